@@ -1,1 +1,4 @@
-//! isles-object
+//! isles-object: the object model shared by every interpreter layer.
+#![forbid(unsafe_code)]
+
+pub mod pynum;

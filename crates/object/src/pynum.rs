@@ -1,0 +1,1 @@
+//! Numeric algorithms with CPython semantics (placeholder, being written).
