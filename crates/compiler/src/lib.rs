@@ -1,1 +1,15 @@
-//! isles-compiler
+//! isles-compiler: turns Python source into immutable bytecode that every interpreter may share.
+//!
+//! The output, [`CodeObject`], is plain data (`Send + Sync`): interpreters hold it in an `Arc`
+//! and build their own per-interpreter constants from it, so one compilation serves them all.
+#![forbid(unsafe_code)]
+
+mod bytecode;
+mod compile;
+mod error;
+mod error_map;
+mod symtable;
+
+pub use bytecode::{source_line, BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp};
+pub use compile::{Mode, compile};
+pub use error::{CompileError, SyntaxKind};

@@ -1,4 +1,18 @@
-//! isles-object: the object model shared by every interpreter layer.
+//! isles-object: values, objects, the dict table and errors, shared by every layer above.
+//!
+//! Nothing here runs Python code or knows an interpreter: operations that may call back into
+//! Python live in `isles-ceval`, which passes its thread state explicitly.
 #![forbid(unsafe_code)]
 
+pub mod dict;
+pub mod exc;
+pub mod hash;
 pub mod pynum;
+pub mod value;
+
+pub use dict::Dict;
+pub use exc::{ErrState, ErrValue, ExcKind, PyErr, PyResult, TbEntry};
+pub use value::{
+    Builtin, CodeData, ExcObj, Function, Instance, IterState, Kind, Module, NativeFunc, Obj,
+    PyStr, Range, TypeObj, Value,
+};

@@ -1,0 +1,298 @@
+//! The instruction set and the immutable code object the compiler produces.
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+/// Binary operators; the same set serves plain and in-place forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinOp {
+    /// The operator as Python spells it, for error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+        }
+    }
+
+    /// The dunder names `(__op__, __rop__, __iop__)` that implement the operator.
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+/// Rich comparison operators (identity and membership have their own instructions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    /// `(__op__, reflected __op__)`.
+    pub fn dunders(self) -> (&'static str, &'static str) {
+        match self {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// One instruction. Operands index the code object's tables or give jump targets
+/// (absolute instruction indices).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Instr {
+    Nop,
+    PopTop,
+    /// Duplicate the top of the stack.
+    Dup,
+    /// Duplicate the two top items, keeping their order.
+    Dup2,
+    /// Swap the two top items.
+    Rot2,
+    /// Lift the second and third items up one, moving the top down to third place.
+    Rot3,
+    /// Move the top item down to fourth place.
+    Rot4,
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// Push the cell itself (for building a closure).
+    LoadClosure(u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Name lookup through the frame's local namespace, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    LoadAttr(u32),
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// Push `(callable, self)` or `(NULL, bound)` for a following `CallMethod`.
+    LoadMethod(u32),
+    CallMethod(u32),
+    BinarySubscr,
+    StoreSubscr,
+    DeleteSubscr,
+    Binary(BinOp),
+    Inplace(BinOp),
+    Unary(UnOp),
+    Compare(CmpOp),
+    /// `is` (false) / `is not` (true).
+    Is(bool),
+    /// `in` (false) / `not in` (true).
+    Contains(bool),
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    GetIter,
+    /// Advance the iterator on top; on exhaustion pop it and jump.
+    ForIter(u32),
+    BuildList(u32),
+    BuildTuple(u32),
+    BuildMap(u32),
+    BuildSlice(u32),
+    ListAppend(u32),
+    UnpackSequence(u32),
+    /// `a, *b, c = ...`: counts before and after the starred target.
+    UnpackEx(u16, u16),
+    /// Call with `n` positional arguments.
+    Call(u32),
+    /// Call with `n` arguments whose last ones are keyword values named by the tuple on top.
+    CallKw(u32),
+    /// Build a function from the code constant on top; flags say what lies below it
+    /// (bit 0: defaults tuple, bit 1: kw-defaults dict, bit 3: closure tuple).
+    MakeFunction(u32),
+    ReturnValue,
+    /// Raise: 0 re-raises, 1 raises TOS, 2 raises TOS1 from TOS.
+    Raise(u32),
+    /// Push a handler block for the try statement at the given target.
+    SetupExcept(u32),
+    PopBlock,
+    /// Drop the current "exception being handled" and restore the previous one.
+    PopExcept,
+    /// Check the exception on top against the class below it; push a bool.
+    CheckExcMatch,
+    /// Re-raise the exception on top (end of an unmatched handler chain).
+    Reraise,
+    /// Formats the value for f-strings (bit 0-1: conversion, bit 2: has spec).
+    FormatValue(u32),
+    BuildString(u32),
+    PrintExpr,
+    SetupWith(u32),
+    WithExit,
+    /// Import: name index; stack holds (level, fromlist).
+    ImportName(u32),
+    ImportFrom(u32),
+    ImportStar,
+    LoadBuildClass,
+    YieldValue,
+}
+
+/// Source positions of one instruction: 1-based lines, 0-based UTF-8 byte columns, as CPython.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
+/// A compile-time constant. Interpreters turn these into their own objects once per code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Arc<str>),
+    Bytes(Arc<[u8]>),
+    Tuple(Vec<Constant>),
+    Code(Arc<CodeObject>),
+    Ellipsis,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkeywords: bool,
+    pub generator: bool,
+    /// Function scope (fast locals) rather than module/class (name lookups).
+    pub optimized: bool,
+    /// Class body: needs `__class__` cell handling.
+    pub class_body: bool,
+}
+
+/// Immutable compiled code, shared by every interpreter that runs it.
+#[derive(Debug, PartialEq)]
+pub struct CodeObject {
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
+    pub filename: Arc<str>,
+    pub first_line: u32,
+    pub instrs: Vec<Instr>,
+    pub positions: Vec<Pos>,
+    pub consts: Vec<Constant>,
+    /// Global, attribute and imported names.
+    pub names: Vec<Arc<str>>,
+    /// Fast locals: parameters first.
+    pub varnames: Vec<Arc<str>>,
+    /// Locals captured by inner functions (live in cells).
+    pub cellvars: Vec<Arc<str>>,
+    /// Names captured from enclosing functions.
+    pub freevars: Vec<Arc<str>>,
+    /// For each cell var that is also a parameter, its index in `varnames`.
+    pub cell2arg: Vec<Option<u32>>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    /// The whole source text, for tracebacks and SyntaxError reports.
+    pub source: Arc<str>,
+}
+
+impl CodeObject {
+    /// Number of fast-local slots a frame needs (varnames then cells then free vars).
+    pub fn nlocalsplus(&self) -> usize {
+        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+
+    /// Total positional + keyword parameters, including `*args`/`**kwargs` slots.
+    pub fn total_args(&self) -> usize {
+        (self.argcount + self.kwonlyargcount) as usize
+            + self.flags.varargs as usize
+            + self.flags.varkeywords as usize
+    }
+
+    /// The source line `line` (1-based) without its end-of-line characters.
+    pub fn source_line(&self, line: u32) -> Option<&str> {
+        source_line(&self.source, line)
+    }
+}
+
+/// Line `line` (1-based) of `src`, without the line terminator.
+pub fn source_line(src: &str, line: u32) -> Option<&str> {
+    if line == 0 {
+        return None;
+    }
+    src.split_inclusive('\n')
+        .nth(line as usize - 1)
+        .map(|l| l.trim_end_matches(['\n', '\r']))
+}

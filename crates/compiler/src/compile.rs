@@ -1,0 +1,1255 @@
+//! The code generator: ruff's AST to [`CodeObject`]s, one per function, class body and module.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+use ruff_python_ast::{self as ast, Expr, ExprContext, Number, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+use crate::bytecode::{BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp};
+use crate::error::{CompileError, SyntaxKind};
+use crate::symtable::{Resolved, ScopeKind, SymbolTable};
+
+/// What the source is compiled as (CPython's `compile()` modes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// Compiles a whole source text.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+    let src: Arc<str> = Arc::from(source);
+    let fname: Arc<str> = Arc::from(filename);
+    let locate = |e: CompileError| e.locate(source, filename);
+    match mode {
+        Mode::Exec | Mode::Single => {
+            let parsed = ruff_python_parser::parse_module(source)
+                .map_err(|e| locate(crate::error_map::from_parse_error(source, &e)))?;
+            let module = parsed.into_syntax();
+            let table = SymbolTable::build(&module.body).map_err(locate)?;
+            let mut c = Compiler::new(src, fname, table);
+            c.push_unit(0, "<module>", "<module>", 1);
+            c.body(&module.body).map_err(locate)?;
+            c.emit_const_return(Constant::None);
+            Ok(c.pop_unit(0, 0, 0, false, false))
+        }
+        Mode::Eval => {
+            let parsed = ruff_python_parser::parse_expression(source)
+                .map_err(|e| locate(crate::error_map::from_parse_error(source, &e)))?;
+            let expr = parsed.into_syntax();
+            let body = vec![Stmt::Expr(ast::StmtExpr {
+                node_index: Default::default(),
+                range: expr.body.range(),
+                value: expr.body.clone(),
+            })];
+            let table = SymbolTable::build(&body).map_err(locate)?;
+            let mut c = Compiler::new(src, fname, table);
+            c.push_unit(0, "<module>", "<module>", 1);
+            c.expr(&expr.body).map_err(locate)?;
+            c.emit(Instr::ReturnValue);
+            Ok(c.pop_unit(0, 0, 0, false, false))
+        }
+    }
+}
+
+type CResult<T = ()> = Result<T, CompileError>;
+
+#[derive(Debug)]
+enum Block {
+    Loop {
+        continue_target: usize,
+        breaks: Vec<usize>,
+        /// `for` loops keep their iterator on the stack; break must pop it.
+        has_iter: bool,
+    },
+}
+
+struct Unit {
+    scope: usize,
+    kind: ScopeKind,
+    name: Arc<str>,
+    qualname: Arc<str>,
+    first_line: u32,
+    instrs: Vec<Instr>,
+    positions: Vec<Pos>,
+    consts: Vec<Constant>,
+    names: Vec<Arc<str>>,
+    name_idx: HashMap<Arc<str>, u32>,
+    varnames: Vec<Arc<str>>,
+    cellvars: Vec<Arc<str>>,
+    freevars: Vec<Arc<str>>,
+    blocks: Vec<Block>,
+    pos: Pos,
+}
+
+struct Compiler {
+    source: Arc<str>,
+    filename: Arc<str>,
+    line_starts: Vec<usize>,
+    table: SymbolTable,
+    units: Vec<Unit>,
+}
+
+impl Compiler {
+    fn new(source: Arc<str>, filename: Arc<str>, table: SymbolTable) -> Compiler {
+        let mut line_starts = vec![0];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        Compiler {
+            source,
+            filename,
+            line_starts,
+            table,
+            units: Vec::new(),
+        }
+    }
+
+    fn unit(&mut self) -> &mut Unit {
+        self.units.last_mut().expect("compiler always has a unit")
+    }
+
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, first_line: u32) {
+        let s = &self.table.scopes[scope];
+        let unit = Unit {
+            scope,
+            kind: s.kind,
+            name: Arc::from(name),
+            qualname: Arc::from(qualname),
+            first_line,
+            instrs: Vec::new(),
+            positions: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_idx: HashMap::new(),
+            varnames: Vec::new(),
+            cellvars: s.cellvars.iter().map(|c| Arc::from(c.as_str())).collect(),
+            freevars: s.freevars.iter().map(|c| Arc::from(c.as_str())).collect(),
+            blocks: Vec::new(),
+            pos: Pos {
+                line: first_line,
+                end_line: first_line,
+                col: 0,
+                end_col: 0,
+            },
+        };
+        self.units.push(unit);
+    }
+
+    fn pop_unit(
+        &mut self,
+        argcount: u32,
+        posonly: u32,
+        kwonly: u32,
+        varargs: bool,
+        varkw: bool,
+    ) -> Arc<CodeObject> {
+        let u = self.units.pop().expect("unit to pop");
+        let scope = &self.table.scopes[u.scope];
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| u.varnames.iter().position(|v| v == c).map(|i| i as u32))
+            .collect();
+        Arc::new(CodeObject {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            first_line: u.first_line,
+            instrs: u.instrs,
+            positions: u.positions,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell2arg,
+            argcount,
+            posonlyargcount: posonly,
+            kwonlyargcount: kwonly,
+            flags: CodeFlags {
+                varargs,
+                varkeywords: varkw,
+                generator: scope.is_generator,
+                optimized: matches!(
+                    u.kind,
+                    ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+                ),
+                class_body: u.kind == ScopeKind::Class,
+            },
+            source: self.source.clone(),
+        })
+    }
+
+    // ---- emission ----
+
+    fn emit(&mut self, i: Instr) -> usize {
+        let u = self.unit();
+        let pos = u.pos;
+        u.instrs.push(i);
+        u.positions.push(pos);
+        u.instrs.len() - 1
+    }
+
+    fn here(&mut self) -> usize {
+        self.unit().instrs.len()
+    }
+
+    fn patch(&mut self, at: usize, target: usize) {
+        let t = target as u32;
+        let u = self.unit();
+        u.instrs[at] = match u.instrs[at] {
+            Instr::Jump(_) => Instr::Jump(t),
+            Instr::PopJumpIfFalse(_) => Instr::PopJumpIfFalse(t),
+            Instr::PopJumpIfTrue(_) => Instr::PopJumpIfTrue(t),
+            Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(t),
+            Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
+            Instr::ForIter(_) => Instr::ForIter(t),
+            Instr::SetupExcept(_) => Instr::SetupExcept(t),
+            other => other,
+        };
+    }
+
+    fn set_pos(&mut self, range: TextRange) {
+        let (line, col) = self.line_col(range.start().to_usize());
+        let (end_line, end_col) = self.line_col(range.end().to_usize());
+        self.unit().pos = Pos {
+            line,
+            end_line,
+            col,
+            end_col,
+        };
+    }
+
+    /// 1-based line, 0-based byte column.
+    fn line_col(&self, off: usize) -> (u32, u32) {
+        let line = match self.line_starts.binary_search(&off) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (line as u32 + 1, (off - self.line_starts[line]) as u32)
+    }
+
+    fn add_const(&mut self, c: Constant) -> u32 {
+        let u = self.unit();
+        // Code objects are never deduplicated; scalars are (cheaply, by equality and kind).
+        if !matches!(c, Constant::Code(_) | Constant::Float(_) | Constant::Complex(..)) {
+            if let Some(i) = u.consts.iter().position(|x| same_const(x, &c)) {
+                return i as u32;
+            }
+        }
+        u.consts.push(c);
+        (u.consts.len() - 1) as u32
+    }
+
+    fn load_const(&mut self, c: Constant) {
+        let i = self.add_const(c);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn emit_const_return(&mut self, c: Constant) {
+        self.load_const(c);
+        self.emit(Instr::ReturnValue);
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_idx.get(name) {
+            return i;
+        }
+        let a: Arc<str> = Arc::from(name);
+        u.names.push(a.clone());
+        let i = (u.names.len() - 1) as u32;
+        u.name_idx.insert(a, i);
+        i
+    }
+
+    fn varname_index(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.varnames.iter().position(|v| &**v == name) {
+            return i as u32;
+        }
+        u.varnames.push(Arc::from(name));
+        (u.varnames.len() - 1) as u32
+    }
+
+    fn deref_index(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.cellvars.iter().position(|v| &**v == name) {
+            return i as u32;
+        }
+        if let Some(i) = u.freevars.iter().position(|v| &**v == name) {
+            return (u.cellvars.len() + i) as u32;
+        }
+        u.freevars.push(Arc::from(name));
+        (u.cellvars.len() + u.freevars.len() - 1) as u32
+    }
+
+    // ---- names ----
+
+    fn name_op(&mut self, name: &str, ctx: ExprContext) {
+        let scope = self.unit().scope;
+        let kind = self.unit().kind;
+        let r = self.table.scopes[scope].resolve(name);
+        let function_like = matches!(
+            kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        );
+        let instr = match r {
+            Resolved::Local if function_like => {
+                let i = self.varname_index(name);
+                match ctx {
+                    ExprContext::Store => Instr::StoreFast(i),
+                    ExprContext::Del => Instr::DeleteFast(i),
+                    _ => Instr::LoadFast(i),
+                }
+            }
+            Resolved::Cell | Resolved::Free => {
+                let i = self.deref_index(name);
+                match ctx {
+                    ExprContext::Store => Instr::StoreDeref(i),
+                    ExprContext::Del => Instr::DeleteDeref(i),
+                    _ => Instr::LoadDeref(i),
+                }
+            }
+            Resolved::GlobalExplicit => {
+                let i = self.name_index(name);
+                match ctx {
+                    ExprContext::Store => Instr::StoreGlobal(i),
+                    ExprContext::Del => Instr::DeleteGlobal(i),
+                    _ => Instr::LoadGlobal(i),
+                }
+            }
+            Resolved::GlobalImplicit if function_like => {
+                let i = self.name_index(name);
+                match ctx {
+                    ExprContext::Store => Instr::StoreGlobal(i),
+                    ExprContext::Del => Instr::DeleteGlobal(i),
+                    _ => Instr::LoadGlobal(i),
+                }
+            }
+            _ => {
+                let i = self.name_index(name);
+                match ctx {
+                    ExprContext::Store => Instr::StoreName(i),
+                    ExprContext::Del => Instr::DeleteName(i),
+                    _ => Instr::LoadName(i),
+                }
+            }
+        };
+        self.emit(instr);
+    }
+
+    // ---- statements ----
+
+    fn body(&mut self, stmts: &[Stmt]) -> CResult {
+        for s in stmts {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult {
+        self.set_pos(s.range());
+        match s {
+            Stmt::Expr(e) => {
+                if self.units.len() == 1 && self.is_interactive_expr() {
+                    self.expr(&e.value)?;
+                    self.emit(Instr::PrintExpr);
+                } else if matches!(&*e.value, Expr::StringLiteral(_) | Expr::NumberLiteral(_)) {
+                    // A constant expression statement does nothing.
+                } else {
+                    self.expr(&e.value)?;
+                    self.emit(Instr::PopTop);
+                }
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(Instr::Dup);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            Stmt::Pass(_) => {}
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::If(i) => self.if_stmt(i)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => {
+                if f.is_async {
+                    return Err(unsupported("'async for'", f.range));
+                }
+                self.for_stmt(f)?
+            }
+            Stmt::Break(b) => self.break_stmt(b.range)?,
+            Stmt::Continue(c) => self.continue_stmt(c.range)?,
+            Stmt::Return(r) => {
+                if !matches!(self.unit().kind, ScopeKind::Function | ScopeKind::Lambda) {
+                    return Err(CompileError::at_range("'return' outside function", r.range));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Constant::None),
+                }
+                self.set_pos(r.range);
+                self.emit(Instr::ReturnValue);
+            }
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                let j = self.emit(Instr::PopJumpIfTrue(0));
+                self.set_pos(a.range);
+                let i = self.name_index("AssertionError");
+                self.emit(Instr::LoadGlobal(i));
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.set_pos(a.range);
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::Raise(1));
+                let end = self.here();
+                self.patch(j, end);
+            }
+            Stmt::ClassDef(c) => return Err(unsupported("'class' statements", c.range)),
+            Stmt::Try(t) => return Err(unsupported("'try' statements", t.range)),
+            Stmt::Raise(r) => return Err(unsupported("'raise' statements", r.range)),
+            Stmt::With(w) => return Err(unsupported("'with' statements", w.range)),
+            Stmt::Match(m) => return Err(unsupported("'match' statements", m.range)),
+            Stmt::Import(i) => return Err(unsupported("'import' statements", i.range)),
+            Stmt::ImportFrom(i) => return Err(unsupported("'import' statements", i.range)),
+            Stmt::TypeAlias(t) => return Err(unsupported("'type' statements", t.range)),
+            Stmt::IpyEscapeCommand(i) => {
+                return Err(CompileError::at_range("invalid syntax", i.range));
+            }
+        }
+        Ok(())
+    }
+
+    fn is_interactive_expr(&self) -> bool {
+        false
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult {
+        let op = binop(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.name_op(n.id.as_str(), ExprContext::Load);
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                self.emit(Instr::Inplace(op));
+                self.name_op(n.id.as_str(), ExprContext::Store);
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Instr::Dup);
+                let i = self.name_index(at.attr.id.as_str());
+                self.set_pos(at.range);
+                self.emit(Instr::LoadAttr(i));
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Rot2);
+                self.set_pos(at.range);
+                self.emit(Instr::StoreAttr(i));
+            }
+            Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                self.slice_or_expr(&sub.slice)?;
+                self.emit(Instr::Dup2);
+                self.set_pos(sub.range);
+                self.emit(Instr::BinarySubscr);
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Rot3);
+                self.set_pos(sub.range);
+                self.emit(Instr::StoreSubscr);
+            }
+            other => {
+                return Err(CompileError::at_range(
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_kind_name(other)
+                    ),
+                    other.range(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn store_target(&mut self, t: &Expr) -> CResult {
+        match t {
+            Expr::Name(n) => {
+                self.set_pos(n.range);
+                self.name_op(n.id.as_str(), ExprContext::Store);
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                let i = self.name_index(a.attr.id.as_str());
+                self.emit(Instr::StoreAttr(i));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.slice_or_expr(&s.slice)?;
+                self.set_pos(s.range);
+                self.emit(Instr::StoreSubscr);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, range, .. })
+            | Expr::List(ast::ExprList { elts, range, .. }) => {
+                self.set_pos(*range);
+                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                match star {
+                    Some(si) => {
+                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                            return Err(CompileError::at_range(
+                                "multiple starred expressions in assignment",
+                                *range,
+                            ));
+                        }
+                        let after = elts.len() - si - 1;
+                        self.emit(Instr::UnpackEx(si as u16, after as u16));
+                    }
+                    None => {
+                        self.emit(Instr::UnpackSequence(elts.len() as u32));
+                    }
+                }
+                for e in elts {
+                    match e {
+                        Expr::Starred(s) => self.store_target(&s.value)?,
+                        e => self.store_target(e)?,
+                    }
+                }
+            }
+            Expr::Starred(s) => {
+                return Err(CompileError::at_range(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                ));
+            }
+            other => {
+                return Err(CompileError::at_range(
+                    format!("cannot assign to {}", expr_kind_name(other)),
+                    other.range(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &Expr) -> CResult {
+        self.set_pos(t.range());
+        match t {
+            Expr::Name(n) => self.name_op(n.id.as_str(), ExprContext::Del),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                let i = self.name_index(a.attr.id.as_str());
+                self.emit(Instr::DeleteAttr(i));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.slice_or_expr(&s.slice)?;
+                self.set_pos(s.range);
+                self.emit(Instr::DeleteSubscr);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => {
+                return Err(CompileError::at_range(
+                    format!("cannot delete {}", expr_kind_name(other)),
+                    other.range(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, i: &ast::StmtIf) -> CResult {
+        let mut end_jumps = Vec::new();
+        self.expr(&i.test)?;
+        let mut next = self.emit(Instr::PopJumpIfFalse(0));
+        self.body(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            end_jumps.push(self.emit(Instr::Jump(0)));
+            let here = self.here();
+            self.patch(next, here);
+            match &clause.test {
+                Some(test) => {
+                    self.expr(test)?;
+                    next = self.emit(Instr::PopJumpIfFalse(0));
+                    self.body(&clause.body)?;
+                }
+                None => {
+                    next = usize::MAX;
+                    self.body(&clause.body)?;
+                }
+            }
+        }
+        let end = self.here();
+        if next != usize::MAX {
+            self.patch(next, end);
+        }
+        for j in end_jumps {
+            self.patch(j, end);
+        }
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> CResult {
+        let start = self.here();
+        self.expr(&w.test)?;
+        let exit = self.emit(Instr::PopJumpIfFalse(0));
+        self.unit().blocks.push(Block::Loop {
+            continue_target: start,
+            breaks: Vec::new(),
+            has_iter: false,
+        });
+        self.body(&w.body)?;
+        self.set_pos(w.test.range());
+        self.emit(Instr::Jump(start as u32));
+        let Some(Block::Loop { breaks, .. }) = self.unit().blocks.pop() else {
+            unreachable!("loop block")
+        };
+        let else_start = self.here();
+        self.patch(exit, else_start);
+        self.body(&w.orelse)?;
+        let end = self.here();
+        for b in breaks {
+            self.patch(b, end);
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor) -> CResult {
+        self.expr(&f.iter)?;
+        self.set_pos(f.iter.range());
+        self.emit(Instr::GetIter);
+        let start = self.here();
+        self.set_pos(f.range);
+        let for_iter = self.emit(Instr::ForIter(0));
+        self.store_target(&f.target)?;
+        self.unit().blocks.push(Block::Loop {
+            continue_target: start,
+            breaks: Vec::new(),
+            has_iter: true,
+        });
+        self.body(&f.body)?;
+        self.set_pos(f.target.range());
+        self.emit(Instr::Jump(start as u32));
+        let Some(Block::Loop { breaks, .. }) = self.unit().blocks.pop() else {
+            unreachable!("loop block")
+        };
+        let else_start = self.here();
+        self.patch(for_iter, else_start);
+        self.body(&f.orelse)?;
+        let end = self.here();
+        for b in breaks {
+            self.patch(b, end);
+        }
+        Ok(())
+    }
+
+    fn break_stmt(&mut self, range: TextRange) -> CResult {
+        let Some(Block::Loop { has_iter, .. }) = self.unit().blocks.last() else {
+            return Err(CompileError::at_range("'break' outside loop", range));
+        };
+        if *has_iter {
+            self.emit(Instr::PopTop);
+        }
+        let j = self.emit(Instr::Jump(0));
+        if let Some(Block::Loop { breaks, .. }) = self.unit().blocks.last_mut() {
+            breaks.push(j);
+        }
+        Ok(())
+    }
+
+    fn continue_stmt(&mut self, range: TextRange) -> CResult {
+        let Some(Block::Loop {
+            continue_target, ..
+        }) = self.unit().blocks.last()
+        else {
+            return Err(CompileError::at_range("'continue' not properly in loop", range));
+        };
+        let t = *continue_target as u32;
+        self.emit(Instr::Jump(t));
+        Ok(())
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        let u = self.units.last().expect("unit");
+        match u.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    /// Pushes defaults (and kw-defaults), returning the MakeFunction flags they need.
+    fn defaults(&mut self, p: &ast::Parameters) -> CResult<u32> {
+        let mut flags = 0;
+        let pos_defaults: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        if !pos_defaults.is_empty() {
+            for d in &pos_defaults {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(pos_defaults.len() as u32));
+            flags |= 1;
+        }
+        let kw: Vec<(&str, &Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .collect();
+        if !kw.is_empty() {
+            for (name, d) in &kw {
+                self.load_const(Constant::Str(Arc::from(*name)));
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildMap(kw.len() as u32));
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    fn function_body_unit(
+        &mut self,
+        scope: usize,
+        name: &str,
+        qualname: &str,
+        first_line: u32,
+        params: Option<&ast::Parameters>,
+    ) {
+        self.push_unit(scope, name, qualname, first_line);
+        if let Some(p) = params {
+            for a in p.posonlyargs.iter().chain(p.args.iter()) {
+                self.varname_index(a.parameter.name.id.as_str());
+            }
+            for a in &p.kwonlyargs {
+                self.varname_index(a.parameter.name.id.as_str());
+            }
+            if let Some(v) = &p.vararg {
+                self.varname_index(v.name.id.as_str());
+            }
+            if let Some(k) = &p.kwarg {
+                self.varname_index(k.name.id.as_str());
+            }
+        }
+        let locals: Vec<String> = self.table.scopes[scope]
+            .locals()
+            .map(str::to_string)
+            .collect();
+        for l in locals {
+            if !self.unit().cellvars.iter().any(|c| **c == *l) {
+                self.varname_index(&l);
+            }
+        }
+    }
+
+    fn finish_function(&mut self, p: Option<&ast::Parameters>) -> Arc<CodeObject> {
+        let (argc, posonly, kwonly, va, vk) = match p {
+            Some(p) => (
+                (p.posonlyargs.len() + p.args.len()) as u32,
+                p.posonlyargs.len() as u32,
+                p.kwonlyargs.len() as u32,
+                p.vararg.is_some(),
+                p.kwarg.is_some(),
+            ),
+            None => (0, 0, 0, false, false),
+        };
+        self.pop_unit(argc, posonly, kwonly, va, vk)
+    }
+
+    /// Emits the closure tuple (if any) and the code constant, then MakeFunction.
+    fn make_function(&mut self, code: Arc<CodeObject>, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for fv in &code.freevars {
+                let i = self.deref_index(fv);
+                self.emit(Instr::LoadClosure(i));
+            }
+            self.emit(Instr::BuildTuple(code.freevars.len() as u32));
+            flags |= 8;
+        }
+        self.load_const(Constant::Code(code));
+        self.emit(Instr::MakeFunction(flags));
+    }
+
+    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult {
+        if f.is_async {
+            return Err(unsupported("'async def'", f.range));
+        }
+        for d in &f.decorator_list {
+            self.set_pos(d.expression.range());
+            self.expr(&d.expression)?;
+        }
+        self.set_pos(f.range);
+        let flags = self.defaults(&f.parameters)?;
+        let scope = self.table.scope_for(f.range);
+        let name = f.name.id.as_str();
+        let qualname = self.qualname_for(name);
+        let first_line = match f.decorator_list.first() {
+            Some(d) => self.line_col(d.range.start().to_usize()).0,
+            None => self.line_col(f.range.start().to_usize()).0,
+        };
+        self.function_body_unit(scope, name, &qualname, first_line, Some(&f.parameters));
+        let body: &[Stmt] = match f.body.first() {
+            Some(Stmt::Expr(e)) if matches!(&*e.value, Expr::StringLiteral(_)) => {
+                if let Expr::StringLiteral(s) = &*e.value {
+                    self.add_const(Constant::Str(Arc::from(s.value.to_str())));
+                }
+                &f.body[1..]
+            }
+            _ => {
+                self.add_const(Constant::None);
+                &f.body[..]
+            }
+        };
+        self.body(body)?;
+        if !matches!(self.unit().instrs.last(), Some(Instr::ReturnValue)) || true {
+            self.emit_const_return(Constant::None);
+        }
+        let code = self.finish_function(Some(&f.parameters));
+        self.set_pos(f.range);
+        self.make_function(code, flags);
+        for d in f.decorator_list.iter().rev() {
+            self.set_pos(d.expression.range());
+            self.emit(Instr::Call(1));
+        }
+        self.set_pos(f.range);
+        self.name_op(name, ExprContext::Store);
+        Ok(())
+    }
+
+    // ---- expressions ----
+
+    fn expr(&mut self, e: &Expr) -> CResult {
+        self.set_pos(e.range());
+        match e {
+            Expr::NumberLiteral(n) => {
+                let c = match &n.value {
+                    Number::Int(i) => match i.as_i64() {
+                        Some(v) => Constant::Int(v),
+                        None => Constant::BigInt(parse_big_literal(&i.to_string())),
+                    },
+                    Number::Float(f) => Constant::Float(*f),
+                    Number::Complex { real, imag } => Constant::Complex(*real, *imag),
+                };
+                self.load_const(c);
+            }
+            Expr::StringLiteral(s) => {
+                self.load_const(Constant::Str(Arc::from(s.value.to_str())));
+            }
+            Expr::BytesLiteral(b) => {
+                let bytes: Vec<u8> = b.value.bytes().collect();
+                self.load_const(Constant::Bytes(Arc::from(bytes)));
+            }
+            Expr::BooleanLiteral(b) => self.load_const(Constant::Bool(b.value)),
+            Expr::NoneLiteral(_) => self.load_const(Constant::None),
+            Expr::EllipsisLiteral(_) => self.load_const(Constant::Ellipsis),
+            Expr::Name(n) => self.name_op(n.id.as_str(), ExprContext::Load),
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.set_pos(b.range);
+                self.emit(Instr::Binary(binop(b.op)));
+            }
+            Expr::UnaryOp(u) => {
+                // Fold negative number literals, as CPython's AST optimizer does.
+                if let (ast::UnaryOp::USub, Expr::NumberLiteral(n)) = (u.op, &*u.operand) {
+                    let c = match &n.value {
+                        Number::Int(i) => match i.as_i64() {
+                            Some(v) => Constant::Int(-v),
+                            None => {
+                                Constant::BigInt(-parse_big_literal(&i.to_string()))
+                            }
+                        },
+                        Number::Float(f) => Constant::Float(-*f),
+                        Number::Complex { real, imag } => Constant::Complex(-*real, -*imag),
+                    };
+                    self.load_const(c);
+                    return Ok(());
+                }
+                self.expr(&u.operand)?;
+                self.set_pos(u.range);
+                let op = match u.op {
+                    ast::UnaryOp::Invert => UnOp::Invert,
+                    ast::UnaryOp::Not => UnOp::Not,
+                    ast::UnaryOp::UAdd => UnOp::Pos,
+                    ast::UnaryOp::USub => UnOp::Neg,
+                };
+                self.emit(Instr::Unary(op));
+            }
+            Expr::BoolOp(b) => {
+                let mut jumps = Vec::new();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < b.values.len() {
+                        let j = match b.op {
+                            ast::BoolOp::And => Instr::JumpIfFalseOrPop(0),
+                            ast::BoolOp::Or => Instr::JumpIfTrueOrPop(0),
+                        };
+                        jumps.push(self.emit(j));
+                    }
+                }
+                let end = self.here();
+                for j in jumps {
+                    self.patch(j, end);
+                }
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                self.expr(&i.test)?;
+                let j = self.emit(Instr::PopJumpIfFalse(0));
+                self.expr(&i.body)?;
+                let end = self.emit(Instr::Jump(0));
+                let h = self.here();
+                self.patch(j, h);
+                self.expr(&i.orelse)?;
+                let h = self.here();
+                self.patch(end, h);
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                let i = self.name_index(a.attr.id.as_str());
+                self.emit(Instr::LoadAttr(i));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.slice_or_expr(&s.slice)?;
+                self.set_pos(s.range);
+                self.emit(Instr::BinarySubscr);
+            }
+            Expr::List(l) => {
+                if l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    return Err(unsupported("starred expressions in displays", l.range));
+                }
+                for e in &l.elts {
+                    self.expr(e)?;
+                }
+                self.set_pos(l.range);
+                self.emit(Instr::BuildList(l.elts.len() as u32));
+            }
+            Expr::Tuple(t) => {
+                if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    return Err(unsupported("starred expressions in displays", t.range));
+                }
+                if let Some(c) = const_tuple(&t.elts) {
+                    self.load_const(c);
+                    return Ok(());
+                }
+                for e in &t.elts {
+                    self.expr(e)?;
+                }
+                self.set_pos(t.range);
+                self.emit(Instr::BuildTuple(t.elts.len() as u32));
+            }
+            Expr::Dict(d) => {
+                for item in &d.items {
+                    let Some(k) = &item.key else {
+                        return Err(unsupported("'**' in dict displays", d.range));
+                    };
+                    self.expr(k)?;
+                    self.expr(&item.value)?;
+                }
+                self.set_pos(d.range);
+                self.emit(Instr::BuildMap(d.items.len() as u32));
+            }
+            Expr::Slice(s) => return Err(CompileError::at_range("invalid syntax", s.range)),
+            Expr::Starred(s) => {
+                return Err(CompileError::at_range(
+                    "can't use starred expression here",
+                    s.range,
+                ));
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Instr::Dup);
+                self.store_target(&n.target)?;
+            }
+            Expr::Lambda(l) => {
+                let flags = match &l.parameters {
+                    Some(p) => self.defaults(p)?,
+                    None => 0,
+                };
+                let scope = self.table.scope_for(l.range);
+                let qualname = self.qualname_for("<lambda>");
+                let first_line = self.line_col(l.range.start().to_usize()).0;
+                self.function_body_unit(
+                    scope,
+                    "<lambda>",
+                    &qualname,
+                    first_line,
+                    l.parameters.as_deref(),
+                );
+                self.add_const(Constant::None);
+                self.expr(&l.body)?;
+                self.emit(Instr::ReturnValue);
+                let code = self.finish_function(l.parameters.as_deref());
+                self.set_pos(l.range);
+                self.make_function(code, flags);
+            }
+            Expr::ListComp(c) => return Err(unsupported("comprehensions", c.range)),
+            Expr::SetComp(c) => return Err(unsupported("comprehensions", c.range)),
+            Expr::DictComp(c) => return Err(unsupported("comprehensions", c.range)),
+            Expr::Generator(c) => return Err(unsupported("generator expressions", c.range)),
+            Expr::Set(s) => return Err(unsupported("set displays", s.range)),
+            Expr::FString(f) => return Err(unsupported("f-strings", f.range)),
+            Expr::TString(t) => return Err(unsupported("t-strings", t.range)),
+            Expr::Yield(y) => return Err(unsupported("'yield'", y.range)),
+            Expr::YieldFrom(y) => return Err(unsupported("'yield from'", y.range)),
+            Expr::Await(a) => return Err(unsupported("'await'", a.range)),
+            Expr::IpyEscapeCommand(i) => {
+                return Err(CompileError::at_range("invalid syntax", i.range));
+            }
+        }
+        Ok(())
+    }
+
+    fn slice_or_expr(&mut self, e: &Expr) -> CResult {
+        match e {
+            Expr::Slice(s) => {
+                for part in [&s.lower, &s.upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.load_const(Constant::None),
+                    }
+                }
+                let n = if let Some(step) = &s.step {
+                    self.expr(step)?;
+                    3
+                } else {
+                    2
+                };
+                self.set_pos(s.range);
+                self.emit(Instr::BuildSlice(n));
+                Ok(())
+            }
+            e => self.expr(e),
+        }
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare) -> CResult {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        let mut cleanup = Vec::new();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right)?;
+            self.set_pos(c.range);
+            if i + 1 < n {
+                self.emit(Instr::Dup);
+                self.emit(Instr::Rot3);
+            }
+            let instr = match op {
+                ast::CmpOp::Eq => Instr::Compare(CmpOp::Eq),
+                ast::CmpOp::NotEq => Instr::Compare(CmpOp::Ne),
+                ast::CmpOp::Lt => Instr::Compare(CmpOp::Lt),
+                ast::CmpOp::LtE => Instr::Compare(CmpOp::Le),
+                ast::CmpOp::Gt => Instr::Compare(CmpOp::Gt),
+                ast::CmpOp::GtE => Instr::Compare(CmpOp::Ge),
+                ast::CmpOp::Is => Instr::Is(false),
+                ast::CmpOp::IsNot => Instr::Is(true),
+                ast::CmpOp::In => Instr::Contains(false),
+                ast::CmpOp::NotIn => Instr::Contains(true),
+            };
+            self.emit(instr);
+            if i + 1 < n {
+                cleanup.push(self.emit(Instr::JumpIfFalseOrPop(0)));
+            }
+        }
+        if !cleanup.is_empty() {
+            let end = self.emit(Instr::Jump(0));
+            let clean = self.here();
+            for j in cleanup {
+                self.patch(j, clean);
+            }
+            self.emit(Instr::Rot2);
+            self.emit(Instr::PopTop);
+            let h = self.here();
+            self.patch(end, h);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> CResult {
+        let args = &c.arguments;
+        if args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || args.keywords.iter().any(|k| k.arg.is_none())
+        {
+            return Err(unsupported("'*' and '**' in calls", c.range()));
+        }
+        let simple_method = matches!(&*c.func, Expr::Attribute(_)) && args.keywords.is_empty();
+        if simple_method {
+            let Expr::Attribute(a) = &*c.func else {
+                unreachable!("checked above")
+            };
+            self.expr(&a.value)?;
+            self.set_pos(a.range);
+            let i = self.name_index(a.attr.id.as_str());
+            self.emit(Instr::LoadMethod(i));
+            for arg in &args.args {
+                self.expr(arg)?;
+            }
+            self.set_pos(c.range());
+            self.emit(Instr::CallMethod(args.args.len() as u32));
+            return Ok(());
+        }
+        self.expr(&c.func)?;
+        for arg in &args.args {
+            self.expr(arg)?;
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for k in &args.keywords {
+            let name = k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("");
+            if seen.contains(&name) {
+                return Err(CompileError::at_range(
+                    format!("keyword argument repeated: {name}"),
+                    k.range,
+                ));
+            }
+            seen.push(name);
+            self.expr(&k.value)?;
+        }
+        self.set_pos(c.range());
+        let n = (args.args.len() + args.keywords.len()) as u32;
+        if args.keywords.is_empty() {
+            self.emit(Instr::Call(n));
+        } else {
+            let names = seen
+                .iter()
+                .map(|n| Constant::Str(Arc::from(*n)))
+                .collect();
+            self.load_const(Constant::Tuple(names));
+            self.emit(Instr::CallKw(n));
+        }
+        Ok(())
+    }
+}
+
+fn unsupported(what: &str, range: TextRange) -> CompileError {
+    CompileError::at_range(format!("{what} are not supported yet by isles"), range)
+        .with_kind(SyntaxKind::SyntaxError)
+}
+
+fn same_const(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Int(x), Constant::Int(y)) => x == y,
+        (Constant::Bool(x), Constant::Bool(y)) => x == y,
+        (Constant::None, Constant::None) | (Constant::Ellipsis, Constant::Ellipsis) => true,
+        (Constant::Str(x), Constant::Str(y)) => x == y,
+        (Constant::BigInt(x), Constant::BigInt(y)) => x == y,
+        (Constant::Bytes(x), Constant::Bytes(y)) => x == y,
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_const(a, b))
+        }
+        _ => false,
+    }
+}
+
+fn const_tuple(elts: &[Expr]) -> Option<Constant> {
+    let mut out = Vec::with_capacity(elts.len());
+    for e in elts {
+        out.push(match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => Constant::Int(i.as_i64()?),
+                Number::Float(f) => Constant::Float(*f),
+                Number::Complex { .. } => return None,
+            },
+            Expr::StringLiteral(s) => Constant::Str(Arc::from(s.value.to_str())),
+            Expr::BooleanLiteral(b) => Constant::Bool(b.value),
+            Expr::NoneLiteral(_) => Constant::None,
+            _ => return None,
+        });
+    }
+    Some(Constant::Tuple(out))
+}
+
+fn parse_big_literal(text: &str) -> BigInt {
+    let t: String = text.chars().filter(|c| *c != '_').collect();
+    let lower = t.to_ascii_lowercase();
+    let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
+        (16, d.to_string())
+    } else if let Some(d) = lower.strip_prefix("0o") {
+        (8, d.to_string())
+    } else if let Some(d) = lower.strip_prefix("0b") {
+        (2, d.to_string())
+    } else {
+        (10, lower)
+    };
+    BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default()
+}
+
+fn binop(op: ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::Or,
+        ast::Operator::BitXor => BinOp::Xor,
+        ast::Operator::BitAnd => BinOp::And,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+/// CPython's name for an expression kind in "cannot assign to ..." messages.
+fn expr_kind_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Call(_) => "function call",
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::EllipsisLiteral(_) => "literal",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::BoolOp(_) => "expression",
+        Expr::Compare(_) => "comparison",
+        Expr::Lambda(_) => "lambda",
+        Expr::If(_) => "conditional expression",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::FString(_) => "f-string expression",
+        Expr::Named(_) => "named expression",
+        _ => "expression",
+    }
+}

@@ -1,0 +1,185 @@
+//! An insertion-ordered hash table for dicts, namespaces and sets.
+//!
+//! Hashing and equality of arbitrary keys may run Python code, which this layer cannot do,
+//! so callers pass the hash and an equality predicate; the table itself never calls back.
+
+use hashbrown::HashTable;
+
+use crate::value::Value;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default, Clone)]
+pub struct Dict {
+    index: HashTable<usize>,
+    entries: Vec<Option<Entry>>,
+    len: usize,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Position of the entry whose key satisfies `eq`, among those with this hash.
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| {
+                entries[i]
+                    .as_ref()
+                    .is_some_and(|e| e.hash == hash && eq(&e.key))
+            })
+            .copied()
+    }
+
+    pub fn get(&self, hash: i64, eq: impl FnMut(&Value) -> bool) -> Option<&Value> {
+        self.find(hash, eq)
+            .and_then(|i| self.entries[i].as_ref().map(|e| &e.value))
+    }
+
+    /// Keys whose hash matches, so a caller can compare them with code that may re-enter.
+    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        let entries = &self.entries;
+        self.index
+            .iter()
+            .filter_map(|&i| {
+                entries[i]
+                    .as_ref()
+                    .filter(|e| e.hash == hash)
+                    .map(|e| (i, e.key.clone()))
+            })
+            .collect()
+    }
+
+    /// Inserts or replaces; returns the old value.
+    pub fn insert(
+        &mut self,
+        hash: i64,
+        key: Value,
+        value: Value,
+        eq: impl FnMut(&Value) -> bool,
+    ) -> Option<Value> {
+        if let Some(i) = self.find(hash, eq) {
+            let e = self.entries[i].as_mut().expect("found entry is live");
+            return Some(std::mem::replace(&mut e.value, value));
+        }
+        self.push_new(hash, key, value);
+        None
+    }
+
+    /// Appends a key known to be absent.
+    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.entries.len() >= 16 && self.entries.len() > 2 * self.len {
+            self.compact();
+        }
+        let i = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, i, |&j| {
+            entries[j].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.len += 1;
+    }
+
+    pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(i)?.take()?;
+        let entries = &self.entries;
+        let _ = entries;
+        if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
+            found.remove();
+        }
+        self.len -= 1;
+        Some(e)
+    }
+
+    pub fn remove(&mut self, hash: i64, eq: impl FnMut(&Value) -> bool) -> Option<Entry> {
+        let i = self.find(hash, eq)?;
+        self.remove_at(i)
+    }
+
+    pub fn entry_at(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).and_then(Option::as_ref)
+    }
+
+    pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
+        self.entries
+            .get_mut(i)
+            .and_then(Option::as_mut)
+            .map(|e| &mut e.value)
+    }
+
+    /// Number of slots (live or deleted) so iteration by position can detect the end.
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter_map(Option::as_ref)
+    }
+
+    pub fn clear(&mut self) {
+        self.index.clear();
+        self.entries.clear();
+        self.len = 0;
+    }
+
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let i = self.entries.iter().rposition(Option::is_some)?;
+        self.remove_at(i)
+    }
+
+    /// Drops deleted slots so positions stay dense.
+    fn compact(&mut self) {
+        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.index.clear();
+        self.len = 0;
+        for e in live {
+            self.push_new(e.hash, e.key, e.value);
+        }
+    }
+
+    /// Looks up a str key (the common case for namespaces).
+    pub fn get_str(&self, key: &str) -> Option<&Value> {
+        let h = crate::hash::hash_str(key);
+        self.get(h, |k| k.as_str() == Some(key))
+    }
+
+    pub fn set_str(&mut self, key: &str, value: Value) {
+        let h = crate::hash::hash_str(key);
+        let k = Value::str(key);
+        self.insert(h, k, value, |k| k.as_str() == Some(key));
+    }
+
+    /// Sets a str key using an existing str value as the key object.
+    pub fn set_str_value(&mut self, key: &Value, value: Value) {
+        let s = key.as_pystr().expect("str key");
+        let h = s.hash();
+        let text = s.as_str();
+        if let Some(i) = self.find(h, |k| k.as_str() == Some(text)) {
+            if let Some(v) = self.value_at_mut(i) {
+                *v = value;
+            }
+            return;
+        }
+        self.push_new(h, key.clone(), value);
+    }
+
+    pub fn remove_str(&mut self, key: &str) -> Option<Entry> {
+        let h = crate::hash::hash_str(key);
+        self.remove(h, |k| k.as_str() == Some(key))
+    }
+}

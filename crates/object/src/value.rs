@@ -1,0 +1,369 @@
+//! Values and heap objects.
+//!
+//! A [`Value`] holds None, bools, small ints and floats inline; everything else is an [`Obj`],
+//! a reference-counted pointer into the owning interpreter's heap. `Obj` wraps `Rc`, so values
+//! are `!Send`: no object can leave its interpreter's threads by safe code.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use isles_compiler::CodeObject;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::dict::Dict;
+use crate::exc::ExcKind;
+
+/// A Python value. `Null` is an internal marker (an empty local slot, the "no self" half of a
+/// method call) and never reaches Python code.
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(Obj),
+}
+
+/// A reference to a heap object.
+#[derive(Clone)]
+pub struct Obj(Rc<ObjData>);
+
+pub struct ObjData {
+    pub kind: Kind,
+}
+
+/// The object kinds. Builtin types are recognised by kind; instances of classes carry their
+/// class.
+pub enum Kind {
+    Str(PyStr),
+    BigInt(BigInt),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<Dict>),
+    Function(Function),
+    Native(NativeFunc),
+    /// A function bound to `self`.
+    Method(Value, Value),
+    Code(Rc<CodeData>),
+    Module(Module),
+    Type(Box<TypeObj>),
+    Instance(Instance),
+    Exception(ExcObj),
+    Range(Range),
+    Slice(Value, Value, Value),
+    Cell(RefCell<Value>),
+    Iter(RefCell<IterState>),
+    NotImplemented,
+    Ellipsis,
+    /// Room for objects defined by higher layers (stdlib modules' own kinds).
+    Other(Box<dyn Any>),
+}
+
+/// A str: UTF-8 text with a cached hash and character count.
+pub struct PyStr {
+    s: Box<str>,
+    hash: Cell<i64>,
+    nchars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s = s.into();
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            nchars,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+
+    /// Length in code points, as `len()` sees it.
+    pub fn char_len(&self) -> usize {
+        self.nchars
+    }
+
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = crate::hash::hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+
+    /// The code point at `index` (0-based, in range).
+    pub fn char_at(&self, index: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(index).map(|b| *b as char)
+        } else {
+            self.s.chars().nth(index)
+        }
+    }
+}
+
+/// Per-interpreter view of a shared code object: its constants and names made into this
+/// interpreter's objects once.
+pub struct CodeData {
+    pub code: Arc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+}
+
+pub struct Function {
+    pub code: Rc<CodeData>,
+    pub globals: Obj,
+    pub builtins: Obj,
+    pub defaults: RefCell<Option<Rc<[Value]>>>,
+    pub kwdefaults: RefCell<Option<Obj>>,
+    pub closure: Option<Rc<[Obj]>>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub module: Value,
+    pub dict: RefCell<Option<Obj>>,
+}
+
+/// A function written in Rust. The callable is type-erased here because its signature names
+/// the thread state, which lives in a higher layer.
+pub struct NativeFunc {
+    pub name: &'static str,
+    /// For methods of builtin types: the type's name (used in reprs and errors).
+    pub owner: Option<&'static str>,
+    pub self_: Option<Value>,
+    pub func: Rc<dyn Any>,
+}
+
+pub struct Module {
+    pub name: String,
+    pub dict: Obj,
+}
+
+pub struct TypeObj {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<Obj>,
+    pub mro: Vec<Obj>,
+    pub dict: RefCell<Dict>,
+    /// Which builtin type this is, for kind-based dispatch.
+    pub builtin: Option<Builtin>,
+    /// Set on builtin exception classes.
+    pub exc_kind: Option<ExcKind>,
+}
+
+/// The builtin types, by what their instances are made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Function,
+    BuiltinFunction,
+    Method,
+    Code,
+    Module,
+    Range,
+    Slice,
+    Cell,
+    Iterator,
+    NotImplementedType,
+    Ellipsis,
+    BaseException,
+}
+
+pub struct Instance {
+    pub class: RefCell<Obj>,
+    pub dict: RefCell<Dict>,
+}
+
+pub struct ExcObj {
+    pub class: Obj,
+    pub args: RefCell<Value>,
+    pub dict: RefCell<Dict>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// Iterator states for the builtin iterables.
+pub enum IterState {
+    Range { next: i64, stop: i64, step: i64 },
+    Seq { seq: Obj, index: usize },
+    Str { s: Obj, byte: usize },
+    Exhausted,
+}
+
+impl Obj {
+    pub fn new(kind: Kind) -> Obj {
+        Obj(Rc::new(ObjData { kind }))
+    }
+
+    #[inline]
+    pub fn kind(&self) -> &Kind {
+        &self.0.kind
+    }
+
+    #[inline]
+    pub fn is(&self, other: &Obj) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// The object's identity, as `id()` reports it.
+    pub fn id(&self) -> usize {
+        Rc::as_ptr(&self.0) as usize
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self.kind() {
+            Kind::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn as_type(&self) -> Option<&TypeObj> {
+        match self.kind() {
+            Kind::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn strong_count(&self) -> usize {
+        Rc::strong_count(&self.0)
+    }
+}
+
+impl Value {
+    pub fn str(s: impl Into<Box<str>>) -> Value {
+        Value::Obj(Obj::new(Kind::Str(PyStr::new(s))))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::Obj(Obj::new(Kind::List(RefCell::new(items))))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Obj(Obj::new(Kind::Tuple(items.into_boxed_slice())))
+    }
+
+    /// An int value, kept inline when it fits in 64 bits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(Obj::new(Kind::BigInt(b))),
+        }
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&Obj> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn kind(&self) -> Option<&Kind> {
+        match self {
+            Value::Obj(o) => Some(o.kind()),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        self.as_obj().and_then(Obj::as_str)
+    }
+
+    pub fn as_pystr(&self) -> Option<&PyStr> {
+        match self.kind() {
+            Some(Kind::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`): inline values compare by value and kind, objects by address.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Null, Value::Null) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a.is(b),
+            _ => false,
+        }
+    }
+
+    /// Integer value as a BigInt, for ints and bools.
+    pub fn to_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Obj(o) => match o.kind() {
+                Kind::BigInt(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn is_int_like(&self) -> bool {
+        matches!(self, Value::Int(_) | Value::Bool(_))
+            || matches!(self.kind(), Some(Kind::BigInt(_)))
+    }
+}
