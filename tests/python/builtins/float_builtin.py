@@ -1,0 +1,10 @@
+# float() from ints, bools, floats and strings.
+print(float(), float(0), float(-0), float(1), float(-1), float(True))
+print(float(2 ** 53), float(2 ** 53 + 1), float(10 ** 22), float(10 ** 23), float(-(2 ** 100)))
+print(float(1.5), float(-0.0), float("  -0.0  "), float("1e5"), float(" 2.5 "))
+print(float("inf"), float("-inf"), float("nan"), float("-nan"), float("INF"), float("infinity"))
+print(float("1e-5"), float("1E+16"), float("1e15"), float(".1"), float("1."), float("-1_0.0_1"))
+print(float("123456789.123"), float("0.000001"), float("1e-7"), float("1e400"), float("1e-400"))
+print(type(float(1)), type(float("1")), float(str(0.1)) == 0.1, float(repr(1 / 3)) == 1 / 3)
+print(float(10 ** 308) > 1e307, float(7) / 2, float(7) // 2, float(-7) % 3)
+print(float("1e16") == 1e16, float("-0") == 0.0, str(float("-0")))

@@ -1,0 +1,11 @@
+# OverflowError: cannot convert float infinity to integer.
+print(int(1e300) > 0, int(-2.5))
+print(int(1.7976931348623157e308) % 1000, len(str(int(1e308))))
+print(int(-1e20), int(2.0 ** 70))
+big = float("inf")
+print(big, big > 1e308, -big)
+nan = float("nan")
+print(nan, nan == nan)
+print("converting", big)
+print(int(big))
+print("not reached")

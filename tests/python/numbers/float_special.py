@@ -1,0 +1,18 @@
+# inf, -inf and nan: arithmetic, comparisons, repr and conversions.
+inf = float("inf")
+ninf = float("-inf")
+nan = float("nan")
+print(inf, ninf, nan, -nan, repr(inf), str(ninf), [inf, nan, ninf])
+print(inf + 1, inf - inf, inf * 0, inf * -1, inf / 2, 1 / inf, -1 / inf)
+print(inf + ninf, inf * inf, ninf * ninf, inf / inf, 0.0 * inf)
+print(nan + 1, nan * 0, nan - nan, -inf - 1)
+print(inf == inf, inf > 10 ** 400, ninf < -10 ** 400, inf > 1e308, ninf < inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan, nan >= 0)
+x = nan
+print(x is x, x == x, x in [x], nan in [float("nan")])
+print(1e308 * 10, -1e308 * 10, 1e308 + 1e308, 2.0 ** 1023 * 2)
+print(1e-320 / 1e10, -1e-320 / 1e10, 5e-324 / 2, 1e-300 * 1e-300)
+print(float("inf") == float("Infinity"), float("-iNF"), float("nan"), float("-nan"), float("+inf"))
+print(abs(ninf), abs(nan), -inf, +ninf, max(1, inf), min(1, ninf))
+print(bool(nan), bool(inf), bool(0.0), inf ** 0, nan ** 0, 1 ** nan, inf ** -1)
+print(type(inf), type(nan), isinstance(inf, float))
