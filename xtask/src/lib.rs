@@ -1,0 +1,9 @@
+//! Workspace tooling for Isles (`cargo xtask ...`): the lints that enforce design.md sections 1
+//! and 2, and the CI sequence. A library so that tests can drive the checks directly.
+#![forbid(unsafe_code)]
+
+pub mod ci;
+pub mod globals;
+pub mod layers;
+pub mod lint_globals;
+pub mod workspace;
