@@ -1,0 +1,227 @@
+//! Float to text: a port of CPython's PyOS_double_to_string / format_float_short, fed with
+//! digits from Rust's float formatting, which is exact in the same way as David Gay's dtoa
+//! that CPython uses (shortest round-trip digits, or correctly rounded ties-to-even digits).
+
+/// The flags of PyOS_double_to_string (Py_DTSF_*).
+#[derive(Clone, Copy, Default, Debug)]
+pub(super) struct DtoaFlags {
+    /// Always emit a sign ('+' for non-negative values).
+    pub sign: bool,
+    /// Make integral non-exponent results end in ".0".
+    pub add_dot_0: bool,
+    /// The '#' alternate form: keep trailing zeros (for 'g') and a trailing point.
+    pub alt: bool,
+    /// The 'z' option: a negative value that rounds to zero prints without its sign.
+    pub no_neg_0: bool,
+}
+
+/// What _Py_dg_dtoa is asked for.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// Mode 0: the shortest digits that round-trip.
+    Shortest,
+    /// Mode 2: this many significant digits (at least 1).
+    Significant(usize),
+    /// Mode 3: this many digits after the decimal point.
+    Fixed(usize),
+}
+
+/// Digits of |x| as _Py_dg_dtoa returns them: no leading or trailing zeros (zero itself is
+/// "0"), and the value is 0.DIGITS * 10**decpt. A nonzero value that rounds to nothing in
+/// mode 3 gives no digits and decpt == -ndigits, as dtoa's "no_digits" path does.
+fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
+    let x = x.abs();
+    if x == 0.0 {
+        return (b"0".to_vec(), 1);
+    }
+    match mode {
+        Mode::Shortest => sci_digits(&format!("{x:e}")),
+        Mode::Significant(n) => {
+            // No double has more than 767 significant digits, so beyond 800 every digit is
+            // exact and capping changes only the trailing zeros, which are stripped anyway.
+            let n = n.clamp(1, 800);
+            sci_digits(&format!("{:.*e}", n - 1, x))
+        }
+        Mode::Fixed(n) => {
+            // A double has at most 1074 digits after the point; see above.
+            let s = format!("{:.*}", n.min(1100), x);
+            let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+            let mut decpt = int.len() as i64;
+            let mut digits: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+            let lead = digits.iter().take_while(|&&d| d == b'0').count();
+            digits.drain(..lead);
+            decpt -= lead as i64;
+            strip_trailing_zeros(&mut digits);
+            if digits.is_empty() {
+                decpt = -(n as i64);
+            }
+            (digits, decpt)
+        }
+    }
+}
+
+/// Digits and decimal point position from Rust's "d.ddde-5" scientific output.
+fn sci_digits(s: &str) -> (Vec<u8>, i64) {
+    let (mant, exp) = s.split_once('e').expect("scientific format");
+    let exp: i64 = exp.parse().expect("exponent");
+    let mut digits: Vec<u8> = mant.bytes().filter(|&b| b != b'.').collect();
+    strip_trailing_zeros(&mut digits);
+    (digits, exp + 1)
+}
+
+fn strip_trailing_zeros(digits: &mut Vec<u8>) {
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+}
+
+/// PyOS_double_to_string(x, code, precision, flags): `code` is one of "eEfFgGr"; for 'r'
+/// the precision is ignored.
+pub(super) fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
+    let upper = code.is_ascii_uppercase();
+    let code = code.to_ascii_lowercase();
+    let (mode, precision) = match code {
+        'e' => (Mode::Significant(precision + 1), precision + 1),
+        'f' => (Mode::Fixed(precision), precision),
+        // Precision 0 makes no sense for 'g'; CPython reads it as 1.
+        'g' => {
+            let p = precision.max(1);
+            (Mode::Significant(p), p)
+        }
+        'r' => (Mode::Shortest, 0),
+        _ => panic!("double_to_string: bad format code {code:?}"),
+    };
+    format_float_short(x, code, mode, precision as i64, upper, flags)
+}
+
+/// A transcription of CPython's format_float_short: the digit string is padded with zeros on
+/// either side as needed and the decimal point (and exponent) placed.
+fn format_float_short(
+    x: f64,
+    code: char,
+    mode: Mode,
+    precision: i64,
+    upper: bool,
+    flags: DtoaFlags,
+) -> String {
+    let mut out = String::new();
+    let mut negative = x.is_sign_negative();
+    if !x.is_finite() {
+        // The sign of a NaN is never shown.
+        if x.is_nan() {
+            negative = false;
+        }
+        if negative {
+            out.push('-');
+        } else if flags.sign {
+            out.push('+');
+        }
+        let word = if x.is_nan() { "nan" } else { "inf" };
+        out.push_str(&if upper {
+            word.to_ascii_uppercase()
+        } else {
+            word.to_owned()
+        });
+        return out;
+    }
+    let (digits, mut decpt) = dtoa(x, mode);
+    let digits_len = digits.len() as i64;
+    if flags.no_neg_0 && negative && (digits.is_empty() || digits == b"0") {
+        negative = false;
+    }
+
+    let mut vdigits_end = digits_len;
+    let mut use_exp = false;
+    match code {
+        'e' => {
+            use_exp = true;
+            vdigits_end = precision;
+        }
+        'f' => vdigits_end = decpt + precision,
+        'g' => {
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
+            if decpt <= -4 || decpt > limit {
+                use_exp = true;
+            }
+            if flags.alt {
+                vdigits_end = precision;
+            }
+        }
+        // Exponent form from 1e16 on: 16 shortest digits padded with zeros would suggest
+        // precision that is not there.
+        _ => {
+            if decpt <= -4 || decpt > 16 {
+                use_exp = true;
+            }
+        }
+    }
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
+    vdigits_end = if !use_exp && flags.add_dot_0 {
+        vdigits_end.max(decpt + 1)
+    } else {
+        vdigits_end.max(decpt)
+    };
+
+    if negative {
+        out.push('-');
+    } else if flags.sign {
+        out.push('+');
+    }
+    let zeros = |out: &mut String, n: i64| {
+        for _ in 0..n.max(0) {
+            out.push('0');
+        }
+    };
+    let digit_str = |d: &[u8]| std::str::from_utf8(d).expect("ASCII digits").to_owned();
+    if decpt <= 0 {
+        zeros(&mut out, decpt - vdigits_start);
+        out.push('.');
+        zeros(&mut out, -decpt);
+    } else {
+        zeros(&mut out, -vdigits_start);
+    }
+    if 0 < decpt && decpt <= digits_len {
+        let d = decpt as usize;
+        out.push_str(&digit_str(&digits[..d]));
+        out.push('.');
+        out.push_str(&digit_str(&digits[d..]));
+    } else {
+        out.push_str(&digit_str(&digits));
+    }
+    if digits_len < decpt {
+        zeros(&mut out, decpt - digits_len);
+        out.push('.');
+        zeros(&mut out, vdigits_end - decpt);
+    } else {
+        zeros(&mut out, vdigits_end - digits_len);
+    }
+    if out.ends_with('.') && !flags.alt {
+        out.pop();
+    }
+    if use_exp {
+        out.push(if upper { 'E' } else { 'e' });
+        // C's "%+.02d": a sign always, at least two digits.
+        let sign = if exp < 0 { '-' } else { '+' };
+        out.push_str(&format!("{sign}{:02}", exp.abs()));
+    }
+    out
+}
+
+/// repr(float): the shortest string that round-trips, in exponent form below 1e-4 and
+/// from 1e16 on.
+pub fn float_repr(x: f64) -> String {
+    let flags = DtoaFlags {
+        add_dot_0: true,
+        ..DtoaFlags::default()
+    };
+    double_to_string(x, 'r', 0, flags)
+}
