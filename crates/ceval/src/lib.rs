@@ -1,1 +1,12 @@
-//! isles-ceval
+//! isles-ceval: the thread state, frames and the eval loop, and the object operations that may
+//! run Python code (so they take the thread state as their first parameter).
+#![forbid(unsafe_code)]
+
+mod args;
+mod eval;
+pub mod ops;
+mod thread;
+pub mod traceback;
+
+pub use args::Args;
+pub use thread::{NativeFn, Thread};

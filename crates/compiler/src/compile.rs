@@ -433,8 +433,53 @@ impl Compiler {
             Stmt::Raise(r) => return Err(unsupported("'raise' statements", r.range)),
             Stmt::With(w) => return Err(unsupported("'with' statements", w.range)),
             Stmt::Match(m) => return Err(unsupported("'match' statements", m.range)),
-            Stmt::Import(i) => return Err(unsupported("'import' statements", i.range)),
-            Stmt::ImportFrom(i) => return Err(unsupported("'import' statements", i.range)),
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    self.set_pos(a.range);
+                    let full = a.name.id.as_str();
+                    self.load_const(Constant::Int(0));
+                    self.load_const(Constant::None);
+                    let ni = self.name_index(full);
+                    self.emit(Instr::ImportName(ni));
+                    match &a.asname {
+                        Some(asname) => {
+                            for part in full.split('.').skip(1) {
+                                let pi = self.name_index(part);
+                                self.emit(Instr::LoadAttr(pi));
+                            }
+                            self.name_op(asname.id.as_str(), ExprContext::Store);
+                        }
+                        None => {
+                            let top = full.split('.').next().unwrap_or(full).to_string();
+                            self.name_op(&top, ExprContext::Store);
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+                self.load_const(Constant::Int(i.level as i64));
+                let names: Vec<Constant> = i
+                    .names
+                    .iter()
+                    .map(|a| Constant::Str(Arc::from(a.name.id.as_str())))
+                    .collect();
+                self.load_const(Constant::Tuple(names));
+                let mi = self.name_index(module);
+                self.emit(Instr::ImportName(mi));
+                if i.names.len() == 1 && i.names[0].name.id.as_str() == "*" {
+                    self.emit(Instr::ImportStar);
+                } else {
+                    for a in &i.names {
+                        self.set_pos(a.range);
+                        let ni = self.name_index(a.name.id.as_str());
+                        self.emit(Instr::ImportFrom(ni));
+                        let bound = a.asname.as_ref().unwrap_or(&a.name).id.as_str();
+                        self.name_op(bound, ExprContext::Store);
+                    }
+                    self.emit(Instr::PopTop);
+                }
+            }
             Stmt::TypeAlias(t) => return Err(unsupported("'type' statements", t.range)),
             Stmt::IpyEscapeCommand(i) => {
                 return Err(CompileError::at_range("invalid syntax", i.range));

@@ -4,6 +4,7 @@
 //! and build their own per-interpreter constants from it, so one compilation serves them all.
 #![forbid(unsafe_code)]
 
+mod anchors;
 mod bytecode;
 mod compile;
 mod error;
@@ -11,5 +12,6 @@ mod error_map;
 mod symtable;
 
 pub use bytecode::{source_line, BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp};
+pub use anchors::caret_anchors;
 pub use compile::{Mode, compile};
 pub use error::{CompileError, SyntaxKind};

@@ -1,1 +1,120 @@
-//! isles-interp
+//! isles-interp: one interpreter's state, guarded by its own GIL.
+//!
+//! [`Interpreter`] is a `Send + Sync` handle; the heap behind it is `!Send` and reachable only
+//! through [`Interpreter::with_gil`], which holds that interpreter's lock (and no other).
+
+mod gil;
+mod state;
+
+use std::sync::Arc;
+
+pub use gil::Gil;
+pub use isles_runtime::{Runtime, RuntimeConfig};
+pub use state::{mro_of, new_module, BuiltinTypes, InterpState};
+
+/// Per-interpreter settings (in the spirit of CPython's `PyInterpreterConfig`).
+#[derive(Debug, Clone)]
+pub struct InterpConfig {
+    /// How PEP 734 reports the interpreter's origin.
+    pub whence: &'static str,
+    /// `sys.argv`; the runtime's argv is used when empty for the main interpreter.
+    pub argv: Vec<String>,
+}
+
+impl Default for InterpConfig {
+    fn default() -> Self {
+        InterpConfig {
+            whence: "stdlib",
+            argv: Vec::new(),
+        }
+    }
+}
+
+struct Shared {
+    id: u64,
+    runtime: Runtime,
+    cell: gil::GilCell,
+}
+
+impl Drop for Shared {
+    fn drop(&mut self) {
+        close_cell(&self.cell);
+        self.runtime.unregister_interpreter(self.id);
+    }
+}
+
+fn close_cell(cell: &gil::GilCell) {
+    cell.with(|g| {
+        if let Some(st) = g.state() {
+            st.teardown();
+        }
+    });
+    drop(cell.replace(None));
+}
+
+/// A handle to one interpreter. Cloning shares the same interpreter.
+#[derive(Clone)]
+pub struct Interpreter {
+    shared: Arc<Shared>,
+}
+
+impl std::fmt::Debug for Interpreter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Interpreter").field("id", &self.shared.id).finish()
+    }
+}
+
+impl Interpreter {
+    /// Creates a bare interpreter (builtin types, empty `builtins` and `__main__`); the
+    /// standard library fills it in.
+    pub fn new(runtime: &Runtime, config: InterpConfig) -> Interpreter {
+        let id = runtime.register_interpreter(config.whence);
+        let argv = if config.argv.is_empty() && runtime.main_id() == Some(id) {
+            runtime.config().argv.clone()
+        } else {
+            config.argv
+        };
+        let cell = gil::GilCell::new();
+        cell.replace(Some(InterpState::new(id, argv)));
+        tracing::debug!(id, "interpreter created");
+        Interpreter {
+            shared: Arc::new(Shared {
+                id,
+                runtime: runtime.clone(),
+                cell,
+            }),
+        }
+    }
+
+    pub fn id(&self) -> u64 {
+        self.shared.id
+    }
+
+    pub fn runtime(&self) -> &Runtime {
+        &self.shared.runtime
+    }
+
+    /// Runs `f` holding this interpreter's GIL. Returns `None` if the interpreter was closed.
+    pub fn with_gil<R: Send>(&self, f: impl FnOnce(Gil<'_>, &InterpState) -> R) -> Option<R> {
+        self.shared.cell.with(|g| g.state().map(|st| f(g, st)))
+    }
+
+    /// Frees the interpreter's heap now (later `with_gil` calls return `None`).
+    pub fn close(&self) {
+        close_cell(&self.shared.cell);
+        self.shared.runtime.unregister_interpreter(self.shared.id);
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.shared.cell.with(|g| g.state().is_none())
+    }
+}
+
+// The handle must cross threads; the heap must not.
+const _: () = {
+    const fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Interpreter>();
+};
+
+#[doc(hidden)]
+pub fn _assert_runtime_arc(_: Arc<()>) {}

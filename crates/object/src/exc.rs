@@ -134,6 +134,8 @@ pub enum ErrValue {
 pub struct ErrState {
     pub value: ErrValue,
     pub traceback: Vec<TbEntry>,
+    /// CPython's "Did you mean" hint for NameError/AttributeError, found when raised.
+    pub suggestion: Option<String>,
 }
 
 /// A raised Python exception travelling as a Rust value.
@@ -146,6 +148,7 @@ impl PyErr {
         PyErr(Box::new(ErrState {
             value: ErrValue::Lazy(kind, msg.into()),
             traceback: Vec::new(),
+            suggestion: None,
         }))
     }
 
@@ -153,6 +156,7 @@ impl PyErr {
         PyErr(Box::new(ErrState {
             value: ErrValue::Obj(exc),
             traceback: Vec::new(),
+            suggestion: None,
         }))
     }
 

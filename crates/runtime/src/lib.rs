@@ -1,1 +1,168 @@
-//! isles-runtime
+//! isles-runtime: the state one Isles runtime owns above its interpreters.
+//!
+//! A [`Runtime`] is a value the embedder creates (two in one process are independent). It
+//! holds the registry of live interpreters (ids only: the runtime never names an object), which
+//! one is main, and the compiled-code cache that every interpreter shares.
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use dashmap::DashMap;
+use isles_compiler::CodeObject;
+
+/// Settings for a whole runtime.
+#[derive(Debug, Clone)]
+pub struct RuntimeConfig {
+    /// `sys.argv` of the main interpreter.
+    pub argv: Vec<String>,
+    /// Directories searched for modules after the script's own.
+    pub module_paths: Vec<PathBuf>,
+}
+
+impl Default for RuntimeConfig {
+    fn default() -> Self {
+        RuntimeConfig {
+            argv: vec![String::new()],
+            module_paths: Vec::new(),
+        }
+    }
+}
+
+/// What the runtime records about one live interpreter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterpRecord {
+    pub id: u64,
+    /// How it was made, as PEP 734's `whence` (e.g. "runtime init", "stdlib").
+    pub whence: &'static str,
+}
+
+struct Inner {
+    config: RuntimeConfig,
+    next_id: AtomicU64,
+    interpreters: DashMap<u64, InterpRecord>,
+    main_id: Mutex<Option<u64>>,
+    code_cache: DashMap<(String, u64), Arc<CodeObject>>,
+}
+
+/// A runtime: cheap to clone (a shared handle), `Send + Sync`.
+#[derive(Clone)]
+pub struct Runtime {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Runtime")
+            .field("interpreters", &self.inner.interpreters.len())
+            .finish()
+    }
+}
+
+impl Runtime {
+    pub fn new(config: RuntimeConfig) -> Runtime {
+        Runtime {
+            inner: Arc::new(Inner {
+                config,
+                next_id: AtomicU64::new(0),
+                interpreters: DashMap::new(),
+                main_id: Mutex::new(None),
+                code_cache: DashMap::new(),
+            }),
+        }
+    }
+
+    pub fn config(&self) -> &RuntimeConfig {
+        &self.inner.config
+    }
+
+    /// Reserves a new interpreter id; ids are never reused while the runtime lives. The first
+    /// registered interpreter becomes main.
+    pub fn register_interpreter(&self, whence: &'static str) -> u64 {
+        let id = self.inner.next_id.fetch_add(1, Ordering::Relaxed);
+        self.inner
+            .interpreters
+            .insert(id, InterpRecord { id, whence });
+        let mut main = self.inner.main_id.lock().unwrap_or_else(|e| e.into_inner());
+        if main.is_none() {
+            *main = Some(id);
+        }
+        tracing::debug!(id, whence, "interpreter registered");
+        id
+    }
+
+    pub fn unregister_interpreter(&self, id: u64) {
+        self.inner.interpreters.remove(&id);
+        tracing::debug!(id, "interpreter unregistered");
+    }
+
+    pub fn main_id(&self) -> Option<u64> {
+        *self.inner.main_id.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn is_live(&self, id: u64) -> bool {
+        self.inner.interpreters.contains_key(&id)
+    }
+
+    /// Live interpreters, in id order.
+    pub fn interpreters(&self) -> Vec<InterpRecord> {
+        let mut v: Vec<InterpRecord> = self
+            .inner
+            .interpreters
+            .iter()
+            .map(|r| r.value().clone())
+            .collect();
+        v.sort_by_key(|r| r.id);
+        v
+    }
+
+    /// Compiled code for `(filename, source)`, compiling once per runtime.
+    pub fn cached_code(
+        &self,
+        filename: &str,
+        source: &str,
+        compile: impl FnOnce() -> Result<Arc<CodeObject>, isles_compiler::CompileError>,
+    ) -> Result<Arc<CodeObject>, isles_compiler::CompileError> {
+        let key = (filename.to_string(), fingerprint(source));
+        if let Some(c) = self.inner.code_cache.get(&key) {
+            return Ok(c.clone());
+        }
+        let code = compile()?;
+        self.inner.code_cache.insert(key, code.clone());
+        Ok(code)
+    }
+}
+
+fn fingerprint(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_not_reused_and_first_is_main() {
+        let rt = Runtime::new(RuntimeConfig::default());
+        let a = rt.register_interpreter("runtime init");
+        let b = rt.register_interpreter("stdlib");
+        rt.unregister_interpreter(b);
+        let c = rt.register_interpreter("stdlib");
+        assert_eq!(rt.main_id(), Some(a));
+        assert_ne!(b, c);
+        assert_eq!(rt.interpreters().iter().map(|r| r.id).collect::<Vec<_>>(), vec![a, c]);
+    }
+
+    #[test]
+    fn two_runtimes_are_independent() {
+        let r1 = Runtime::new(RuntimeConfig::default());
+        let r2 = Runtime::new(RuntimeConfig::default());
+        r1.register_interpreter("runtime init");
+        assert!(r2.interpreters().is_empty());
+        assert_eq!(r2.main_id(), None);
+    }
+}

@@ -1,0 +1,243 @@
+//! Call arguments and their binding to a Python function's parameters.
+
+use isles_compiler::CodeObject;
+use isles_object::{Dict, ExcKind, Kind, Obj, PyErr, PyResult, Value};
+use std::cell::RefCell;
+
+/// Arguments as a native function receives them: positional values, then keyword names with
+/// their values.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kwnames: &'a [Value],
+    pub kwvals: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn positional(pos: &'a [Value]) -> Args<'a> {
+        Args {
+            pos,
+            kwnames: &[],
+            kwvals: &[],
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+
+    /// The keyword argument `name`, if given.
+    pub fn kw(&self, name: &str) -> Option<&'a Value> {
+        self.kwnames
+            .iter()
+            .position(|k| k.as_str() == Some(name))
+            .map(|i| &self.kwvals[i])
+    }
+
+    /// Fails with CPython's message when keywords are given to a function that takes none.
+    pub fn no_kwargs(&self, fname: &str) -> PyResult<()> {
+        if self.kwnames.is_empty() {
+            Ok(())
+        } else {
+            Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")))
+        }
+    }
+
+    /// Fails unless every keyword is one of `allowed`.
+    pub fn only_kwargs(&self, fname: &str, allowed: &[&str]) -> PyResult<()> {
+        for k in self.kwnames {
+            let name = k.as_str().unwrap_or("");
+            if !allowed.contains(&name) {
+                return Err(PyErr::type_error(format!(
+                    "'{name}' is an invalid keyword argument for {fname}()"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks the positional count against `min..=max`, with CPython's messages for builtins.
+    pub fn check_count(&self, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max {
+            match min {
+                0 => format!("{fname}() takes no arguments ({n} given)"),
+                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                _ => format!("{fname} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+        } else {
+            format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+        };
+        Err(PyErr::type_error(msg))
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn quoted_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Binds arguments to the parameters of `code`, producing the initial fast locals (parameters
+/// only; the caller appends the other locals). Messages follow CPython 3.11.
+pub(crate) fn bind(
+    code: &CodeObject,
+    defaults: Option<&[Value]>,
+    kwdefaults: Option<&Obj>,
+    args: Args<'_>,
+) -> PyResult<Vec<Value>> {
+    let name = &*code.qualname;
+    let argc = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let total = argc + kwonly;
+    let mut slots: Vec<Value> = vec![Value::Null; code.total_args()];
+    let npos = args.pos.len();
+
+    // Positional arguments.
+    let take = npos.min(argc);
+    slots[..take].clone_from_slice(&args.pos[..take]);
+    if npos > argc {
+        if code.flags.varargs {
+            slots[total] = Value::tuple(args.pos[argc..].to_vec());
+        } else {
+            let ndef = defaults.map_or(0, |d| d.len());
+            let kw_given = args
+                .kwnames
+                .iter()
+                .filter(|k| {
+                    code.varnames[argc..total]
+                        .iter()
+                        .any(|v| Some(&**v) == k.as_str())
+                })
+                .count();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", argc - ndef, argc)
+            } else {
+                format!("{argc} positional argument{}", plural(argc))
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{npos} positional argument{} (and {kw_given} keyword-only argument{}) were given",
+                    plural(npos),
+                    plural(kw_given)
+                )
+            } else {
+                format!("{npos} {}", if npos == 1 { "was given" } else { "were given" })
+            };
+            return Err(PyErr::type_error(format!("{name}() takes {takes} but {given}")));
+        }
+    } else if code.flags.varargs {
+        slots[total] = Value::tuple(Vec::new());
+    }
+
+    // Keyword arguments.
+    let kwdict_slot = if code.flags.varkeywords {
+        let i = total + code.flags.varargs as usize;
+        slots[i] = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
+        Some(i)
+    } else {
+        None
+    };
+    let mut posonly_as_kw: Vec<&str> = Vec::new();
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        let kname = k.as_str().unwrap_or("");
+        let found = code.varnames[posonly..total]
+            .iter()
+            .position(|p| &**p == kname)
+            .map(|i| i + posonly);
+        match found {
+            Some(i) => {
+                if !slots[i].is_null() {
+                    return Err(PyErr::type_error(format!(
+                        "{name}() got multiple values for argument '{kname}'"
+                    )));
+                }
+                slots[i] = v.clone();
+            }
+            None => {
+                if let Some(ds) = kwdict_slot {
+                    if let Some(Kind::Dict(d)) = slots[ds].kind() {
+                        d.borrow_mut().set_str_value(k, v.clone());
+                    }
+                } else if code.varnames[..posonly].iter().any(|p| &**p == kname) {
+                    posonly_as_kw.push(kname);
+                } else {
+                    return Err(PyErr::type_error(format!(
+                        "{name}() got an unexpected keyword argument '{kname}'"
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+
+    // Defaults and missing arguments.
+    let ndef = defaults.map_or(0, |d| d.len());
+    let first_default = argc - ndef.min(argc);
+    let mut missing: Vec<&str> = Vec::new();
+    for i in 0..argc {
+        if slots[i].is_null() {
+            if i >= first_default {
+                if let Some(d) = defaults {
+                    slots[i] = d[i - first_default].clone();
+                }
+            } else {
+                missing.push(&code.varnames[i]);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() missing {} required positional argument{}: {}",
+            missing.len(),
+            plural(missing.len()),
+            quoted_list(&missing)
+        )));
+    }
+    for i in argc..total {
+        if slots[i].is_null() {
+            let pname = &*code.varnames[i];
+            let dv = kwdefaults.and_then(|d| match d.kind() {
+                Kind::Dict(d) => d.borrow().get_str(pname).cloned(),
+                _ => None,
+            });
+            match dv {
+                Some(v) => slots[i] = v,
+                None => missing.push(pname),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            plural(missing.len()),
+            quoted_list(&missing)
+        )));
+    }
+    let _ = ExcKind::TypeError;
+    Ok(slots)
+}

@@ -1,0 +1,982 @@
+//! The eval loop. Python-to-Python calls push a frame onto the thread's frame list and go on
+//! in the same loop, so they do not recurse on the Rust stack; only native code calling back
+//! into Python starts a nested loop.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use isles_compiler::{CodeObject, Instr};
+use isles_object::{
+    CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value,
+};
+
+use crate::args::{Args, bind};
+use crate::ops;
+use crate::thread::{Frame, NativeFn, Thread};
+
+impl<'i> Thread<'i> {
+    /// Runs a module-level code object in the namespace `globals` (its locals too).
+    pub fn run_code(&mut self, code: &Rc<CodeData>, globals: &Obj) -> PyResult<Value> {
+        let builtins = self.builtins_dict();
+        let base = self.stack.len();
+        let n = code.code.nlocalsplus();
+        self.stack.resize(base + n, Value::Null);
+        self.push_frame(Frame {
+            code: code.clone(),
+            globals: globals.clone(),
+            builtins,
+            locals: None,
+            base,
+            ret_slot: base,
+            ip: 0,
+        })?;
+        self.run()
+    }
+
+    pub(crate) fn builtins_dict(&self) -> Obj {
+        self.st
+            .module_dict(&self.st.builtins)
+            .expect("builtins is a module")
+    }
+
+    fn push_frame(&mut self, f: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.st.recursion_limit.get() {
+            self.stack.truncate(f.ret_slot);
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.frames.push(f);
+        Ok(())
+    }
+
+    /// Calls any callable with positional and keyword arguments.
+    pub fn call(&mut self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
+        match callable.kind() {
+            Some(Kind::Native(n)) => {
+                let f = *n
+                    .func
+                    .downcast_ref::<NativeFn>()
+                    .ok_or_else(|| PyErr::system_error("bad native function"))?;
+                match &n.self_ {
+                    Some(s) => {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(s.clone());
+                        pos.extend_from_slice(args.pos);
+                        f(
+                            self,
+                            Args {
+                                pos: &pos,
+                                kwnames: args.kwnames,
+                                kwvals: args.kwvals,
+                            },
+                        )
+                    }
+                    None => f(self, args),
+                }
+            }
+            Some(Kind::Function(_)) => {
+                let base = self.stack.len();
+                self.push_py_frame(callable, args, base)?;
+                self.run()
+            }
+            Some(Kind::Method(s, f)) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(s.clone());
+                pos.extend_from_slice(args.pos);
+                let f = f.clone();
+                self.call(
+                    &f,
+                    Args {
+                        pos: &pos,
+                        kwnames: args.kwnames,
+                        kwvals: args.kwvals,
+                    },
+                )
+            }
+            Some(Kind::Type(_)) => {
+                let t = callable.as_obj().expect("type").clone();
+                match ops::lookup_type_attr(&t, "__new__") {
+                    Some(new) if matches!(new.kind(), Some(Kind::Native(_))) => {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(callable.clone());
+                        pos.extend_from_slice(args.pos);
+                        self.call(
+                            &new,
+                            Args {
+                                pos: &pos,
+                                kwnames: args.kwnames,
+                                kwvals: args.kwvals,
+                            },
+                        )
+                    }
+                    _ => Err(PyErr::type_error(format!(
+                        "cannot create '{}' instances",
+                        ops::type_name_of_type(&t)
+                    ))),
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not callable",
+                ops::type_name(self, callable)
+            ))),
+        }
+    }
+
+    /// Sets up a frame for a Python function with arguments already bound or to be bound,
+    /// placing its locals at `ret_slot` (stack is cut back to `ret_slot` first).
+    fn push_py_frame(&mut self, func: &Value, args: Args<'_>, ret_slot: usize) -> PyResult<()> {
+        let Some(Kind::Function(f)) = func.kind() else {
+            return Err(PyErr::system_error("not a function"));
+        };
+        let code = &f.code.code;
+        let defaults = f.defaults.borrow().clone();
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        let params = bind(code, defaults.as_deref(), kwdefaults.as_ref(), args)?;
+        self.stack.truncate(ret_slot);
+        let base = ret_slot;
+        self.stack.extend(params);
+        self.finish_frame_setup(f, base, ret_slot)
+    }
+
+    /// Fills the non-parameter locals, cells and free variables, then pushes the frame.
+    fn finish_frame_setup(&mut self, f: &Function, base: usize, ret_slot: usize) -> PyResult<()> {
+        let code = &f.code.code;
+        let nvars = code.varnames.len();
+        self.stack.resize(base + nvars, Value::Null);
+        for (i, c) in code.cell2arg.iter().enumerate() {
+            let init = match c {
+                Some(a) => self.stack[base + *a as usize].clone(),
+                None => Value::Null,
+            };
+            let _ = i;
+            self.stack
+                .push(Value::Obj(Obj::new(Kind::Cell(RefCell::new(init)))));
+        }
+        if let Some(cl) = &f.closure {
+            for c in cl.iter() {
+                self.stack.push(Value::Obj(c.clone()));
+            }
+        }
+        self.push_frame(Frame {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            locals: None,
+            base,
+            ret_slot,
+            ip: 0,
+        })
+    }
+
+    /// Calls the callable at `stack[slot]` with the `n` values above it as positional
+    /// arguments (`kwnames` names the last ones). Python functions get a new frame in the
+    /// running loop (returns `None`); anything else is called now and its result returned.
+    fn call_at(&mut self, slot: usize, args_start: usize, kwnames: &[Value]) -> PyResult<Option<Value>> {
+        let callable = self.stack[slot].clone();
+        if let Some(Kind::Function(f)) = callable.kind() {
+            let code: &CodeObject = &f.code.code;
+            let nargs = self.stack.len() - args_start;
+            // Fast path: exact positional arguments go straight into the new frame's locals.
+            if kwnames.is_empty()
+                && nargs == code.argcount as usize
+                && code.kwonlyargcount == 0
+                && !code.flags.varargs
+                && !code.flags.varkeywords
+            {
+                return self.finish_frame_setup(f, args_start, slot).map(|()| None);
+            }
+            let all: Vec<Value> = self.stack[args_start..].to_vec();
+            let npos = all.len() - kwnames.len();
+            let args = Args {
+                pos: &all[..npos],
+                kwnames,
+                kwvals: &all[npos..],
+            };
+            self.push_py_frame(&callable, args, slot)?;
+            return Ok(None);
+        }
+        if let Some(Kind::Method(s, f)) = callable.kind() {
+            if matches!(f.kind(), Some(Kind::Function(_))) {
+                // Put self in front of the arguments and call the function in place.
+                let (s, f) = (s.clone(), f.clone());
+                self.stack[slot] = f;
+                self.stack.insert(args_start, s);
+                return self.call_at(slot, args_start, kwnames);
+            }
+        }
+        let all: Vec<Value> = self.stack.drain(args_start..).collect();
+        self.stack.truncate(slot);
+        let npos = all.len() - kwnames.len();
+        let r = self.call(
+            &callable,
+            Args {
+                pos: &all[..npos],
+                kwnames,
+                kwvals: &all[npos..],
+            },
+        )?;
+        Ok(Some(r))
+    }
+
+    fn make_function(&mut self, flags: u32) -> PyResult<Value> {
+        let code_v = self.pop();
+        let Some(Kind::Code(code)) = code_v.kind() else {
+            return Err(PyErr::system_error("MakeFunction without code"));
+        };
+        let closure = if flags & 8 != 0 {
+            match self.pop().kind() {
+                Some(Kind::Tuple(t)) => Some(
+                    t.iter()
+                        .filter_map(|v| v.as_obj().cloned())
+                        .collect::<Rc<[Obj]>>(),
+                ),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            self.pop().as_obj().cloned()
+        } else {
+            None
+        };
+        let defaults = if flags & 1 != 0 {
+            match self.pop().kind() {
+                Some(Kind::Tuple(t)) => Some(Rc::from(t.to_vec())),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let frame = self.frames.last().expect("frame");
+        let globals = frame.globals.clone();
+        let builtins = frame.builtins.clone();
+        let module = match globals.kind() {
+            Kind::Dict(d) => d.borrow().get_str("__name__").cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        let c = &code.code;
+        Ok(Value::Obj(Obj::new(Kind::Function(Function {
+            code: code.clone(),
+            globals,
+            builtins,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            name: RefCell::new(self.st.intern(&c.name)),
+            qualname: RefCell::new(Value::str(&*c.qualname)),
+            module,
+            dict: RefCell::new(None),
+        }))))
+    }
+
+    /// Imports a module already known to this interpreter (`sys.modules`); file-based
+    /// imports come with the module system.
+    fn import_module(&mut self, name: &str, leaf: bool) -> PyResult<Value> {
+        let lookup = |n: &str| match self.st.modules.kind() {
+            Kind::Dict(d) => d.borrow().get_str(n).cloned(),
+            _ => None,
+        };
+        let top = name.split('.').next().unwrap_or(name);
+        let target = if leaf { name } else { top };
+        match lookup(name).and(lookup(target)) {
+            Some(m) => Ok(m),
+            None => Err(PyErr::new(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            )),
+        }
+    }
+
+    /// The error for `raise v`: classes are instantiated, instances raised as they are.
+    fn make_raise(&mut self, v: Value) -> PyErr {
+        let base_exc = self.st.types.exc(ExcKind::BaseException).clone();
+        match v.kind() {
+            Some(Kind::Exception(_)) => PyErr::from_obj(v.as_obj().expect("exc").clone()),
+            Some(Kind::Type(_)) if ops::is_subtype(v.as_obj().expect("type"), &base_exc) => {
+                match self.call(&v, Args::positional(&[])) {
+                    Ok(inst) => match inst.as_obj() {
+                        Some(o) if matches!(o.kind(), Kind::Exception(_)) => PyErr::from_obj(o.clone()),
+                        _ => PyErr::type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            ops::repr(self, &v).unwrap_or_default(),
+                            ops::type_name(self, &inst)
+                        )),
+                    },
+                    Err(e) => e,
+                }
+            }
+            _ => PyErr::type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    #[inline]
+    fn top(&self) -> &Value {
+        self.stack.last().expect("stack not empty")
+    }
+
+    fn name_error(&self, name: &Value) -> PyErr {
+        let n = name.as_str().unwrap_or("?");
+        let mut e = PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined"));
+        e.0.suggestion = self.name_suggestion(n);
+        e
+    }
+
+    /// CPython looks among the frame's bound locals, then globals, then builtins.
+    fn name_suggestion(&self, name: &str) -> Option<String> {
+        let f = self.frames.last()?;
+        let keys = |o: &Obj| -> Vec<String> {
+            match o.kind() {
+                Kind::Dict(d) => d
+                    .borrow()
+                    .iter()
+                    .filter_map(|e| e.key.as_str().map(str::to_string))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        let code = &f.code.code;
+        if code.flags.optimized {
+            let locals: Vec<String> = code
+                .varnames
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !self.stack[f.base + i].is_null())
+                .map(|(_, n)| n.to_string())
+                .collect();
+            if let Some(s) = crate::traceback::suggest(name, &locals) {
+                return Some(s);
+            }
+        } else if let Some(l) = &f.locals {
+            if let Some(s) = crate::traceback::suggest(name, &keys(l)) {
+                return Some(s);
+            }
+        }
+        crate::traceback::suggest(name, &keys(&f.globals))
+            .or_else(|| crate::traceback::suggest(name, &keys(&f.builtins)))
+    }
+
+    fn load_global(&mut self, frame_idx: usize, name: &Value) -> PyResult<Value> {
+        let f = &self.frames[frame_idx];
+        let key = name.as_pystr().expect("name is str");
+        let h = key.hash();
+        let text = key.as_str();
+        if let Kind::Dict(g) = f.globals.kind() {
+            if let Some(v) = g.borrow().get(h, |k| k.as_str() == Some(text)) {
+                return Ok(v.clone());
+            }
+        }
+        if let Kind::Dict(b) = f.builtins.kind() {
+            if let Some(v) = b.borrow().get(h, |k| k.as_str() == Some(text)) {
+                return Ok(v.clone());
+            }
+        }
+        Err(self.name_error(name))
+    }
+
+    /// The main loop: runs frames until the one that was on top when it started returns.
+    pub(crate) fn run(&mut self) -> PyResult<Value> {
+        let entry = self.frames.len();
+        loop {
+            match self.step(entry) {
+                Ok(Some(v)) => return Ok(v),
+                Ok(None) => {}
+                Err(mut e) => {
+                    // Unwind one frame at a time, recording the traceback.
+                    loop {
+                        let f = self.frames.pop().expect("frame while unwinding");
+                        e.push_tb(TbEntry {
+                            code: f.code.code.clone(),
+                            instr: f.ip.saturating_sub(1) as u32,
+                        });
+                        self.stack.truncate(f.ret_slot);
+                        if self.frames.len() < entry {
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs instructions of the top frame until a return that ends the run (`Some`) or a
+    /// frame switch (`None`).
+    fn step(&mut self, entry: usize) -> PyResult<Option<Value>> {
+        let fi = self.frames.len() - 1;
+        let code = self.frames[fi].code.clone();
+        let instrs = &code.code.instrs;
+        let base = self.frames[fi].base;
+        let mut ip = self.frames[fi].ip;
+        macro_rules! sync {
+            () => {
+                self.frames[fi].ip = ip
+            };
+        }
+        loop {
+            let instr = instrs[ip];
+            ip += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    self.stack.pop();
+                }
+                Instr::Dup => {
+                    let v = self.top().clone();
+                    self.stack.push(v);
+                }
+                Instr::Dup2 => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Instr::Rot2 => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Instr::Rot3 => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 2, v);
+                }
+                Instr::Rot4 => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 3, v);
+                }
+                Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                Instr::LoadFast(i) => {
+                    let v = &self.stack[base + i as usize];
+                    if v.is_null() {
+                        sync!();
+                        return Err(PyErr::new(
+                            ExcKind::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.code.varnames[i as usize]
+                            ),
+                        ));
+                    }
+                    let v = v.clone();
+                    self.stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = self.pop();
+                    self.stack[base + i as usize] = v;
+                }
+                Instr::DeleteFast(i) => {
+                    if self.stack[base + i as usize].is_null() {
+                        sync!();
+                        return Err(PyErr::new(
+                            ExcKind::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.code.varnames[i as usize]
+                            ),
+                        ));
+                    }
+                    self.stack[base + i as usize] = Value::Null;
+                }
+                Instr::LoadDeref(i) | Instr::LoadClosure(i) => {
+                    let slot = base + code.code.varnames.len() + i as usize;
+                    let cell = self.stack[slot].clone();
+                    if let Instr::LoadClosure(_) = instr {
+                        self.stack.push(cell);
+                        continue;
+                    }
+                    let v = match cell.kind() {
+                        Some(Kind::Cell(c)) => c.borrow().clone(),
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        sync!();
+                        let ncell = code.code.cellvars.len();
+                        let (name, is_free) = if (i as usize) < ncell {
+                            (&code.code.cellvars[i as usize], false)
+                        } else {
+                            (&code.code.freevars[i as usize - ncell], true)
+                        };
+                        return Err(if is_free {
+                            PyErr::new(
+                                ExcKind::NameError,
+                                format!(
+                                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                                ),
+                            )
+                        } else {
+                            PyErr::new(
+                                ExcKind::UnboundLocalError,
+                                format!(
+                                    "cannot access local variable '{name}' where it is not associated with a value"
+                                ),
+                            )
+                        });
+                    }
+                    self.stack.push(v);
+                }
+                Instr::StoreDeref(i) | Instr::DeleteDeref(i) => {
+                    let slot = base + code.code.varnames.len() + i as usize;
+                    let v = if let Instr::StoreDeref(_) = instr {
+                        self.pop()
+                    } else {
+                        Value::Null
+                    };
+                    if let Some(Kind::Cell(c)) = self.stack[slot].kind() {
+                        *c.borrow_mut() = v;
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    match self.load_global(fi, name) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = code.names[i as usize].clone();
+                    let local = self.frames[fi].locals.clone();
+                    let found = match local.as_ref().map(|l| l.kind()) {
+                        Some(Kind::Dict(d)) => d.borrow().get_str(name.as_str().unwrap_or("")).cloned(),
+                        _ => None,
+                    };
+                    match found {
+                        Some(v) => self.stack.push(v),
+                        None => match self.load_global(fi, &name) {
+                            Ok(v) => self.stack.push(v),
+                            Err(e) => {
+                                sync!();
+                                return Err(e);
+                            }
+                        },
+                    }
+                }
+                Instr::StoreGlobal(i) | Instr::StoreName(i) => {
+                    let name = &code.names[i as usize];
+                    let v = self.pop();
+                    let target = match (instr, &self.frames[fi].locals) {
+                        (Instr::StoreName(_), Some(l)) => l.clone(),
+                        _ => self.frames[fi].globals.clone(),
+                    };
+                    if let Kind::Dict(d) = target.kind() {
+                        d.borrow_mut().set_str_value(name, v);
+                    }
+                }
+                Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
+                    let name = code.names[i as usize].clone();
+                    let target = match (instr, &self.frames[fi].locals) {
+                        (Instr::DeleteName(_), Some(l)) => l.clone(),
+                        _ => self.frames[fi].globals.clone(),
+                    };
+                    let removed = match target.kind() {
+                        Kind::Dict(d) => d.borrow_mut().remove_str(name.as_str().unwrap_or("")),
+                        _ => None,
+                    };
+                    if removed.is_none() {
+                        sync!();
+                        return Err(self.name_error(&name));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = self.pop();
+                    match ops::getattr(self, &obj, &code.names[i as usize]) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = self.pop();
+                    let v = self.pop();
+                    if let Err(e) = ops::setattr(self, &obj, &code.names[i as usize], v) {
+                        sync!();
+                        return Err(e);
+                    }
+                }
+                Instr::DeleteAttr(_) => {
+                    sync!();
+                    return Err(PyErr::type_error("attribute deletion is not supported yet"));
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = self.pop();
+                    match ops::get_method(self, &obj, &code.names[i as usize]) {
+                        Ok((f, true)) => {
+                            self.stack.push(f);
+                            self.stack.push(obj);
+                        }
+                        Ok((f, false)) => {
+                            self.stack.push(f);
+                            self.stack.push(Value::Null);
+                        }
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let slot = self.stack.len() - n - 2;
+                    sync!();
+                    let args_start = if self.stack[slot + 1].is_null() {
+                        self.stack.remove(slot + 1);
+                        slot + 1
+                    } else {
+                        slot + 1
+                    };
+                    match self.call_at(slot, args_start, &[])? {
+                        Some(v) => self.stack.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Instr::Call(n) => {
+                    let n = n as usize;
+                    let slot = self.stack.len() - n - 1;
+                    sync!();
+                    match self.call_at(slot, slot + 1, &[])? {
+                        Some(v) => self.stack.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Instr::CallKw(n) => {
+                    let names = self.pop();
+                    let kwnames: Vec<Value> = match names.kind() {
+                        Some(Kind::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let n = n as usize;
+                    let slot = self.stack.len() - n - 1;
+                    sync!();
+                    match self.call_at(slot, slot + 1, &kwnames)? {
+                        Some(v) => self.stack.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Instr::BinarySubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    match ops::getitem(self, &obj, &key) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::StoreSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    if let Err(e) = ops::setitem(self, &obj, &key, v) {
+                        sync!();
+                        return Err(e);
+                    }
+                }
+                Instr::DeleteSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    if let Err(e) = ops::delitem(self, &obj, &key) {
+                        sync!();
+                        return Err(e);
+                    }
+                }
+                Instr::Binary(op) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    match ops::binary(self, op, &a, &b) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::Inplace(op) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    match ops::inplace(self, op, &a, &b) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::Unary(op) => {
+                    let a = self.pop();
+                    match ops::unary(self, op, &a) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::Compare(op) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    match ops::compare(self, op, &a, &b) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::Is(neg) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    self.stack.push(Value::Bool(a.is(&b) != neg));
+                }
+                Instr::Contains(neg) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    match ops::contains(self, &b, &a) {
+                        Ok(r) => self.stack.push(Value::Bool(r != neg)),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::Jump(t) => ip = t as usize,
+                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                    let v = self.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => match ops::truthy(self, &v) {
+                            Ok(b) => b,
+                            Err(e) => {
+                                sync!();
+                                return Err(e);
+                            }
+                        },
+                    };
+                    let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
+                    if b == jump_on {
+                        ip = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                    let v = self.top().clone();
+                    let b = match ops::truthy(self, &v) {
+                        Ok(b) => b,
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    };
+                    let jump_on = matches!(instr, Instr::JumpIfTrueOrPop(_));
+                    if b == jump_on {
+                        ip = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = self.pop();
+                    match ops::get_iter(self, &v) {
+                        Ok(it) => self.stack.push(it),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::ForIter(t) => {
+                    let it = self.top().clone();
+                    match ops::next(self, &it) {
+                        Ok(Some(v)) => self.stack.push(v),
+                        Ok(None) => {
+                            self.stack.pop();
+                            ip = t as usize;
+                        }
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::BuildList(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    self.stack.push(Value::list(items));
+                }
+                Instr::BuildTuple(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    self.stack.push(Value::tuple(items));
+                }
+                Instr::BuildMap(n) => {
+                    let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                    let d = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        if let Err(e) = ops::dict_set(self, &d, k, v) {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                    self.stack.push(d);
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    self.stack
+                        .push(Value::Obj(Obj::new(Kind::Slice(start, stop, step))));
+                }
+                Instr::ListAppend(n) => {
+                    let v = self.pop();
+                    let idx = self.stack.len() - n as usize;
+                    if let Some(Kind::List(l)) = self.stack[idx].kind() {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = self.pop();
+                    let items = match v.kind() {
+                        Some(Kind::Tuple(t)) => t.to_vec(),
+                        Some(Kind::List(l)) => l.borrow().clone(),
+                        _ => match ops::iterate(self, &v) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                sync!();
+                                return Err(if ops::err_matches(self, &e, ExcKind::TypeError)
+                                    && !matches!(v.kind(), Some(Kind::Str(_)))
+                                {
+                                    PyErr::type_error(format!(
+                                        "cannot unpack non-iterable {} object",
+                                        ops::type_name(self, &v)
+                                    ))
+                                } else {
+                                    e
+                                });
+                            }
+                        },
+                    };
+                    let n = n as usize;
+                    if items.len() != n {
+                        sync!();
+                        return Err(PyErr::value_error(if items.len() > n {
+                            format!("too many values to unpack (expected {n})")
+                        } else {
+                            format!(
+                                "not enough values to unpack (expected {n}, got {})",
+                                items.len()
+                            )
+                        }));
+                    }
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(before, after) => {
+                    let v = self.pop();
+                    let items = match ops::iterate(self, &v) {
+                        Ok(i) => i,
+                        Err(_) => {
+                            sync!();
+                            return Err(PyErr::type_error(format!(
+                                "cannot unpack non-iterable {} object",
+                                ops::type_name(self, &v)
+                            )));
+                        }
+                    };
+                    let (b, a) = (before as usize, after as usize);
+                    if items.len() < b + a {
+                        sync!();
+                        return Err(PyErr::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            b + a,
+                            items.len()
+                        )));
+                    }
+                    let mid = items[b..items.len() - a].to_vec();
+                    for x in items[items.len() - a..].iter().rev() {
+                        self.stack.push(x.clone());
+                    }
+                    self.stack.push(Value::list(mid));
+                    for x in items[..b].iter().rev() {
+                        self.stack.push(x.clone());
+                    }
+                }
+                Instr::MakeFunction(flags) => {
+                    sync!();
+                    let f = self.make_function(flags)?;
+                    self.stack.push(f);
+                }
+                Instr::ReturnValue => {
+                    let v = self.pop();
+                    let f = self.frames.pop().expect("returning frame");
+                    self.stack.truncate(f.ret_slot);
+                    if self.frames.len() < entry {
+                        return Ok(Some(v));
+                    }
+                    self.stack.push(v);
+                    return Ok(None);
+                }
+                Instr::Raise(1) => {
+                    let v = self.pop();
+                    sync!();
+                    return Err(self.make_raise(v));
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = self.pop();
+                    let _level = self.pop();
+                    let name = code.names[i as usize].clone();
+                    sync!();
+                    let m = self.import_module(name.as_str().unwrap_or(""), !fromlist.is_none())?;
+                    self.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = self.top().clone();
+                    let name = code.names[i as usize].clone();
+                    match ops::getattr(self, &m, &name) {
+                        Ok(v) => self.stack.push(v),
+                        Err(_) => {
+                            sync!();
+                            let mname = match m.kind() {
+                                Some(Kind::Module(md)) => md.name.clone(),
+                                _ => "?".into(),
+                            };
+                            return Err(PyErr::new(
+                                ExcKind::ImportError,
+                                format!(
+                                    "cannot import name '{}' from '{mname}' (unknown location)",
+                                    name.as_str().unwrap_or("")
+                                ),
+                            ));
+                        }
+                    }
+                }
+                Instr::Raise(_)
+                | Instr::SetupExcept(_)
+                | Instr::PopBlock
+                | Instr::PopExcept
+                | Instr::CheckExcMatch
+                | Instr::Reraise
+                | Instr::FormatValue(_)
+                | Instr::BuildString(_)
+                | Instr::PrintExpr
+                | Instr::SetupWith(_)
+                | Instr::WithExit
+                | Instr::ImportStar
+                | Instr::LoadBuildClass
+                | Instr::YieldValue => {
+                    sync!();
+                    return Err(PyErr::system_error(format!(
+                        "instruction {instr:?} is not implemented yet"
+                    )));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,1575 @@
+//! Object operations with Python semantics: arithmetic, comparison, truth, repr/str, hashing,
+//! attributes, subscripts, iteration. Each takes the thread first since any of them may have to
+//! run Python code (a dunder method) in a later stage of the object model.
+
+use std::cell::RefCell;
+
+use isles_compiler::{BinOp, CmpOp, UnOp};
+use isles_object::pynum;
+use isles_object::{Builtin, ExcKind, IterState, Kind, Obj, PyErr, PyResult, Value};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::thread::Thread;
+
+// ---------------------------------------------------------------------------------------------
+// Types and names
+
+/// The class of a value.
+pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
+    let t = &th.st.types;
+    match v {
+        Value::Null | Value::None => t.none.clone(),
+        Value::Bool(_) => t.bool_.clone(),
+        Value::Int(_) => t.int.clone(),
+        Value::Float(_) => t.float.clone(),
+        Value::Obj(o) => match o.kind() {
+            Kind::Str(_) => t.str_.clone(),
+            Kind::BigInt(_) => t.int.clone(),
+            Kind::List(_) => t.list.clone(),
+            Kind::Tuple(_) => t.tuple.clone(),
+            Kind::Dict(_) => t.dict.clone(),
+            Kind::Function(_) => t.function.clone(),
+            Kind::Native(_) => t.builtin_function.clone(),
+            Kind::Method(..) => t.method.clone(),
+            Kind::Code(_) => t.code.clone(),
+            Kind::Module(_) => t.module.clone(),
+            Kind::Type(_) => t.type_.clone(),
+            Kind::Instance(i) => i.class.borrow().clone(),
+            Kind::Exception(e) => e.class.clone(),
+            Kind::Range(_) => t.range.clone(),
+            Kind::Slice(..) => t.slice.clone(),
+            Kind::Cell(_) => t.cell.clone(),
+            Kind::Iter(_) => t.iterator.clone(),
+            Kind::NotImplemented => t.not_implemented.clone(),
+            Kind::Ellipsis => t.ellipsis.clone(),
+            Kind::Other(_) => t.object.clone(),
+        },
+    }
+}
+
+/// The `__name__` of a value's type, as error messages quote it.
+pub fn type_name(th: &Thread<'_>, v: &Value) -> String {
+    match v {
+        Value::Obj(o) => match o.kind() {
+            Kind::Iter(it) => match &*it.borrow() {
+                IterState::Range { .. } => "range_iterator".into(),
+                IterState::Str { .. } => "str_ascii_iterator".into(),
+                IterState::Seq { seq, .. } => match seq.kind() {
+                    Kind::Tuple(_) => "tuple_iterator".into(),
+                    _ => "list_iterator".into(),
+                },
+                IterState::Exhausted => "iterator".into(),
+            },
+            _ => type_name_of_type(&type_of(th, v)),
+        },
+        _ => type_name_of_type(&type_of(th, v)),
+    }
+}
+
+pub fn type_name_of_type(t: &Obj) -> String {
+    t.as_type().map_or_else(|| "object".into(), |t| t.name.clone())
+}
+
+/// `isinstance` against a single class, walking the MRO.
+pub fn is_instance(th: &Thread<'_>, v: &Value, cls: &Obj) -> bool {
+    let t = type_of(th, v);
+    is_subtype(&t, cls)
+}
+
+pub fn is_subtype(t: &Obj, cls: &Obj) -> bool {
+    if t.is(cls) {
+        return true;
+    }
+    t.as_type()
+        .is_some_and(|ty| ty.mro.iter().any(|m| m.is(cls)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exceptions
+
+/// Makes an exception instance of class `cls` with `args`.
+pub fn new_exception(cls: &Obj, args: Vec<Value>) -> Obj {
+    Obj::new(Kind::Exception(isles_object::ExcObj {
+        class: cls.clone(),
+        args: RefCell::new(Value::tuple(args)),
+        dict: RefCell::new(isles_object::Dict::new()),
+        cause: RefCell::new(Value::None),
+        context: RefCell::new(Value::None),
+        suppress_context: std::cell::Cell::new(false),
+    }))
+}
+
+/// Turns a lazy error into an exception object, in place, and returns that object.
+pub fn normalize(th: &Thread<'_>, err: &mut PyErr) -> Obj {
+    match &err.0.value {
+        isles_object::ErrValue::Obj(o) => o.clone(),
+        isles_object::ErrValue::Lazy(kind, msg) => {
+            let cls = th.st.types.exc(*kind).clone();
+            let args = if msg.is_empty() && *kind == ExcKind::StopIteration {
+                vec![]
+            } else {
+                vec![Value::str(msg.as_str())]
+            };
+            let o = new_exception(&cls, args);
+            err.0.value = isles_object::ErrValue::Obj(o.clone());
+            o
+        }
+    }
+}
+
+/// Whether the error is (a subclass of) builtin exception `kind`.
+pub fn err_matches(th: &Thread<'_>, err: &PyErr, kind: ExcKind) -> bool {
+    match &err.0.value {
+        isles_object::ErrValue::Lazy(k, _) => k.is_subclass_of(kind),
+        isles_object::ErrValue::Obj(o) => {
+            is_instance(th, &Value::Obj(o.clone()), th.st.types.exc(kind))
+        }
+    }
+}
+
+fn num_err(e: pynum::NumError) -> PyErr {
+    match e {
+        pynum::NumError::ZeroDivision(m) => PyErr::zero_div(m),
+        pynum::NumError::Overflow(m) => PyErr::overflow(m),
+        pynum::NumError::Value(m) => PyErr::value_error(m),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Truth, repr, str
+
+pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::Null | Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Obj(o) => match o.kind() {
+            Kind::Str(s) => !s.as_str().is_empty(),
+            Kind::BigInt(b) => !b.is_zero(),
+            Kind::List(l) => !l.borrow().is_empty(),
+            Kind::Tuple(t) => !t.is_empty(),
+            Kind::Dict(d) => !d.borrow().is_empty(),
+            Kind::Range(r) => !r.is_empty(),
+            _ => {
+                let _ = th;
+                true
+            }
+        },
+    })
+}
+
+/// `repr(float)`, CPython's shortest round-trip form.
+pub fn float_repr(f: f64) -> String {
+    pynum::float_repr(f)
+}
+
+pub fn int_to_str(th: &Thread<'_>, b: &BigInt) -> PyResult<String> {
+    let s = b.to_string();
+    let digits = s.len() - (b.is_negative() as usize);
+    let limit = th.st.int_max_str_digits.get();
+    if limit > 0 && digits > limit {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(s)
+}
+
+pub fn repr(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
+    let mut out = String::new();
+    repr_into(th, v, &mut out, &mut Vec::new())?;
+    Ok(out)
+}
+
+/// `str(v)`.
+pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Obj(o) => match o.kind() {
+            Kind::Str(s) => Ok(s.as_str().to_string()),
+            Kind::Exception(e) => {
+                let args = e.args.borrow().clone();
+                match args.kind() {
+                    Some(Kind::Tuple(t)) if t.is_empty() => Ok(String::new()),
+                    Some(Kind::Tuple(t)) if t.len() == 1 => {
+                        let a = t[0].clone();
+                        str_(th, &a)
+                    }
+                    _ => repr(th, &args),
+                }
+            }
+            _ => repr(th, v),
+        },
+        _ => repr(th, v),
+    }
+}
+
+fn repr_into(
+    th: &mut Thread<'_>,
+    v: &Value,
+    out: &mut String,
+    seen: &mut Vec<usize>,
+) -> PyResult<()> {
+    match v {
+        Value::Null => out.push_str("<NULL>"),
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Obj(o) => match o.kind() {
+            Kind::Str(s) => out.push_str(&pynum::py_str_repr(s.as_str())),
+            Kind::BigInt(b) => out.push_str(&int_to_str(th, b)?),
+            Kind::List(l) => {
+                if seen.contains(&o.id()) {
+                    out.push_str("[...]");
+                    return Ok(());
+                }
+                seen.push(o.id());
+                out.push('[');
+                let mut i = 0;
+                loop {
+                    let item = match l.borrow().get(i) {
+                        Some(x) => x.clone(),
+                        None => break,
+                    };
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    repr_into(th, &item, out, seen)?;
+                    i += 1;
+                }
+                out.push(']');
+                seen.pop();
+            }
+            Kind::Tuple(t) => {
+                if seen.contains(&o.id()) {
+                    out.push_str("(...)");
+                    return Ok(());
+                }
+                seen.push(o.id());
+                out.push('(');
+                for (i, item) in t.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    repr_into(th, item, out, seen)?;
+                }
+                if t.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+                seen.pop();
+            }
+            Kind::Dict(d) => {
+                if seen.contains(&o.id()) {
+                    out.push_str("{...}");
+                    return Ok(());
+                }
+                seen.push(o.id());
+                out.push('{');
+                let items: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                for (i, (k, val)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    repr_into(th, k, out, seen)?;
+                    out.push_str(": ");
+                    repr_into(th, val, out, seen)?;
+                }
+                out.push('}');
+                seen.pop();
+            }
+            Kind::Function(f) => {
+                let q = f.qualname.borrow().as_str().unwrap_or("?").to_string();
+                out.push_str(&format!("<function {q} at {:#x}>", o.id()));
+            }
+            Kind::Native(n) => match (&n.self_, n.owner) {
+                (Some(s), _) => {
+                    let tn = type_name(th, s);
+                    out.push_str(&format!(
+                        "<built-in method {} of {tn} object at {:#x}>",
+                        n.name,
+                        s.as_obj().map_or(0, Obj::id)
+                    ));
+                }
+                (None, Some(owner)) => {
+                    out.push_str(&format!("<method '{}' of '{owner}' objects>", n.name));
+                }
+                (None, None) => out.push_str(&format!("<built-in function {}>", n.name)),
+            },
+            Kind::Method(s, f) => {
+                let fname = match f.kind() {
+                    Some(Kind::Function(f)) => {
+                        f.qualname.borrow().as_str().unwrap_or("?").to_string()
+                    }
+                    _ => "?".into(),
+                };
+                let s = s.clone();
+                let mut inner = String::new();
+                repr_into(th, &s, &mut inner, seen)?;
+                out.push_str(&format!("<bound method {fname} of {inner}>"));
+            }
+            Kind::Code(c) => out.push_str(&format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                o.id(),
+                c.code.filename,
+                c.code.first_line
+            )),
+            Kind::Module(m) => {
+                if m.name == "builtins" || m.name == "sys" {
+                    out.push_str(&format!("<module '{}' (built-in)>", m.name));
+                } else {
+                    out.push_str(&format!("<module '{}'>", m.name));
+                }
+            }
+            Kind::Type(t) => {
+                if t.module == "builtins" {
+                    out.push_str(&format!("<class '{}'>", t.qualname));
+                } else {
+                    out.push_str(&format!("<class '{}.{}'>", t.module, t.qualname));
+                }
+            }
+            Kind::Instance(_) => {
+                let t = type_of(th, v);
+                let ty = t.as_type().map(|t| (t.module.clone(), t.qualname.clone()));
+                let (m, q) = ty.unwrap_or_default();
+                out.push_str(&format!("<{m}.{q} object at {:#x}>", o.id()));
+            }
+            Kind::Exception(e) => {
+                let name = type_name_of_type(&e.class);
+                let args = e.args.borrow().clone();
+                out.push_str(&name);
+                match args.kind() {
+                    Some(Kind::Tuple(t)) if t.len() == 1 => {
+                        out.push('(');
+                        let a = t[0].clone();
+                        repr_into(th, &a, out, seen)?;
+                        out.push(')');
+                    }
+                    _ => repr_into(th, &args, out, seen)?,
+                }
+            }
+            Kind::Range(r) => {
+                if r.step == 1 {
+                    out.push_str(&format!("range({}, {})", r.start, r.stop));
+                } else {
+                    out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+                }
+            }
+            Kind::Slice(a, b, c) => {
+                let (a, b, c) = (a.clone(), b.clone(), c.clone());
+                out.push_str("slice(");
+                repr_into(th, &a, out, seen)?;
+                out.push_str(", ");
+                repr_into(th, &b, out, seen)?;
+                out.push_str(", ");
+                repr_into(th, &c, out, seen)?;
+                out.push(')');
+            }
+            Kind::Cell(_) => out.push_str(&format!("<cell at {:#x}>", o.id())),
+            Kind::Iter(_) => {
+                let n = type_name(th, v);
+                out.push_str(&format!("<{n} object at {:#x}>", o.id()));
+            }
+            Kind::NotImplemented => out.push_str("NotImplemented"),
+            Kind::Ellipsis => out.push_str("Ellipsis"),
+            Kind::Other(_) => out.push_str(&format!("<object at {:#x}>", o.id())),
+        },
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+enum Num {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::I(*i)),
+        Value::Bool(b) => Some(Num::I(*b as i64)),
+        Value::Float(f) => Some(Num::F(*f)),
+        Value::Obj(o) => match o.kind() {
+            Kind::BigInt(b) => Some(Num::B(b.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    pynum::bigint_to_f64(b).map_err(num_err)
+}
+
+fn num_to_f64(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => Ok(*i as f64),
+        Num::B(b) => big_to_f64(b),
+        Num::F(f) => Ok(*f),
+    }
+}
+
+fn to_big(n: &Num) -> BigInt {
+    match n {
+        Num::I(i) => BigInt::from(*i),
+        Num::B(b) => b.clone(),
+        Num::F(_) => BigInt::zero(),
+    }
+}
+
+fn float_result(r: pynum::PowResult) -> Value {
+    match r {
+        pynum::PowResult::Float(f) => Value::Float(f),
+        // Complex numbers arrive with the full language; until then report the real part.
+        pynum::PowResult::Complex(re, _) => Value::Float(re),
+    }
+}
+
+fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv => {
+            if b == 0.0 {
+                return Err(PyErr::zero_div("float division by zero"));
+            }
+            a / b
+        }
+        BinOp::FloorDiv => pynum::float_floordiv(a, b).map_err(num_err)?,
+        BinOp::Mod => pynum::float_mod(a, b).map_err(num_err)?,
+        BinOp::Pow => return pynum::float_pow(a, b).map(float_result).map_err(num_err),
+        _ => return Ok(Value::Null),
+    }))
+}
+
+fn int_op_i64(op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
+    Ok(match op {
+        BinOp::Add => a.checked_add(b).map(Value::Int),
+        BinOp::Sub => a.checked_sub(b).map(Value::Int),
+        BinOp::Mul => a.checked_mul(b).map(Value::Int),
+        BinOp::TrueDiv => Some(Value::Float(pynum::i64_true_div(a, b).map_err(num_err)?)),
+        BinOp::FloorDiv => {
+            if b == 0 {
+                return Err(PyErr::zero_div("integer division or modulo by zero"));
+            }
+            pynum::i64_floordiv(a, b).map(Value::Int)
+        }
+        BinOp::Mod => {
+            if b == 0 {
+                return Err(PyErr::zero_div("integer modulo by zero"));
+            }
+            pynum::i64_mod(a, b).map(Value::Int)
+        }
+        BinOp::Pow => {
+            if b < 0 {
+                return pynum::float_pow(a as f64, b as f64)
+                    .map(|r| Some(float_result(r)))
+                    .map_err(num_err);
+            }
+            pynum::i64_pow(a, b).map(Value::Int)
+        }
+        BinOp::And => Some(Value::Int(a & b)),
+        BinOp::Or => Some(Value::Int(a | b)),
+        BinOp::Xor => Some(Value::Int(a ^ b)),
+        BinOp::LShift => {
+            if b < 0 {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            if b < 63 && a == ((a << b) >> b) {
+                Some(Value::Int(a << b))
+            } else {
+                None
+            }
+        }
+        BinOp::RShift => {
+            if b < 0 {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            Some(Value::Int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }))
+        }
+        BinOp::MatMul => return Ok(Some(Value::Null)),
+    })
+}
+
+fn int_op_big(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => Value::from_bigint(a + b),
+        BinOp::Sub => Value::from_bigint(a - b),
+        BinOp::Mul => Value::from_bigint(a * b),
+        BinOp::TrueDiv => Value::Float(pynum::int_true_div(a, b).map_err(num_err)?),
+        BinOp::FloorDiv => {
+            if b.is_zero() {
+                return Err(PyErr::zero_div("integer division or modulo by zero"));
+            }
+            Value::from_bigint(a.div_floor(b))
+        }
+        BinOp::Mod => {
+            if b.is_zero() {
+                return Err(PyErr::zero_div("integer modulo by zero"));
+            }
+            Value::from_bigint(a.mod_floor(b))
+        }
+        BinOp::Pow => match pynum::int_pow(a, b, None).map_err(num_err)? {
+            pynum::IntPowResult::Int(i) => Value::from_bigint(i),
+            pynum::IntPowResult::Float(f) => Value::Float(f),
+        },
+        BinOp::And => Value::from_bigint(a & b),
+        BinOp::Or => Value::from_bigint(a | b),
+        BinOp::Xor => Value::from_bigint(a ^ b),
+        BinOp::LShift => {
+            if b.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            let Some(s) = b.to_usize() else {
+                return Err(PyErr::overflow("too many digits in integer"));
+            };
+            if a.is_zero() {
+                Value::Int(0)
+            } else {
+                Value::from_bigint(a << s)
+            }
+        }
+        BinOp::RShift => {
+            if b.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            match b.to_usize() {
+                Some(s) => Value::from_bigint(a >> s),
+                None => Value::Int(if a.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::MatMul => Value::Null,
+    })
+}
+
+fn numeric_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
+        return Ok(None);
+    };
+    let r = match (&x, &y) {
+        (Num::F(_), _) | (_, Num::F(_)) => {
+            if matches!(
+                op,
+                BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+            ) {
+                return Ok(None);
+            }
+            float_op(op, num_to_f64(&x)?, num_to_f64(&y)?)?
+        }
+        (Num::I(p), Num::I(q)) => match int_op_i64(op, *p, *q)? {
+            Some(v) => v,
+            None => int_op_big(op, &BigInt::from(*p), &BigInt::from(*q))?,
+        },
+        _ => int_op_big(op, &to_big(&x), &to_big(&y))?,
+    };
+    Ok(if r.is_null() { None } else { Some(r) })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binary operators
+
+pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // Fast path for the most common case.
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        match op {
+            BinOp::Add => {
+                if let Some(r) = x.checked_add(*y) {
+                    return Ok(Value::Int(r));
+                }
+            }
+            BinOp::Sub => {
+                if let Some(r) = x.checked_sub(*y) {
+                    return Ok(Value::Int(r));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(v) = numeric_binop(op, a, b)? {
+        return Ok(v);
+    }
+    if let Some(v) = sequence_binop(th, op, a, b)? {
+        return Ok(v);
+    }
+    Err(binop_type_error(th, op, a, b))
+}
+
+/// In-place form: lists extend in place; everything else falls back to the binary operator.
+pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (BinOp::Add, Some(Kind::List(l))) = (op, a.kind()) {
+        let items = iterate(th, b)?;
+        l.borrow_mut().extend(items);
+        return Ok(a.clone());
+    }
+    if let (BinOp::Mul, Some(Kind::List(l))) = (op, a.kind()) {
+        if let Some(n) = index_value(b) {
+            let n = n.max(0) as usize;
+            let mut l = l.borrow_mut();
+            let orig = l.clone();
+            l.clear();
+            for _ in 0..n {
+                l.extend(orig.iter().cloned());
+            }
+            return Ok(a.clone());
+        }
+    }
+    binary(th, op, a, b)
+}
+
+fn binop_type_error(th: &Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        type_name(th, a),
+        type_name(th, b)
+    ))
+}
+
+/// An int usable as a sequence index or repeat count.
+pub fn index_value(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Obj(o) => match o.kind() {
+            Kind::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyResult<usize> {
+    let Some(k) = index_value(n) else {
+        return Err(PyErr::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(th, n)
+        )));
+    };
+    if k <= 0 || item_len == 0 {
+        return Ok(0);
+    }
+    let k = k as u64;
+    if k.checked_mul(item_len as u64).is_none_or(|t| t > (isize::MAX as u64) / 16) {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(k as usize)
+}
+
+fn sequence_binop(
+    th: &mut Thread<'_>,
+    op: BinOp,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<Value>> {
+    match (op, a.kind(), b.kind()) {
+        (BinOp::Add, Some(Kind::Str(x)), Some(Kind::Str(y))) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Ok(Some(Value::str(s)))
+        }
+        (BinOp::Add, Some(Kind::Str(_)), _) if !is_num(b) || true => {
+            if matches!(b.kind(), Some(Kind::Str(_))) {
+                unreachable!()
+            }
+            Err(PyErr::type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                type_name(th, b)
+            )))
+        }
+        (BinOp::Add, Some(Kind::List(x)), Some(Kind::List(y))) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Ok(Some(Value::list(v)))
+        }
+        (BinOp::Add, Some(Kind::List(_)), _) => Err(PyErr::type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            type_name(th, b)
+        ))),
+        (BinOp::Add, Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            Ok(Some(Value::tuple(v)))
+        }
+        (BinOp::Add, Some(Kind::Tuple(_)), _) => Err(PyErr::type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            type_name(th, b)
+        ))),
+        (BinOp::Mul, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)), _) => {
+            repeat(th, a, b).map(Some)
+        }
+        (BinOp::Mul, _, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))) => {
+            if index_value(a).is_some() {
+                repeat(th, b, a).map(Some)
+            } else {
+                Err(PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(th, a)
+                )))
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+fn is_num(v: &Value) -> bool {
+    as_num(v).is_some()
+}
+
+fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
+    match seq.kind() {
+        Some(Kind::Str(s)) => {
+            let k = repeat_count(th, n, s.as_str().len())?;
+            Ok(Value::str(s.as_str().repeat(k)))
+        }
+        Some(Kind::List(l)) => {
+            let items = l.borrow().clone();
+            let k = repeat_count(th, n, items.len())?;
+            let mut v = Vec::with_capacity(items.len() * k);
+            for _ in 0..k {
+                v.extend(items.iter().cloned());
+            }
+            Ok(Value::list(v))
+        }
+        Some(Kind::Tuple(t)) => {
+            let k = repeat_count(th, n, t.len())?;
+            let mut v = Vec::with_capacity(t.len() * k);
+            for _ in 0..k {
+                v.extend(t.iter().cloned());
+            }
+            Ok(Value::tuple(v))
+        }
+        _ => Err(PyErr::system_error("repeat of a non-sequence")),
+    }
+}
+
+pub fn unary(th: &mut Thread<'_>, op: UnOp, v: &Value) -> PyResult<Value> {
+    if op == UnOp::Not {
+        return Ok(Value::Bool(!truthy(th, v)?));
+    }
+    let r = match (op, as_num(v)) {
+        (UnOp::Neg, Some(Num::I(i))) => match i.checked_neg() {
+            Some(r) => Value::Int(r),
+            None => Value::from_bigint(-BigInt::from(i)),
+        },
+        (UnOp::Neg, Some(Num::B(b))) => Value::from_bigint(-b),
+        (UnOp::Neg, Some(Num::F(f))) => Value::Float(-f),
+        (UnOp::Pos, Some(Num::I(i))) => Value::Int(i),
+        (UnOp::Pos, Some(Num::B(b))) => Value::from_bigint(b),
+        (UnOp::Pos, Some(Num::F(f))) => Value::Float(f),
+        (UnOp::Invert, Some(Num::I(i))) => Value::Int(!i),
+        (UnOp::Invert, Some(Num::B(b))) => Value::from_bigint(-b - 1),
+        _ => {
+            let sym = match op {
+                UnOp::Neg => "-",
+                UnOp::Pos => "+",
+                _ => "~",
+            };
+            return Err(PyErr::type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                type_name(th, v)
+            )));
+        }
+    };
+    Ok(r)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison and hashing
+
+fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+/// Compares an int (exact) with a float the way CPython does: exactly, never by rounding
+/// the int.
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fi = pynum::f64_to_bigint(fl).ok()?;
+    match i.cmp(&fi) {
+        std::cmp::Ordering::Equal => {
+            if f > fl {
+                Some(std::cmp::Ordering::Less)
+            } else {
+                Some(std::cmp::Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+fn num_compare(op: CmpOp, a: &Num, b: &Num) -> bool {
+    use std::cmp::Ordering;
+    let ord: Option<Ordering> = match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
+        (Num::F(x), Num::F(y)) => x.partial_cmp(y),
+        (Num::F(x), Num::I(y)) => {
+            if y.unsigned_abs() < (1 << 53) {
+                x.partial_cmp(&(*y as f64))
+            } else {
+                cmp_int_float(&BigInt::from(*y), *x).map(Ordering::reverse)
+            }
+        }
+        (Num::I(x), Num::F(y)) => {
+            if x.unsigned_abs() < (1 << 53) {
+                (*x as f64).partial_cmp(y)
+            } else {
+                cmp_int_float(&BigInt::from(*x), *y)
+            }
+        }
+        (Num::F(x), Num::B(y)) => cmp_int_float(y, *x).map(Ordering::reverse),
+        (Num::B(x), Num::F(y)) => cmp_int_float(x, *y),
+        (x, y) => Some(to_big(x).cmp(&to_big(y))),
+    };
+    match ord {
+        Some(o) => cmp_ord(op, o),
+        None => op == CmpOp::Ne,
+    }
+}
+
+pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(Value::Bool(cmp_ord(op, x.cmp(y))));
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(Value::Bool(num_compare(op, &x, &y)));
+    }
+    match (a.kind(), b.kind()) {
+        (Some(Kind::Str(x)), Some(Kind::Str(y))) => {
+            return Ok(Value::Bool(cmp_ord(op, x.as_str().cmp(y.as_str()))));
+        }
+        (Some(Kind::List(x)), Some(Kind::List(y))) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            return seq_compare(th, op, &x, &y);
+        }
+        (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
+            let (x, y) = (x.to_vec(), y.to_vec());
+            return seq_compare(th, op, &x, &y);
+        }
+        _ => {}
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::Bool(eq(th, a, b)?)),
+        CmpOp::Ne => Ok(Value::Bool(!eq(th, a, b)?)),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(th, a),
+            type_name(th, b)
+        ))),
+    }
+}
+
+fn seq_compare(th: &mut Thread<'_>, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !eq(th, p, q)? {
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(false)),
+                CmpOp::Ne => Ok(Value::Bool(true)),
+                _ => compare(th, op, p, q),
+            };
+        }
+    }
+    Ok(Value::Bool(cmp_ord(op, x.len().cmp(&y.len()))))
+}
+
+/// `a == b`.
+pub fn eq(th: &mut Thread<'_>, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(num_compare(CmpOp::Eq, &x, &y));
+    }
+    if a.is(b) {
+        return Ok(true);
+    }
+    match (a.kind(), b.kind()) {
+        (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(x.as_str() == y.as_str()),
+        (Some(Kind::List(x)), Some(Kind::List(y))) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            seq_eq(th, &x, &y)
+        }
+        (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
+            let (x, y) = (x.to_vec(), y.to_vec());
+            seq_eq(th, &x, &y)
+        }
+        (Some(Kind::Dict(x)), Some(Kind::Dict(y))) => {
+            let xs: Vec<(Value, Value)> = x
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            if xs.len() != y.borrow().len() {
+                return Ok(false);
+            }
+            let ydict = b.clone();
+            for (k, v) in xs {
+                match dict_get(th, &ydict, &k)? {
+                    Some(w) if eq(th, &v, &w)? => {}
+                    _ => return Ok(false),
+                }
+            }
+            Ok(true)
+        }
+        (Some(Kind::Range(x)), Some(Kind::Range(y))) => Ok(x.len() == y.len()
+            && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)))),
+        _ => Ok(false),
+    }
+}
+
+fn seq_eq(th: &mut Thread<'_>, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if !eq(th, p, q)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::Null | Value::None => 0x5f3759df,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => isles_object::hash::hash_i64(*i),
+        Value::Float(f) => {
+            if f.is_nan() {
+                0
+            } else {
+                pynum::hash_f64(*f)
+            }
+        }
+        Value::Obj(o) => match o.kind() {
+            Kind::Str(s) => s.hash(),
+            Kind::BigInt(b) => pynum::hash_bigint(b),
+            Kind::Tuple(t) => {
+                // CPython's xxHash-based tuple hash.
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc: u64 = P5;
+                for item in t.iter() {
+                    let h = hash(th, item)? as u64;
+                    acc = acc.wrapping_add(h.wrapping_mul(P2));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(P1);
+                }
+                acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
+                if acc == u64::MAX {
+                    1546275796
+                } else {
+                    acc as i64
+                }
+            }
+            Kind::List(_) | Kind::Dict(_) => {
+                return Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    type_name(th, v)
+                )));
+            }
+            _ => (o.id() >> 4) as i64,
+        },
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Containers
+
+/// Looks `key` up in a dict object.
+pub fn dict_get(th: &mut Thread<'_>, dict: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let h = hash(th, key)?;
+    let Some(Kind::Dict(d)) = dict.kind() else {
+        return Ok(None);
+    };
+    let cands = d.borrow().candidates(h);
+    for (i, k) in cands {
+        if eq(th, &k, key)? {
+            return Ok(d.borrow().entry_at(i).map(|e| e.value.clone()));
+        }
+    }
+    Ok(None)
+}
+
+pub fn dict_set(th: &mut Thread<'_>, dict: &Value, key: Value, value: Value) -> PyResult<()> {
+    let h = hash(th, &key)?;
+    let Some(Kind::Dict(d)) = dict.kind() else {
+        return Err(PyErr::system_error("dict_set on a non-dict"));
+    };
+    let cands = d.borrow().candidates(h);
+    for (i, k) in cands {
+        if eq(th, &k, &key)? {
+            if let Some(slot) = d.borrow_mut().value_at_mut(i) {
+                *slot = value;
+            }
+            return Ok(());
+        }
+    }
+    d.borrow_mut().push_new(h, key, value);
+    Ok(())
+}
+
+fn norm_index(th: &Thread<'_>, container: &Value, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let Some(i) = index_value(idx) else {
+        let tn = type_name(th, container);
+        return Err(PyErr::type_error(if tn == "str" {
+            format!("string indices must be integers, not '{}'", type_name(th, idx))
+        } else {
+            format!("{tn} indices must be integers or slices, not {}", type_name(th, idx))
+        }));
+    };
+    let n = len as i64;
+    let j = if i < 0 { i.saturating_add(n) } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErr::index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+/// Resolves a slice against a length: (start, stop, step, count).
+pub fn slice_indices(
+    th: &Thread<'_>,
+    a: &Value,
+    b: &Value,
+    c: &Value,
+    len: usize,
+) -> PyResult<(i64, i64, i64, usize)> {
+    let get = |v: &Value| -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            _ => index_value(v).map(Some).ok_or_else(|| {
+                PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            }),
+        }
+    };
+    let _ = th;
+    let step = get(c)?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let n = len as i64;
+    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => default,
+            Some(x) => {
+                let x = if x < 0 { x.saturating_add(n) } else { x };
+                x.clamp(lo, hi)
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(get(a)?, 0, 0, n), clamp(get(b)?, n, 0, n))
+    } else {
+        (clamp(get(a)?, n - 1, -1, n - 1), clamp(get(b)?, -1, -1, n - 1))
+    };
+    let count = if step > 0 {
+        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(Kind::Slice(a, b, c)) = key.kind() {
+        return get_slice(th, obj, a, b, c);
+    }
+    match obj.kind() {
+        Some(Kind::List(l)) => {
+            let len = l.borrow().len();
+            let i = norm_index(th, obj, key, len, "list")?;
+            Ok(l.borrow()[i].clone())
+        }
+        Some(Kind::Tuple(t)) => {
+            let i = norm_index(th, obj, key, t.len(), "tuple")?;
+            Ok(t[i].clone())
+        }
+        Some(Kind::Str(s)) => {
+            let i = norm_index(th, obj, key, s.char_len(), "string")?;
+            let c = s.char_at(i).unwrap_or('\0');
+            Ok(Value::str(c.to_string()))
+        }
+        Some(Kind::Range(r)) => {
+            let r = *r;
+            let len = r.len() as usize;
+            let i = norm_index(th, obj, key, len, "range object")?;
+            Ok(Value::Int(r.get(i as i64)))
+        }
+        Some(Kind::Dict(_)) => match dict_get(th, obj, key)? {
+            Some(v) => Ok(v),
+            None => {
+                let k = key.clone();
+                let o = new_exception(th.st.types.exc(ExcKind::KeyError), vec![k]);
+                Err(PyErr::from_obj(o))
+            }
+        },
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(th, obj)
+        ))),
+    }
+}
+
+fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) -> PyResult<Value> {
+    let pick = |items: &[Value], start: i64, step: i64, n: usize| -> Vec<Value> {
+        (0..n)
+            .map(|k| items[(start + k as i64 * step) as usize].clone())
+            .collect()
+    };
+    match obj.kind() {
+        Some(Kind::List(l)) => {
+            let items = l.borrow();
+            let (s, _, st, n) = slice_indices(th, a, b, c, items.len())?;
+            Ok(Value::list(pick(&items, s, st, n)))
+        }
+        Some(Kind::Tuple(t)) => {
+            let (s, _, st, n) = slice_indices(th, a, b, c, t.len())?;
+            Ok(Value::tuple(pick(t, s, st, n)))
+        }
+        Some(Kind::Str(ps)) => {
+            let chars: Vec<char> = ps.as_str().chars().collect();
+            let (s, _, st, n) = slice_indices(th, a, b, c, chars.len())?;
+            let out: String = (0..n).map(|k| chars[(s + k as i64 * st) as usize]).collect();
+            Ok(Value::str(out))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(th, obj)
+        ))),
+    }
+}
+
+pub fn setitem(th: &mut Thread<'_>, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(Kind::List(l)) => {
+            if let Some(Kind::Slice(a, b, c)) = key.kind() {
+                let new = iterate(th, &value)?;
+                let len = l.borrow().len();
+                let (s, _, st, n) = slice_indices(th, a, b, c, len)?;
+                let mut l = l.borrow_mut();
+                if st == 1 {
+                    let s = s as usize;
+                    l.splice(s..s + n, new);
+                } else {
+                    if new.len() != n {
+                        return Err(PyErr::value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {n}",
+                            new.len()
+                        )));
+                    }
+                    for (k, v) in new.into_iter().enumerate() {
+                        l[(s + k as i64 * st) as usize] = v;
+                    }
+                }
+                return Ok(());
+            }
+            let len = l.borrow().len();
+            let i = norm_index(th, obj, key, len, "list assignment")?;
+            l.borrow_mut()[i] = value;
+            Ok(())
+        }
+        Some(Kind::Dict(_)) => dict_set(th, obj, key.clone(), value),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(th, obj)
+        ))),
+    }
+}
+
+pub fn delitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(Kind::List(l)) => {
+            if let Some(Kind::Slice(a, b, c)) = key.kind() {
+                let len = l.borrow().len();
+                let (s, _, st, n) = slice_indices(th, a, b, c, len)?;
+                let mut idx: Vec<usize> = (0..n).map(|k| (s + k as i64 * st) as usize).collect();
+                idx.sort_unstable();
+                let mut l = l.borrow_mut();
+                for i in idx.into_iter().rev() {
+                    l.remove(i);
+                }
+                return Ok(());
+            }
+            let len = l.borrow().len();
+            let i = norm_index(th, obj, key, len, "list assignment")?;
+            l.borrow_mut().remove(i);
+            Ok(())
+        }
+        Some(Kind::Dict(d)) => {
+            let h = hash(th, key)?;
+            let cands = d.borrow().candidates(h);
+            for (i, k) in cands {
+                if eq(th, &k, key)? {
+                    d.borrow_mut().remove_at(i);
+                    return Ok(());
+                }
+            }
+            let o = new_exception(th.st.types.exc(ExcKind::KeyError), vec![key.clone()]);
+            Err(PyErr::from_obj(o))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(th, obj)
+        ))),
+    }
+}
+
+pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResult<bool> {
+    match container.kind() {
+        Some(Kind::Str(s)) => match item.kind() {
+            Some(Kind::Str(sub)) => Ok(s.as_str().contains(sub.as_str())),
+            _ => Err(PyErr::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(th, item)
+            ))),
+        },
+        Some(Kind::List(l)) => {
+            let mut i = 0;
+            loop {
+                let x = match l.borrow().get(i) {
+                    Some(x) => x.clone(),
+                    None => return Ok(false),
+                };
+                if x.is(item) || eq(th, &x, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+        }
+        Some(Kind::Tuple(t)) => {
+            for x in t.iter() {
+                if x.is(item) || eq(th, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Kind::Dict(_)) => Ok(dict_get(th, container, item)?.is_some()),
+        Some(Kind::Range(r)) => {
+            let r = *r;
+            Ok(match index_value(item) {
+                Some(i) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
+                    let in_bounds = if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    };
+                    in_bounds && (i - r.start) % r.step == 0
+                }
+                _ => {
+                    let items = iterate(th, container)?;
+                    let mut found = false;
+                    for x in items {
+                        if eq(th, &x, item)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
+                }
+            })
+        }
+        _ => Err(PyErr::type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(th, container)
+        ))),
+    }
+}
+
+pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
+    match v.kind() {
+        Some(Kind::Str(s)) => Ok(s.char_len()),
+        Some(Kind::List(l)) => Ok(l.borrow().len()),
+        Some(Kind::Tuple(t)) => Ok(t.len()),
+        Some(Kind::Dict(d)) => Ok(d.borrow().len()),
+        Some(Kind::Range(r)) => Ok(r.len() as usize),
+        _ => Err(PyErr::type_error(format!(
+            "object of type '{}' has no len()",
+            type_name(th, v)
+        ))),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration
+
+pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
+    let state = match v.kind() {
+        Some(Kind::Range(r)) => IterState::Range {
+            next: r.start,
+            stop: r.stop,
+            step: r.step,
+        },
+        Some(Kind::List(_) | Kind::Tuple(_)) => IterState::Seq {
+            seq: v.as_obj().cloned().expect("object"),
+            index: 0,
+        },
+        Some(Kind::Dict(d)) => {
+            let keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
+            IterState::Seq {
+                seq: Obj::new(Kind::Tuple(keys.into_boxed_slice())),
+                index: 0,
+            }
+        }
+        Some(Kind::Str(_)) => IterState::Str {
+            s: v.as_obj().cloned().expect("object"),
+            byte: 0,
+        },
+        Some(Kind::Iter(_)) => return Ok(v.clone()),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                type_name(th, v)
+            )));
+        }
+    };
+    Ok(Value::Obj(Obj::new(Kind::Iter(RefCell::new(state)))))
+}
+
+/// Advances an iterator: `Ok(None)` when exhausted.
+pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
+    let Some(Kind::Iter(cell)) = it.kind() else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(th, it)
+        )));
+    };
+    let mut st = cell.borrow_mut();
+    let out = match &mut *st {
+        IterState::Range { next, stop, step } => {
+            let more = if *step > 0 { *next < *stop } else { *next > *stop };
+            if more {
+                let v = *next;
+                *next = next.saturating_add(*step);
+                if (*step > 0 && v > *next) || (*step < 0 && v < *next) {
+                    *next = *stop;
+                }
+                Some(Value::Int(v))
+            } else {
+                None
+            }
+        }
+        IterState::Seq { seq, index } => {
+            let item = match seq.kind() {
+                Kind::List(l) => l.borrow().get(*index).cloned(),
+                Kind::Tuple(t) => t.get(*index).cloned(),
+                _ => None,
+            };
+            if item.is_some() {
+                *index += 1;
+            }
+            item
+        }
+        IterState::Str { s, byte } => {
+            let text = s.as_str().unwrap_or("");
+            match text[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    Some(Value::str(c.to_string()))
+                }
+                None => None,
+            }
+        }
+        IterState::Exhausted => None,
+    };
+    if out.is_none() {
+        *st = IterState::Exhausted;
+    }
+    Ok(out)
+}
+
+/// Collects all items of an iterable.
+pub fn iterate(th: &mut Thread<'_>, v: &Value) -> PyResult<Vec<Value>> {
+    match v.kind() {
+        Some(Kind::List(l)) => return Ok(l.borrow().clone()),
+        Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = get_iter(th, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(th, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attributes
+
+/// Finds `name` along a type's MRO.
+pub fn lookup_type_attr(t: &Obj, name: &str) -> Option<Value> {
+    for c in isles_interp::mro_of(t) {
+        if let Some(ty) = c.as_type() {
+            if let Some(v) = ty.dict.borrow().get_str(name) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
+pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value> {
+    let n = name.as_str().unwrap_or("");
+    match obj.kind() {
+        Some(Kind::Module(m)) => {
+            if let Kind::Dict(d) = m.dict.kind() {
+                if let Some(v) = d.borrow().get_str(n) {
+                    return Ok(v.clone());
+                }
+            }
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("module '{}' has no attribute '{n}'", m.name),
+            ));
+        }
+        Some(Kind::Type(_)) => {
+            let t = obj.as_obj().expect("type object").clone();
+            if let Some(v) = lookup_type_attr(&t, n) {
+                return Ok(v);
+            }
+            match n {
+                "__name__" => return Ok(Value::str(type_name_of_type(&t))),
+                "__qualname__" => {
+                    return Ok(Value::str(t.as_type().map_or("", |t| &t.qualname)));
+                }
+                "__module__" => return Ok(Value::str(t.as_type().map_or("", |t| &t.module))),
+                _ => {}
+            }
+            return Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("type object '{}' has no attribute '{n}'", type_name_of_type(&t)),
+            ));
+        }
+        Some(Kind::Function(f)) => match n {
+            "__name__" => return Ok(f.name.borrow().clone()),
+            "__qualname__" => return Ok(f.qualname.borrow().clone()),
+            "__module__" => return Ok(f.module.clone()),
+            "__defaults__" => {
+                return Ok(f
+                    .defaults
+                    .borrow()
+                    .as_ref()
+                    .map_or(Value::None, |d| Value::tuple(d.to_vec())));
+            }
+            _ => {}
+        },
+        Some(Kind::Native(nf)) => {
+            if n == "__name__" {
+                return Ok(Value::str(nf.name));
+            }
+        }
+        Some(Kind::Exception(e)) if n == "args" => return Ok(e.args.borrow().clone()),
+        _ => {}
+    }
+    let t = type_of(th, obj);
+    if let Some(v) = lookup_type_attr(&t, n) {
+        return Ok(bind(obj, v));
+    }
+    Err(PyErr::new(
+        ExcKind::AttributeError,
+        format!("'{}' object has no attribute '{n}'", type_name(th, obj)),
+    ))
+}
+
+/// Binds a function found on a type to the instance it was looked up on.
+fn bind(obj: &Value, attr: Value) -> Value {
+    match attr.kind() {
+        Some(Kind::Function(_)) => Value::Obj(Obj::new(Kind::Method(obj.clone(), attr))),
+        Some(Kind::Native(n)) if n.owner.is_some() && n.self_.is_none() => {
+            Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
+                name: n.name,
+                owner: n.owner,
+                self_: Some(obj.clone()),
+                func: n.func.clone(),
+            })))
+        }
+        _ => attr,
+    }
+}
+
+/// For `obj.name(...)`: the unbound callable and whether `obj` must be passed as self.
+pub fn get_method(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
+    if !matches!(obj.kind(), Some(Kind::Module(_) | Kind::Type(_))) {
+        let t = type_of(th, obj);
+        if let Some(v) = lookup_type_attr(&t, name.as_str().unwrap_or("")) {
+            match v.kind() {
+                Some(Kind::Function(_)) => return Ok((v, true)),
+                Some(Kind::Native(n)) if n.owner.is_some() && n.self_.is_none() => {
+                    return Ok((v, true));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok((getattr(th, obj, name)?, false))
+}
+
+pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    let n = name.as_str().unwrap_or("");
+    match obj.kind() {
+        Some(Kind::Module(m)) => {
+            if let Kind::Dict(d) = m.dict.kind() {
+                d.borrow_mut().set_str_value(name, value);
+            }
+            Ok(())
+        }
+        Some(Kind::Function(f)) => {
+            let d = f.dict.borrow().clone();
+            let d = match d {
+                Some(d) => d,
+                None => {
+                    let d = Obj::new(Kind::Dict(RefCell::new(isles_object::Dict::new())));
+                    *f.dict.borrow_mut() = Some(d.clone());
+                    d
+                }
+            };
+            if let Kind::Dict(d) = d.kind() {
+                d.borrow_mut().set_str_value(name, value);
+            }
+            Ok(())
+        }
+        _ => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{n}'", type_name(th, obj)),
+        )),
+    }
+}
+
+/// Whether the type is one of the builtin kinds (for `isinstance` fast paths).
+pub fn builtin_of(t: &Obj) -> Option<Builtin> {
+    t.as_type().and_then(|t| t.builtin)
+}

@@ -1,0 +1,96 @@
+//! The thread state: one OS thread's frames and value stack inside one interpreter.
+
+use std::rc::Rc;
+
+use isles_interp::{Gil, InterpState};
+use isles_object::{ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
+
+use crate::args::Args;
+
+/// A function written in Rust. Receives the thread it runs on (never looked up from TLS).
+pub type NativeFn = fn(&mut Thread<'_>, Args<'_>) -> PyResult<Value>;
+
+/// One frame of Python code being run.
+pub(crate) struct Frame {
+    pub code: Rc<isles_object::CodeData>,
+    pub globals: Obj,
+    pub builtins: Obj,
+    /// The namespace of module and class bodies; `None` means "the globals".
+    pub locals: Option<Obj>,
+    /// Where the frame's fast locals start in the thread's value stack.
+    pub base: usize,
+    /// Where the caller's stack is cut back to (and the result pushed) on return.
+    pub ret_slot: usize,
+    pub ip: usize,
+}
+
+pub struct Thread<'i> {
+    pub st: &'i InterpState,
+    pub gil: Gil<'i>,
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+}
+
+impl<'i> Thread<'i> {
+    /// Attaches the calling OS thread to an interpreter whose GIL it holds.
+    pub fn new(gil: Gil<'i>, st: &'i InterpState) -> Thread<'i> {
+        Thread {
+            st,
+            gil,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+        }
+    }
+
+    /// Number of active Python frames (for the recursion limit).
+    pub fn depth(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Makes a native function object.
+    pub fn native(&self, name: &'static str, f: NativeFn) -> Value {
+        Value::Obj(Obj::new(Kind::Native(NativeFunc {
+            name,
+            owner: None,
+            self_: None,
+            func: Rc::new(f),
+        })))
+    }
+
+    /// Makes a native method for a builtin type.
+    pub fn native_method(&self, owner: &'static str, name: &'static str, f: NativeFn) -> Value {
+        Value::Obj(Obj::new(Kind::Native(NativeFunc {
+            name,
+            owner: Some(owner),
+            self_: None,
+            func: Rc::new(f),
+        })))
+    }
+
+    pub fn intern(&self, s: &str) -> Value {
+        self.st.intern(s)
+    }
+
+    /// Writes to the interpreter's buffered stdout.
+    pub fn write_stdout(&mut self, s: &str) {
+        let mut buf = self.st.stdout.borrow_mut();
+        buf.extend_from_slice(s.as_bytes());
+        if buf.len() > 1 << 16 {
+            drop(buf);
+            self.st.flush_stdout();
+        }
+    }
+
+    pub fn err(&self, kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        PyErr::new(kind, msg)
+    }
+
+    /// Looks up `name` in the builtins module.
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        let d = self.st.module_dict(&self.st.builtins)?;
+        match d.kind() {
+            Kind::Dict(d) => d.borrow().get_str(name).cloned(),
+            _ => None,
+        }
+    }
+}

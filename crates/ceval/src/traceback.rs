@@ -1,0 +1,292 @@
+//! Uncaught exceptions and syntax errors printed exactly as CPython 3.11 prints them.
+
+use isles_compiler::{CompileError, caret_anchors};
+use isles_object::{ErrValue, Kind, PyErr, TbEntry, Value};
+
+use crate::ops;
+use crate::thread::Thread;
+
+const RECURSIVE_CUTOFF: usize = 3;
+const TRACEBACK_LIMIT: usize = 1000;
+
+/// Byte offset `col` in `line` as a character offset.
+fn char_offset(line: &str, col: usize) -> usize {
+    let col = col.min(line.len());
+    let mut c = col;
+    while !line.is_char_boundary(c) {
+        c -= 1;
+    }
+    line[..c].chars().count()
+}
+
+/// One `File "…", line N, in name` entry with its source line and carets.
+fn format_entry(out: &mut String, e: &TbEntry) {
+    let code = &e.code;
+    let pos = code.positions.get(e.instr as usize).copied().unwrap_or_default();
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        code.filename, pos.line, code.name
+    ));
+    // CPython reads the line from the file; pseudo-files like `<string>` have none.
+    if code.filename.starts_with('<') && code.filename.ends_with('>') {
+        return;
+    }
+    let Some(line) = code.source_line(pos.line) else {
+        return;
+    };
+    let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+    if stripped.trim().is_empty() {
+        return;
+    }
+    let truncation = line.chars().count() - stripped.chars().count();
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    if pos.line == 0 {
+        return;
+    }
+    let start = char_offset(line, pos.col as usize);
+    let mut end = char_offset(line, pos.end_col as usize);
+    let mut anchors: Option<(usize, usize)> = None;
+    if pos.end_line == pos.line {
+        if end <= start {
+            return;
+        }
+        let seg_start = pos.col as usize;
+        let seg_end = (pos.end_col as usize).min(line.len());
+        if let Some(seg) = line.get(seg_start..seg_end) {
+            if let Some((l, r)) = caret_anchors(seg) {
+                anchors = Some((
+                    start + char_offset(seg, l),
+                    start + char_offset(seg, r),
+                ));
+            }
+        }
+    } else {
+        end = line.trim_end().chars().count();
+    }
+    let stripped_len = stripped.chars().count();
+    if end.saturating_sub(start) == stripped_len && anchors.is_none() {
+        return;
+    }
+    out.push_str("    ");
+    for p in truncation + 1..=end {
+        let ch = if p <= start {
+            ' '
+        } else if anchors.is_some_and(|(l, r)| l < p && p <= r) {
+            '^'
+        } else if anchors.is_some() {
+            '~'
+        } else {
+            '^'
+        };
+        out.push(ch);
+    }
+    out.push('\n');
+}
+
+/// Formats the traceback entries (outermost first), collapsing recursion as CPython does.
+pub fn format_tb(entries: &[TbEntry]) -> String {
+    let mut out = String::new();
+    let entries = &entries[entries.len().saturating_sub(TRACEBACK_LIMIT)..];
+    let mut last: Option<(String, u32, String)> = None;
+    let mut cnt = 0usize;
+    for e in entries {
+        let line = e
+            .code
+            .positions
+            .get(e.instr as usize)
+            .map_or(0, |p| p.line);
+        let key = (e.code.filename.to_string(), line, e.code.name.to_string());
+        if last.as_ref() != Some(&key) {
+            if cnt > RECURSIVE_CUTOFF {
+                repeated(&mut out, cnt);
+            }
+            last = Some(key);
+            cnt = 0;
+        }
+        cnt += 1;
+        if cnt <= RECURSIVE_CUTOFF {
+            format_entry(&mut out, e);
+        }
+    }
+    if cnt > RECURSIVE_CUTOFF {
+        repeated(&mut out, cnt);
+    }
+    out
+}
+
+fn repeated(out: &mut String, cnt: usize) {
+    let n = cnt - RECURSIVE_CUTOFF;
+    out.push_str(&format!(
+        "  [Previous line repeated {n} more time{}]\n",
+        if n > 1 { "s" } else { "" }
+    ));
+}
+
+/// The last line: `TypeName: message`.
+pub fn format_exception_only(th: &mut Thread<'_>, err: &mut PyErr) -> String {
+    let exc = ops::normalize(th, err);
+    let v = Value::Obj(exc.clone());
+    let t = ops::type_of(th, &v);
+    let (module, qualname) = t
+        .as_type()
+        .map(|t| (t.module.clone(), t.qualname.clone()))
+        .unwrap_or_default();
+    let name = if module == "builtins" || module == "__main__" && false {
+        qualname
+    } else {
+        format!("{module}.{qualname}")
+    };
+    let msg = match ops::str_(th, &v) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    let mut out = if msg.is_empty() {
+        format!("{name}\n")
+    } else {
+        format!("{name}: {msg}\n")
+    };
+    if let Some(s) = &err.0.suggestion {
+        out.pop();
+        out.push_str(&format!(". Did you mean: '{s}'?\n"));
+    }
+    let _ = Kind::NotImplemented;
+    out
+}
+
+/// The whole report for an uncaught exception.
+pub fn format_exception(th: &mut Thread<'_>, err: &mut PyErr) -> String {
+    let mut out = String::new();
+    let mut tb = err.0.traceback.clone();
+    tb.reverse();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        out.push_str(&format_tb(&tb));
+    }
+    if let ErrValue::Lazy(..) = err.0.value {
+        ops::normalize(th, err);
+    }
+    out.push_str(&format_exception_only(th, err));
+    out
+}
+
+/// A SyntaxError report: no traceback header, the line, a caret, the message.
+pub fn format_syntax_error(e: &CompileError) -> String {
+    let mut out = format!("  File \"{}\", line {}\n", e.filename, e.line);
+    if let Some(text) = &e.text {
+        let line = text.trim_end_matches(['\n', '\r']);
+        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+        let removed = line.chars().count() - stripped.chars().count();
+        if !stripped.is_empty() || e.show_caret {
+            out.push_str("    ");
+            out.push_str(stripped);
+            out.push('\n');
+        }
+        if e.show_caret && e.offset > 0 {
+            let start = (e.offset as usize).saturating_sub(1).saturating_sub(removed);
+            let mut width = 1;
+            if e.end_line == e.line && e.end_offset > e.offset {
+                width = (e.end_offset - e.offset) as usize;
+            }
+            out.push_str("    ");
+            out.push_str(&" ".repeat(start));
+            out.push_str(&"^".repeat(width));
+            out.push('\n');
+        }
+    }
+    out.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Did you mean" suggestions (CPython's Levenshtein variant)
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_STRING_SIZE: usize = 40;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a == b {
+        0
+    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[pre..], &b[pre..]);
+    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    let (a, b) = if b.len() < a.len() { (b, a) } else { (a, b) };
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &bc) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(bc, ac);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest name to `name` among `candidates`, as CPython picks it.
+pub fn suggest(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() > 750 {
+        return None;
+    }
+    let mut best: Option<&String> = None;
+    let mut best_d = usize::MAX;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let max = ((name.len() + c.len() + 3) * MOVE_COST / 6).min(best_d.saturating_sub(1));
+        let d = levenshtein(name.as_bytes(), c.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none() || d < best_d {
+            best = Some(c);
+            best_d = d;
+        }
+    }
+    best.cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_pick_close_names() {
+        let c = vec!["counter".to_string(), "print".to_string()];
+        assert_eq!(suggest("countr", &c).as_deref(), Some("counter"));
+        assert_eq!(suggest("zzzzzz", &c), None);
+    }
+}

@@ -1,0 +1,307 @@
+//! Everything one interpreter owns: builtin types, modules, interned strings, its code views.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use isles_compiler::{CodeObject, Constant};
+use isles_object::{
+    Builtin, CodeData, Dict, ExcKind, Kind, Module, Obj, PyStr, TypeObj, Value,
+};
+
+/// The builtin type objects of one interpreter.
+pub struct BuiltinTypes {
+    pub object: Obj,
+    pub type_: Obj,
+    pub none: Obj,
+    pub bool_: Obj,
+    pub int: Obj,
+    pub float: Obj,
+    pub str_: Obj,
+    pub list: Obj,
+    pub tuple: Obj,
+    pub dict: Obj,
+    pub function: Obj,
+    pub builtin_function: Obj,
+    pub method: Obj,
+    pub code: Obj,
+    pub module: Obj,
+    pub range: Obj,
+    pub slice: Obj,
+    pub cell: Obj,
+    pub iterator: Obj,
+    pub not_implemented: Obj,
+    pub ellipsis: Obj,
+    /// Indexed by `ExcKind::index()`.
+    pub exceptions: Vec<Obj>,
+}
+
+pub struct InterpState {
+    pub id: u64,
+    pub types: BuiltinTypes,
+    pub builtins: Obj,
+    pub main: Obj,
+    /// `sys.modules`.
+    pub modules: Obj,
+    pub argv: Vec<String>,
+    interned: RefCell<HashMap<Box<str>, Value>>,
+    codes: RefCell<HashMap<usize, (Arc<CodeObject>, Rc<CodeData>)>>,
+    /// Buffered standard output, flushed when large and at exit (as CPython's block buffering
+    /// when stdout is not a terminal).
+    pub stdout: RefCell<Vec<u8>>,
+    pub recursion_limit: Cell<usize>,
+    pub int_max_str_digits: Cell<usize>,
+}
+
+fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<ExcKind>) -> Obj {
+    let mut mro = Vec::new();
+    if let Some(b) = bases.first() {
+        if let Some(t) = b.as_type() {
+            mro.extend(t.mro.iter().cloned());
+        }
+    }
+    let t = TypeObj {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: "builtins".to_string(),
+        bases,
+        mro,
+        dict: RefCell::new(Dict::new()),
+        builtin,
+        exc_kind: exc,
+    };
+    Obj::new(Kind::Type(Box::new(t)))
+}
+
+/// The mro of a type lists the type itself first; it cannot hold itself at construction, so
+/// it is stored without it and `mro_of` adds it.
+pub fn mro_of(t: &Obj) -> Vec<Obj> {
+    let mut v = vec![t.clone()];
+    if let Some(ty) = t.as_type() {
+        v.extend(ty.mro.iter().cloned());
+    }
+    v
+}
+
+impl BuiltinTypes {
+    fn new() -> BuiltinTypes {
+        let object = make_type("object", Some(Builtin::Object), vec![], None);
+        let with_object = |name: &str, b: Builtin| make_type(name, Some(b), vec![object.clone()], None);
+        let type_ = with_object("type", Builtin::Type);
+        let int = with_object("int", Builtin::Int);
+        let bool_ = make_type("bool", Some(Builtin::Bool), vec![int.clone()], None);
+        let mut exceptions: Vec<Obj> = Vec::with_capacity(ExcKind::ALL.len());
+        for &k in ExcKind::ALL {
+            let bases = match k.parent() {
+                Some(p) => vec![exceptions[p.index()].clone()],
+                None => vec![object.clone()],
+            };
+            exceptions.push(make_type(k.name(), Some(Builtin::BaseException), bases, Some(k)));
+        }
+        BuiltinTypes {
+            none: with_object("NoneType", Builtin::NoneType),
+            float: with_object("float", Builtin::Float),
+            str_: with_object("str", Builtin::Str),
+            list: with_object("list", Builtin::List),
+            tuple: with_object("tuple", Builtin::Tuple),
+            dict: with_object("dict", Builtin::Dict),
+            function: with_object("function", Builtin::Function),
+            builtin_function: with_object("builtin_function_or_method", Builtin::BuiltinFunction),
+            method: with_object("method", Builtin::Method),
+            code: with_object("code", Builtin::Code),
+            module: with_object("module", Builtin::Module),
+            range: with_object("range", Builtin::Range),
+            slice: with_object("slice", Builtin::Slice),
+            cell: with_object("cell", Builtin::Cell),
+            iterator: with_object("iterator", Builtin::Iterator),
+            not_implemented: with_object("NotImplementedType", Builtin::NotImplementedType),
+            ellipsis: with_object("ellipsis", Builtin::Ellipsis),
+            object,
+            type_,
+            int,
+            bool_,
+            exceptions,
+        }
+    }
+
+    pub fn exc(&self, k: ExcKind) -> &Obj {
+        &self.exceptions[k.index()]
+    }
+
+    /// Every builtin type, for registration in `builtins` and for teardown.
+    pub fn all(&self) -> Vec<&Obj> {
+        let mut v = vec![
+            &self.object,
+            &self.type_,
+            &self.none,
+            &self.bool_,
+            &self.int,
+            &self.float,
+            &self.str_,
+            &self.list,
+            &self.tuple,
+            &self.dict,
+            &self.function,
+            &self.builtin_function,
+            &self.method,
+            &self.code,
+            &self.module,
+            &self.range,
+            &self.slice,
+            &self.cell,
+            &self.iterator,
+            &self.not_implemented,
+            &self.ellipsis,
+        ];
+        v.extend(self.exceptions.iter());
+        v
+    }
+}
+
+pub fn new_module(name: &str) -> Obj {
+    let mut d = Dict::new();
+    d.set_str("__name__", Value::str(name));
+    d.set_str("__doc__", Value::None);
+    let dict = Obj::new(Kind::Dict(RefCell::new(d)));
+    Obj::new(Kind::Module(Module {
+        name: name.to_string(),
+        dict,
+    }))
+}
+
+impl InterpState {
+    pub(crate) fn new(id: u64, argv: Vec<String>) -> InterpState {
+        let types = BuiltinTypes::new();
+        let builtins = new_module("builtins");
+        let main = new_module("__main__");
+        let modules = Obj::new(Kind::Dict(RefCell::new(Dict::new())));
+        let st = InterpState {
+            id,
+            types,
+            builtins,
+            main,
+            modules,
+            argv,
+            interned: RefCell::new(HashMap::new()),
+            codes: RefCell::new(HashMap::new()),
+            stdout: RefCell::new(Vec::new()),
+            recursion_limit: Cell::new(1000),
+            int_max_str_digits: Cell::new(4300),
+        };
+        if let (Kind::Dict(m), Kind::Module(b), Kind::Module(mm)) =
+            (st.modules.kind(), st.builtins.kind(), st.main.kind())
+        {
+            let mut m = m.borrow_mut();
+            m.set_str("builtins", Value::Obj(st.builtins.clone()));
+            m.set_str("__main__", Value::Obj(st.main.clone()));
+            if let Kind::Dict(d) = mm.dict.kind() {
+                d.borrow_mut()
+                    .set_str("__builtins__", Value::Obj(st.builtins.clone()));
+            }
+            let _ = b;
+        }
+        st
+    }
+
+    /// The interned str object for `s` (names, attribute keys).
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = self.interned.borrow().get(s) {
+            return v.clone();
+        }
+        let v = Value::Obj(Obj::new(Kind::Str(PyStr::new(s))));
+        self.interned.borrow_mut().insert(s.into(), v.clone());
+        v
+    }
+
+    /// This interpreter's view of a shared code object, built once.
+    pub fn code_data(&self, code: &Arc<CodeObject>) -> Rc<CodeData> {
+        let key = Arc::as_ptr(code) as usize;
+        if let Some((_, d)) = self.codes.borrow().get(&key) {
+            return d.clone();
+        }
+        let consts: Box<[Value]> = code.consts.iter().map(|c| self.constant(c)).collect();
+        let names: Box<[Value]> = code.names.iter().map(|n| self.intern(n)).collect();
+        let data = Rc::new(CodeData {
+            code: code.clone(),
+            consts,
+            names,
+        });
+        self.codes
+            .borrow_mut()
+            .insert(key, (code.clone(), data.clone()));
+        data
+    }
+
+    pub fn constant(&self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(b) => Value::from_bigint(b.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Complex(..) => Value::None,
+            Constant::Str(s) => {
+                if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    self.intern(s)
+                } else {
+                    Value::str(&**s)
+                }
+            }
+            Constant::Bytes(_) => Value::None,
+            Constant::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant(c)).collect()),
+            Constant::Code(code) => Value::Obj(Obj::new(Kind::Code(self.code_data(code)))),
+            Constant::Ellipsis => Value::None,
+        }
+    }
+
+    pub fn module_dict(&self, module: &Obj) -> Option<Obj> {
+        match module.kind() {
+            Kind::Module(m) => Some(m.dict.clone()),
+            _ => None,
+        }
+    }
+
+    /// Writes buffered stdout to the process's stdout.
+    pub fn flush_stdout(&self) {
+        use std::io::Write;
+        let mut buf = self.stdout.borrow_mut();
+        if !buf.is_empty() {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&buf);
+            let _ = out.flush();
+            buf.clear();
+        }
+    }
+
+    /// Breaks the reference cycles of the heap (module dicts, type dicts, caches) so dropping
+    /// the state frees everything.
+    pub(crate) fn teardown(&self) {
+        self.flush_stdout();
+        let clear_dict = |o: &Obj| {
+            if let Kind::Dict(d) = o.kind() {
+                let old = std::mem::take(&mut *d.borrow_mut());
+                drop(old);
+            }
+        };
+        // Module dicts first: they hold functions, which hold the globals dicts.
+        let mods: Vec<Value> = match self.modules.kind() {
+            Kind::Dict(d) => d.borrow().iter().map(|e| e.value.clone()).collect(),
+            _ => Vec::new(),
+        };
+        for m in mods.iter().filter_map(Value::as_obj) {
+            if let Kind::Module(m) = m.kind() {
+                clear_dict(&m.dict);
+            }
+        }
+        clear_dict(&self.modules);
+        for t in self.types.all() {
+            if let Some(t) = t.as_type() {
+                let old = std::mem::take(&mut *t.dict.borrow_mut());
+                drop(old);
+            }
+        }
+        self.codes.borrow_mut().clear();
+        self.interned.borrow_mut().clear();
+    }
+}

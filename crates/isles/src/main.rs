@@ -1,0 +1,72 @@
+//! The `isles` command: runs a Python file (or `-c` code) like `python3` does.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+#[derive(Parser)]
+#[command(name = "isles", version, about = "Run Python code in Isles")]
+struct Cli {
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "cmd")]
+    command: Option<String>,
+    /// The script to run, then the arguments it gets in sys.argv.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (source, filename, argv) = if let Some(cmd) = cli.command {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args);
+        (cmd, "<string>".to_string(), argv)
+    } else if let Some(path) = cli.args.first() {
+        match std::fs::read_to_string(path) {
+            Ok(s) => (s, path.clone(), cli.args.clone()),
+            Err(e) => {
+                let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
+                eprintln!(
+                    "isles: can't open file '{}': [Errno {}] {}",
+                    abs.display(),
+                    e.raw_os_error().unwrap_or(0),
+                    io_message(&e)
+                );
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        let mut s = String::new();
+        if std::io::stdin().read_to_string(&mut s).is_err() {
+            return ExitCode::from(1);
+        }
+        (s, "<stdin>".to_string(), vec![String::new()])
+    };
+    let rt = isles::Runtime::new(isles::RuntimeConfig {
+        argv,
+        ..Default::default()
+    });
+    let main = rt.main_interpreter();
+    match main.run_source(&source, &filename) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(isles::Error::Syntax { formatted, .. }) => {
+            eprint!("{formatted}");
+            ExitCode::from(1)
+        }
+        Err(isles::Error::Exception(e)) => {
+            eprint!("{}", e.formatted);
+            ExitCode::from(1)
+        }
+        Err(isles::Error::Closed) => ExitCode::from(1),
+    }
+}
+
+/// The strerror text, without Rust's " (os error N)" suffix.
+fn io_message(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}

@@ -1,0 +1,832 @@
+//! The `builtins` module and the methods of the builtin types, installed per interpreter.
+
+use isles_ceval::ops::{self, type_name};
+use isles_ceval::{Args, NativeFn, Thread};
+use isles_object::pynum;
+use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Range, Value};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+fn set(th: &Thread<'_>, dict: &Obj, name: &str, v: Value) {
+    if let Kind::Dict(d) = dict.kind() {
+        let key = th.intern(name);
+        d.borrow_mut().set_str_value(&key, v);
+    }
+}
+
+fn type_dict_set(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
+    if let Some(ty) = t.as_type() {
+        let key = th.intern(name);
+        ty.dict.borrow_mut().set_str_value(&key, v);
+    }
+}
+
+/// Installs `builtins` and the builtin types' methods into the thread's interpreter.
+pub fn install(th: &mut Thread<'_>) {
+    let st = th.st;
+    let b = st.module_dict(&st.builtins).expect("builtins module");
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("print", builtin_print),
+        ("len", builtin_len),
+        ("repr", builtin_repr),
+        ("abs", builtin_abs),
+        ("min", builtin_min),
+        ("max", builtin_max),
+        ("isinstance", builtin_isinstance),
+        ("id", builtin_id),
+        ("hash", builtin_hash),
+        ("divmod", builtin_divmod),
+        ("pow", builtin_pow),
+        ("round", builtin_round),
+        ("sum", builtin_sum),
+        ("chr", builtin_chr),
+        ("ord", builtin_ord),
+        ("callable", builtin_callable),
+    ];
+    for (name, f) in funcs {
+        let v = th.native(name, *f);
+        set(th, &b, name, v);
+    }
+    let t = &st.types;
+    let types: &[(&str, &Obj, NativeFn)] = &[
+        ("int", &t.int, new_int),
+        ("float", &t.float, new_float),
+        ("str", &t.str_, new_str),
+        ("bool", &t.bool_, new_bool),
+        ("list", &t.list, new_list),
+        ("tuple", &t.tuple, new_tuple),
+        ("range", &t.range, new_range),
+        ("type", &t.type_, new_type),
+        ("object", &t.object, new_object),
+        ("dict", &t.dict, new_dict),
+    ];
+    for (name, ty, f) in types {
+        let v = th.native_method(leak_name(name), "__new__", *f);
+        type_dict_set(th, ty, "__new__", v);
+        set(th, &b, name, Value::Obj((*ty).clone()));
+    }
+    let exc_new = th.native_method("BaseException", "__new__", new_exception);
+    type_dict_set(th, t.exc(ExcKind::BaseException), "__new__", exc_new);
+    for ty in &t.exceptions {
+        let name = ty.as_type().map(|t| t.name.clone()).unwrap_or_default();
+        set(th, &b, &name, Value::Obj(ty.clone()));
+    }
+    set(th, &b, "None", Value::None);
+    set(th, &b, "True", Value::Bool(true));
+    set(th, &b, "False", Value::Bool(false));
+    set(th, &b, "__name__", Value::str("builtins"));
+
+    let list_methods: &[(&'static str, NativeFn)] = &[
+        ("append", list_append),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("extend", list_extend),
+        ("index", list_index),
+        ("count", list_count),
+        ("reverse", list_reverse),
+        ("copy", list_copy),
+        ("clear", list_clear),
+        ("remove", list_remove),
+    ];
+    for (name, f) in list_methods {
+        let v = th.native_method("list", name, *f);
+        type_dict_set(th, &t.list, name, v);
+    }
+}
+
+/// Type names for native methods must be `'static`; the builtin set is fixed.
+fn leak_name(name: &str) -> &'static str {
+    match name {
+        "int" => "int",
+        "float" => "float",
+        "str" => "str",
+        "bool" => "bool",
+        "list" => "list",
+        "tuple" => "tuple",
+        "range" => "range",
+        "type" => "type",
+        "object" => "object",
+        "dict" => "dict",
+        _ => "object",
+    }
+}
+
+fn num_err(e: pynum::NumError) -> PyErr {
+    match e {
+        pynum::NumError::ZeroDivision(m) => PyErr::zero_div(m),
+        pynum::NumError::Overflow(m) => PyErr::overflow(m),
+        pynum::NumError::Value(m) => PyErr::value_error(m),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Functions
+
+fn builtin_print(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.only_kwargs("print", &["sep", "end", "file", "flush"])?;
+    let text_arg = |v: Option<&Value>, what: &str, default: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(v) => match v.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(PyErr::type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    type_name(th, v)
+                ))),
+            },
+        }
+    };
+    let sep = text_arg(a.kw("sep"), "sep", " ")?;
+    let end = text_arg(a.kw("end"), "end", "\n")?;
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&ops::str_(th, v)?);
+    }
+    out.push_str(&end);
+    th.write_stdout(&out);
+    if a.kw("flush").is_some() {
+        th.st.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn builtin_len(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("len")?;
+    a.check_count("len", 1, 1)?;
+    Ok(Value::Int(ops::len(th, &a.pos[0])? as i64))
+}
+
+fn builtin_repr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("repr")?;
+    a.check_count("repr", 1, 1)?;
+    Ok(Value::str(ops::repr(th, &a.pos[0])?))
+}
+
+fn builtin_abs(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("abs")?;
+    a.check_count("abs", 1, 1)?;
+    let v = &a.pos[0];
+    Ok(match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(r) => Value::Int(r),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Float(f) => Value::Float(f.abs()),
+        _ => match v.kind() {
+            Some(Kind::BigInt(b)) => Value::from_bigint(b.abs()),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    type_name(th, v)
+                )));
+            }
+        },
+    })
+}
+
+fn min_max(th: &mut Thread<'_>, a: Args<'_>, name: &str, op: isles_compiler::CmpOp) -> PyResult<Value> {
+    a.only_kwargs(name, &["key", "default"])?;
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
+    let items = if a.pos.len() == 1 {
+        ops::iterate(th, &a.pos[0])?
+    } else {
+        if a.kw("default").is_some() {
+            return Err(PyErr::type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        a.pos.to_vec()
+    };
+    let key = a.kw("key").filter(|k| !k.is_none()).cloned();
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => th.call(f, Args::positional(std::slice::from_ref(&item)))?,
+            None => item.clone(),
+        };
+        best = match best {
+            None => Some((k, item)),
+            Some((bk, bv)) => {
+                let better = ops::compare(th, op, &k, &bk)?;
+                if ops::truthy(th, &better)? {
+                    Some((k, item))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match a.kw("default") {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn builtin_min(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    min_max(th, a, "min", isles_compiler::CmpOp::Lt)
+}
+
+fn builtin_max(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    min_max(th, a, "max", isles_compiler::CmpOp::Gt)
+}
+
+fn builtin_isinstance(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("isinstance")?;
+    a.check_count("isinstance", 2, 2)?;
+    let classes: Vec<Value> = match a.pos[1].kind() {
+        Some(Kind::Tuple(t)) => t.to_vec(),
+        _ => vec![a.pos[1].clone()],
+    };
+    for c in &classes {
+        match c.kind() {
+            Some(Kind::Type(_)) => {
+                if ops::is_instance(th, &a.pos[0], c.as_obj().expect("type")) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            _ => {
+                return Err(PyErr::type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                ));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn builtin_id(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("id", 1, 1)?;
+    Ok(Value::Int(match &a.pos[0] {
+        Value::Obj(o) => o.id() as i64,
+        other => {
+            // Inline values have no address; derive a stable stand-in from their bits.
+            let bits = match other {
+                Value::Int(i) => *i as u64,
+                Value::Float(f) => f.to_bits(),
+                Value::Bool(b) => *b as u64,
+                _ => 0,
+            };
+            (bits.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 4) as i64
+        }
+    }))
+}
+
+fn builtin_hash(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("hash", 1, 1)?;
+    Ok(Value::Int(ops::hash(th, &a.pos[0])?))
+}
+
+fn builtin_divmod(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("divmod", 2, 2)?;
+    let (x, y) = (&a.pos[0], &a.pos[1]);
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (x, y) {
+        if let (Some(p), Some(q)) = (as_f64(x), as_f64(y)) {
+            let (d, m) = pynum::float_divmod(p, q).map_err(num_err)?;
+            return Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]));
+        }
+    }
+    if let (Some(_), Some(q)) = (x.to_bigint(), y.to_bigint()) {
+        if num_traits::Zero::is_zero(&q) {
+            return Err(PyErr::zero_div("integer division or modulo by zero"));
+        }
+    }
+    let d = ops::binary(th, isles_compiler::BinOp::FloorDiv, x, y)?;
+    let m = ops::binary(th, isles_compiler::BinOp::Mod, x, y)?;
+    Ok(Value::tuple(vec![d, m]))
+}
+
+fn as_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        _ => v.to_bigint().and_then(|b| pynum::bigint_to_f64(&b).ok()),
+    }
+}
+
+fn builtin_pow(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("pow", 2, 3)?;
+    if a.pos.len() == 3 && !a.pos[2].is_none() {
+        let (Some(b), Some(e), Some(m)) = (
+            a.pos[0].to_bigint(),
+            a.pos[1].to_bigint(),
+            a.pos[2].to_bigint(),
+        ) else {
+            return Err(PyErr::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        };
+        return match pynum::int_pow(&b, &e, Some(&m)).map_err(num_err)? {
+            pynum::IntPowResult::Int(i) => Ok(Value::from_bigint(i)),
+            pynum::IntPowResult::Float(f) => Ok(Value::Float(f)),
+        };
+    }
+    ops::binary(th, isles_compiler::BinOp::Pow, &a.pos[0], &a.pos[1])
+}
+
+fn builtin_round(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("round", 1, 2)?;
+    let nd = a.pos.get(1).filter(|v| !v.is_none());
+    match (&a.pos[0], nd) {
+        (Value::Float(f), None) => Ok(Value::from_bigint(
+            pynum::float_round_to_int(*f).map_err(num_err)?,
+        )),
+        (Value::Float(f), Some(n)) => {
+            let n = ops::index_value(n).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(th, n)
+                ))
+            })?;
+            Ok(Value::Float(pynum::float_round(*f, n).map_err(num_err)?))
+        }
+        (v, n) if v.is_int_like() => match n {
+            None => Ok(match v {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => v.clone(),
+            }),
+            Some(n) => {
+                let n = ops::index_value(n).unwrap_or(0);
+                let b = v.to_bigint().expect("int");
+                Ok(Value::from_bigint(pynum::int_round(&b, n)))
+            }
+        },
+        (v, _) => Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name(th, v)
+        ))),
+    }
+}
+
+fn builtin_sum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("sum", 1, 2)?;
+    let mut acc = a.pos.get(1).cloned().or(a.kw("start").cloned()).unwrap_or(Value::Int(0));
+    if acc.as_str().is_some() {
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    for item in ops::iterate(th, &a.pos[0])? {
+        acc = ops::binary(th, isles_compiler::BinOp::Add, &acc, &item)?;
+    }
+    Ok(acc)
+}
+
+fn builtin_chr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("chr", 1, 1)?;
+    let Some(i) = ops::index_value(&a.pos[0]) else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(th, &a.pos[0])
+        )));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.to_string())),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn builtin_ord(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("ord", 1, 1)?;
+    match a.pos[0].as_pystr() {
+        Some(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64))),
+        Some(s) => Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(th, &a.pos[0])
+        ))),
+    }
+}
+
+fn builtin_callable(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("callable", 1, 1)?;
+    Ok(Value::Bool(matches!(
+        a.pos[0].kind(),
+        Some(Kind::Function(_) | Kind::Native(_) | Kind::Method(..) | Kind::Type(_))
+    )))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Constructors (`__new__` of the builtin types; args[0] is the type)
+
+fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = &a.pos[1..];
+    let base_kw = a.kw("base");
+    a.only_kwargs("int", &["base"])?;
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let base = args.get(1).or(base_kw);
+    let Some(x) = args.first() else {
+        if base.is_some() {
+            return Err(PyErr::type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let Some(bv) = ops::index_value(b) else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(th, b)
+            )));
+        };
+        let Some(s) = x.as_str() else {
+            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+        };
+        if !(bv == 0 || (2..=36).contains(&bv)) {
+            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return parse_int_checked(th, s, bv as u32);
+    }
+    match x {
+        Value::Int(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::from_bigint(pynum::f64_to_bigint(*f).map_err(num_err)?)),
+        _ => match x.kind() {
+            Some(Kind::BigInt(_)) => Ok(x.clone()),
+            Some(Kind::Str(s)) => parse_int_checked(th, s.as_str(), 10),
+            _ => Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(th, x)
+            ))),
+        },
+    }
+}
+
+fn parse_int_checked(th: &Thread<'_>, s: &str, base: u32) -> PyResult<Value> {
+    let limit = th.st.int_max_str_digits.get();
+    let digits = s.bytes().filter(u8::is_ascii_alphanumeric).count();
+    let r = pynum::parse_int(s, base).map_err(num_err)?;
+    if limit > 0 && (base & (base - 1)) != 0 && digits > limit {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("float")?;
+    let args = &a.pos[1..];
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let Some(x) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    match x {
+        Value::Float(_) => Ok(x.clone()),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        _ => match x.kind() {
+            Some(Kind::BigInt(b)) => Ok(Value::Float(pynum::bigint_to_f64(b).map_err(num_err)?)),
+            Some(Kind::Str(s)) => Ok(Value::Float(pynum::parse_float(s.as_str()).map_err(num_err)?)),
+            _ => Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(th, x)
+            ))),
+        },
+    }
+}
+
+fn new_str(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = &a.pos[1..];
+    if args.len() + a.kwnames.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len() + a.kwnames.len()
+        )));
+    }
+    match args.first().or(a.kw("object")) {
+        None => Ok(Value::str("")),
+        Some(v) if v.as_str().is_some() => Ok(v.clone()),
+        Some(v) => Ok(Value::str(ops::str_(th, v)?)),
+    }
+}
+
+fn new_bool(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("bool")?;
+    let args = &a.pos[1..];
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    match args.first() {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(ops::truthy(th, v)?)),
+    }
+}
+
+fn new_list(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("list")?;
+    let args = &a.pos[1..];
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    match args.first() {
+        None => Ok(Value::list(Vec::new())),
+        Some(v) => Ok(Value::list(ops::iterate(th, v)?)),
+    }
+}
+
+fn new_tuple(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("tuple")?;
+    let args = &a.pos[1..];
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    match args.first() {
+        None => Ok(Value::tuple(Vec::new())),
+        Some(v) if matches!(v.kind(), Some(Kind::Tuple(_))) => Ok(v.clone()),
+        Some(v) => Ok(Value::tuple(ops::iterate(th, v)?)),
+    }
+}
+
+fn new_dict(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let d = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+        isles_object::Dict::new(),
+    ))));
+    if let Some(src) = a.pos.get(1) {
+        if let Some(Kind::Dict(s)) = src.kind() {
+            let items: Vec<(Value, Value)> = s
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            for (k, v) in items {
+                ops::dict_set(th, &d, k, v)?;
+            }
+        } else {
+            for item in ops::iterate(th, src)? {
+                let kv = ops::iterate(th, &item)?;
+                if kv.len() != 2 {
+                    return Err(PyErr::value_error(format!(
+                        "dictionary update sequence element #0 has length {}; 2 is required",
+                        kv.len()
+                    )));
+                }
+                ops::dict_set(th, &d, kv[0].clone(), kv[1].clone())?;
+            }
+        }
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        ops::dict_set(th, &d, k.clone(), v.clone())?;
+    }
+    Ok(d)
+}
+
+fn range_arg(th: &Thread<'_>, v: &Value) -> PyResult<i64> {
+    match ops::index_value(v) {
+        Some(i) if !matches!(v.kind(), Some(Kind::BigInt(_))) => Ok(i),
+        Some(_) => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(th, v)
+        ))),
+    }
+}
+
+fn new_range(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("range")?;
+    let args = &a.pos[1..];
+    let (start, stop, step) = match args.len() {
+        1 => (0, range_arg(th, &args[0])?, 1),
+        2 => (range_arg(th, &args[0])?, range_arg(th, &args[1])?, 1),
+        3 => (
+            range_arg(th, &args[0])?,
+            range_arg(th, &args[1])?,
+            range_arg(th, &args[2])?,
+        ),
+        0 => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        n => {
+            return Err(PyErr::type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )));
+        }
+    };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(Obj::new(Kind::Range(Range { start, stop, step }))))
+}
+
+fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = &a.pos[1..];
+    if args.len() == 1 {
+        return Ok(Value::Obj(ops::type_of(th, &args[0])));
+    }
+    Err(PyErr::type_error("type() takes 1 or 3 arguments"))
+}
+
+fn new_object(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() > 1 {
+        return Err(PyErr::type_error("object() takes no arguments"));
+    }
+    Ok(Value::Obj(Obj::new(Kind::Instance(isles_object::Instance {
+        class: std::cell::RefCell::new(a.pos[0].as_obj().expect("type").clone()),
+        dict: std::cell::RefCell::new(isles_object::Dict::new()),
+    }))))
+}
+
+fn new_exception(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let cls = a.pos[0].as_obj().expect("exception class").clone();
+    Ok(Value::Obj(ops::new_exception(&cls, a.pos[1..].to_vec())))
+}
+
+// ---------------------------------------------------------------------------------------------
+// list methods (args[0] is the list)
+
+fn list_of<'a>(th: &Thread<'_>, v: &'a Value, meth: &str) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
+    match v.kind() {
+        Some(Kind::List(l)) => Ok(l),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{meth}' for 'list' objects doesn't apply to a '{}' object",
+            type_name(th, v)
+        ))),
+    }
+}
+
+fn method_args<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
+    if a.pos.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "unbound method list.{name}() needs an argument"
+        )));
+    }
+    a.no_kwargs(name)?;
+    Ok(&a.pos[1..])
+}
+
+fn list_append(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = method_args(&a, "append")?;
+    let l = list_of(th, &a.pos[0], "append")?;
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    l.borrow_mut().push(args[0].clone());
+    Ok(Value::None)
+}
+
+fn list_pop(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = method_args(&a, "pop")?;
+    let l = list_of(th, &a.pos[0], "pop")?;
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "pop expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let len = l.borrow().len() as i64;
+    if len == 0 {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
+    let i = match args.first() {
+        None => len - 1,
+        Some(v) => match ops::index_value(v) {
+            Some(i) => i,
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(th, v)
+                )));
+            }
+        },
+    };
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    Ok(l.borrow_mut().remove(j as usize))
+}
+
+fn list_insert(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = method_args(&a, "insert")?;
+    let l = list_of(th, &a.pos[0], "insert")?;
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let len = l.borrow().len() as i64;
+    let i = ops::index_value(&args[0]).unwrap_or(0);
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.borrow_mut().insert(j as usize, args[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = method_args(&a, "extend")?;
+    let l = list_of(th, &a.pos[0], "extend")?;
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "list.extend() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let items = ops::iterate(th, &args[0])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_index(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = method_args(&a, "index")?;
+    let l = list_of(th, &a.pos[0], "index")?;
+    let Some(x) = args.first() else {
+        return Err(PyErr::type_error("index expected at least 1 argument, got 0"));
+    };
+    let items = l.borrow().clone();
+    for (i, v) in items.iter().enumerate() {
+        if v.is(x) || ops::eq(th, v, x)? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let r = ops::repr(th, x)?;
+    Err(PyErr::value_error(format!("{r} is not in list")))
+}
+
+fn list_count(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = method_args(&a, "count")?;
+    let l = list_of(th, &a.pos[0], "count")?;
+    let Some(x) = args.first() else {
+        return Err(PyErr::type_error("list.count() takes exactly one argument (0 given)"));
+    };
+    let items = l.borrow().clone();
+    let mut n = 0;
+    for v in &items {
+        if v.is(x) || ops::eq(th, v, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_reverse(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    method_args(&a, "reverse")?;
+    list_of(th, &a.pos[0], "reverse")?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    method_args(&a, "copy")?;
+    let items = list_of(th, &a.pos[0], "copy")?.borrow().clone();
+    Ok(Value::list(items))
+}
+
+fn list_clear(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    method_args(&a, "clear")?;
+    let old = std::mem::take(&mut *list_of(th, &a.pos[0], "clear")?.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_remove(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = method_args(&a, "remove")?;
+    let l = list_of(th, &a.pos[0], "remove")?;
+    let Some(x) = args.first() else {
+        return Err(PyErr::type_error("list.remove() takes exactly one argument (0 given)"));
+    };
+    let items = l.borrow().clone();
+    for (i, v) in items.iter().enumerate() {
+        if v.is(x) || ops::eq(th, v, x)? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(PyErr::value_error("list.remove(x): x not in list"))
+}
+
+/// For `len()` of big values and conversions used elsewhere.
+pub fn to_i64(v: &BigInt) -> Option<i64> {
+    v.to_i64()
+}

@@ -1,0 +1,56 @@
+//! The `sys` module: this interpreter's argv, modules and limits.
+
+use isles_ceval::{Args, Thread};
+use isles_interp::new_module;
+use isles_object::{Kind, PyErr, PyResult, Value};
+
+pub fn install(th: &mut Thread<'_>) {
+    let st = th.st;
+    let m = new_module("sys");
+    let d = st.module_dict(&m).expect("module dict");
+    let set = |name: &str, v: Value| {
+        if let Kind::Dict(d) = d.kind() {
+            d.borrow_mut().set_str(name, v);
+        }
+    };
+    set(
+        "argv",
+        Value::list(st.argv.iter().map(|a| Value::str(a.as_str())).collect()),
+    );
+    set("modules", Value::Obj(st.modules.clone()));
+    set("maxsize", Value::Int(i64::MAX));
+    set("platform", Value::str("linux"));
+    set("byteorder", Value::str("little"));
+    set(
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
+    set("getrecursionlimit", th.native("getrecursionlimit", getrecursionlimit));
+    set("setrecursionlimit", th.native("setrecursionlimit", setrecursionlimit));
+    if let Kind::Dict(mods) = st.modules.kind() {
+        mods.borrow_mut().set_str("sys", Value::Obj(m));
+    }
+}
+
+fn getrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("getrecursionlimit", 0, 0)?;
+    Ok(Value::Int(th.st.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("setrecursionlimit", 1, 1)?;
+    match a.pos[0] {
+        Value::Int(n) if n >= 1 => {
+            th.st.recursion_limit.set(n as usize);
+            Ok(Value::None)
+        }
+        Value::Int(_) => Err(PyErr::value_error("recursion limit must be greater or equal than 1")),
+        _ => Err(PyErr::type_error("an integer is required")),
+    }
+}
