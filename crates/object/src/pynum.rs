@@ -9,6 +9,8 @@
 mod arith;
 mod convert;
 mod floatfmt;
+mod parse;
+mod round;
 mod strrepr;
 mod unitables;
 
@@ -23,6 +25,10 @@ pub use convert::{
     bigint_to_f64, f64_to_bigint, hash_bigint, hash_f64, i64_true_div, int_true_div,
 };
 pub use floatfmt::float_repr;
+pub use parse::{
+    DEFAULT_INT_MAX_STR_DIGITS, check_int_str_digits, parse_float, parse_int, parse_int_with_limit,
+};
+pub use round::{float_round, float_round_to_int, int_round};
 pub use strrepr::py_str_repr;
 
 /// A failed numeric operation, named after the Python exception it becomes.

@@ -60,6 +60,12 @@ fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
     }
 }
 
+/// dtoa mode 3: the digits of |x| correctly rounded to `ndigits` places after the point,
+/// and the decimal point position, as `dtoa` describes them.
+pub(super) fn fixed_digits(x: f64, ndigits: usize) -> (Vec<u8>, i64) {
+    dtoa(x, Mode::Fixed(ndigits))
+}
+
 /// Digits and decimal point position from Rust's "d.ddde-5" scientific output.
 fn sci_digits(s: &str) -> (Vec<u8>, i64) {
     let (mant, exp) = s.split_once('e').expect("scientific format");

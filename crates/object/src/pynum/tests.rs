@@ -479,3 +479,406 @@ fn repr_of_strings() {
         assert_eq!(py_str_repr(s), want, "repr({s:?})");
     }
 }
+
+#[test]
+fn int_parsing() {
+    let cases: &[(&str, u32, &str)] = &[
+        ("0", 10, "0"),
+        ("  -42  ", 10, "-42"),
+        ("+7", 10, "7"),
+        ("1_000", 10, "1000"),
+        (
+            "1__0",
+            10,
+            "ValueError: invalid literal for int() with base 10: '1__0'",
+        ),
+        (
+            "_1",
+            10,
+            "ValueError: invalid literal for int() with base 10: '_1'",
+        ),
+        (
+            "1_",
+            10,
+            "ValueError: invalid literal for int() with base 10: '1_'",
+        ),
+        ("0x_1f", 0, "31"),
+        ("0x1F", 16, "31"),
+        (
+            "0x1f",
+            10,
+            "ValueError: invalid literal for int() with base 10: '0x1f'",
+        ),
+        ("0_0", 0, "0"),
+        (
+            "010",
+            0,
+            "ValueError: invalid literal for int() with base 0: '010'",
+        ),
+        ("00", 0, "0"),
+        ("0", 0, "0"),
+        (
+            "0b",
+            0,
+            "ValueError: invalid literal for int() with base 0: '0b'",
+        ),
+        ("0b101", 0, "5"),
+        ("0o17", 0, "15"),
+        ("0o17", 8, "15"),
+        (
+            "0b12",
+            0,
+            "ValueError: invalid literal for int() with base 0: '0b12'",
+        ),
+        ("z", 36, "35"),
+        ("Z", 36, "35"),
+        (
+            "10",
+            1,
+            "ValueError: int() base must be >= 2 and <= 36, or 0",
+        ),
+        (
+            "10",
+            37,
+            "ValueError: int() base must be >= 2 and <= 36, or 0",
+        ),
+        ("\u{665}\u{666}", 10, "56"),
+        ("\u{3000} 12\u{a0}", 10, "12"),
+        (
+            "\u{1c}5",
+            10,
+            "ValueError: invalid literal for int() with base 10: '\\x1c5'",
+        ),
+        (
+            "5\u{1c}",
+            10,
+            "ValueError: invalid literal for int() with base 10: '5\\x1c'",
+        ),
+        (
+            "1 2",
+            10,
+            "ValueError: invalid literal for int() with base 10: '1 2'",
+        ),
+        (
+            "+-1",
+            10,
+            "ValueError: invalid literal for int() with base 10: '+-1'",
+        ),
+        (
+            "- 1",
+            10,
+            "ValueError: invalid literal for int() with base 10: '- 1'",
+        ),
+        (
+            "",
+            10,
+            "ValueError: invalid literal for int() with base 10: ''",
+        ),
+        (
+            "   ",
+            10,
+            "ValueError: invalid literal for int() with base 10: '   '",
+        ),
+        (
+            "\u{e9}",
+            10,
+            "ValueError: invalid literal for int() with base 10: '\u{e9}'",
+        ),
+        (
+            "12\u{e9}",
+            10,
+            "ValueError: invalid literal for int() with base 10: '12\u{e9}'",
+        ),
+        (
+            "0x",
+            16,
+            "ValueError: invalid literal for int() with base 16: '0x'",
+        ),
+        (
+            "0x_",
+            16,
+            "ValueError: invalid literal for int() with base 16: '0x_'",
+        ),
+        (
+            "0_7",
+            0,
+            "ValueError: invalid literal for int() with base 0: '0_7'",
+        ),
+        (
+            "07",
+            0,
+            "ValueError: invalid literal for int() with base 0: '07'",
+        ),
+        (" 0 ", 0, "0"),
+        (
+            "\u{0}",
+            10,
+            "ValueError: invalid literal for int() with base 10: '\\x00'",
+        ),
+        (
+            "1\u{0}",
+            10,
+            "ValueError: invalid literal for int() with base 10: '1\\x00'",
+        ),
+        ("ff", 16, "255"),
+        ("-0b11", 0, "-3"),
+        ("0B11", 2, "3"),
+        ("0O7", 8, "7"),
+        (
+            "12345678901234567890123456789",
+            10,
+            "12345678901234567890123456789",
+        ),
+        ("\u{1d7ce}\u{1d7cf}", 10, "1"),
+    ];
+    for &(s, base, want) in cases {
+        let got = match parse_int(s, base) {
+            Ok(v) => v.to_string(),
+            Err(e) => e.to_string(),
+        };
+        assert_eq!(got, want, "int({s:?}, {base})");
+    }
+    let ones = "1".repeat(700);
+    assert_eq!(parse_int(&ones, 10).unwrap(), big(&ones));
+    assert_eq!(parse_int(&ones, 16).unwrap().to_string().len(), 842);
+    let long = format!("{}x", "9".repeat(5000));
+    assert_eq!(
+        parse_int(&long, 10).unwrap_err().to_string(),
+        "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has \
+         5000 digits; use sys.set_int_max_str_digits() to increase the limit"
+    );
+    assert!(parse_int_with_limit(&"9".repeat(5000), 10, 0).is_ok());
+    assert!(parse_int(&"f".repeat(5000), 16).is_ok());
+    for s in ["x".repeat(300), "\u{e9}".repeat(300)] {
+        let msg = parse_int(&s, 10).unwrap_err().message().to_owned();
+        assert_eq!(msg.chars().count(), 240, "{msg}");
+    }
+    assert!(check_int_str_digits(&tenp(4299), 4300).is_ok());
+    assert!(check_int_str_digits(&-(tenp(4300) - 1u32), 4300).is_ok());
+    assert_eq!(
+        check_int_str_digits(&tenp(4300), 4300)
+            .unwrap_err()
+            .to_string(),
+        "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use \
+         sys.set_int_max_str_digits() to increase the limit"
+    );
+    assert!(check_int_str_digits(&tenp(5000), 0).is_ok());
+}
+
+#[test]
+fn float_parsing() {
+    let cases: &[(&str, &str)] = &[
+        ("1.5", "1.5"),
+        ("  -2.5e3 ", "-2500.0"),
+        ("1_0.5", "10.5"),
+        (
+            "1._5",
+            "ValueError: could not convert string to float: '1._5'",
+        ),
+        (
+            "1_e5",
+            "ValueError: could not convert string to float: '1_e5'",
+        ),
+        (
+            "1e_5",
+            "ValueError: could not convert string to float: '1e_5'",
+        ),
+        ("1e5_0", "1e+50"),
+        (
+            "in_f",
+            "ValueError: could not convert string to float: 'in_f'",
+        ),
+        ("inf", "inf"),
+        ("-Infinity", "-inf"),
+        ("+iNF", "inf"),
+        ("nan", "nan"),
+        ("-nan", "nan"),
+        ("NaN", "nan"),
+        (
+            "nan(1)",
+            "ValueError: could not convert string to float: 'nan(1)'",
+        ),
+        (
+            ". 5",
+            "ValueError: could not convert string to float: '. 5'",
+        ),
+        (".5", "0.5"),
+        ("5.", "5.0"),
+        (".", "ValueError: could not convert string to float: '.'"),
+        ("1e", "ValueError: could not convert string to float: '1e'"),
+        (
+            "1e+",
+            "ValueError: could not convert string to float: '1e+'",
+        ),
+        ("1e+5", "100000.0"),
+        ("1E-5", "1e-05"),
+        (
+            "0x10",
+            "ValueError: could not convert string to float: '0x10'",
+        ),
+        ("1\u{a0}", "1.0"),
+        ("\u{665}.5", "5.5"),
+        ("\u{663}_\u{663}", "33.0"),
+        ("-1_000.0_1e-1_0", "-1.00001e-07"),
+        ("", "ValueError: could not convert string to float: ''"),
+        ("  ", "ValueError: could not convert string to float: '  '"),
+        (
+            "1__0",
+            "ValueError: could not convert string to float: '1__0'",
+        ),
+        ("_1", "ValueError: could not convert string to float: '_1'"),
+        ("1_", "ValueError: could not convert string to float: '1_'"),
+        ("1e400", "inf"),
+        ("-1e400", "-inf"),
+        ("1e-400", "0.0"),
+        ("2.2250738585072011e-308", "2.225073858507201e-308"),
+        ("0.1", "0.1"),
+        ("9007199254740993", "9007199254740992.0"),
+        (
+            "\u{1c}5",
+            "ValueError: could not convert string to float: '\\x1c5'",
+        ),
+        (
+            "infinity_",
+            "ValueError: could not convert string to float: 'infinity_'",
+        ),
+        (
+            "infinit",
+            "ValueError: could not convert string to float: 'infinit'",
+        ),
+        (
+            "+-1",
+            "ValueError: could not convert string to float: '+-1'",
+        ),
+        (
+            "--1",
+            "ValueError: could not convert string to float: '--1'",
+        ),
+        (
+            "1.5.",
+            "ValueError: could not convert string to float: '1.5.'",
+        ),
+        (
+            "1e5e5",
+            "ValueError: could not convert string to float: '1e5e5'",
+        ),
+        (
+            "\u{0}",
+            "ValueError: could not convert string to float: '\\x00'",
+        ),
+        ("123456789e-330", "1.24e-322"),
+    ];
+    for &(s, want) in cases {
+        assert_eq!(fr(parse_float(s)), want, "float({s:?})");
+    }
+    assert_eq!(fr(parse_float(&"1".repeat(400))), "inf");
+    assert!(parse_float("-nan").unwrap().is_sign_negative());
+}
+
+#[test]
+fn rounding() {
+    let cases: &[(f64, i64, &str)] = &[
+        (25.0, -1, "20.0"),
+        (35.0, -1, "40.0"),
+        (5.0, -1, "0.0"),
+        (50.0, -2, "0.0"),
+        (150.0, -2, "200.0"),
+        (
+            1.7e+308,
+            -308,
+            "OverflowError: rounded value too large to represent",
+        ),
+        (-0.4, 0, "-0.0"),
+        (0.125, 2, "0.12"),
+        (2.675, 2, "2.67"),
+        (-1.0e-300, 5, "-0.0"),
+        (1.0e+300, -300, "1e+300"),
+        (5.0e-324, 323, "0.0"),
+        (5.0e-324, 400, "5e-324"),
+        (123.456, -400, "0.0"),
+        (-123.456, -400, "-0.0"),
+        (
+            1.5e+308,
+            -308,
+            "OverflowError: rounded value too large to represent",
+        ),
+        (
+            -1.6e+308,
+            -308,
+            "OverflowError: rounded value too large to represent",
+        ),
+        (0.5, 0, "0.0"),
+        (1.5, 0, "2.0"),
+        (-2.5, 0, "-2.0"),
+        (123.456, 1, "123.5"),
+        (123.456, -1, "120.0"),
+        (123.456, -2, "100.0"),
+        (-123.456, -3, "-0.0"),
+        (0.285, 2, "0.28"),
+        (1.005, 2, "1.0"),
+        (1.0000000000000002e+16, -1, "1e+16"),
+        (f64::INFINITY, 2, "inf"),
+        (f64::NAN, -2, "nan"),
+        (-f64::INFINITY, 0, "-inf"),
+        (1.0e+22, -22, "1e+22"),
+        (4500000000000000.0, -15, "4000000000000000.0"),
+        (0.1, 20, "0.1"),
+        (0.3333333333333333, 16, "0.3333333333333333"),
+        (0.3333333333333333, 17, "0.3333333333333333"),
+        (2.5, -308, "0.0"),
+        (5.0e+307, -308, "1e+308"),
+        (1.0e-320, 322, "1e-320"),
+        (1.0e-320, 321, "1e-320"),
+        (7.0, -9223372036854775807, "0.0"),
+        (7.0, 9223372036854775807, "7.0"),
+    ];
+    for &(x, n, want) in cases {
+        assert_eq!(fr(float_round(x, n)), want, "round({x:?}, {n})");
+    }
+    let ints: &[(&str, i64, &str)] = &[
+        ("125", -1, "120"),
+        ("135", -1, "140"),
+        ("-125", -1, "-120"),
+        ("-135", -1, "-140"),
+        ("5", -1, "0"),
+        ("15", -1, "20"),
+        ("4", -1000, "0"),
+        ("12345", 2, "12345"),
+        ("0", -5, "0"),
+        ("149", -2, "100"),
+        ("150", -2, "200"),
+        ("250", -2, "200"),
+        ("-250", -2, "-200"),
+        (
+            "1000000000000000000005000000000",
+            -10,
+            "1000000000000000000000000000000",
+        ),
+        (
+            "1000000000000000000015000000000",
+            -10,
+            "1000000000000000000020000000000",
+        ),
+    ];
+    for &(x, n, want) in ints {
+        assert_eq!(int_round(&big(x), n).to_string(), want, "round({x}, {n})");
+    }
+    let to_int = |x: f64| match float_round_to_int(x) {
+        Ok(v) => v.to_string(),
+        Err(e) => e.to_string(),
+    };
+    assert_eq!(to_int(0.5), "0");
+    assert_eq!(to_int(1.5), "2");
+    assert_eq!(to_int(2.5), "2");
+    assert_eq!(to_int(-2.5), "-2");
+    assert_eq!(to_int(-0.4), "0");
+    assert_eq!(to_int(1e20), "100000000000000000000");
+    assert_eq!(
+        to_int(f64::INFINITY),
+        "OverflowError: cannot convert float infinity to integer"
+    );
+    assert_eq!(
+        to_int(f64::NAN),
+        "ValueError: cannot convert float NaN to integer"
+    );
+}
