@@ -27,6 +27,7 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
         Value::Obj(o) => match o.kind() {
             Kind::Str(_) => t.str_.clone(),
             Kind::BigInt(_) => t.int.clone(),
+            Kind::Float(_) => t.float.clone(),
             Kind::List(_) => t.list.clone(),
             Kind::Tuple(_) => t.tuple.clone(),
             Kind::Dict(_) => t.dict.clone(),
@@ -149,6 +150,7 @@ pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => !s.as_str().is_empty(),
             Kind::BigInt(b) => !b.is_zero(),
+            Kind::Float(_) => true,
             Kind::List(l) => !l.borrow().is_empty(),
             Kind::Tuple(t) => !t.is_empty(),
             Kind::Dict(d) => !d.borrow().is_empty(),
@@ -222,6 +224,7 @@ fn repr_into(
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => out.push_str(&pynum::py_str_repr(s.as_str())),
             Kind::BigInt(b) => out.push_str(&int_to_str(th, b)?),
+            Kind::Float(f) => out.push_str(&float_repr(*f)),
             Kind::List(l) => {
                 if seen.contains(&o.id()) {
                     out.push_str("[...]");
@@ -403,6 +406,7 @@ fn as_num(v: &Value) -> Option<Num> {
         Value::Float(f) => Some(Num::F(*f)),
         Value::Obj(o) => match o.kind() {
             Kind::BigInt(b) => Some(Num::B(b.clone())),
+            Kind::Float(f) => Some(Num::F(*f)),
             _ => None,
         },
         _ => None,
@@ -431,14 +435,14 @@ fn to_big(n: &Num) -> BigInt {
 
 fn float_result(r: pynum::PowResult) -> Value {
     match r {
-        pynum::PowResult::Float(f) => Value::Float(f),
+        pynum::PowResult::Float(f) => Value::float(f),
         // Complex numbers arrive with the full language; until then report the real part.
-        pynum::PowResult::Complex(re, _) => Value::Float(re),
+        pynum::PowResult::Complex(re, _) => Value::float(re),
     }
 }
 
 fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,
@@ -460,7 +464,7 @@ fn int_op_i64(op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
         BinOp::Add => a.checked_add(b).map(Value::Int),
         BinOp::Sub => a.checked_sub(b).map(Value::Int),
         BinOp::Mul => a.checked_mul(b).map(Value::Int),
-        BinOp::TrueDiv => Some(Value::Float(pynum::i64_true_div(a, b).map_err(num_err)?)),
+        BinOp::TrueDiv => Some(Value::float(pynum::i64_true_div(a, b).map_err(num_err)?)),
         BinOp::FloorDiv => {
             if b == 0 {
                 return Err(PyErr::zero_div("integer division or modulo by zero"));
@@ -509,7 +513,7 @@ fn int_op_big(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         BinOp::Add => Value::from_bigint(a + b),
         BinOp::Sub => Value::from_bigint(a - b),
         BinOp::Mul => Value::from_bigint(a * b),
-        BinOp::TrueDiv => Value::Float(pynum::int_true_div(a, b).map_err(num_err)?),
+        BinOp::TrueDiv => Value::float(pynum::int_true_div(a, b).map_err(num_err)?),
         BinOp::FloorDiv => {
             if b.is_zero() {
                 return Err(PyErr::zero_div("integer division or modulo by zero"));
@@ -524,7 +528,7 @@ fn int_op_big(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         }
         BinOp::Pow => match pynum::int_pow(a, b, None).map_err(num_err)? {
             pynum::IntPowResult::Int(i) => Value::from_bigint(i),
-            pynum::IntPowResult::Float(f) => Value::Float(f),
+            pynum::IntPowResult::Float(f) => Value::float(f),
         },
         BinOp::And => Value::from_bigint(a & b),
         BinOp::Or => Value::from_bigint(a | b),
@@ -556,6 +560,14 @@ fn int_op_big(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
 }
 
 fn numeric_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Some(Value::Bool(x & y))),
+            BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+            BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
         return Ok(None);
     };
@@ -766,10 +778,10 @@ pub fn unary(th: &mut Thread<'_>, op: UnOp, v: &Value) -> PyResult<Value> {
             None => Value::from_bigint(-BigInt::from(i)),
         },
         (UnOp::Neg, Some(Num::B(b))) => Value::from_bigint(-b),
-        (UnOp::Neg, Some(Num::F(f))) => Value::Float(-f),
+        (UnOp::Neg, Some(Num::F(f))) => Value::float(-f),
         (UnOp::Pos, Some(Num::I(i))) => Value::Int(i),
         (UnOp::Pos, Some(Num::B(b))) => Value::from_bigint(b),
-        (UnOp::Pos, Some(Num::F(f))) => Value::Float(f),
+        (UnOp::Pos, Some(Num::F(f))) => Value::float(f),
         (UnOp::Invert, Some(Num::I(i))) => Value::Int(!i),
         (UnOp::Invert, Some(Num::B(b))) => Value::from_bigint(-b - 1),
         _ => {
@@ -893,7 +905,7 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
 
 fn seq_compare(th: &mut Thread<'_>, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
     for (p, q) in x.iter().zip(y.iter()) {
-        if !eq(th, p, q)? {
+        if !p.is(q) && !eq(th, p, q)? {
             return match op {
                 CmpOp::Eq => Ok(Value::Bool(false)),
                 CmpOp::Ne => Ok(Value::Bool(true)),
@@ -951,7 +963,7 @@ fn seq_eq(th: &mut Thread<'_>, x: &[Value], y: &[Value]) -> PyResult<bool> {
         return Ok(false);
     }
     for (p, q) in x.iter().zip(y) {
-        if !eq(th, p, q)? {
+        if !p.is(q) && !eq(th, p, q)? {
             return Ok(false);
         }
     }
@@ -1014,7 +1026,7 @@ pub fn dict_get(th: &mut Thread<'_>, dict: &Value, key: &Value) -> PyResult<Opti
     };
     let cands = d.borrow().candidates(h);
     for (i, k) in cands {
-        if eq(th, &k, key)? {
+        if k.is(key) || eq(th, &k, key)? {
             return Ok(d.borrow().entry_at(i).map(|e| e.value.clone()));
         }
     }
@@ -1028,7 +1040,7 @@ pub fn dict_set(th: &mut Thread<'_>, dict: &Value, key: Value, value: Value) -> 
     };
     let cands = d.borrow().candidates(h);
     for (i, k) in cands {
-        if eq(th, &k, &key)? {
+        if k.is(&key) || eq(th, &k, &key)? {
             if let Some(slot) = d.borrow_mut().value_at_mut(i) {
                 *slot = value;
             }
@@ -1125,9 +1137,9 @@ pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value>
         }
         Some(Kind::Range(r)) => {
             let r = *r;
-            let len = r.len() as usize;
+            let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
             let i = norm_index(th, obj, key, len, "range object")?;
-            Ok(Value::Int(r.get(i as i64)))
+            Ok(Value::from_i128(r.get(i as i128)))
         }
         Some(Kind::Dict(_)) => match dict_get(th, obj, key)? {
             Some(v) => Ok(v),
@@ -1281,7 +1293,7 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
         Some(Kind::Dict(_)) => Ok(dict_get(th, container, item)?.is_some()),
         Some(Kind::Range(r)) => {
             let r = *r;
-            Ok(match index_value(item) {
+            Ok(match index_value(item).map(i128::from) {
                 Some(i) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
                     let in_bounds = if r.step > 0 {
                         i >= r.start && i < r.stop
@@ -1316,7 +1328,10 @@ pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
         Some(Kind::List(l)) => Ok(l.borrow().len()),
         Some(Kind::Tuple(t)) => Ok(t.len()),
         Some(Kind::Dict(d)) => Ok(d.borrow().len()),
-        Some(Kind::Range(r)) => Ok(r.len() as usize),
+        Some(Kind::Range(r)) => usize::try_from(r.len())
+            .ok()
+            .filter(|n| *n <= i64::MAX as usize)
+            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
         _ => Err(PyErr::type_error(format!(
             "object of type '{}' has no len()",
             type_name(th, v)
@@ -1374,11 +1389,8 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
             let more = if *step > 0 { *next < *stop } else { *next > *stop };
             if more {
                 let v = *next;
-                *next = next.saturating_add(*step);
-                if (*step > 0 && v > *next) || (*step < 0 && v < *next) {
-                    *next = *stop;
-                }
-                Some(Value::Int(v))
+                *next += *step;
+                Some(Value::from_i128(v))
             } else {
                 None
             }

@@ -11,8 +11,12 @@ use ruff_text_size::{TextRange, TextSize};
 use crate::error::{CompileError, SyntaxKind};
 
 pub(crate) fn from_parse_error(source: &str, err: &ParseError) -> CompileError {
-    if let Some(e) = scan(source) {
-        return e;
+    // The tokenizer's error wins unless the parser already failed on an earlier token
+    // (CPython's parser pulls tokens lazily, so it never sees the later problem).
+    if let Some((e, detected_at)) = scan(source) {
+        if err.location.start().to_usize() >= detected_at {
+            return e;
+        }
     }
     let msg = match &err.error {
         ParseErrorType::ExpectedToken { expected, .. } if format!("{expected}") == "':'" => {
@@ -20,6 +24,15 @@ pub(crate) fn from_parse_error(source: &str, err: &ParseError) -> CompileError {
         }
         _ => "invalid syntax".to_string(),
     };
+    // CPython blames a bracket left open on an earlier line rather than the token after it.
+    if msg == "invalid syntax" {
+        if let Some((c, off)) = open_bracket_before(source, err.location.start().to_usize()) {
+            return CompileError::at_range(
+                format!("'{}' was never closed", c as char),
+                range_at(off),
+            );
+        }
+    }
     // CPython points at the offending token; an empty range at the end of a line still
     // gets one caret.
     let start = err.location.start();
@@ -48,10 +61,33 @@ fn block_kind(stmt: &str) -> String {
     }
 }
 
-/// Reproduces the tokenizer's errors: brackets, unterminated strings, indentation.
-fn scan(src: &str) -> Option<CompileError> {
-    let bytes = src.as_bytes();
+/// Reproduces the tokenizer's errors: brackets, unterminated strings, indentation. Returns
+/// the error and the byte offset at which the tokenizer would notice it.
+fn scan(src: &str) -> Option<(CompileError, usize)> {
+    let e = scan_inner(src, usize::MAX).0?;
+    let at = match e.msg.as_str() {
+        m if m.ends_with("was never closed") => src.len(),
+        _ => e.range.map_or(0, |r| r.start().to_usize()),
+    };
+    Some((e, at))
+}
+
+/// The innermost bracket still open at byte `at`, if it was opened on an earlier line.
+fn open_bracket_before(src: &str, at: usize) -> Option<(u8, usize)> {
+    let (_, open) = scan_inner(src, at);
+    let (c, off) = *open.last()?;
+    let line = |o: usize| src[..o.min(src.len())].matches('\n').count();
+    (line(off) < line(at)).then_some((c, off))
+}
+
+fn scan_inner(src: &str, stop_at: usize) -> (Option<CompileError>, Vec<(u8, usize)>) {
     let mut brackets: Vec<(u8, usize)> = Vec::new();
+    let e = scan_until(src, stop_at, &mut brackets);
+    (e, brackets)
+}
+
+fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Option<CompileError> {
+    let bytes = src.as_bytes();
     let mut indents: Vec<usize> = vec![0];
     let mut i = 0;
     let mut at_line_start = true;
@@ -62,6 +98,9 @@ fn scan(src: &str) -> Option<CompileError> {
     let mut logical_start = 0usize;
     let mut logical_line = 1u32;
     while i < bytes.len() {
+        if i >= stop_at {
+            return None;
+        }
         if at_line_start && brackets.is_empty() {
             // Measure indentation of a new logical line.
             let ls = i;

@@ -57,6 +57,7 @@ pub struct InterpState {
 fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<ExcKind>) -> Obj {
     let mut mro = Vec::new();
     if let Some(b) = bases.first() {
+        mro.push(b.clone());
         if let Some(t) = b.as_type() {
             mro.extend(t.mro.iter().cloned());
         }

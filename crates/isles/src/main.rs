@@ -24,7 +24,11 @@ fn main() -> ExitCode {
         (cmd, "<string>".to_string(), argv)
     } else if let Some(path) = cli.args.first() {
         match std::fs::read_to_string(path) {
-            Ok(s) => (s, path.clone(), cli.args.clone()),
+            // CPython runs the script under its absolute path (tracebacks show it).
+            Ok(s) => {
+                let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
+                (s, abs.display().to_string(), cli.args.clone())
+            }
             Err(e) => {
                 let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
                 eprintln!(

@@ -42,6 +42,9 @@ pub struct ObjData {
 pub enum Kind {
     Str(PyStr),
     BigInt(BigInt),
+    /// A NaN float. NaNs are boxed so that each has an identity, as in CPython:
+    /// `x in [x]` is true while `nan in [float("nan")]` is false.
+    Float(f64),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
     Dict(RefCell<Dict>),
@@ -205,38 +208,39 @@ pub struct ExcObj {
     pub suppress_context: Cell<bool>,
 }
 
+/// A range. Bounds are i128 so ranges over ints just past 64 bits work; wider ones are
+/// rejected when the range is made.
 #[derive(Debug, Clone, Copy)]
 pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl Range {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    pub fn get(&self, i: i64) -> i64 {
+    pub fn get(&self, i: i128) -> i128 {
         self.start + i * self.step
     }
 }
 
 /// Iterator states for the builtin iterables.
 pub enum IterState {
-    Range { next: i64, stop: i64, step: i64 },
+    Range { next: i128, stop: i128, step: i128 },
     Seq { seq: Obj, index: usize },
     Str { s: Obj, byte: usize },
     Exhausted,
@@ -346,6 +350,37 @@ impl Value {
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             (Value::Obj(a), Value::Obj(b)) => a.is(b),
             _ => false,
+        }
+    }
+
+    /// A float value; NaN gets a heap box of its own (see [`Kind::Float`]).
+    #[inline]
+    pub fn float(f: f64) -> Value {
+        if f.is_nan() {
+            Value::Obj(Obj::new(Kind::Float(f)))
+        } else {
+            Value::Float(f)
+        }
+    }
+
+    /// The float inside a float value, boxed or not.
+    #[inline]
+    pub fn as_float(&self) -> Option<f64> {
+        match self {
+            Value::Float(f) => Some(*f),
+            Value::Obj(o) => match o.kind() {
+                Kind::Float(f) => Some(*f),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// An int value from an i128.
+    pub fn from_i128(i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(v) => Value::Int(v),
+            Err(_) => Value::Obj(Obj::new(Kind::BigInt(BigInt::from(i)))),
         }
     }
 

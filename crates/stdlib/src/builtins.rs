@@ -175,9 +175,10 @@ fn builtin_abs(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             None => Value::from_bigint(BigInt::from(*i).abs()),
         },
         Value::Bool(b) => Value::Int(*b as i64),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::float(f.abs()),
         _ => match v.kind() {
             Some(Kind::BigInt(b)) => Value::from_bigint(b.abs()),
+            Some(Kind::Float(f)) => Value::float(f.abs()),
             _ => {
                 return Err(PyErr::type_error(format!(
                     "bad operand type for abs(): '{}'",
@@ -290,10 +291,10 @@ fn builtin_hash(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn builtin_divmod(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("divmod", 2, 2)?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
-    if let (Value::Float(_), _) | (_, Value::Float(_)) = (x, y) {
+    if x.as_float().is_some() || y.as_float().is_some() {
         if let (Some(p), Some(q)) = (as_f64(x), as_f64(y)) {
             let (d, m) = pynum::float_divmod(p, q).map_err(num_err)?;
-            return Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]));
+            return Ok(Value::tuple(vec![Value::float(d), Value::float(m)]));
         }
     }
     if let (Some(_), Some(q)) = (x.to_bigint(), y.to_bigint()) {
@@ -308,7 +309,7 @@ fn builtin_divmod(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn as_f64(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        _ if v.as_float().is_some() => v.as_float(),
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
         _ => v.to_bigint().and_then(|b| pynum::bigint_to_f64(&b).ok()),
@@ -329,7 +330,7 @@ fn builtin_pow(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         };
         return match pynum::int_pow(&b, &e, Some(&m)).map_err(num_err)? {
             pynum::IntPowResult::Int(i) => Ok(Value::from_bigint(i)),
-            pynum::IntPowResult::Float(f) => Ok(Value::Float(f)),
+            pynum::IntPowResult::Float(f) => Ok(Value::float(f)),
         };
     }
     ops::binary(th, isles_compiler::BinOp::Pow, &a.pos[0], &a.pos[1])
@@ -338,18 +339,23 @@ fn builtin_pow(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn builtin_round(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("round", 1, 2)?;
     let nd = a.pos.get(1).filter(|v| !v.is_none());
+    let fv = a.pos[0].as_float();
     match (&a.pos[0], nd) {
+        (_, None) if fv.is_some() => Ok(Value::from_bigint(
+            pynum::float_round_to_int(fv.unwrap_or(0.0)).map_err(num_err)?,
+        )),
         (Value::Float(f), None) => Ok(Value::from_bigint(
             pynum::float_round_to_int(*f).map_err(num_err)?,
         )),
-        (Value::Float(f), Some(n)) => {
+        (_, Some(n)) if fv.is_some() => {
+            let f = &fv.unwrap_or(0.0);
             let n = ops::index_value(n).ok_or_else(|| {
                 PyErr::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     type_name(th, n)
                 ))
             })?;
-            Ok(Value::Float(pynum::float_round(*f, n).map_err(num_err)?))
+            Ok(Value::float(pynum::float_round(*f, n).map_err(num_err)?))
         }
         (v, n) if v.is_int_like() => match n {
             None => Ok(match v {
@@ -461,6 +467,7 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::from_bigint(pynum::f64_to_bigint(*f).map_err(num_err)?)),
         _ => match x.kind() {
             Some(Kind::BigInt(_)) => Ok(x.clone()),
+            Some(Kind::Float(f)) => Ok(Value::from_bigint(pynum::f64_to_bigint(*f).map_err(num_err)?)),
             Some(Kind::Str(s)) => parse_int_checked(th, s.as_str(), 10),
             _ => Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -492,15 +499,16 @@ fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         )));
     }
     let Some(x) = args.first() else {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::float(0.0));
     };
     match x {
         Value::Float(_) => Ok(x.clone()),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::Int(i) => Ok(Value::float(*i as f64)),
+        Value::Bool(b) => Ok(Value::float(*b as i64 as f64)),
         _ => match x.kind() {
-            Some(Kind::BigInt(b)) => Ok(Value::Float(pynum::bigint_to_f64(b).map_err(num_err)?)),
-            Some(Kind::Str(s)) => Ok(Value::Float(pynum::parse_float(s.as_str()).map_err(num_err)?)),
+            Some(Kind::Float(_)) => Ok(x.clone()),
+            Some(Kind::BigInt(b)) => Ok(Value::float(pynum::bigint_to_f64(b).map_err(num_err)?)),
+            Some(Kind::Str(s)) => Ok(Value::float(pynum::parse_float(s.as_str()).map_err(num_err)?)),
             _ => Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 type_name(th, x)
@@ -603,10 +611,12 @@ fn new_dict(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(d)
 }
 
-fn range_arg(th: &Thread<'_>, v: &Value) -> PyResult<i64> {
-    match ops::index_value(v) {
-        Some(i) if !matches!(v.kind(), Some(Kind::BigInt(_))) => Ok(i),
-        Some(_) => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+fn range_arg(th: &Thread<'_>, v: &Value) -> PyResult<i128> {
+    match v.to_bigint() {
+        Some(b) => b
+            .to_i128()
+            .filter(|i| i.unsigned_abs() < 1 << 100)
+            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
         None => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(th, v)
