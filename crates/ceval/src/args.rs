@@ -43,7 +43,9 @@ impl<'a> Args<'a> {
         if self.kwnames.is_empty() {
             Ok(())
         } else {
-            Err(PyErr::type_error(format!("{fname}() takes no keyword arguments")))
+            Err(PyErr::type_error(format!(
+                "{fname}() takes no keyword arguments"
+            )))
         }
     }
 
@@ -73,9 +75,15 @@ impl<'a> Args<'a> {
                 _ => format!("{fname} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
         };
         Err(PyErr::type_error(msg))
     }
@@ -140,9 +148,14 @@ pub(crate) fn bind(
                     plural(kw_given)
                 )
             } else {
-                format!("{npos} {}", if npos == 1 { "was given" } else { "were given" })
+                format!(
+                    "{npos} {}",
+                    if npos == 1 { "was given" } else { "were given" }
+                )
             };
-            return Err(PyErr::type_error(format!("{name}() takes {takes} but {given}")));
+            return Err(PyErr::type_error(format!(
+                "{name}() takes {takes} but {given}"
+            )));
         }
     } else if code.flags.varargs {
         slots[total] = Value::tuple(Vec::new());

@@ -6,9 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use isles_compiler::{CodeObject, Instr};
-use isles_object::{
-    CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value,
-};
+use isles_object::{CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value};
 
 use crate::args::{Args, bind};
 use crate::ops;
@@ -173,7 +171,12 @@ impl<'i> Thread<'i> {
     /// Calls the callable at `stack[slot]` with the `n` values above it as positional
     /// arguments (`kwnames` names the last ones). Python functions get a new frame in the
     /// running loop (returns `None`); anything else is called now and its result returned.
-    fn call_at(&mut self, slot: usize, args_start: usize, kwnames: &[Value]) -> PyResult<Option<Value>> {
+    fn call_at(
+        &mut self,
+        slot: usize,
+        args_start: usize,
+        kwnames: &[Value],
+    ) -> PyResult<Option<Value>> {
         let callable = self.stack[slot].clone();
         if let Some(Kind::Function(f)) = callable.kind() {
             let code: &CodeObject = &f.code.code;
@@ -254,7 +257,11 @@ impl<'i> Thread<'i> {
         let globals = frame.globals.clone();
         let builtins = frame.builtins.clone();
         let module = match globals.kind() {
-            Kind::Dict(d) => d.borrow().get_str("__name__").cloned().unwrap_or(Value::None),
+            Kind::Dict(d) => d
+                .borrow()
+                .get_str("__name__")
+                .cloned()
+                .unwrap_or(Value::None),
             _ => Value::None,
         };
         let c = &code.code;
@@ -298,7 +305,9 @@ impl<'i> Thread<'i> {
             Some(Kind::Type(_)) if ops::is_subtype(v.as_obj().expect("type"), &base_exc) => {
                 match self.call(&v, Args::positional(&[])) {
                     Ok(inst) => match inst.as_obj() {
-                        Some(o) if matches!(o.kind(), Kind::Exception(_)) => PyErr::from_obj(o.clone()),
+                        Some(o) if matches!(o.kind(), Kind::Exception(_)) => {
+                            PyErr::from_obj(o.clone())
+                        }
                         _ => PyErr::type_error(format!(
                             "calling {} should have returned an instance of BaseException, not {}",
                             ops::repr(self, &v).unwrap_or_default(),
@@ -546,7 +555,9 @@ impl<'i> Thread<'i> {
                     let name = code.names[i as usize].clone();
                     let local = self.frames[fi].locals.clone();
                     let found = match local.as_ref().map(|l| l.kind()) {
-                        Some(Kind::Dict(d)) => d.borrow().get_str(name.as_str().unwrap_or("")).cloned(),
+                        Some(Kind::Dict(d)) => {
+                            d.borrow().get_str(name.as_str().unwrap_or("")).cloned()
+                        }
                         _ => None,
                     };
                     match found {
@@ -851,16 +862,18 @@ impl<'i> Thread<'i> {
                             Ok(items) => items,
                             Err(e) => {
                                 sync!();
-                                return Err(if ops::err_matches(self, &e, ExcKind::TypeError)
-                                    && !matches!(v.kind(), Some(Kind::Str(_)))
-                                {
-                                    PyErr::type_error(format!(
-                                        "cannot unpack non-iterable {} object",
-                                        ops::type_name(self, &v)
-                                    ))
-                                } else {
-                                    e
-                                });
+                                return Err(
+                                    if ops::err_matches(self, &e, ExcKind::TypeError)
+                                        && !matches!(v.kind(), Some(Kind::Str(_)))
+                                    {
+                                        PyErr::type_error(format!(
+                                            "cannot unpack non-iterable {} object",
+                                            ops::type_name(self, &v)
+                                        ))
+                                    } else {
+                                        e
+                                    },
+                                );
                             }
                         },
                     };

@@ -70,7 +70,8 @@ pub fn type_name(th: &Thread<'_>, v: &Value) -> String {
 }
 
 pub fn type_name_of_type(t: &Obj) -> String {
-    t.as_type().map_or_else(|| "object".into(), |t| t.name.clone())
+    t.as_type()
+        .map_or_else(|| "object".into(), |t| t.name.clone())
 }
 
 /// `isinstance` against a single class, walking the MRO.
@@ -502,7 +503,11 @@ fn int_op_i64(op: BinOp, a: i64, b: i64) -> PyResult<Option<Value>> {
             if b < 0 {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            Some(Value::Int(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }))
+            Some(Value::Int(if b >= 64 {
+                if a < 0 { -1 } else { 0 }
+            } else {
+                a >> b
+            }))
         }
         BinOp::MatMul => return Ok(Some(Value::Null)),
     })
@@ -674,18 +679,15 @@ fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyResult<usize> 
         return Ok(0);
     }
     let k = k as u64;
-    if k.checked_mul(item_len as u64).is_none_or(|t| t > (isize::MAX as u64) / 16) {
+    if k.checked_mul(item_len as u64)
+        .is_none_or(|t| t > (isize::MAX as u64) / 16)
+    {
         return Err(PyErr::new(ExcKind::MemoryError, ""));
     }
     Ok(k as usize)
 }
 
-fn sequence_binop(
-    th: &mut Thread<'_>,
-    op: BinOp,
-    a: &Value,
-    b: &Value,
-) -> PyResult<Option<Value>> {
+fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match (op, a.kind(), b.kind()) {
         (BinOp::Add, Some(Kind::Str(x)), Some(Kind::Str(y))) => {
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -1051,13 +1053,25 @@ pub fn dict_set(th: &mut Thread<'_>, dict: &Value, key: Value, value: Value) -> 
     Ok(())
 }
 
-fn norm_index(th: &Thread<'_>, container: &Value, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
+fn norm_index(
+    th: &Thread<'_>,
+    container: &Value,
+    idx: &Value,
+    len: usize,
+    what: &str,
+) -> PyResult<usize> {
     let Some(i) = index_value(idx) else {
         let tn = type_name(th, container);
         return Err(PyErr::type_error(if tn == "str" {
-            format!("string indices must be integers, not '{}'", type_name(th, idx))
+            format!(
+                "string indices must be integers, not '{}'",
+                type_name(th, idx)
+            )
         } else {
-            format!("{tn} indices must be integers or slices, not {}", type_name(th, idx))
+            format!(
+                "{tn} indices must be integers or slices, not {}",
+                type_name(th, idx)
+            )
         }));
     };
     let n = len as i64;
@@ -1104,10 +1118,17 @@ pub fn slice_indices(
     let (start, stop) = if step > 0 {
         (clamp(get(a)?, 0, 0, n), clamp(get(b)?, n, 0, n))
     } else {
-        (clamp(get(a)?, n - 1, -1, n - 1), clamp(get(b)?, -1, -1, n - 1))
+        (
+            clamp(get(a)?, n - 1, -1, n - 1),
+            clamp(get(b)?, -1, -1, n - 1),
+        )
     };
     let count = if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -1175,7 +1196,9 @@ fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) 
         Some(Kind::Str(ps)) => {
             let chars: Vec<char> = ps.as_str().chars().collect();
             let (s, _, st, n) = slice_indices(th, a, b, c, chars.len())?;
-            let out: String = (0..n).map(|k| chars[(s + k as i64 * st) as usize]).collect();
+            let out: String = (0..n)
+                .map(|k| chars[(s + k as i64 * st) as usize])
+                .collect();
             Ok(Value::str(out))
         }
         _ => Err(PyErr::type_error(format!(
@@ -1386,7 +1409,11 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
     let mut st = cell.borrow_mut();
     let out = match &mut *st {
         IterState::Range { next, stop, step } => {
-            let more = if *step > 0 { *next < *stop } else { *next > *stop };
+            let more = if *step > 0 {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
             if more {
                 let v = *next;
                 *next += *step;
@@ -1483,7 +1510,10 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             }
             return Err(PyErr::new(
                 ExcKind::AttributeError,
-                format!("type object '{}' has no attribute '{n}'", type_name_of_type(&t)),
+                format!(
+                    "type object '{}' has no attribute '{n}'",
+                    type_name_of_type(&t)
+                ),
             ));
         }
         Some(Kind::Function(f)) => match n {

@@ -22,7 +22,11 @@ fn char_offset(line: &str, col: usize) -> usize {
 /// One `File "…", line N, in name` entry with its source line and carets.
 fn format_entry(out: &mut String, e: &TbEntry) {
     let code = &e.code;
-    let pos = code.positions.get(e.instr as usize).copied().unwrap_or_default();
+    let pos = code
+        .positions
+        .get(e.instr as usize)
+        .copied()
+        .unwrap_or_default();
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",
         code.filename, pos.line, code.name
@@ -56,10 +60,7 @@ fn format_entry(out: &mut String, e: &TbEntry) {
         let seg_end = (pos.end_col as usize).min(line.len());
         if let Some(seg) = line.get(seg_start..seg_end) {
             if let Some((l, r)) = caret_anchors(seg) {
-                anchors = Some((
-                    start + char_offset(seg, l),
-                    start + char_offset(seg, r),
-                ));
+                anchors = Some((start + char_offset(seg, l), start + char_offset(seg, r)));
             }
         }
     } else {
@@ -92,11 +93,7 @@ pub fn format_tb(entries: &[TbEntry]) -> String {
     let mut last: Option<(String, u32, String)> = None;
     let mut cnt = 0usize;
     for e in entries {
-        let line = e
-            .code
-            .positions
-            .get(e.instr as usize)
-            .map_or(0, |p| p.line);
+        let line = e.code.positions.get(e.instr as usize).map_or(0, |p| p.line);
         let key = (e.code.filename.to_string(), line, e.code.name.to_string());
         if last.as_ref() != Some(&key) {
             if cnt > RECURSIVE_CUTOFF {
@@ -184,7 +181,9 @@ pub fn format_syntax_error(e: &CompileError) -> String {
             out.push('\n');
         }
         if e.show_caret && e.offset > 0 {
-            let start = (e.offset as usize).saturating_sub(1).saturating_sub(removed);
+            let start = (e.offset as usize)
+                .saturating_sub(1)
+                .saturating_sub(removed);
             let mut width = 1;
             if e.end_line == e.line && e.end_offset > e.offset {
                 width = (e.end_offset - e.offset) as usize;
@@ -222,7 +221,12 @@ fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
     }
     let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[pre..], &b[pre..]);
-    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
     if a.is_empty() || b.is_empty() {
         return (a.len() + b.len()) * MOVE_COST;

@@ -238,7 +238,10 @@ impl Compiler {
     fn add_const(&mut self, c: Constant) -> u32 {
         let u = self.unit();
         // Code objects are never deduplicated; scalars are (cheaply, by equality and kind).
-        if !matches!(c, Constant::Code(_) | Constant::Float(_) | Constant::Complex(..)) {
+        if !matches!(
+            c,
+            Constant::Code(_) | Constant::Float(_) | Constant::Complex(..)
+        ) {
             if let Some(i) = u.consts.iter().position(|x| same_const(x, &c)) {
                 return i as u32;
             }
@@ -565,7 +568,12 @@ impl Compiler {
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
                 match star {
                     Some(si) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
                             return Err(CompileError::at_range(
                                 "multiple starred expressions in assignment",
                                 *range,
@@ -736,7 +744,10 @@ impl Compiler {
             continue_target, ..
         }) = self.unit().blocks.last()
         else {
-            return Err(CompileError::at_range("'continue' not properly in loop", range));
+            return Err(CompileError::at_range(
+                "'continue' not properly in loop",
+                range,
+            ));
         };
         let t = *continue_target as u32;
         self.emit(Instr::Jump(t));
@@ -771,7 +782,11 @@ impl Compiler {
         let kw: Vec<(&str, &Expr)> = p
             .kwonlyargs
             .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
             .collect();
         if !kw.is_empty() {
             for (name, d) in &kw {
@@ -931,9 +946,7 @@ impl Compiler {
                     let c = match &n.value {
                         Number::Int(i) => match i.as_i64() {
                             Some(v) => Constant::Int(-v),
-                            None => {
-                                Constant::BigInt(-parse_big_literal(&i.to_string()))
-                            }
+                            None => Constant::BigInt(-parse_big_literal(&i.to_string())),
                         },
                         Number::Float(f) => Constant::Float(-*f),
                         Number::Complex { real, imag } => Constant::Complex(-*real, -*imag),
@@ -1188,10 +1201,7 @@ impl Compiler {
         if args.keywords.is_empty() {
             self.emit(Instr::Call(n));
         } else {
-            let names = seen
-                .iter()
-                .map(|n| Constant::Str(Arc::from(*n)))
-                .collect();
+            let names = seen.iter().map(|n| Constant::Str(Arc::from(*n))).collect();
             self.load_const(Constant::Tuple(names));
             self.emit(Instr::CallKw(n));
         }

@@ -107,7 +107,11 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
             let mut width = 0;
             while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t' || bytes[i] == b'\x0c')
             {
-                width = if bytes[i] == b'\t' { (width / 8 + 1) * 8 } else { width + 1 };
+                width = if bytes[i] == b'\t' {
+                    (width / 8 + 1) * 8
+                } else {
+                    width + 1
+                };
                 i += 1;
             }
             at_line_start = false;
@@ -131,9 +135,7 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
                     let kind = block_kind(&src[block_start..]);
                     return Some(
                         CompileError::at_range(
-                            format!(
-                                "expected an indented block after {kind} on line {block_line}"
-                            ),
+                            format!("expected an indented block after {kind} on line {block_line}"),
                             range_at(i),
                         )
                         .with_kind(SyntaxKind::IndentationError),
@@ -316,7 +318,11 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
 /// Where a string token starts, including its prefix letters (r, b, f, u).
 fn string_start(bytes: &[u8], quote: usize) -> usize {
     let mut s = quote;
-    while s > 0 && matches!(bytes[s - 1], b'r' | b'R' | b'b' | b'B' | b'f' | b'F' | b'u' | b'U')
+    while s > 0
+        && matches!(
+            bytes[s - 1],
+            b'r' | b'R' | b'b' | b'B' | b'f' | b'F' | b'u' | b'U'
+        )
     {
         s -= 1;
     }

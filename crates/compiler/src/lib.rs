@@ -11,7 +11,7 @@ mod error;
 mod error_map;
 mod symtable;
 
-pub use bytecode::{source_line, BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp};
 pub use anchors::caret_anchors;
+pub use bytecode::{BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp, source_line};
 pub use compile::{Mode, compile};
 pub use error::{CompileError, SyntaxKind};

@@ -118,7 +118,9 @@ impl SymbolTable {
             stack: vec![0],
             error: None,
         };
-        b.table.scopes.push(Scope::new(ScopeKind::Module, "<module>"));
+        b.table
+            .scopes
+            .push(Scope::new(ScopeKind::Module, "<module>"));
         for s in body {
             b.visit_stmt(s);
         }

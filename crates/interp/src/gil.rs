@@ -8,8 +8,8 @@
 
 use std::cell::UnsafeCell;
 
-use parking_lot::lock_api::RawMutex as _;
 use parking_lot::RawMutex;
+use parking_lot::lock_api::RawMutex as _;
 
 use crate::state::InterpState;
 

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 pub use gil::Gil;
 pub use isles_runtime::{Runtime, RuntimeConfig};
-pub use state::{mro_of, new_module, BuiltinTypes, InterpState};
+pub use state::{BuiltinTypes, InterpState, mro_of, new_module};
 
 /// Per-interpreter settings (in the spirit of CPython's `PyInterpreterConfig`).
 #[derive(Debug, Clone)]
@@ -60,7 +60,9 @@ pub struct Interpreter {
 
 impl std::fmt::Debug for Interpreter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Interpreter").field("id", &self.shared.id).finish()
+        f.debug_struct("Interpreter")
+            .field("id", &self.shared.id)
+            .finish()
     }
 }
 

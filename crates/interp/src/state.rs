@@ -6,9 +6,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use isles_compiler::{CodeObject, Constant};
-use isles_object::{
-    Builtin, CodeData, Dict, ExcKind, Kind, Module, Obj, PyStr, TypeObj, Value,
-};
+use isles_object::{Builtin, CodeData, Dict, ExcKind, Kind, Module, Obj, PyStr, TypeObj, Value};
 
 /// The builtin type objects of one interpreter.
 pub struct BuiltinTypes {
@@ -88,7 +86,8 @@ pub fn mro_of(t: &Obj) -> Vec<Obj> {
 impl BuiltinTypes {
     fn new() -> BuiltinTypes {
         let object = make_type("object", Some(Builtin::Object), vec![], None);
-        let with_object = |name: &str, b: Builtin| make_type(name, Some(b), vec![object.clone()], None);
+        let with_object =
+            |name: &str, b: Builtin| make_type(name, Some(b), vec![object.clone()], None);
         let type_ = with_object("type", Builtin::Type);
         let int = with_object("int", Builtin::Int);
         let bool_ = make_type("bool", Some(Builtin::Bool), vec![int.clone()], None);
@@ -98,7 +97,12 @@ impl BuiltinTypes {
                 Some(p) => vec![exceptions[p.index()].clone()],
                 None => vec![object.clone()],
             };
-            exceptions.push(make_type(k.name(), Some(Builtin::BaseException), bases, Some(k)));
+            exceptions.push(make_type(
+                k.name(),
+                Some(Builtin::BaseException),
+                bases,
+                Some(k),
+            ));
         }
         BuiltinTypes {
             none: with_object("NoneType", Builtin::NoneType),
@@ -250,7 +254,9 @@ impl InterpState {
                 }
             }
             Constant::Bytes(_) => Value::None,
-            Constant::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant(c)).collect()),
+            Constant::Tuple(items) => {
+                Value::tuple(items.iter().map(|c| self.constant(c)).collect())
+            }
             Constant::Code(code) => Value::Obj(Obj::new(Kind::Code(self.code_data(code)))),
             Constant::Ellipsis => Value::None,
         }

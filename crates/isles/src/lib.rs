@@ -107,7 +107,11 @@ impl Runtime {
 
     /// Ids of the live interpreters.
     pub fn interpreter_ids(&self) -> Vec<u64> {
-        self.inner.interpreters().into_iter().map(|r| r.id).collect()
+        self.inner
+            .interpreters()
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
     }
 }
 
@@ -143,11 +147,19 @@ impl Interpreter {
         self.inner.close();
     }
 
-    fn run(&self, source: &str, filename: &str, mode: Mode, want_repr: bool) -> Result<Option<String>, Error> {
+    fn run(
+        &self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        want_repr: bool,
+    ) -> Result<Option<String>, Error> {
         let code = self
             .inner
             .runtime()
-            .cached_code(filename, source, || isles_compiler::compile(source, filename, mode))
+            .cached_code(filename, source, || {
+                isles_compiler::compile(source, filename, mode)
+            })
             .map_err(|e| syntax_error(&e))?;
         let result = self.inner.with_gil(|g, st| {
             let mut th = Thread::new(g, st);
@@ -161,7 +173,10 @@ impl Interpreter {
                         .or_else(|| panic.downcast_ref::<String>().cloned())
                         .unwrap_or_else(|| "panic".into());
                     let mut th = Thread::new(g, st);
-                    Err(report(&mut th, PyErr::new(ExcKind::SystemError, format!("internal error: {what}"))))
+                    Err(report(
+                        &mut th,
+                        PyErr::new(ExcKind::SystemError, format!("internal error: {what}")),
+                    ))
                 }
             };
             st.flush_stdout();

@@ -7,7 +7,9 @@ use isles::{Error, InterpConfig, Runtime, RuntimeConfig};
 
 #[test]
 fn two_runtimes_many_interpreters_many_threads() {
-    let runtimes: Vec<Runtime> = (0..2).map(|_| Runtime::new(RuntimeConfig::default())).collect();
+    let runtimes: Vec<Runtime> = (0..2)
+        .map(|_| Runtime::new(RuntimeConfig::default()))
+        .collect();
     let mut interps = Vec::new();
     for (r, rt) in runtimes.iter().enumerate() {
         let main = rt.main_interpreter();
@@ -37,7 +39,11 @@ fn two_runtimes_many_interpreters_many_threads() {
                 for h in inner {
                     h.join().unwrap();
                 }
-                (interp.eval_repr("tag").unwrap(), interp.eval_repr("count").unwrap(), tag)
+                (
+                    interp.eval_repr("tag").unwrap(),
+                    interp.eval_repr("count").unwrap(),
+                    tag,
+                )
             })
         })
         .collect();
@@ -71,7 +77,8 @@ fn builtins_and_main_are_per_interpreter() {
     }
     // sys is per interpreter too.
     a.exec("import sys\nsys.setrecursionlimit(50)").unwrap();
-    b.exec("import sys\nlimit = sys.getrecursionlimit()").unwrap();
+    b.exec("import sys\nlimit = sys.getrecursionlimit()")
+        .unwrap();
     assert_eq!(b.eval_repr("limit").unwrap(), "1000");
 }
 

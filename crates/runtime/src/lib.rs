@@ -154,7 +154,10 @@ mod tests {
         let c = rt.register_interpreter("stdlib");
         assert_eq!(rt.main_id(), Some(a));
         assert_ne!(b, c);
-        assert_eq!(rt.interpreters().iter().map(|r| r.id).collect::<Vec<_>>(), vec![a, c]);
+        assert_eq!(
+            rt.interpreters().iter().map(|r| r.id).collect::<Vec<_>>(),
+            vec![a, c]
+        );
     }
 
     #[test]

@@ -189,7 +189,12 @@ fn builtin_abs(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     })
 }
 
-fn min_max(th: &mut Thread<'_>, a: Args<'_>, name: &str, op: isles_compiler::CmpOp) -> PyResult<Value> {
+fn min_max(
+    th: &mut Thread<'_>,
+    a: Args<'_>,
+    name: &str,
+    op: isles_compiler::CmpOp,
+) -> PyResult<Value> {
     a.only_kwargs(name, &["key", "default"])?;
     if a.pos.is_empty() {
         return Err(PyErr::type_error(format!(
@@ -229,7 +234,9 @@ fn min_max(th: &mut Thread<'_>, a: Args<'_>, name: &str, op: isles_compiler::Cmp
         Some((_, v)) => Ok(v),
         None => match a.kw("default") {
             Some(d) => Ok(d.clone()),
-            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+            None => Err(PyErr::value_error(format!(
+                "{name}() arg is an empty sequence"
+            ))),
         },
     }
 }
@@ -377,7 +384,12 @@ fn builtin_round(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn builtin_sum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("sum", 1, 2)?;
-    let mut acc = a.pos.get(1).cloned().or(a.kw("start").cloned()).unwrap_or(Value::Int(0));
+    let mut acc = a
+        .pos
+        .get(1)
+        .cloned()
+        .or(a.kw("start").cloned())
+        .unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
         return Err(PyErr::type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
@@ -454,20 +466,28 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             )));
         };
         let Some(s) = x.as_str() else {
-            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         if !(bv == 0 || (2..=36).contains(&bv)) {
-            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         return parse_int_checked(th, s, bv as u32);
     }
     match x {
         Value::Int(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::from_bigint(pynum::f64_to_bigint(*f).map_err(num_err)?)),
+        Value::Float(f) => Ok(Value::from_bigint(
+            pynum::f64_to_bigint(*f).map_err(num_err)?,
+        )),
         _ => match x.kind() {
             Some(Kind::BigInt(_)) => Ok(x.clone()),
-            Some(Kind::Float(f)) => Ok(Value::from_bigint(pynum::f64_to_bigint(*f).map_err(num_err)?)),
+            Some(Kind::Float(f)) => Ok(Value::from_bigint(
+                pynum::f64_to_bigint(*f).map_err(num_err)?,
+            )),
             Some(Kind::Str(s)) => parse_int_checked(th, s.as_str(), 10),
             _ => Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -508,7 +528,9 @@ fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         _ => match x.kind() {
             Some(Kind::Float(_)) => Ok(x.clone()),
             Some(Kind::BigInt(b)) => Ok(Value::float(pynum::bigint_to_f64(b).map_err(num_err)?)),
-            Some(Kind::Str(s)) => Ok(Value::float(pynum::parse_float(s.as_str()).map_err(num_err)?)),
+            Some(Kind::Str(s)) => Ok(Value::float(
+                pynum::parse_float(s.as_str()).map_err(num_err)?,
+            )),
             _ => Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 type_name(th, x)
@@ -635,7 +657,11 @@ fn new_range(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             range_arg(th, &args[1])?,
             range_arg(th, &args[2])?,
         ),
-        0 => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        0 => {
+            return Err(PyErr::type_error(
+                "range expected at least 1 argument, got 0",
+            ));
+        }
         n => {
             return Err(PyErr::type_error(format!(
                 "range expected at most 3 arguments, got {n}"
@@ -645,7 +671,11 @@ fn new_range(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(Obj::new(Kind::Range(Range { start, stop, step }))))
+    Ok(Value::Obj(Obj::new(Kind::Range(Range {
+        start,
+        stop,
+        step,
+    }))))
 }
 
 fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -660,10 +690,12 @@ fn new_object(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() > 1 {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::Obj(Obj::new(Kind::Instance(isles_object::Instance {
-        class: std::cell::RefCell::new(a.pos[0].as_obj().expect("type").clone()),
-        dict: std::cell::RefCell::new(isles_object::Dict::new()),
-    }))))
+    Ok(Value::Obj(Obj::new(Kind::Instance(
+        isles_object::Instance {
+            class: std::cell::RefCell::new(a.pos[0].as_obj().expect("type").clone()),
+            dict: std::cell::RefCell::new(isles_object::Dict::new()),
+        },
+    ))))
 }
 
 fn new_exception(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -674,7 +706,11 @@ fn new_exception(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // list methods (args[0] is the list)
 
-fn list_of<'a>(th: &Thread<'_>, v: &'a Value, meth: &str) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
+fn list_of<'a>(
+    th: &Thread<'_>,
+    v: &'a Value,
+    meth: &str,
+) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
     match v.kind() {
         Some(Kind::List(l)) => Ok(l),
         _ => Err(PyErr::type_error(format!(
@@ -773,7 +809,9 @@ fn list_index(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let args = method_args(&a, "index")?;
     let l = list_of(th, &a.pos[0], "index")?;
     let Some(x) = args.first() else {
-        return Err(PyErr::type_error("index expected at least 1 argument, got 0"));
+        return Err(PyErr::type_error(
+            "index expected at least 1 argument, got 0",
+        ));
     };
     let items = l.borrow().clone();
     for (i, v) in items.iter().enumerate() {
@@ -789,7 +827,9 @@ fn list_count(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let args = method_args(&a, "count")?;
     let l = list_of(th, &a.pos[0], "count")?;
     let Some(x) = args.first() else {
-        return Err(PyErr::type_error("list.count() takes exactly one argument (0 given)"));
+        return Err(PyErr::type_error(
+            "list.count() takes exactly one argument (0 given)",
+        ));
     };
     let items = l.borrow().clone();
     let mut n = 0;
@@ -824,7 +864,9 @@ fn list_remove(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let args = method_args(&a, "remove")?;
     let l = list_of(th, &a.pos[0], "remove")?;
     let Some(x) = args.first() else {
-        return Err(PyErr::type_error("list.remove() takes exactly one argument (0 given)"));
+        return Err(PyErr::type_error(
+            "list.remove() takes exactly one argument (0 given)",
+        ));
     };
     let items = l.borrow().clone();
     for (i, v) in items.iter().enumerate() {

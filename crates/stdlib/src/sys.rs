@@ -31,8 +31,14 @@ pub fn install(th: &mut Thread<'_>) {
             Value::Int(0),
         ]),
     );
-    set("getrecursionlimit", th.native("getrecursionlimit", getrecursionlimit));
-    set("setrecursionlimit", th.native("setrecursionlimit", setrecursionlimit));
+    set(
+        "getrecursionlimit",
+        th.native("getrecursionlimit", getrecursionlimit),
+    );
+    set(
+        "setrecursionlimit",
+        th.native("setrecursionlimit", setrecursionlimit),
+    );
     if let Kind::Dict(mods) = st.modules.kind() {
         mods.borrow_mut().set_str("sys", Value::Obj(m));
     }
@@ -50,7 +56,9 @@ fn setrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             th.st.recursion_limit.set(n as usize);
             Ok(Value::None)
         }
-        Value::Int(_) => Err(PyErr::value_error("recursion limit must be greater or equal than 1")),
+        Value::Int(_) => Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        )),
         _ => Err(PyErr::type_error("an integer is required")),
     }
 }
