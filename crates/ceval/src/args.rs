@@ -230,15 +230,15 @@ pub(crate) fn bind(
             quoted_list(&missing)
         )));
     }
-    for i in argc..total {
-        if slots[i].is_null() {
+    for (i, slot) in slots.iter_mut().enumerate().take(total).skip(argc) {
+        if slot.is_null() {
             let pname = &*code.varnames[i];
             let dv = kwdefaults.and_then(|d| match d.kind() {
                 Kind::Dict(d) => d.borrow().get_str(pname).cloned(),
                 _ => None,
             });
             match dv {
-                Some(v) => slots[i] = v,
+                Some(v) => *slot = v,
                 None => missing.push(pname),
             }
         }

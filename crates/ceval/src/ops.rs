@@ -631,8 +631,8 @@ pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult
         l.borrow_mut().extend(items);
         return Ok(a.clone());
     }
-    if let (BinOp::Mul, Some(Kind::List(l))) = (op, a.kind()) {
-        if let Some(n) = index_value(b) {
+    if let (BinOp::Mul, Some(Kind::List(l))) = (op, a.kind())
+        && let Some(n) = index_value(b) {
             let n = n.max(0) as usize;
             let mut l = l.borrow_mut();
             let orig = l.clone();
@@ -642,7 +642,6 @@ pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult
             }
             return Ok(a.clone());
         }
-    }
     binary(th, op, a, b)
 }
 
@@ -695,15 +694,10 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
             s.push_str(y.as_str());
             Ok(Some(Value::str(s)))
         }
-        (BinOp::Add, Some(Kind::Str(_)), _) if !is_num(b) || true => {
-            if matches!(b.kind(), Some(Kind::Str(_))) {
-                unreachable!()
-            }
-            Err(PyErr::type_error(format!(
+        (BinOp::Add, Some(Kind::Str(_)), _) => Err(PyErr::type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
                 type_name(th, b)
-            )))
-        }
+            ))),
         (BinOp::Add, Some(Kind::List(x)), Some(Kind::List(y))) => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
@@ -737,10 +731,6 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
         }
         _ => Ok(None),
     }
-}
-
-fn is_num(v: &Value) -> bool {
-    as_num(v).is_some()
 }
 
 fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
@@ -1472,11 +1462,10 @@ pub fn iterate(th: &mut Thread<'_>, v: &Value) -> PyResult<Vec<Value>> {
 /// Finds `name` along a type's MRO.
 pub fn lookup_type_attr(t: &Obj, name: &str) -> Option<Value> {
     for c in isles_interp::mro_of(t) {
-        if let Some(ty) = c.as_type() {
-            if let Some(v) = ty.dict.borrow().get_str(name) {
+        if let Some(ty) = c.as_type()
+            && let Some(v) = ty.dict.borrow().get_str(name) {
                 return Some(v.clone());
             }
-        }
     }
     None
 }
@@ -1485,11 +1474,10 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
     let n = name.as_str().unwrap_or("");
     match obj.kind() {
         Some(Kind::Module(m)) => {
-            if let Kind::Dict(d) = m.dict.kind() {
-                if let Some(v) = d.borrow().get_str(n) {
+            if let Kind::Dict(d) = m.dict.kind()
+                && let Some(v) = d.borrow().get_str(n) {
                     return Ok(v.clone());
                 }
-            }
             return Err(PyErr::new(
                 ExcKind::AttributeError,
                 format!("module '{}' has no attribute '{n}'", m.name),
@@ -1529,11 +1517,10 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             }
             _ => {}
         },
-        Some(Kind::Native(nf)) => {
-            if n == "__name__" {
+        Some(Kind::Native(nf))
+            if n == "__name__" => {
                 return Ok(Value::str(nf.name));
             }
-        }
         Some(Kind::Exception(e)) if n == "args" => return Ok(e.args.borrow().clone()),
         _ => {}
     }

@@ -58,11 +58,10 @@ fn format_entry(out: &mut String, e: &TbEntry) {
         }
         let seg_start = pos.col as usize;
         let seg_end = (pos.end_col as usize).min(line.len());
-        if let Some(seg) = line.get(seg_start..seg_end) {
-            if let Some((l, r)) = caret_anchors(seg) {
+        if let Some(seg) = line.get(seg_start..seg_end)
+            && let Some((l, r)) = caret_anchors(seg) {
                 anchors = Some((start + char_offset(seg, l), start + char_offset(seg, r)));
             }
-        }
     } else {
         end = line.trim_end().chars().count();
     }
@@ -130,7 +129,7 @@ pub fn format_exception_only(th: &mut Thread<'_>, err: &mut PyErr) -> String {
         .as_type()
         .map(|t| (t.module.clone(), t.qualname.clone()))
         .unwrap_or_default();
-    let name = if module == "builtins" || module == "__main__" && false {
+    let name = if module == "builtins" || module == "__main__" {
         qualname
     } else {
         format!("{module}.{qualname}")
@@ -208,7 +207,7 @@ const MAX_STRING_SIZE: usize = 40;
 fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST

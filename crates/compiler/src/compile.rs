@@ -241,11 +241,10 @@ impl Compiler {
         if !matches!(
             c,
             Constant::Code(_) | Constant::Float(_) | Constant::Complex(..)
-        ) {
-            if let Some(i) = u.consts.iter().position(|x| same_const(x, &c)) {
+        )
+            && let Some(i) = u.consts.iter().position(|x| same_const(x, &c)) {
                 return i as u32;
             }
-        }
         u.consts.push(c);
         (u.consts.len() - 1) as u32
     }
@@ -892,9 +891,8 @@ impl Compiler {
             }
         };
         self.body(body)?;
-        if !matches!(self.unit().instrs.last(), Some(Instr::ReturnValue)) || true {
-            self.emit_const_return(Constant::None);
-        }
+        // The implicit `return None` (unreachable after an explicit return, which is fine).
+        self.emit_const_return(Constant::None);
         let code = self.finish_function(Some(&f.parameters));
         self.set_pos(f.range);
         self.make_function(code, flags);

@@ -13,11 +13,10 @@ use crate::error::{CompileError, SyntaxKind};
 pub(crate) fn from_parse_error(source: &str, err: &ParseError) -> CompileError {
     // The tokenizer's error wins unless the parser already failed on an earlier token
     // (CPython's parser pulls tokens lazily, so it never sees the later problem).
-    if let Some((e, detected_at)) = scan(source) {
-        if err.location.start().to_usize() >= detected_at {
+    if let Some((e, detected_at)) = scan(source)
+        && err.location.start().to_usize() >= detected_at {
             return e;
         }
-    }
     let msg = match &err.error {
         ParseErrorType::ExpectedToken { expected, .. } if format!("{expected}") == "':'" => {
             "expected ':'".to_string()
@@ -25,14 +24,13 @@ pub(crate) fn from_parse_error(source: &str, err: &ParseError) -> CompileError {
         _ => "invalid syntax".to_string(),
     };
     // CPython blames a bracket left open on an earlier line rather than the token after it.
-    if msg == "invalid syntax" {
-        if let Some((c, off)) = open_bracket_before(source, err.location.start().to_usize()) {
+    if msg == "invalid syntax"
+        && let Some((c, off)) = open_bracket_before(source, err.location.start().to_usize()) {
             return CompileError::at_range(
                 format!("'{}' was never closed", c as char),
                 range_at(off),
             );
         }
-    }
     // CPython points at the offending token; an empty range at the end of a line still
     // gets one caret.
     let start = err.location.start();
@@ -243,13 +241,12 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
                         if bytes[i] == b'\n' {
                             line_no += 1;
                         }
-                        if bytes[i] == q && i + 2 < bytes.len() + 0 && i + 2 <= bytes.len() - 1 {
-                            if bytes[i + 1] == q && bytes[i + 2] == q {
+                        if bytes[i] == q && i + 2 < bytes.len() && i + 2 < bytes.len()
+                            && bytes[i + 1] == q && bytes[i + 2] == q {
                                 i += 3;
                                 closed = true;
                                 break;
                             }
-                        }
                         i += 1;
                     }
                     if !closed {

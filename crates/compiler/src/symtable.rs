@@ -39,7 +39,6 @@ struct Flags {
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     order: Vec<String>,
     flags: HashMap<String, Flags>,
     resolved: HashMap<String, Resolved>,
@@ -53,10 +52,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str) -> Scope {
+    fn new(kind: ScopeKind) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             order: Vec::new(),
             flags: HashMap::new(),
             resolved: HashMap::new(),
@@ -120,7 +118,7 @@ impl SymbolTable {
         };
         b.table
             .scopes
-            .push(Scope::new(ScopeKind::Module, "<module>"));
+            .push(Scope::new(ScopeKind::Module));
         for s in body {
             b.visit_stmt(s);
         }
@@ -159,9 +157,9 @@ impl Builder {
         self.cur().entry(name).used = true;
     }
 
-    fn push_scope(&mut self, kind: ScopeKind, name: &str, range: TextRange) -> usize {
+    fn push_scope(&mut self, kind: ScopeKind, range: TextRange) -> usize {
         let idx = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind, name));
+        self.table.scopes.push(Scope::new(kind));
         let parent = *self.stack.last().unwrap_or(&0);
         self.table.scopes[parent].children.push(idx);
         self.table
@@ -233,7 +231,7 @@ impl Builder {
     fn comprehension(&mut self, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr]) {
         let Some(first) = gens.first() else { return };
         self.visit_expr(&first.iter);
-        self.push_scope(ScopeKind::Comprehension, "<comprehension>", range);
+        self.push_scope(ScopeKind::Comprehension, range);
         // The implicit iterator argument.
         let f = self.cur().entry(".0");
         f.param = true;
@@ -266,7 +264,7 @@ impl<'a> Visitor<'a> for Builder {
                     self.visit_expr(r);
                 }
                 self.bind(f.name.id.as_str(), f.name.range);
-                self.push_scope(ScopeKind::Function, f.name.id.as_str(), f.range);
+                self.push_scope(ScopeKind::Function, f.range);
                 self.params(&f.parameters);
                 for s in &f.body {
                     self.visit_stmt(s);
@@ -281,7 +279,7 @@ impl<'a> Visitor<'a> for Builder {
                     self.visit_arguments(args);
                 }
                 self.bind(c.name.id.as_str(), c.name.range);
-                self.push_scope(ScopeKind::Class, c.name.id.as_str(), c.range);
+                self.push_scope(ScopeKind::Class, c.range);
                 for s in &c.body {
                     self.visit_stmt(s);
                 }
@@ -301,11 +299,10 @@ impl<'a> Visitor<'a> for Builder {
                         } else {
                             None
                         };
-                        if let Some(w) = what {
-                            if !(f.param && kind == ScopeKind::Module) {
+                        if let Some(w) = what
+                            && !(f.param && kind == ScopeKind::Module) {
                                 self.fail(format!("name '{name}' {w}"), g.range);
                             }
-                        }
                     }
                     let scope = self.cur();
                     scope.decl_range.insert(name.to_string(), g.range);
@@ -401,7 +398,7 @@ impl<'a> Visitor<'a> for Builder {
                 if let Some(p) = &l.parameters {
                     self.param_defaults(p);
                 }
-                self.push_scope(ScopeKind::Lambda, "<lambda>", l.range);
+                self.push_scope(ScopeKind::Lambda, l.range);
                 if let Some(p) = &l.parameters {
                     self.params(p);
                 }

@@ -117,6 +117,3 @@ const _: () = {
     const fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Interpreter>();
 };
-
-#[doc(hidden)]
-pub fn _assert_runtime_arc(_: Arc<()>) {}

@@ -35,6 +35,10 @@ pub struct BuiltinTypes {
     pub exceptions: Vec<Obj>,
 }
 
+/// A shared code object (kept alive so its address stays a valid key) and this
+/// interpreter's view of it.
+type CodeView = (Arc<CodeObject>, Rc<CodeData>);
+
 pub struct InterpState {
     pub id: u64,
     pub types: BuiltinTypes,
@@ -44,7 +48,7 @@ pub struct InterpState {
     pub modules: Obj,
     pub argv: Vec<String>,
     interned: RefCell<HashMap<Box<str>, Value>>,
-    codes: RefCell<HashMap<usize, (Arc<CodeObject>, Rc<CodeData>)>>,
+    codes: RefCell<HashMap<usize, CodeView>>,
     /// Buffered standard output, flushed when large and at exit (as CPython's block buffering
     /// when stdout is not a terminal).
     pub stdout: RefCell<Vec<u8>>,

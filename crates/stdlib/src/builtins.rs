@@ -298,17 +298,15 @@ fn builtin_hash(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn builtin_divmod(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("divmod", 2, 2)?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
-    if x.as_float().is_some() || y.as_float().is_some() {
-        if let (Some(p), Some(q)) = (as_f64(x), as_f64(y)) {
+    if (x.as_float().is_some() || y.as_float().is_some())
+        && let (Some(p), Some(q)) = (as_f64(x), as_f64(y)) {
             let (d, m) = pynum::float_divmod(p, q).map_err(num_err)?;
             return Ok(Value::tuple(vec![Value::float(d), Value::float(m)]));
         }
-    }
-    if let (Some(_), Some(q)) = (x.to_bigint(), y.to_bigint()) {
-        if num_traits::Zero::is_zero(&q) {
+    if let (Some(_), Some(q)) = (x.to_bigint(), y.to_bigint())
+        && num_traits::Zero::is_zero(&q) {
             return Err(PyErr::zero_div("integer division or modulo by zero"));
         }
-    }
     let d = ops::binary(th, isles_compiler::BinOp::FloorDiv, x, y)?;
     let m = ops::binary(th, isles_compiler::BinOp::Mod, x, y)?;
     Ok(Value::tuple(vec![d, m]))
@@ -876,9 +874,4 @@ fn list_remove(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         }
     }
     Err(PyErr::value_error("list.remove(x): x not in list"))
-}
-
-/// For `len()` of big values and conversions used elsewhere.
-pub fn to_i64(v: &BigInt) -> Option<i64> {
-    v.to_i64()
 }
