@@ -9,11 +9,14 @@
 mod arith;
 mod convert;
 mod floatfmt;
+mod format;
 mod parse;
 mod round;
 mod strrepr;
 mod unitables;
 
+#[cfg(test)]
+mod difftest;
 #[cfg(test)]
 mod tests;
 
@@ -25,6 +28,10 @@ pub use convert::{
     bigint_to_f64, f64_to_bigint, hash_bigint, hash_f64, i64_true_div, int_true_div,
 };
 pub use floatfmt::float_repr;
+pub use format::{
+    FormatSpec, format_float, format_int, format_str, parse_format_spec, parse_format_spec_for,
+    percent_float, percent_int, py_format_float, py_format_int, py_format_str,
+};
 pub use parse::{
     DEFAULT_INT_MAX_STR_DIGITS, check_int_str_digits, parse_float, parse_int, parse_int_with_limit,
 };

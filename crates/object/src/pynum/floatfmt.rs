@@ -2,6 +2,8 @@
 //! digits from Rust's float formatting, which is exact in the same way as David Gay's dtoa
 //! that CPython uses (shortest round-trip digits, or correctly rounded ties-to-even digits).
 
+use super::convert::decompose;
+
 /// The flags of PyOS_double_to_string (Py_DTSF_*).
 #[derive(Clone, Copy, Default, Debug)]
 pub(super) struct DtoaFlags {
@@ -35,7 +37,11 @@ fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
         return (b"0".to_vec(), 1);
     }
     match mode {
-        Mode::Shortest => sci_digits(&format!("{x:e}")),
+        Mode::Shortest => {
+            let (mut digits, decpt) = sci_digits(&format!("{x:e}"));
+            let decpt = break_tie_to_even(x, &mut digits, decpt);
+            (digits, decpt)
+        }
         Mode::Significant(n) => {
             // No double has more than 767 significant digits, so beyond 800 every digit is
             // exact and capping changes only the trailing zeros, which are stripped anyway.
@@ -64,6 +70,60 @@ fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
 /// and the decimal point position, as `dtoa` describes them.
 pub(super) fn fixed_digits(x: f64, ndigits: usize) -> (Vec<u8>, i64) {
     dtoa(x, Mode::Fixed(ndigits))
+}
+
+/// When x lies exactly halfway between two shortest candidates, Rust's shortest formatting
+/// picks the upper one while dtoa picks the one with an even last digit; this redoes that
+/// choice. A tie needs 2x / 10**p to be an odd integer, p being the last digit's place value,
+/// which exact integer arithmetic settles. Returns the (possibly new) decimal point position.
+fn break_tie_to_even(x: f64, digits: &mut Vec<u8>, decpt: i64) -> i64 {
+    let p = decpt - digits.len() as i64;
+    let (m, e) = decompose(x);
+    let tz = m.trailing_zeros();
+    // 2x == odd * 2**e2
+    let (odd, e2) = (u128::from(m >> tz), e + 1 + i64::from(tz));
+    let twice_over_scale = if p >= 0 {
+        // 2x / 10**p is odd only if the powers of two cancel and 5**p divides the odd part.
+        if e2 != p || p > 22 {
+            return decpt;
+        }
+        let five = 5u128.pow(p as u32);
+        if odd % five != 0 {
+            return decpt;
+        }
+        odd / five
+    } else {
+        let q = -p;
+        if e2 + q != 0 || q > 40 {
+            return decpt;
+        }
+        match 5u128.checked_pow(q as u32).and_then(|f| f.checked_mul(odd)) {
+            Some(n) => n,
+            None => return decpt,
+        }
+    };
+    let Some(d) = std::str::from_utf8(digits)
+        .ok()
+        .and_then(|s| s.parse::<u128>().ok())
+    else {
+        return decpt;
+    };
+    let n = twice_over_scale;
+    if n != 2 * d + 1 && n + 1 != 2 * d {
+        return decpt;
+    }
+    let lo = n / 2;
+    let even = if lo % 2 == 0 { lo } else { lo + 1 };
+    // Below a power of two the spacing of doubles halves, so the lower candidate may not
+    // read back as x; dtoa only ever picks digits that do.
+    if even == d || format!("{even}e{p}").parse::<f64>() != Ok(x.abs()) {
+        return decpt;
+    }
+    let text = even.to_string();
+    let new_decpt = p + text.len() as i64;
+    *digits = text.into_bytes();
+    strip_trailing_zeros(digits);
+    new_decpt
 }
 
 /// Digits and decimal point position from Rust's "d.ddde-5" scientific output.

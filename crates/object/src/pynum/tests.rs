@@ -882,3 +882,356 @@ fn rounding() {
         "ValueError: cannot convert float NaN to integer"
     );
 }
+
+/// (value, flags, width, precision, conversion, expected)
+type PercentCase<T> = (
+    T,
+    &'static str,
+    Option<usize>,
+    Option<usize>,
+    char,
+    &'static str,
+);
+
+#[test]
+fn formatting() {
+    let floats: &[(f64, &str, &str)] = &[
+        (
+            1.5,
+            "d",
+            "ValueError: Unknown format code 'd' for object of type 'float'",
+        ),
+        (1.5, ".", "ValueError: Format specifier missing precision"),
+        (
+            1.5,
+            "abc",
+            "ValueError: Invalid format specifier 'abc' for object of type 'float'",
+        ),
+        (1.5, "_f", "1.500000"),
+        (1.5, ",%", "150.000000%"),
+        (
+            1.5,
+            "x",
+            "ValueError: Unknown format code 'x' for object of type 'float'",
+        ),
+        (
+            1.5,
+            "\u{e9}",
+            "ValueError: Unknown format code '\\xe9' for object of type 'float'",
+        ),
+        (
+            100000.0,
+            "99999999999999999999",
+            "ValueError: Too many decimal digits in format string",
+        ),
+        (
+            100000.0,
+            ".99999999999999999999f",
+            "ValueError: Too many decimal digits in format string",
+        ),
+        (
+            1.5,
+            "5.5.5",
+            "ValueError: Invalid format specifier '5.5.5' for object of type 'float'",
+        ),
+        (1.5, ",n", "ValueError: Cannot specify ',' with 'n'."),
+        (
+            1.5,
+            ".2f.",
+            "ValueError: Invalid format specifier '.2f.' for object of type 'float'",
+        ),
+        (1.5, "#", "1.5"),
+        (1.5, "#.0f", "2."),
+        (1.0e+16, "#", "1.e+16"),
+        (1.0, "", "1.0"),
+        (1.0e+16, "", "1e+16"),
+        (1234.5, ".2", "1.2e+03"),
+        (1.0, ".3", "1.0"),
+        (-0.0, "z", "0.0"),
+        (-0.0001, "z.2f", "0.00"),
+        (-0.0001, "z.2e", "-1.00e-04"),
+        (f64::INFINITY, "010", "0000000inf"),
+        (f64::NAN, "+", "+nan"),
+        (1234567.891, ",.2f", "1,234,567.89"),
+        (1234567.891, "_", "1_234_567.891"),
+        (-1234.5, "015,.1f", "-0,000,001,234.5"),
+        (1234.5, "0=15_.1f", "0_000_001_234.5"),
+        (0.5, "%", "50.000000%"),
+        (1.5, "*^12.3e", "*1.500e+00**"),
+        (1.0e-05, "g", "1e-05"),
+        (1.0e-05, ".3n", "1e-05"),
+        (123456789.0, "n", "1.23457e+08"),
+        (-1.5, " 10", "      -1.5"),
+        (1.5, "+", "+1.5"),
+        (2.5, ".0f", "2"),
+        (3.5, ".0f", "4"),
+        (0.125, ".2f", "0.12"),
+        (
+            1.0e+300,
+            ".3f",
+            "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000",
+        ),
+        (12.0, "#g", "12.0000"),
+        (1.0e+100, "G", "1E+100"),
+        (-f64::INFINITY, "F", "-INF"),
+        (1.5, "\u{665}", "  1.5"),
+    ];
+    let ints: &[(&str, &str, &str)] = &[
+        (
+            "5",
+            ".2",
+            "ValueError: Precision not allowed in integer format specifier",
+        ),
+        (
+            "5",
+            "z",
+            "ValueError: Negative zero coercion (z) not allowed in integer format specifier",
+        ),
+        (
+            "5",
+            "+c",
+            "ValueError: Sign not allowed with integer format specifier 'c'",
+        ),
+        (
+            "5",
+            "#c",
+            "ValueError: Alternate form (#) not allowed with integer format specifier 'c'",
+        ),
+        ("5", ",c", "ValueError: Cannot specify ',' with 'c'."),
+        ("5", "_c", "ValueError: Cannot specify '_' with 'c'."),
+        ("5", "_n", "ValueError: Cannot specify '_' with 'n'."),
+        ("5", ",_", "ValueError: Cannot specify both ',' and '_'."),
+        ("5", "_,", "ValueError: Cannot specify both ',' and '_'."),
+        ("5", ",x", "ValueError: Cannot specify ',' with 'x'."),
+        ("5", "_x", "5"),
+        ("5", ",b", "ValueError: Cannot specify ',' with 'b'."),
+        (
+            "5",
+            "s",
+            "ValueError: Unknown format code 's' for object of type 'int'",
+        ),
+        (
+            "5",
+            "\u{1}",
+            "ValueError: Unknown format code '\\x1' for object of type 'int'",
+        ),
+        (
+            "5",
+            "\u{e9}",
+            "ValueError: Unknown format code '\\xe9' for object of type 'int'",
+        ),
+        ("65", "c", "A"),
+        ("-1", "c", "OverflowError: %c arg not in range(0x110000)"),
+        (
+            "1114112",
+            "c",
+            "OverflowError: %c arg not in range(0x110000)",
+        ),
+        (
+            "1000000000000000000000000000000",
+            "c",
+            "OverflowError: Python int too large to convert to C long",
+        ),
+        (
+            "5",
+            "ab",
+            "ValueError: Invalid format specifier 'ab' for object of type 'int'",
+        ),
+        (
+            "5",
+            "<<<",
+            "ValueError: Unknown format code '<' for object of type 'int'",
+        ),
+        ("65", "05c", "0000A"),
+        (
+            "5",
+            "\u{0}",
+            "ValueError: Unknown format code '\\x0' for object of type 'int'",
+        ),
+        ("5", "#", "5"),
+        ("5", "#o", "0o5"),
+        ("255", "#X", "0XFF"),
+        ("-255", "#010x", "-0x00000ff"),
+        ("1234567", ",", "1,234,567"),
+        ("-1234567", "012,", "-001,234,567"),
+        ("3735928559", "_x", "dead_beef"),
+        (
+            "3735928559",
+            "#_b",
+            "0b1101_1110_1010_1101_1011_1110_1110_1111",
+        ),
+        ("-5", "=+8", "-      5"),
+        ("5", " ", " 5"),
+        ("1234", "n", "1234"),
+        ("100000000000000000000", "e", "1.000000e+20"),
+        (
+            "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+            "e",
+            "OverflowError: int too large to convert to float",
+        ),
+        ("7", "%", "700.000000%"),
+        ("12", "^9", "   12    "),
+        ("0", "010_", "00_000_000"),
+        ("-42", "x<10", "-42xxxxxxx"),
+        ("1234", "0<8", "12340000"),
+        ("0", "f", "0.000000"),
+    ];
+    let strs: &[(&str, &str, &str)] = &[
+        (
+            "s",
+            "+",
+            "ValueError: Sign not allowed in string format specifier",
+        ),
+        (
+            "s",
+            " ",
+            "ValueError: Space not allowed in string format specifier",
+        ),
+        ("s", ",s", "ValueError: Cannot specify ',' with 's'."),
+        ("s", ",", "ValueError: Cannot specify ',' with 's'."),
+        (
+            "s",
+            "abc",
+            "ValueError: Invalid format specifier 'abc' for object of type 'str'",
+        ),
+        (
+            "s",
+            "#",
+            "ValueError: Alternate form (#) not allowed in string format specifier",
+        ),
+        (
+            "s",
+            "=",
+            "ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "s",
+            "z",
+            "ValueError: Negative zero coercion (z) not allowed in string format specifier",
+        ),
+        (
+            "s",
+            "d",
+            "ValueError: Unknown format code 'd' for object of type 'str'",
+        ),
+        (
+            "x",
+            "z5",
+            "ValueError: Negative zero coercion (z) not allowed in string format specifier",
+        ),
+        ("s", "05", "s0000"),
+        (
+            "s",
+            "=5",
+            "ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        (
+            "s",
+            "x=5",
+            "ValueError: '=' alignment not allowed in string format specifier",
+        ),
+        ("s", ".0", ""),
+        ("abc", ".1", "a"),
+        ("abc", "^7.2", "  ab   "),
+        ("abc", "*>6", "***abc"),
+        ("\u{4e2d}\u{6587}", "^5", " \u{4e2d}\u{6587}  "),
+        ("abc", "2", "abc"),
+        ("abc", ".5", "abc"),
+        ("a", "<<3", "a<<"),
+    ];
+    let pct: &[PercentCase<f64>] = &[
+        (f64::INFINITY, "0", Some(5), None, 'f', "00inf"),
+        (f64::NAN, "+", None, None, 'f', "+nan"),
+        (1.5, "+", None, Some(2), 'f', "+1.50"),
+        (1.0, "#", None, None, 'g', "1.00000"),
+        (1.0, "#", None, Some(0), 'e', "1.e+00"),
+        (0.0001, "", None, None, 'g', "0.0001"),
+        (1.0e-05, "", None, None, 'G', "1E-05"),
+        (1.0e+16, "", None, Some(3), 'g', "1e+16"),
+        (-1.5, "-", Some(8), Some(2), 'f', "-1.50   "),
+        (2.5, " 0", Some(8), Some(1), 'f', " 00002.5"),
+    ];
+    let pcti: &[PercentCase<&str>] = &[
+        ("-3", "", Some(5), None, 'd', "   -3"),
+        ("3", "-0", Some(5), None, 'd', "3    "),
+        ("255", "#", None, None, 'X', "0XFF"),
+        ("255", "#", Some(10), None, 'x', "      0xff"),
+        ("255", "#0", Some(10), None, 'x', "0x000000ff"),
+        ("-255", "#0", Some(10), None, 'x', "-0x00000ff"),
+        ("8", "#", None, None, 'o', "0o10"),
+        ("-8", "#", None, Some(5), 'o', "-0o00010"),
+        ("3", "", None, Some(5), 'd', "00003"),
+        ("3", "+", None, Some(3), 'd', "+003"),
+        ("-3", " 0", Some(5), None, 'd', "-0003"),
+        ("3", "0-", Some(5), None, 'd', "3    "),
+        ("3", "- ", Some(5), None, 'd', " 3   "),
+        (
+            "100000000000000000000",
+            "",
+            None,
+            None,
+            'x',
+            "56bc75e2d63100000",
+        ),
+        (
+            "-100000000000000000000",
+            "+#",
+            Some(30),
+            None,
+            'X',
+            "          -0X56BC75E2D63100000",
+        ),
+    ];
+    for &(x, spec, want) in floats {
+        let got = py_format_float(x, spec).unwrap_or_else(|e| e.to_string());
+        assert_eq!(got, want, "format({x:?}, {spec:?})");
+    }
+    for &(x, spec, want) in ints {
+        let got = py_format_int(&big(x), spec, "int").unwrap_or_else(|e| e.to_string());
+        assert_eq!(got, want, "format({x}, {spec:?})");
+    }
+    for &(s, spec, want) in strs {
+        let got = py_format_str(s, spec).unwrap_or_else(|e| e.to_string());
+        assert_eq!(got, want, "format({s:?}, {spec:?})");
+    }
+    for &(x, flags, w, p, conv, want) in pct {
+        assert_eq!(
+            percent_float(x, flags, w, p, conv),
+            want,
+            "%{flags}{w:?}.{p:?}{conv}"
+        );
+    }
+    for &(x, flags, w, p, conv, want) in pcti {
+        assert_eq!(
+            percent_int(&big(x), flags, w, p, conv),
+            want,
+            "%{flags}{w:?}.{p:?}{conv}"
+        );
+    }
+    assert_eq!(
+        parse_format_spec("abc"),
+        Err(NumError::Value("Invalid format specifier".into()))
+    );
+    let spec = parse_format_spec("*<+z#012_.3f").unwrap();
+    assert_eq!(
+        spec,
+        FormatSpec {
+            fill: '*',
+            align: Some('<'),
+            sign: Some('+'),
+            z: true,
+            alternate: true,
+            zero: false,
+            width: Some(12),
+            grouping: Some('_'),
+            precision: Some(3),
+            ty: Some('f'),
+        }
+    );
+    let spec = parse_format_spec("010").unwrap();
+    assert!(spec.zero && spec.fill == '0' && spec.align.is_none() && spec.width == Some(10));
+    assert_eq!(
+        py_format_int(&big("3"), "s", "bool").unwrap_err().message(),
+        "Unknown format code 's' for object of type 'bool'"
+    );
+}
