@@ -10,6 +10,7 @@ mod arith;
 mod convert;
 mod floatfmt;
 mod format;
+mod hex;
 mod parse;
 mod round;
 mod strrepr;
@@ -32,6 +33,7 @@ pub use format::{
     FormatSpec, format_float, format_int, format_str, parse_format_spec, parse_format_spec_for,
     percent_float, percent_int, py_format_float, py_format_int, py_format_str,
 };
+pub use hex::{float_as_integer_ratio, float_fromhex, float_hex, int_to_string_radix};
 pub use parse::{
     DEFAULT_INT_MAX_STR_DIGITS, check_int_str_digits, parse_float, parse_int, parse_int_with_limit,
 };

@@ -340,6 +340,49 @@ impl Lcg {
         self.mutate(s)
     }
 
+    /// Text for float.fromhex: often float.hex() output, sometimes with more digits than
+    /// a double holds (so that rounding matters) or exponents near the limits.
+    fn hex_text(&mut self) -> String {
+        let base = match self.below(4) {
+            0 => float_hex(self.float()),
+            1 => {
+                let n = self.range(1, 30) as usize;
+                let digits: String = (0..n)
+                    .map(|_| char::from_digit(self.below(16) as u32, 16).unwrap())
+                    .collect();
+                let dot = self.below(n as u64 + 1) as usize;
+                let exp = self.range(-1200, 1100);
+                let prefix = self.pick(&["0x", "0X", "", "-0x", "+0x"]);
+                format!("{prefix}{}.{}p{exp}", &digits[..dot], &digits[dot..])
+            }
+            2 => {
+                // Values a hair around halfway points and the overflow threshold.
+                let tail = self.pick(&["8", "80000000001", "7ff", "8000", "18", "28"]);
+                let lead = self.pick(&["1.fffffffffffff", "1.0000000000000", "0.0000000000001"]);
+                let exp = self.pick(&[0, 1023, -1022, -1074, 1024, -1075]);
+                format!("0x{lead}{tail}p{exp}")
+            }
+            _ => self
+                .pick(&[
+                    "inf",
+                    "-Infinity",
+                    "nan",
+                    " 0x1p3 ",
+                    "0x.8",
+                    "0x1.",
+                    ".",
+                    "0x",
+                    "1p",
+                ])
+                .to_owned(),
+        };
+        if self.chance(20) {
+            self.mutate(base)
+        } else {
+            base
+        }
+    }
+
     /// Random small damage: underscores, whitespace, stray characters, deletions.
     fn mutate(&mut self, s: String) -> String {
         let mut chars: Vec<char> = s.chars().collect();
@@ -437,7 +480,16 @@ fn eval_case(line: &str) -> String {
 
 /// Cases for the later additions (hex, integer ratios, radix text).
 fn extra_case(op: &str, a: &[&str]) -> String {
-    panic!("unknown op {op} {a:?}")
+    match op {
+        "hex" => float_hex(unfhex(a[0])),
+        "fromhex" => fl(float_fromhex(&unhex(a[0]))),
+        "ratio" => match float_as_integer_ratio(unfhex(a[0])) {
+            Ok((n, d)) => format!("{n} {d}"),
+            Err(e) => e.to_string(),
+        },
+        "radix" => int_to_string_radix(&a[0].parse().unwrap(), a[1].parse().unwrap()),
+        _ => panic!("unknown op {op} {a:?}"),
+    }
 }
 
 fn generate(rng: &mut Lcg) -> Vec<String> {
@@ -569,6 +621,14 @@ fn generate(rng: &mut Lcg) -> Vec<String> {
         let base = rng.pick(&[0, 0, 2, 8, 10, 10, 16, 36, 7]);
         let s = rng.int_text(base);
         cases.push(format!("parsei\t{}\t{base}", hex_of(&s)));
+    }
+    for _ in 0..500 {
+        let x = rng.float();
+        cases.push(format!("hex\t{}", fhex(x)));
+        cases.push(format!("ratio\t{}", fhex(x)));
+        let text = rng.hex_text();
+        cases.push(format!("fromhex\t{}", hex_of(&text)));
+        cases.push(format!("radix\t{}\t{}", rng.int(), rng.pick(&[2, 8, 16])));
     }
     cases
 }

@@ -1235,3 +1235,158 @@ fn formatting() {
         "Unknown format code 's' for object of type 'bool'"
     );
 }
+
+#[test]
+fn hex_and_ratios() {
+    let hexes: &[(f64, &str)] = &[
+        (5e-324, "0x0.0000000000001p-1022"),
+        (-0.0, "-0x0.0p+0"),
+        (1.0, "0x1.0000000000000p+0"),
+        (f64::INFINITY, "inf"),
+        (-f64::NAN, "nan"),
+        (0.1, "0x1.999999999999ap-4"),
+        (2.2250738585072014e-308, "0x1.0000000000000p-1022"),
+        (2.225073858507201e-308, "0x0.fffffffffffffp-1022"),
+        (-1e300, "-0x1.7e43c8800759cp+996"),
+    ];
+    for &(x, want) in hexes {
+        assert_eq!(float_hex(x), want, "{x:?}.hex()");
+    }
+    let too_large = "OverflowError: hexadecimal value too large to represent as a float";
+    let invalid = "ValueError: invalid hexadecimal floating-point string";
+    let fromhex: &[(&str, &str)] = &[
+        ("0x1p-1075", "0.0"),
+        ("0x1.8p-1075", "5e-324"),
+        ("0x1p1024", too_large),
+        ("0x1.fffffffffffff8p1023", too_large),
+        ("0x1.fffffffffffff7ffp1023", "1.7976931348623157e+308"),
+        (" -0X1.8P+1 ", "-3.0"),
+        ("1.8", "1.5"),
+        (".", invalid),
+        ("0x.p1", invalid),
+        ("0x1p", invalid),
+        ("-inf", "-inf"),
+        (" nan ", "nan"),
+        ("infinity", "inf"),
+        ("0x", invalid),
+        ("0x1.", "1.0"),
+        ("0x.8", "0.5"),
+        ("0x1p99999999999999999999999", too_large),
+        ("0x0p99999999999999999999999", "0.0"),
+        ("0x1p-99999999999999999999999", "0.0"),
+        ("0x1_0", invalid),
+        ("\u{a0}1", invalid),
+        ("0x1.000000000000080000000000001p0", "1.0000000000000002"),
+        ("0x1.00000000000008p0", "1.0"),
+        ("0x1.00000000000018p0", "1.0000000000000004"),
+        ("", invalid),
+        ("0x1p+", invalid),
+        ("00x1", invalid),
+        ("0xx1", invalid),
+        ("-0x0p0", "-0.0"),
+        ("0x1p99999 junk", too_large),
+    ];
+    for &(s, want) in fromhex {
+        assert_eq!(fr(float_fromhex(s)), want, "float.fromhex({s:?})");
+    }
+    let ratio = |x: f64| match float_as_integer_ratio(x) {
+        Ok((n, d)) => format!("{n}/{d}"),
+        Err(e) => e.to_string(),
+    };
+    assert_eq!(ratio(0.1), "3602879701896397/36028797018963968");
+    assert_eq!(ratio(-0.0), "0/1");
+    assert_eq!(ratio(-2.5), "-5/2");
+    assert_eq!(ratio(1e22), "10000000000000000000000/1");
+    assert_eq!(ratio(5e-324), format!("1/{}", pow2(1074)));
+    assert_eq!(
+        ratio(f64::INFINITY),
+        "OverflowError: cannot convert Infinity to integer ratio"
+    );
+    assert_eq!(
+        ratio(f64::NAN),
+        "ValueError: cannot convert NaN to integer ratio"
+    );
+    let i = BigInt::from;
+    assert_eq!(int_to_string_radix(&i(-5), 2), "-0b101");
+    assert_eq!(int_to_string_radix(&i(15), 8), "0o17");
+    assert_eq!(int_to_string_radix(&i(255), 16), "0xff");
+    assert_eq!(int_to_string_radix(&i(0), 16), "0x0");
+    assert_eq!(int_to_string_radix(&i(-35), 36), "-z");
+}
+
+/// float_repr must read back to the same bits, through Rust's parser and ours.
+fn repr_reads_back(x: f64) {
+    let s = float_repr(x);
+    let rust = match s.as_str() {
+        "inf" => f64::INFINITY,
+        "-inf" => f64::NEG_INFINITY,
+        "nan" => f64::NAN,
+        _ => s.parse::<f64>().expect("repr parses"),
+    };
+    let ours = parse_float(&s).expect("repr parses");
+    if x.is_nan() {
+        assert!(rust.is_nan() && ours.is_nan(), "{s}");
+    } else {
+        assert_eq!(rust.to_bits(), x.to_bits(), "{s}");
+        assert_eq!(ours.to_bits(), x.to_bits(), "{s}");
+    }
+}
+
+#[test]
+fn repr_ties_pick_dtoa_digits() {
+    // Exactly halfway between two shortest candidates: dtoa takes the even last digit,
+    // unless that one would not read back (below a power of two).
+    assert_eq!(float_repr(13.5f64.powi(8)), "1103240376.8789062");
+    assert_eq!(float_repr(2f64.powi(-24)), "5.960464477539063e-08");
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn repr_round_trips(bits in any::<u64>()) {
+            repr_reads_back(f64::from_bits(bits));
+        }
+
+        #[test]
+        fn repr_round_trips_small_exponents(m in any::<u64>(), e in -40i32..40) {
+            repr_reads_back((m >> 11) as f64 * 2f64.powi(e - 52));
+        }
+
+        #[test]
+        fn hex_round_trips(bits in any::<u64>()) {
+            let x = f64::from_bits(bits);
+            let back = float_fromhex(&float_hex(x)).unwrap();
+            prop_assert!(back.to_bits() == x.to_bits() || (x.is_nan() && back.is_nan()));
+        }
+
+        #[test]
+        fn int_text_round_trips(v in any::<i128>(), radix in prop::sample::select(vec![2u32, 8, 16])) {
+            let x = BigInt::from(v);
+            prop_assert_eq!(parse_int(&int_to_string_radix(&x, radix), 0).unwrap(), x.clone());
+            prop_assert_eq!(parse_int(&x.to_string(), 10).unwrap(), x);
+        }
+
+        #[test]
+        fn true_division_matches_float_division_when_exact(
+            a in -(1i64 << 53)..(1i64 << 53),
+            b in -(1i64 << 53)..(1i64 << 53),
+        ) {
+            prop_assume!(b != 0);
+            let want = a as f64 / b as f64;
+            prop_assert_eq!(int_true_div(&BigInt::from(a), &BigInt::from(b)).unwrap().to_bits(), want.to_bits());
+        }
+
+        #[test]
+        fn floor_ops_agree(a in any::<i64>(), b in any::<i64>()) {
+            prop_assume!(b != 0);
+            let (q, r) = big_divmod(&BigInt::from(a), &BigInt::from(b)).unwrap();
+            if let Some(fq) = i64_floordiv(a, b) {
+                prop_assert_eq!(BigInt::from(fq), q);
+            }
+            prop_assert_eq!(BigInt::from(i64_mod(a, b).unwrap()), r);
+        }
+    }
+}
