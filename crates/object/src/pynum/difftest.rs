@@ -502,6 +502,21 @@ fn generate(rng: &mut Lcg) -> Vec<String> {
         let x = rng.float();
         cases.push(format!("repr\t{}", fhex(x)));
     }
+    // Exact decimal expansions one digit longer than the shortest repr are where shortest
+    // candidates tie: powers of two, and odd integers over small powers of two.
+    for k in (-1074..=1023).step_by(3) {
+        let bits = if k >= -1022 {
+            ((k + 1023) as u64) << 52
+        } else {
+            1 << (k + 1074)
+        };
+        cases.push(format!("repr\t{:016x}", bits));
+    }
+    for _ in 0..1500 {
+        let m = (rng.next() >> 11) | 1;
+        let x = m as f64 / 2f64.powi(rng.range(1, 14) as i32);
+        cases.push(format!("repr\t{}", fhex(x)));
+    }
     for _ in 0..600 {
         let x = rng.float();
         cases.push(format!("hash\t{}", fhex(x)));
@@ -621,6 +636,39 @@ fn generate(rng: &mut Lcg) -> Vec<String> {
         let base = rng.pick(&[0, 0, 2, 8, 10, 10, 16, 36, 7]);
         let s = rng.int_text(base);
         cases.push(format!("parsei\t{}\t{base}", hex_of(&s)));
+    }
+    // Precisions past every double's exact expansion, where the digit source is capped.
+    let long: &[(f64, &str)] = &[
+        (0.1, ".1500f"),
+        (5e-324, ".1100e"),
+        (1.0 / 3.0, ".1000g"),
+        (1e300, "#.900g"),
+        (-1e-300, ".1200f"),
+        (2.5, ".20000f"),
+        (1e-320, ".2000e"),
+        (123.456, ".800%"),
+        (f64::MIN_POSITIVE, "#.1100G"),
+    ];
+    for &(x, spec) in long {
+        cases.push(format!("fmt\t{}\t{}", fhex(x), hex_of(spec)));
+    }
+    // Long and borderline decimal literals.
+    let texts = [
+        format!("1{}e-400", "0".repeat(400)),
+        format!("0.{}1", "0".repeat(1000)),
+        format!("9007199254740993{}", "0".repeat(300)),
+        format!("9007199254740992.{}1", "0".repeat(500)),
+        "1.7976931348623158e308".to_owned(),
+        "1.7976931348623159e308".to_owned(),
+        "2.4703282292062327e-324".to_owned(),
+        "2.4703282292062328e-324".to_owned(),
+        "1e-99999999999999999999".to_owned(),
+        "0e99999999999999999999".to_owned(),
+        "-0.0e5".to_owned(),
+        format!("{}.5", "1".repeat(5000)),
+    ];
+    for t in &texts {
+        cases.push(format!("parsef\t{}", hex_of(t)));
     }
     for _ in 0..500 {
         let x = rng.float();

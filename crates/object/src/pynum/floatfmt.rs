@@ -1,6 +1,7 @@
 //! Float to text: a port of CPython's PyOS_double_to_string / format_float_short, fed with
-//! digits from Rust's float formatting, which is exact in the same way as David Gay's dtoa
-//! that CPython uses (shortest round-trip digits, or correctly rounded ties-to-even digits).
+//! digits from Rust's float formatting. That is exact in the same way as David Gay's dtoa,
+//! which CPython uses (shortest round-trip digits, or correctly rounded ties-to-even digits),
+//! except for which shortest candidate wins an exact tie; `break_tie_to_even` settles that.
 
 use super::convert::decompose;
 
@@ -73,8 +74,8 @@ pub(super) fn fixed_digits(x: f64, ndigits: usize) -> (Vec<u8>, i64) {
 }
 
 /// When x lies exactly halfway between two shortest candidates, Rust's shortest formatting
-/// picks the upper one while dtoa picks the one with an even last digit; this redoes that
-/// choice. A tie needs 2x / 10**p to be an odd integer, p being the last digit's place value,
+/// may take either (it took the upper one for 13.5**8) while dtoa takes the one with an even
+/// last digit; this redoes that choice. A tie needs 2x / 10**p to be an odd integer, p being the last digit's place value,
 /// which exact integer arithmetic settles. Returns the (possibly new) decimal point position.
 fn break_tie_to_even(x: f64, digits: &mut Vec<u8>, decpt: i64) -> i64 {
     let p = decpt - digits.len() as i64;

@@ -187,47 +187,37 @@ fn unknown_code(ty: char, type_name: &str) -> NumError {
     ))
 }
 
-/// _PyUnicode_InsertThousandsGrouping: the digits with separators every `group` digits,
-/// left-padded with zeros (separated too) to at least `min_width` characters.
+/// _PyUnicode_InsertThousandsGrouping: the digits with a separator every `group` digits,
+/// left-padded with zeros to at least `min_width` characters; the padding is grouped too, so
+/// that zero fill reads like part of the number.
 fn group_digits(digits: &[char], min_width: i64, sep: Option<(char, i64)>) -> String {
+    let Some((sep, group)) = sep else {
+        let zeros = (min_width - digits.len() as i64).max(0) as usize;
+        return "0".repeat(zeros) + &digits.iter().collect::<String>();
+    };
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as i64;
     let mut end = digits.len();
-    // Pieces are produced right to left, each as zeros + digits + separator.
+    // Groups are produced right to left, each as zeros + digits + separator.
     let mut pieces: Vec<String> = Vec::new();
-    let mut use_sep = false;
-    let mut piece = |n_zeros: i64, n_chars: i64, use_sep: bool, sep: char| {
-        let mut p = "0".repeat(n_zeros.max(0) as usize);
+    loop {
+        let len = group.min(remaining.max(min_width).max(1));
+        let n_zeros = (len - remaining).max(0);
+        let n_chars = remaining.min(len).max(0);
+        let mut p = "0".repeat(n_zeros as usize);
         let start = end - n_chars as usize;
         p.extend(&digits[start..end]);
         end = start;
-        if use_sep {
+        if !pieces.is_empty() {
             p.push(sep);
         }
         pieces.push(p);
-    };
-    let mut done = false;
-    if let Some((sep, group)) = sep {
-        loop {
-            let len = group.min(remaining.max(min_width).max(1));
-            let n_zeros = (len - remaining).max(0);
-            let n_chars = remaining.min(len).max(0);
-            piece(n_zeros, n_chars, use_sep, sep);
-            use_sep = true;
-            remaining -= n_chars;
-            min_width -= len;
-            if remaining <= 0 && min_width <= 0 {
-                done = true;
-                break;
-            }
-            min_width -= 1;
+        remaining -= n_chars;
+        min_width -= len;
+        if remaining <= 0 && min_width <= 0 {
+            break;
         }
-    }
-    if !done {
-        let len = remaining.max(min_width).max(1);
-        let n_zeros = (len - remaining).max(0);
-        let n_chars = remaining.min(len).max(0);
-        piece(n_zeros, n_chars, use_sep, sep.map_or(',', |s| s.0));
+        min_width -= 1;
     }
     pieces.iter().rev().map(String::as_str).collect()
 }
@@ -393,6 +383,10 @@ fn separator(spec: &FormatSpec, ty: char) -> Option<(char, i64)> {
 }
 
 /// format(x, spec) for an int; `type_name` names x's type in error messages ("int", "bool").
+///
+/// CPython also refuses to write more than sys.get_int_max_str_digits() decimal digits; the
+/// caller applies [`check_int_str_digits`](super::check_int_str_digits) for 'd', 'n' and no
+/// type, since the limit is interpreter state.
 pub fn format_int(x: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, NumError> {
     let ty = spec.ty.unwrap_or('d');
     check_grouping(spec, ty)?;
@@ -630,7 +624,8 @@ pub fn percent_float(
     percent_output(&text, &f, width, conv)
 }
 
-/// `%d %i %u %x %X %o` of the `%` operator; `flags` holds any of "-+ #0".
+/// `%d %i %u %x %X %o` of the `%` operator; `flags` holds any of "-+ #0". The decimal digit
+/// limit is the caller's to check, as for [`format_int`].
 pub fn percent_int(
     x: &BigInt,
     flags: &str,
