@@ -219,14 +219,15 @@ pub enum IntPowResult {
     Float(f64),
 }
 
-/// Results with more bits than this are refused rather than attempted: CPython would run out
-/// of memory (MemoryError), and so would we, less gracefully.
-const MAX_POW_BITS: u64 = 1 << 36;
+/// Results of more than 2**32 bits (512 MiB) are refused rather than attempted: CPython
+/// would try and usually die of MemoryError, whereas a failed allocation aborts a Rust
+/// process outright.
+const MAX_POW_BITS: u64 = 1 << 32;
 
 /// pow(int, int[, int]) as CPython's long_pow.
 ///
-/// The one message that is not CPython's is the refusal of results beyond 2**36 bits, which
-/// CPython would attempt and fail with MemoryError.
+/// The one message that is not CPython's is the refusal of results beyond 2**32 bits, which
+/// CPython would attempt (and typically fail with MemoryError).
 pub fn int_pow(
     base: &BigInt,
     exp: &BigInt,
