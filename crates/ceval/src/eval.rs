@@ -201,13 +201,14 @@ impl<'i> Thread<'i> {
             return Ok(None);
         }
         if let Some(Kind::Method(s, f)) = callable.kind()
-            && matches!(f.kind(), Some(Kind::Function(_))) {
-                // Put self in front of the arguments and call the function in place.
-                let (s, f) = (s.clone(), f.clone());
-                self.stack[slot] = f;
-                self.stack.insert(args_start, s);
-                return self.call_at(slot, args_start, kwnames);
-            }
+            && matches!(f.kind(), Some(Kind::Function(_)))
+        {
+            // Put self in front of the arguments and call the function in place.
+            let (s, f) = (s.clone(), f.clone());
+            self.stack[slot] = f;
+            self.stack.insert(args_start, s);
+            return self.call_at(slot, args_start, kwnames);
+        }
         let all: Vec<Value> = self.stack.drain(args_start..).collect();
         self.stack.truncate(slot);
         let npos = all.len() - kwnames.len();
@@ -363,9 +364,10 @@ impl<'i> Thread<'i> {
                 return Some(s);
             }
         } else if let Some(l) = &f.locals
-            && let Some(s) = crate::traceback::suggest(name, &keys(l)) {
-                return Some(s);
-            }
+            && let Some(s) = crate::traceback::suggest(name, &keys(l))
+        {
+            return Some(s);
+        }
         crate::traceback::suggest(name, &keys(&f.globals))
             .or_else(|| crate::traceback::suggest(name, &keys(&f.builtins)))
     }
@@ -376,13 +378,15 @@ impl<'i> Thread<'i> {
         let h = key.hash();
         let text = key.as_str();
         if let Kind::Dict(g) = f.globals.kind()
-            && let Some(v) = g.borrow().get(h, |k| k.as_str() == Some(text)) {
-                return Ok(v.clone());
-            }
+            && let Some(v) = g.borrow().get(h, |k| k.as_str() == Some(text))
+        {
+            return Ok(v.clone());
+        }
         if let Kind::Dict(b) = f.builtins.kind()
-            && let Some(v) = b.borrow().get(h, |k| k.as_str() == Some(text)) {
-                return Ok(v.clone());
-            }
+            && let Some(v) = b.borrow().get(h, |k| k.as_str() == Some(text))
+        {
+            return Ok(v.clone());
+        }
         Err(self.name_error(name))
     }
 

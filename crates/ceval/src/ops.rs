@@ -215,6 +215,25 @@ fn repr_into(
     out: &mut String,
     seen: &mut Vec<usize>,
 ) -> PyResult<()> {
+    if matches!(
+        v.kind(),
+        Some(
+            Kind::List(_) | Kind::Tuple(_) | Kind::Dict(_) | Kind::Exception(_) | Kind::Method(..)
+        )
+    ) {
+        return th.recurse(" while getting the repr of an object", |th| {
+            repr_value(th, v, out, seen)
+        });
+    }
+    repr_value(th, v, out, seen)
+}
+
+fn repr_value(
+    th: &mut Thread<'_>,
+    v: &Value,
+    out: &mut String,
+    seen: &mut Vec<usize>,
+) -> PyResult<()> {
     match v {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
@@ -632,16 +651,17 @@ pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult
         return Ok(a.clone());
     }
     if let (BinOp::Mul, Some(Kind::List(l))) = (op, a.kind())
-        && let Some(n) = index_value(b) {
-            let n = n.max(0) as usize;
-            let mut l = l.borrow_mut();
-            let orig = l.clone();
-            l.clear();
-            for _ in 0..n {
-                l.extend(orig.iter().cloned());
-            }
-            return Ok(a.clone());
+        && let Some(n) = index_value(b)
+    {
+        let n = n.max(0) as usize;
+        let mut l = l.borrow_mut();
+        let orig = l.clone();
+        l.clear();
+        for _ in 0..n {
+            l.extend(orig.iter().cloned());
         }
+        return Ok(a.clone());
+    }
     binary(th, op, a, b)
 }
 
@@ -695,9 +715,9 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
             Ok(Some(Value::str(s)))
         }
         (BinOp::Add, Some(Kind::Str(_)), _) => Err(PyErr::type_error(format!(
-                "can only concatenate str (not \"{}\") to str",
-                type_name(th, b)
-            ))),
+            "can only concatenate str (not \"{}\") to str",
+            type_name(th, b)
+        ))),
         (BinOp::Add, Some(Kind::List(x)), Some(Kind::List(y))) => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
@@ -896,6 +916,10 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
 }
 
 fn seq_compare(th: &mut Thread<'_>, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+    th.recurse(" in comparison", |th| seq_compare_items(th, op, x, y))
+}
+
+fn seq_compare_items(th: &mut Thread<'_>, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
     for (p, q) in x.iter().zip(y.iter()) {
         if !p.is(q) && !eq(th, p, q)? {
             return match op {
@@ -954,6 +978,10 @@ fn seq_eq(th: &mut Thread<'_>, x: &[Value], y: &[Value]) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
+    th.recurse(" in comparison", |th| seq_eq_items(th, x, y))
+}
+
+fn seq_eq_items(th: &mut Thread<'_>, x: &[Value], y: &[Value]) -> PyResult<bool> {
     for (p, q) in x.iter().zip(y) {
         if !p.is(q) && !eq(th, p, q)? {
             return Ok(false);
@@ -1463,9 +1491,10 @@ pub fn iterate(th: &mut Thread<'_>, v: &Value) -> PyResult<Vec<Value>> {
 pub fn lookup_type_attr(t: &Obj, name: &str) -> Option<Value> {
     for c in isles_interp::mro_of(t) {
         if let Some(ty) = c.as_type()
-            && let Some(v) = ty.dict.borrow().get_str(name) {
-                return Some(v.clone());
-            }
+            && let Some(v) = ty.dict.borrow().get_str(name)
+        {
+            return Some(v.clone());
+        }
     }
     None
 }
@@ -1475,9 +1504,10 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
     match obj.kind() {
         Some(Kind::Module(m)) => {
             if let Kind::Dict(d) = m.dict.kind()
-                && let Some(v) = d.borrow().get_str(n) {
-                    return Ok(v.clone());
-                }
+                && let Some(v) = d.borrow().get_str(n)
+            {
+                return Ok(v.clone());
+            }
             return Err(PyErr::new(
                 ExcKind::AttributeError,
                 format!("module '{}' has no attribute '{n}'", m.name),
@@ -1517,10 +1547,9 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             }
             _ => {}
         },
-        Some(Kind::Native(nf))
-            if n == "__name__" => {
-                return Ok(Value::str(nf.name));
-            }
+        Some(Kind::Native(nf)) if n == "__name__" => {
+            return Ok(Value::str(nf.name));
+        }
         Some(Kind::Exception(e)) if n == "args" => return Ok(e.args.borrow().clone()),
         _ => {}
     }

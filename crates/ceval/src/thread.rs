@@ -29,6 +29,9 @@ pub struct Thread<'i> {
     pub gil: Gil<'i>,
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
+    /// Nesting of native recursion (repr and comparison of nested containers); counts
+    /// against the recursion limit together with the Python frames, as in CPython.
+    pub(crate) native_depth: usize,
 }
 
 impl<'i> Thread<'i> {
@@ -39,12 +42,32 @@ impl<'i> Thread<'i> {
             gil,
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
+            native_depth: 0,
         }
     }
 
     /// Number of active Python frames (for the recursion limit).
     pub fn depth(&self) -> usize {
         self.frames.len()
+    }
+
+    /// Runs `f` one native recursion level deeper, failing with RecursionError past the
+    /// interpreter's recursion limit.
+    pub fn recurse<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Thread<'i>) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.frames.len() + self.native_depth >= self.st.recursion_limit.get() {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
     }
 
     /// Makes a native function object.

@@ -59,9 +59,10 @@ fn format_entry(out: &mut String, e: &TbEntry) {
         let seg_start = pos.col as usize;
         let seg_end = (pos.end_col as usize).min(line.len());
         if let Some(seg) = line.get(seg_start..seg_end)
-            && let Some((l, r)) = caret_anchors(seg) {
-                anchors = Some((start + char_offset(seg, l), start + char_offset(seg, r)));
-            }
+            && let Some((l, r)) = caret_anchors(seg)
+        {
+            anchors = Some((start + char_offset(seg, l), start + char_offset(seg, r)));
+        }
     } else {
         end = line.trim_end().chars().count();
     }
@@ -169,6 +170,9 @@ pub fn format_exception(th: &mut Thread<'_>, err: &mut PyErr) -> String {
 
 /// A SyntaxError report: no traceback header, the line, a caret, the message.
 pub fn format_syntax_error(e: &CompileError) -> String {
+    if e.kind == isles_compiler::SyntaxKind::RecursionError {
+        return format!("RecursionError: {}\n", e.msg);
+    }
     let mut out = format!("  File \"{}\", line {}\n", e.filename, e.line);
     if let Some(text) = &e.text {
         let line = text.trim_end_matches(['\n', '\r']);

@@ -28,6 +28,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         Mode::Exec | Mode::Single => {
             let parsed = ruff_python_parser::parse_module(source)
                 .map_err(|e| locate(crate::error_map::from_parse_error(source, &e)))?;
+            if let Some(e) = crate::error_map::tokenizer_only(source) {
+                return Err(locate(e));
+            }
             let module = parsed.into_syntax();
             let table = SymbolTable::build(&module.body).map_err(locate)?;
             let mut c = Compiler::new(src, fname, table);
@@ -91,6 +94,7 @@ struct Compiler {
     line_starts: Vec<usize>,
     table: SymbolTable,
     units: Vec<Unit>,
+    depth: usize,
 }
 
 impl Compiler {
@@ -107,6 +111,7 @@ impl Compiler {
             line_starts,
             table,
             units: Vec::new(),
+            depth: 0,
         }
     }
 
@@ -241,10 +246,10 @@ impl Compiler {
         if !matches!(
             c,
             Constant::Code(_) | Constant::Float(_) | Constant::Complex(..)
-        )
-            && let Some(i) = u.consts.iter().position(|x| same_const(x, &c)) {
-                return i as u32;
-            }
+        ) && let Some(i) = u.consts.iter().position(|x| same_const(x, &c))
+        {
+            return i as u32;
+        }
         u.consts.push(c);
         (u.consts.len() - 1) as u32
     }
@@ -357,6 +362,17 @@ impl Compiler {
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult {
+        self.depth += 1;
+        let r = if self.depth > crate::MAX_NESTING {
+            Err(CompileError::too_deep())
+        } else {
+            self.stmt_inner(s)
+        };
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> CResult {
         self.set_pos(s.range());
         match s {
             Stmt::Expr(e) => {
@@ -908,6 +924,17 @@ impl Compiler {
     // ---- expressions ----
 
     fn expr(&mut self, e: &Expr) -> CResult {
+        self.depth += 1;
+        let r = if self.depth > crate::MAX_NESTING {
+            Err(CompileError::too_deep())
+        } else {
+            self.expr_inner(e)
+        };
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> CResult {
         self.set_pos(e.range());
         match e {
             Expr::NumberLiteral(n) => {

@@ -7,6 +7,8 @@ pub enum SyntaxKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Nesting too deep to compile: CPython raises RecursionError, with no source excerpt.
+    RecursionError,
 }
 
 impl SyntaxKind {
@@ -15,6 +17,7 @@ impl SyntaxKind {
             SyntaxKind::SyntaxError => "SyntaxError",
             SyntaxKind::IndentationError => "IndentationError",
             SyntaxKind::TabError => "TabError",
+            SyntaxKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -57,6 +60,12 @@ impl CompileError {
         let mut e = CompileError::new(msg);
         e.range = Some(range);
         e
+    }
+
+    /// The error for source nested deeper than the compiler will go.
+    pub fn too_deep() -> CompileError {
+        CompileError::new("maximum recursion depth exceeded during compilation")
+            .with_kind(SyntaxKind::RecursionError)
     }
 
     pub fn no_caret(mut self) -> CompileError {

@@ -14,9 +14,10 @@ pub(crate) fn from_parse_error(source: &str, err: &ParseError) -> CompileError {
     // The tokenizer's error wins unless the parser already failed on an earlier token
     // (CPython's parser pulls tokens lazily, so it never sees the later problem).
     if let Some((e, detected_at)) = scan(source)
-        && err.location.start().to_usize() >= detected_at {
-            return e;
-        }
+        && err.location.start().to_usize() >= detected_at
+    {
+        return e;
+    }
     let msg = match &err.error {
         ParseErrorType::ExpectedToken { expected, .. } if format!("{expected}") == "':'" => {
             "expected ':'".to_string()
@@ -25,16 +26,26 @@ pub(crate) fn from_parse_error(source: &str, err: &ParseError) -> CompileError {
     };
     // CPython blames a bracket left open on an earlier line rather than the token after it.
     if msg == "invalid syntax"
-        && let Some((c, off)) = open_bracket_before(source, err.location.start().to_usize()) {
-            return CompileError::at_range(
-                format!("'{}' was never closed", c as char),
-                range_at(off),
-            );
-        }
+        && let Some((c, off)) = open_bracket_before(source, err.location.start().to_usize())
+    {
+        return CompileError::at_range(format!("'{}' was never closed", c as char), range_at(off));
+    }
     // CPython points at the offending token; an empty range at the end of a line still
     // gets one caret.
     let start = err.location.start();
     CompileError::at_range(msg, TextRange::new(start, start))
+}
+
+/// Tokenizer errors that CPython reports even where ruff's parser accepts the source.
+pub(crate) fn tokenizer_only(source: &str) -> Option<CompileError> {
+    let opens = source
+        .bytes()
+        .filter(|b| matches!(b, b'(' | b'[' | b'{'))
+        .count();
+    if opens < 200 {
+        return None;
+    }
+    scan(source).map(|(e, _)| e)
 }
 
 fn range_at(off: usize) -> TextRange {
@@ -187,6 +198,13 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
                 }
             }
             b'(' | b'[' | b'{' => {
+                // CPython's tokenizer allows 200 levels (MAXLEVEL).
+                if brackets.len() >= 200 {
+                    return Some(CompileError::at_range(
+                        "too many nested parentheses",
+                        range_at(i),
+                    ));
+                }
                 brackets.push((c, i));
                 last_sig = Some(c);
                 i += 1;
@@ -241,12 +259,16 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
                         if bytes[i] == b'\n' {
                             line_no += 1;
                         }
-                        if bytes[i] == q && i + 2 < bytes.len() && i + 2 < bytes.len()
-                            && bytes[i + 1] == q && bytes[i + 2] == q {
-                                i += 3;
-                                closed = true;
-                                break;
-                            }
+                        if bytes[i] == q
+                            && i + 2 < bytes.len()
+                            && i + 2 < bytes.len()
+                            && bytes[i + 1] == q
+                            && bytes[i + 2] == q
+                        {
+                            i += 3;
+                            closed = true;
+                            break;
+                        }
                         i += 1;
                     }
                     if !closed {

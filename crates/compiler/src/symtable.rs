@@ -115,10 +115,9 @@ impl SymbolTable {
             table: SymbolTable::default(),
             stack: vec![0],
             error: None,
+            depth: 0,
         };
-        b.table
-            .scopes
-            .push(Scope::new(ScopeKind::Module));
+        b.table.scopes.push(Scope::new(ScopeKind::Module));
         for s in body {
             b.visit_stmt(s);
         }
@@ -135,6 +134,7 @@ struct Builder {
     table: SymbolTable,
     stack: Vec<usize>,
     error: Option<CompileError>,
+    depth: usize,
 }
 
 impl Builder {
@@ -252,8 +252,38 @@ impl Builder {
     }
 }
 
+impl Builder {
+    /// Guards recursion; returns false (and records the error) when nesting is too deep.
+    fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth > crate::MAX_NESTING {
+            if self.error.is_none() {
+                self.error = Some(CompileError::too_deep());
+            }
+            return false;
+        }
+        true
+    }
+}
+
 impl<'a> Visitor<'a> for Builder {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.enter() {
+            self.visit_stmt_inner(stmt);
+        }
+        self.depth -= 1;
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.enter() {
+            self.visit_expr_inner(expr);
+        }
+        self.depth -= 1;
+    }
+}
+
+impl<'a> Builder {
+    fn visit_stmt_inner(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -300,9 +330,10 @@ impl<'a> Visitor<'a> for Builder {
                             None
                         };
                         if let Some(w) = what
-                            && !(f.param && kind == ScopeKind::Module) {
-                                self.fail(format!("name '{name}' {w}"), g.range);
-                            }
+                            && !(f.param && kind == ScopeKind::Module)
+                        {
+                            self.fail(format!("name '{name}' {w}"), g.range);
+                        }
                     }
                     let scope = self.cur();
                     scope.decl_range.insert(name.to_string(), g.range);
@@ -382,7 +413,7 @@ impl<'a> Visitor<'a> for Builder {
         }
     }
 
-    fn visit_expr(&mut self, expr: &'a Expr) {
+    fn visit_expr_inner(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => match n.ctx {
                 ExprContext::Load => {

@@ -16,8 +16,21 @@ struct Cli {
     args: Vec<String>,
 }
 
+/// The program runs on a thread with a large stack: Python-to-Python calls do not use it, but
+/// native recursion (compiling deeply nested source, repr of nested containers) does, and
+/// it is bounded by the recursion limits, not by the OS default of 8 MiB.
+const STACK_SIZE: usize = 512 << 20;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    std::thread::Builder::new()
+        .name("isles-main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli))
+        .map_or(ExitCode::from(1), |h| h.join().unwrap_or(ExitCode::from(1)))
+}
+
+fn run(cli: Cli) -> ExitCode {
     let (source, filename, argv) = if let Some(cmd) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);

@@ -299,14 +299,16 @@ fn builtin_divmod(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("divmod", 2, 2)?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
     if (x.as_float().is_some() || y.as_float().is_some())
-        && let (Some(p), Some(q)) = (as_f64(x), as_f64(y)) {
-            let (d, m) = pynum::float_divmod(p, q).map_err(num_err)?;
-            return Ok(Value::tuple(vec![Value::float(d), Value::float(m)]));
-        }
+        && let (Some(p), Some(q)) = (as_f64(x), as_f64(y))
+    {
+        let (d, m) = pynum::float_divmod(p, q).map_err(num_err)?;
+        return Ok(Value::tuple(vec![Value::float(d), Value::float(m)]));
+    }
     if let (Some(_), Some(q)) = (x.to_bigint(), y.to_bigint())
-        && num_traits::Zero::is_zero(&q) {
-            return Err(PyErr::zero_div("integer division or modulo by zero"));
-        }
+        && num_traits::Zero::is_zero(&q)
+    {
+        return Err(PyErr::zero_div("integer division or modulo by zero"));
+    }
     let d = ops::binary(th, isles_compiler::BinOp::FloorDiv, x, y)?;
     let m = ops::binary(th, isles_compiler::BinOp::Mod, x, y)?;
     Ok(Value::tuple(vec![d, m]))

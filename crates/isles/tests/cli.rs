@@ -1,0 +1,89 @@
+//! The `isles` command line: argument handling, exit codes, and hostile input that must end
+//! in a Python error, never a crash.
+
+use std::process::{Command, Output};
+
+fn isles(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_isles"))
+        .args(args)
+        .output()
+        .expect("run isles")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn dash_c_runs_code_and_sets_argv() {
+    let out = isles(&["-c", "import sys\nprint(sys.argv, 6 * 7)", "a", "-x"]);
+    assert_eq!(text(&out.stdout), "['-c', 'a', '-x'] 42\n");
+    assert!(out.status.success());
+}
+
+#[test]
+fn script_gets_its_arguments() {
+    let dir = std::env::temp_dir().join(format!("isles-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("args.py");
+    std::fs::write(&script, "import sys\nprint(len(sys.argv), sys.argv[1:])\n").unwrap();
+    let out = isles(&[script.to_str().unwrap(), "one", "two words"]);
+    assert_eq!(text(&out.stdout), "3 ['one', 'two words']\n");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let out = isles(&["/nonexistent/dir/none.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains(
+        "can't open file '/nonexistent/dir/none.py': [Errno 2] No such file or directory"
+    ));
+}
+
+#[test]
+fn uncaught_exception_exits_1_with_traceback() {
+    let out = isles(&["-c", "def f(n):\n    return 10 // n\nprint(f(0))"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n  File \"<string>\", line 2, in f\nZeroDivisionError: integer division or modulo by zero\n"
+    );
+}
+
+#[test]
+fn deeply_nested_source_is_a_recursion_error_not_a_crash() {
+    for src in [
+        format!("x = {}", vec!["1"; 100_000].join("+")),
+        format!("x = {}1", "-".repeat(100_000)),
+        format!("x = {}1", "not ".repeat(20_000)),
+        format!("x = {}1{}", "[".repeat(5_000), "]".repeat(5_000)),
+    ] {
+        // Too long for one command-line argument: go through a file.
+        let path = std::env::temp_dir().join(format!("isles-deep-{}.py", std::process::id()));
+        std::fs::write(&path, &src).unwrap();
+        let out = isles(&[path.to_str().unwrap()]);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(out.status.code(), Some(1), "stderr: {}", text(&out.stderr));
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("RecursionError") || err.contains("SyntaxError"),
+            "unexpected report: {err}"
+        );
+    }
+}
+
+#[test]
+fn unbounded_recursion_is_a_recursion_error() {
+    let out = isles(&["-c", "def f(n):\n    return f(n + 1)\nf(0)"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.ends_with("RecursionError: maximum recursion depth exceeded\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[Previous line repeated 996 more times]"),
+        "{err}"
+    );
+}
