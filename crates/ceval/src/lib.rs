@@ -4,7 +4,9 @@
 
 mod args;
 mod eval;
+pub mod iters;
 pub mod ops;
+pub mod strformat;
 mod thread;
 pub mod traceback;
 

@@ -61,7 +61,8 @@ pub fn type_name(th: &Thread<'_>, v: &Value) -> String {
                     Kind::Tuple(_) => "tuple_iterator".into(),
                     _ => "list_iterator".into(),
                 },
-                IterState::Exhausted => "iterator".into(),
+                IterState::Native { name, .. } => (*name).into(),
+                IterState::Running | IterState::Exhausted => "iterator".into(),
             },
             _ => type_name_of_type(&type_of(th, v)),
         },
@@ -714,6 +715,7 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
             s.push_str(y.as_str());
             Ok(Some(Value::str(s)))
         }
+        (BinOp::Mod, Some(Kind::Str(_)), _) => crate::strformat::percent(th, a, b).map(Some),
         (BinOp::Add, Some(Kind::Str(_)), _) => Err(PyErr::type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             type_name(th, b)
@@ -1460,6 +1462,22 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
                 }
                 None => None,
             }
+        }
+        IterState::Native { .. } | IterState::Running => {
+            // Take the state out so the iterator may run Python code (which might touch
+            // this very iterator) without a RefCell borrow held.
+            let taken = std::mem::replace(&mut *st, IterState::Running);
+            drop(st);
+            let IterState::Native { name, mut state } = taken else {
+                return Err(PyErr::value_error("generator already executing"));
+            };
+            let r = crate::iters::advance(th, name, &mut state);
+            let mut st = cell.borrow_mut();
+            *st = match &r {
+                Ok(Some(_)) => IterState::Native { name, state },
+                _ => IterState::Exhausted,
+            };
+            return r;
         }
         IterState::Exhausted => None,
     };

@@ -244,9 +244,27 @@ impl Range {
 
 /// Iterator states for the builtin iterables.
 pub enum IterState {
-    Range { next: i128, stop: i128, step: i128 },
-    Seq { seq: Obj, index: usize },
-    Str { s: Obj, byte: usize },
+    Range {
+        next: i128,
+        stop: i128,
+        step: i128,
+    },
+    Seq {
+        seq: Obj,
+        index: usize,
+    },
+    Str {
+        s: Obj,
+        byte: usize,
+    },
+    /// Iterators implemented in higher layers (map, zip, enumerate, ...): `name` is the
+    /// Python type name, `state` their own data, advanced by `isles_ceval::iters`.
+    Native {
+        name: &'static str,
+        state: Box<dyn Any>,
+    },
+    /// Temporarily taken out while a native iterator runs (it may call Python code).
+    Running,
     Exhausted,
 }
 
