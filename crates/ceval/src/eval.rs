@@ -10,7 +10,7 @@ use isles_object::{CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult
 
 use crate::args::{Args, bind};
 use crate::ops;
-use crate::thread::{Frame, NativeFn, Thread};
+use crate::thread::{Block, BlockKind, Frame, NativeFn, Thread};
 
 impl<'i> Thread<'i> {
     /// Runs a module-level code object in the namespace `globals` (its locals too).
@@ -27,6 +27,7 @@ impl<'i> Thread<'i> {
             base,
             ret_slot: base,
             ip: 0,
+            blocks: Vec::new(),
         })?;
         self.run()
     }
@@ -165,6 +166,7 @@ impl<'i> Thread<'i> {
             base,
             ret_slot,
             ip: 0,
+            blocks: Vec::new(),
         })
     }
 
@@ -297,6 +299,94 @@ impl<'i> Thread<'i> {
         }
     }
 
+    /// `raise` (n = 0), `raise exc` (1), `raise exc from cause` (2).
+    fn do_raise(&mut self, n: u32) -> PyErr {
+        match n {
+            0 => match self.exc_stack.last().cloned() {
+                Some(exc) => {
+                    let mut e = self.reraise(&exc);
+                    e.0.reraised = false;
+                    e
+                }
+                None => PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
+            },
+            1 => {
+                let v = self.pop();
+                self.make_raise(v)
+            }
+            _ => {
+                let cause = self.pop();
+                let v = self.pop();
+                let mut e = self.make_raise(v);
+                let cause = match cause.kind() {
+                    Some(Kind::Type(_)) => match self.make_raise(cause.clone()).0.value {
+                        isles_object::ErrValue::Obj(o) => Value::Obj(o),
+                        _ => Value::None,
+                    },
+                    Some(Kind::Exception(_)) => cause,
+                    _ if cause.is_none() => Value::None,
+                    _ => {
+                        return PyErr::type_error(
+                            "exception causes must derive from BaseException",
+                        );
+                    }
+                };
+                let exc = ops::normalize(self, &mut e);
+                if let Kind::Exception(x) = exc.kind() {
+                    *x.cause.borrow_mut() = cause;
+                    x.suppress_context.set(true);
+                }
+                e
+            }
+        }
+    }
+
+    /// `except cls:` matching, with CPython's check that `cls` is an exception class.
+    fn exc_matches(&mut self, exc: &Value, cls: &Value) -> PyResult<bool> {
+        let classes: Vec<Value> = match cls.kind() {
+            Some(Kind::Tuple(t)) => t.to_vec(),
+            _ => vec![cls.clone()],
+        };
+        let base = self.st.types.exc(ExcKind::BaseException).clone();
+        let mut matched = false;
+        for c in &classes {
+            match c.as_obj() {
+                Some(o) if matches!(o.kind(), Kind::Type(_)) && ops::is_subtype(o, &base) => {
+                    matched = matched || ops::is_instance(self, exc, o);
+                }
+                _ => {
+                    return Err(PyErr::type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+            }
+        }
+        Ok(matched)
+    }
+
+    /// Looks up `__enter__`/`__exit__` on the context manager's type, pushes the bound exit
+    /// and returns what `__enter__` gives.
+    fn setup_with(&mut self, ctx: &Value) -> PyResult<Value> {
+        let t = ops::type_of(self, ctx);
+        let enter = ops::lookup_type_attr(&t, "__enter__");
+        let exit = ops::lookup_type_attr(&t, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = ops::type_name(self, ctx);
+            let missing = if ops::lookup_type_attr(&t, "__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
+            return Err(PyErr::type_error(format!(
+                "'{tn}' object does not support the context manager protocol{missing}"
+            )));
+        };
+        let exit = ops::bind_to(ctx, exit);
+        self.stack.push(exit);
+        let enter = ops::bind_to(ctx, enter);
+        self.call(&enter, Args::positional(&[]))
+    }
+
     /// The error for `raise v`: classes are instantiated, instances raised as they are.
     fn make_raise(&mut self, v: Value) -> PyErr {
         let base_exc = self.st.types.exc(ExcKind::BaseException).clone();
@@ -397,22 +487,82 @@ impl<'i> Thread<'i> {
             match self.step(entry) {
                 Ok(Some(v)) => return Ok(v),
                 Ok(None) => {}
-                Err(mut e) => {
-                    // Unwind one frame at a time, recording the traceback.
-                    loop {
-                        let f = self.frames.pop().expect("frame while unwinding");
-                        e.push_tb(TbEntry {
-                            code: f.code.code.clone(),
-                            instr: f.ip.saturating_sub(1) as u32,
-                        });
-                        self.stack.truncate(f.ret_slot);
-                        if self.frames.len() < entry {
-                            return Err(e);
-                        }
+                Err(e) => {
+                    if let Err(e) = self.unwind(e, entry) {
+                        return Err(e);
                     }
                 }
             }
         }
+    }
+
+    /// Handles an exception raised in the top frame: records the traceback, finds the
+    /// innermost handler block of this run's frames and resumes there (`Ok`), or pops every
+    /// frame of the run and hands the error back (`Err`).
+    fn unwind(&mut self, mut e: PyErr, entry: usize) -> Result<(), PyErr> {
+        if !e.0.context_set {
+            e.0.context_set = true;
+            if let Some(cur) = self.exc_stack.last().cloned() {
+                let exc = ops::normalize(self, &mut e);
+                if let (Kind::Exception(x), Some(c)) = (exc.kind(), cur.as_obj()) {
+                    if !exc.is(c) && x.context.borrow().is_none() {
+                        *x.context.borrow_mut() = cur.clone();
+                    }
+                }
+            }
+        }
+        let mut skip_tb = std::mem::take(&mut e.0.reraised);
+        loop {
+            let fi = self.frames.len() - 1;
+            if !skip_tb {
+                let f = &self.frames[fi];
+                e.push_tb(TbEntry {
+                    code: f.code.code.clone(),
+                    instr: f.ip.saturating_sub(1) as u32,
+                });
+            }
+            skip_tb = false;
+            while let Some(b) = self.frames[fi].blocks.pop() {
+                self.stack.truncate(b.level);
+                if b.kind == BlockKind::Handler {
+                    // The exception escapes a handler: that handled exception is done.
+                    self.exc_stack.pop();
+                    continue;
+                }
+                let exc = ops::normalize(self, &mut e);
+                if let Kind::Exception(x) = exc.kind() {
+                    *x.traceback.borrow_mut() = std::mem::take(&mut e.0.traceback);
+                }
+                let v = Value::Obj(exc);
+                self.frames[fi].blocks.push(Block {
+                    kind: BlockKind::Handler,
+                    handler: 0,
+                    level: b.level,
+                });
+                self.exc_stack.push(v.clone());
+                self.stack.push(v);
+                self.frames[fi].ip = b.handler as usize;
+                return Ok(());
+            }
+            let f = self.frames.pop().expect("frame while unwinding");
+            self.stack.truncate(f.ret_slot);
+            if self.frames.len() < entry {
+                return Err(e);
+            }
+        }
+    }
+
+    /// A PyErr re-raising a caught exception object with the traceback it already has.
+    fn reraise(&self, exc: &Value) -> PyErr {
+        let Some(o) = exc.as_obj() else {
+            return PyErr::system_error("re-raise of a non-exception");
+        };
+        let mut e = PyErr::from_obj(o.clone());
+        if let Kind::Exception(x) = o.kind() {
+            e.0.traceback = x.traceback.borrow().clone();
+        }
+        e.0.context_set = true;
+        e
     }
 
     /// Runs instructions of the top frame until a return that ends the run (`Some`) or a
@@ -936,10 +1086,71 @@ impl<'i> Thread<'i> {
                     self.stack.push(v);
                     return Ok(None);
                 }
-                Instr::Raise(1) => {
-                    let v = self.pop();
+                Instr::Raise(n) => {
                     sync!();
-                    return Err(self.make_raise(v));
+                    return Err(self.do_raise(n));
+                }
+                Instr::SetupExcept(t) => {
+                    let level = self.stack.len();
+                    self.frames[fi].blocks.push(Block {
+                        kind: BlockKind::Setup,
+                        handler: t,
+                        level,
+                    });
+                }
+                Instr::PopBlock => {
+                    self.frames[fi].blocks.pop();
+                }
+                Instr::PopExcept => {
+                    self.frames[fi].blocks.pop();
+                    self.exc_stack.pop();
+                }
+                Instr::CheckExcMatch => {
+                    let cls = self.pop();
+                    let exc = self.top().clone();
+                    match self.exc_matches(&exc, &cls) {
+                        Ok(b) => self.stack.push(Value::Bool(b)),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }
+                Instr::Reraise => {
+                    let exc = self.pop();
+                    sync!();
+                    let mut e = self.reraise(&exc);
+                    e.0.reraised = true;
+                    return Err(e);
+                }
+                Instr::SetupWith(t) => {
+                    let ctx = self.pop();
+                    sync!();
+                    let enter_result = self.setup_with(&ctx)?;
+                    let level = self.stack.len();
+                    self.frames[fi].blocks.push(Block {
+                        kind: BlockKind::Setup,
+                        handler: t,
+                        level,
+                    });
+                    self.stack.push(enter_result);
+                }
+                Instr::WithExit => {
+                    let exit = self.pop();
+                    sync!();
+                    self.call(
+                        &exit,
+                        Args::positional(&[Value::None, Value::None, Value::None]),
+                    )?;
+                }
+                Instr::WithExcept => {
+                    let n = self.stack.len();
+                    let (exit, exc) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                    let cls = Value::Obj(ops::type_of(self, &exc));
+                    sync!();
+                    let r = self.call(&exit, Args::positional(&[cls, exc, Value::None]))?;
+                    let suppress = ops::truthy(self, &r)?;
+                    self.stack.push(Value::Bool(suppress));
                 }
                 Instr::ImportName(i) => {
                     let fromlist = self.pop();
@@ -970,17 +1181,9 @@ impl<'i> Thread<'i> {
                         }
                     }
                 }
-                Instr::Raise(_)
-                | Instr::SetupExcept(_)
-                | Instr::PopBlock
-                | Instr::PopExcept
-                | Instr::CheckExcMatch
-                | Instr::Reraise
-                | Instr::FormatValue(_)
+                Instr::FormatValue(_)
                 | Instr::BuildString(_)
                 | Instr::PrintExpr
-                | Instr::SetupWith(_)
-                | Instr::WithExit
                 | Instr::ImportStar
                 | Instr::LoadBuildClass
                 | Instr::YieldValue => {

@@ -101,6 +101,7 @@ pub fn new_exception(cls: &Obj, args: Vec<Value>) -> Obj {
         cause: RefCell::new(Value::None),
         context: RefCell::new(Value::None),
         suppress_context: std::cell::Cell::new(false),
+        traceback: RefCell::new(Vec::new()),
     }))
 }
 
@@ -199,7 +200,12 @@ pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
                     Some(Kind::Tuple(t)) if t.is_empty() => Ok(String::new()),
                     Some(Kind::Tuple(t)) if t.len() == 1 => {
                         let a = t[0].clone();
-                        str_(th, &a)
+                        // KeyError shows its key as a repr, so `KeyError: 'k'`.
+                        if is_subtype(&e.class, th.st.types.exc(ExcKind::KeyError)) {
+                            repr(th, &a)
+                        } else {
+                            str_(th, &a)
+                        }
                     }
                     _ => repr(th, &args),
                 }
@@ -1582,6 +1588,10 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
 }
 
 /// Binds a function found on a type to the instance it was looked up on.
+pub fn bind_to(obj: &Value, attr: Value) -> Value {
+    bind(obj, attr)
+}
+
 fn bind(obj: &Value, attr: Value) -> Value {
     match attr.kind() {
         Some(Kind::Function(_)) => Value::Obj(Obj::new(Kind::Method(obj.clone(), attr))),

@@ -22,6 +22,24 @@ pub(crate) struct Frame {
     /// Where the caller's stack is cut back to (and the result pushed) on return.
     pub ret_slot: usize,
     pub ip: usize,
+    /// Active handler blocks (try/with), innermost last.
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    /// An exception jumps to `handler` with the exception pushed.
+    Setup,
+    /// An exception is being handled; leaving it restores the previous one.
+    Handler,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Absolute value-stack height to cut back to.
+    pub level: usize,
 }
 
 pub struct Thread<'i> {
@@ -32,6 +50,8 @@ pub struct Thread<'i> {
     /// Nesting of native recursion (repr and comparison of nested containers); counts
     /// against the recursion limit together with the Python frames, as in CPython.
     pub(crate) native_depth: usize,
+    /// Exceptions being handled (`sys.exc_info()`), innermost last.
+    pub(crate) exc_stack: Vec<Value>,
 }
 
 impl<'i> Thread<'i> {
@@ -43,6 +63,7 @@ impl<'i> Thread<'i> {
             stack: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
             native_depth: 0,
+            exc_stack: Vec::new(),
         }
     }
 

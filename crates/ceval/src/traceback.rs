@@ -1,7 +1,7 @@
 //! Uncaught exceptions and syntax errors printed exactly as CPython 3.11 prints them.
 
 use isles_compiler::{CompileError, caret_anchors};
-use isles_object::{ErrValue, Kind, PyErr, TbEntry, Value};
+use isles_object::{Kind, Obj, PyErr, TbEntry, Value};
 
 use crate::ops;
 use crate::thread::Thread;
@@ -154,18 +154,59 @@ pub fn format_exception_only(th: &mut Thread<'_>, err: &mut PyErr) -> String {
 
 /// The whole report for an uncaught exception.
 pub fn format_exception(th: &mut Thread<'_>, err: &mut PyErr) -> String {
+    let exc = ops::normalize(th, err);
+    let tb = err.0.traceback.clone();
+    let suggestion = err.0.suggestion.clone();
     let mut out = String::new();
-    let mut tb = err.0.traceback.clone();
-    tb.reverse();
+    let mut seen = Vec::new();
+    format_chained(th, &exc, &tb, suggestion.as_deref(), &mut seen, &mut out);
+    out
+}
+
+/// One exception with the ones it was chained from printed first (cause or context).
+fn format_chained(
+    th: &mut Thread<'_>,
+    exc: &Obj,
+    tb: &[TbEntry],
+    suggestion: Option<&str>,
+    seen: &mut Vec<usize>,
+    out: &mut String,
+) {
+    seen.push(exc.id());
+    if let Kind::Exception(x) = exc.kind() {
+        let cause = x.cause.borrow().clone();
+        let context = x.context.borrow().clone();
+        let (linked, note) = if !cause.is_none() {
+            (
+                cause,
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            )
+        } else if !context.is_none() && !x.suppress_context.get() {
+            (
+                context,
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            )
+        } else {
+            (Value::None, "")
+        };
+        if let Some(o) = linked.as_obj().filter(|o| !seen.contains(&o.id())) {
+            let inner_tb = match o.kind() {
+                Kind::Exception(ix) => ix.traceback.borrow().clone(),
+                _ => Vec::new(),
+            };
+            format_chained(th, o, &inner_tb, None, seen, out);
+            out.push_str(note);
+        }
+    }
     if !tb.is_empty() {
+        let mut tb = tb.to_vec();
+        tb.reverse();
         out.push_str("Traceback (most recent call last):\n");
         out.push_str(&format_tb(&tb));
     }
-    if let ErrValue::Lazy(..) = err.0.value {
-        ops::normalize(th, err);
-    }
-    out.push_str(&format_exception_only(th, err));
-    out
+    let mut e = PyErr::from_obj(exc.clone());
+    e.0.suggestion = suggestion.map(str::to_string);
+    out.push_str(&format_exception_only(th, &mut e));
 }
 
 /// A SyntaxError report: no traceback header, the line, a caret, the message.

@@ -181,7 +181,8 @@ pub enum Instr {
     ReturnValue,
     /// Raise: 0 re-raises, 1 raises TOS, 2 raises TOS1 from TOS.
     Raise(u32),
-    /// Push a handler block for the try statement at the given target.
+    /// Push a handler block: an exception raised until the matching PopBlock jumps to the
+    /// target with the exception on the stack (used for both `except` and `finally`).
     SetupExcept(u32),
     PopBlock,
     /// Drop the current "exception being handled" and restore the previous one.
@@ -194,8 +195,14 @@ pub enum Instr {
     FormatValue(u32),
     BuildString(u32),
     PrintExpr,
+    /// Enter a context manager: pops it, pushes its `__exit__`, calls `__enter__`, sets up a
+    /// handler block at the target, pushes the `__enter__` result.
     SetupWith(u32),
+    /// Normal exit of a `with`: pops the exit callable and calls it with three Nones.
     WithExit,
+    /// Exceptional exit: calls the exit callable (below the exception) with the exception;
+    /// pushes whether it asked to suppress it.
+    WithExcept,
     /// Import: name index; stack holds (level, fromlist).
     ImportName(u32),
     ImportFrom(u32),

@@ -60,7 +60,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
 
 type CResult<T = ()> = Result<T, CompileError>;
 
-#[derive(Debug)]
+/// What encloses the code being compiled, innermost last; `break`, `continue` and `return`
+/// leave these blocks one by one, running their clean-up code.
+#[derive(Debug, Clone)]
 enum Block {
     Loop {
         continue_target: usize,
@@ -68,6 +70,24 @@ enum Block {
         /// `for` loops keep their iterator on the stack; break must pop it.
         has_iter: bool,
     },
+    /// The body of a `try` with handlers (a SetupExcept block is active).
+    Try,
+    /// The body of a `try` with `finally`: leaving it runs the finally body inline.
+    Finally(Vec<Stmt>),
+    /// An `except` body: an exception is being handled; `as` names are cleared on exit.
+    Handler(Option<String>),
+    /// The exceptional copy of a finally body: the exception sits on the stack.
+    FinallyExc,
+    /// The body of a `with`: the exit callable sits on the stack.
+    With,
+}
+
+/// Where a jump out of blocks goes.
+#[derive(Clone, Copy, PartialEq)]
+enum Exit {
+    Break,
+    Continue,
+    Return,
 }
 
 struct Unit {
@@ -216,6 +236,7 @@ impl Compiler {
             Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
             Instr::ForIter(_) => Instr::ForIter(t),
             Instr::SetupExcept(_) => Instr::SetupExcept(t),
+            Instr::SetupWith(_) => Instr::SetupWith(t),
             other => other,
         };
     }
@@ -423,6 +444,8 @@ impl Compiler {
                     None => self.load_const(Constant::None),
                 }
                 self.set_pos(r.range);
+                self.unwind(Exit::Return)?;
+                self.set_pos(r.range);
                 self.emit(Instr::ReturnValue);
             }
             Stmt::FunctionDef(f) => self.function_def(f)?,
@@ -447,9 +470,21 @@ impl Compiler {
                 self.patch(j, end);
             }
             Stmt::ClassDef(c) => return Err(unsupported("'class' statements", c.range)),
-            Stmt::Try(t) => return Err(unsupported("'try' statements", t.range)),
-            Stmt::Raise(r) => return Err(unsupported("'raise' statements", r.range)),
-            Stmt::With(w) => return Err(unsupported("'with' statements", w.range)),
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.set_pos(r.range);
+                self.emit(Instr::Raise(n));
+            }
+            Stmt::With(w) => self.with_stmt(w)?,
             Stmt::Match(m) => return Err(unsupported("'match' statements", m.range)),
             Stmt::Import(i) => {
                 for a in &i.names {
@@ -741,31 +776,233 @@ impl Compiler {
     }
 
     fn break_stmt(&mut self, range: TextRange) -> CResult {
-        let Some(Block::Loop { has_iter, .. }) = self.unit().blocks.last() else {
+        let Some(loop_at) = self.unwind(Exit::Break)? else {
             return Err(CompileError::at_range("'break' outside loop", range));
         };
-        if *has_iter {
-            self.emit(Instr::PopTop);
-        }
         let j = self.emit(Instr::Jump(0));
-        if let Some(Block::Loop { breaks, .. }) = self.unit().blocks.last_mut() {
+        if let Some(Block::Loop { breaks, .. }) = self.unit().blocks.get_mut(loop_at) {
             breaks.push(j);
         }
         Ok(())
     }
 
     fn continue_stmt(&mut self, range: TextRange) -> CResult {
-        let Some(Block::Loop {
-            continue_target, ..
-        }) = self.unit().blocks.last()
-        else {
+        let Some(loop_at) = self.unwind(Exit::Continue)? else {
             return Err(CompileError::at_range(
                 "'continue' not properly in loop",
                 range,
             ));
         };
+        let Some(Block::Loop {
+            continue_target, ..
+        }) = self.unit().blocks.get(loop_at)
+        else {
+            unreachable!("unwind returns a loop");
+        };
         let t = *continue_target as u32;
         self.emit(Instr::Jump(t));
+        Ok(())
+    }
+
+    /// Emits the clean-up for leaving the enclosing blocks up to the innermost loop (break,
+    /// continue) or all of them (return, whose value stays on top of the stack). Returns the
+    /// index of the loop block, or `None` when there is none to leave to.
+    fn unwind(&mut self, exit: Exit) -> CResult<Option<usize>> {
+        let blocks = self.unit().blocks.clone();
+        if exit != Exit::Return && !blocks.iter().any(|b| matches!(b, Block::Loop { .. })) {
+            return Ok(None);
+        }
+        let keep_top = exit == Exit::Return;
+        for i in (0..blocks.len()).rev() {
+            match &blocks[i] {
+                Block::Loop { has_iter, .. } => {
+                    if exit != Exit::Return {
+                        if exit == Exit::Break && *has_iter {
+                            self.emit(Instr::PopTop);
+                        }
+                        return Ok(Some(i));
+                    }
+                    if *has_iter {
+                        self.emit(Instr::Rot2);
+                        self.emit(Instr::PopTop);
+                    }
+                }
+                Block::Try => {
+                    self.emit(Instr::PopBlock);
+                }
+                Block::Finally(body) => {
+                    self.emit(Instr::PopBlock);
+                    // The finally body runs outside its own block.
+                    let saved = std::mem::replace(&mut self.unit().blocks, blocks[..i].to_vec());
+                    let r = self.body(body);
+                    self.unit().blocks = saved;
+                    r?;
+                }
+                Block::Handler(name) => {
+                    self.emit(Instr::PopExcept);
+                    if let Some(n) = name.clone() {
+                        self.clear_name(&n);
+                    }
+                }
+                Block::FinallyExc => {
+                    if keep_top {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.emit(Instr::PopTop);
+                    self.emit(Instr::PopExcept);
+                }
+                Block::With => {
+                    self.emit(Instr::PopBlock);
+                    if keep_top {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.emit(Instr::WithExit);
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `name = None; del name`, as CPython does at the end of `except E as name:`.
+    fn clear_name(&mut self, name: &str) {
+        self.load_const(Constant::None);
+        self.name_op(name, ExprContext::Store);
+        self.name_op(name, ExprContext::Del);
+    }
+
+    fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult {
+        if t.is_star {
+            return Err(unsupported("'except*' clauses", t.range));
+        }
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        // try: <try_except or body> finally: <finalbody>
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit()
+            .blocks
+            .push(Block::Finally(t.finalbody.to_vec()));
+        if t.handlers.is_empty() {
+            self.body(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.unit().blocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(&t.finalbody)?;
+        let end = self.emit(Instr::Jump(0));
+        let handler = self.here();
+        self.patch(setup, handler);
+        self.unit().blocks.push(Block::FinallyExc);
+        self.body(&t.finalbody)?;
+        self.unit().blocks.pop();
+        self.emit(Instr::Reraise);
+        let h = self.here();
+        self.patch(end, h);
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &ast::StmtTry) -> CResult {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit().blocks.push(Block::Try);
+        self.body(&t.body)?;
+        self.unit().blocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(&t.orelse)?;
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        let h = self.here();
+        self.patch(setup, h);
+        for (i, handler) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            self.set_pos(h.range);
+            let mut next = None;
+            match &h.type_ {
+                Some(ty) => {
+                    self.emit(Instr::Dup);
+                    self.expr(ty)?;
+                    self.set_pos(h.range);
+                    self.emit(Instr::CheckExcMatch);
+                    next = Some(self.emit(Instr::PopJumpIfFalse(0)));
+                }
+                None if i + 1 < t.handlers.len() => {
+                    return Err(CompileError::at_range(
+                        "default 'except:' must be last",
+                        h.range,
+                    ));
+                }
+                None => {}
+            }
+            let name = h.name.as_ref().map(|n| n.id.to_string());
+            match &name {
+                Some(n) => self.name_op(n, ExprContext::Store),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            self.unit().blocks.push(Block::Handler(name.clone()));
+            self.body(&h.body)?;
+            self.unit().blocks.pop();
+            self.emit(Instr::PopExcept);
+            if let Some(n) = &name {
+                self.clear_name(n);
+            }
+            ends.push(self.emit(Instr::Jump(0)));
+            if let Some(j) = next {
+                let here = self.here();
+                self.patch(j, here);
+            }
+        }
+        self.emit(Instr::Reraise);
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, w: &ast::StmtWith) -> CResult {
+        if w.is_async {
+            return Err(unsupported("'async with'", w.range));
+        }
+        self.with_items(w, 0)
+    }
+
+    fn with_items(&mut self, w: &ast::StmtWith, k: usize) -> CResult {
+        let Some(item) = w.items.get(k) else {
+            return self.body(&w.body);
+        };
+        self.expr(&item.context_expr)?;
+        self.set_pos(item.range);
+        let setup = self.emit(Instr::SetupWith(0));
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Instr::PopTop);
+            }
+        }
+        self.unit().blocks.push(Block::With);
+        self.with_items(w, k + 1)?;
+        self.unit().blocks.pop();
+        self.set_pos(item.range);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::WithExit);
+        let end = self.emit(Instr::Jump(0));
+        let handler = self.here();
+        self.patch(setup, handler);
+        self.unit().blocks.push(Block::FinallyExc);
+        self.emit(Instr::WithExcept);
+        let reraise = self.emit(Instr::PopJumpIfFalse(0));
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        let done = self.emit(Instr::Jump(0));
+        let h = self.here();
+        self.patch(reraise, h);
+        self.emit(Instr::Reraise);
+        self.unit().blocks.pop();
+        let end_here = self.here();
+        self.patch(end, end_here);
+        self.patch(done, end_here);
         Ok(())
     }
 

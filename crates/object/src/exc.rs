@@ -136,6 +136,10 @@ pub struct ErrState {
     pub traceback: Vec<TbEntry>,
     /// CPython's "Did you mean" hint for NameError/AttributeError, found when raised.
     pub suggestion: Option<String>,
+    /// `__context__` has been settled for this raise (it is set once, when unwinding starts).
+    pub context_set: bool,
+    /// A re-raise: the frame it happens in is already in the traceback.
+    pub reraised: bool,
 }
 
 /// A raised Python exception travelling as a Rust value.
@@ -149,6 +153,8 @@ impl PyErr {
             value: ErrValue::Lazy(kind, msg.into()),
             traceback: Vec::new(),
             suggestion: None,
+            context_set: false,
+            reraised: false,
         }))
     }
 
@@ -157,6 +163,8 @@ impl PyErr {
             value: ErrValue::Obj(exc),
             traceback: Vec::new(),
             suggestion: None,
+            context_set: false,
+            reraised: false,
         }))
     }
 

@@ -210,6 +210,9 @@ pub struct ExcObj {
     pub cause: RefCell<Value>,
     pub context: RefCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// `__traceback__`: entries innermost first, kept when the exception is caught so a
+    /// re-raise or a chained report can show where it came from.
+    pub traceback: RefCell<Vec<crate::exc::TbEntry>>,
 }
 
 /// A range. Bounds are i128 so ranges over ints just past 64 bits work; wider ones are
