@@ -6,7 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use isles_compiler::{CodeObject, Instr};
-use isles_object::{CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value};
+use isles_object::{
+    Builtin, CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value,
+};
 
 use crate::args::{Args, bind};
 use crate::ops;
@@ -94,9 +96,15 @@ impl<'i> Thread<'i> {
                     },
                 )
             }
-            Some(Kind::Type(_)) => {
-                let t = callable.as_obj().expect("type").clone();
-                match ops::lookup_type_attr(&t, "__new__") {
+            Some(Kind::Type(t)) => {
+                let cls = callable.as_obj().expect("type").clone();
+                let builtin_value_type = t
+                    .builtin
+                    .is_some_and(|b| !matches!(b, Builtin::Object | Builtin::BaseException));
+                if !builtin_value_type {
+                    return crate::classes::call_class(self, &cls, args);
+                }
+                match ops::lookup_type_attr(&cls, "__new__") {
                     Some(new) if matches!(new.kind(), Some(Kind::Native(_))) => {
                         let mut pos = Vec::with_capacity(args.pos.len() + 1);
                         pos.push(callable.clone());
@@ -112,15 +120,78 @@ impl<'i> Thread<'i> {
                     }
                     _ => Err(PyErr::type_error(format!(
                         "cannot create '{}' instances",
-                        ops::type_name_of_type(&t)
+                        ops::type_name_of_type(&cls)
                     ))),
                 }
+            }
+            Some(Kind::Instance(_) | Kind::Exception(_)) => {
+                let t = ops::type_of(self, callable);
+                match ops::lookup_type_attr(&t, "__call__") {
+                    Some(f) => {
+                        let f = ops::bind_to(callable, f);
+                        self.call(&f, args)
+                    }
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object is not callable",
+                        ops::type_name(self, callable)
+                    ))),
+                }
+            }
+            Some(Kind::StaticMethod(f)) => {
+                let f = f.clone();
+                self.call(&f, args)
             }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not callable",
                 ops::type_name(self, callable)
             ))),
         }
+    }
+
+    /// The class and instance a zero-argument `super()` refers to, from the calling frame.
+    pub(crate) fn super_context(&self) -> PyResult<(Obj, Value)> {
+        let f = self
+            .frames
+            .last()
+            .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "super(): no current frame"))?;
+        let code = &f.code.code;
+        if code.argcount == 0 {
+            return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
+        }
+        let nvars = code.varnames.len();
+        let mut first = self.stack[f.base].clone();
+        // A first argument captured by an inner function lives in its cell.
+        if let Some(ci) = code.cell2arg.iter().position(|c| *c == Some(0)) {
+            if let Some(Kind::Cell(c)) = self.stack[f.base + nvars + ci].kind() {
+                first = c.borrow().clone();
+            }
+        }
+        let class_slot = code
+            .freevars
+            .iter()
+            .position(|n| &**n == "__class__")
+            .map(|i| f.base + nvars + code.cellvars.len() + i);
+        let cls = class_slot.and_then(|s| match self.stack[s].kind() {
+            Some(Kind::Cell(c)) => c.borrow().as_obj().cloned(),
+            _ => None,
+        });
+        match cls {
+            Some(c) if c.as_type().is_some() => Ok((c, first)),
+            _ => Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "super(): __class__ cell not found",
+            )),
+        }
+    }
+
+    /// Runs a class body function with `ns` as its local namespace.
+    pub fn call_with_locals(&mut self, func: &Value, ns: &Obj) -> PyResult<Value> {
+        let base = self.stack.len();
+        self.push_py_frame(func, Args::positional(&[]), base)?;
+        if let Some(f) = self.frames.last_mut() {
+            f.locals = Some(ns.clone());
+        }
+        self.run()
     }
 
     /// Sets up a frame for a Python function with arguments already bound or to be bound,
@@ -765,9 +836,12 @@ impl<'i> Thread<'i> {
                         return Err(e);
                     }
                 }
-                Instr::DeleteAttr(_) => {
-                    sync!();
-                    return Err(PyErr::type_error("attribute deletion is not supported yet"));
+                Instr::DeleteAttr(i) => {
+                    let obj = self.pop();
+                    if let Err(e) = ops::delattr(self, &obj, &code.names[i as usize]) {
+                        sync!();
+                        return Err(e);
+                    }
                 }
                 Instr::LoadMethod(i) => {
                     let obj = self.pop();
@@ -1152,6 +1226,10 @@ impl<'i> Thread<'i> {
                     let suppress = ops::truthy(self, &r)?;
                     self.stack.push(Value::Bool(suppress));
                 }
+                Instr::LoadBuildClass => {
+                    let f = self.native("__build_class__", crate::classes::build_class);
+                    self.stack.push(f);
+                }
                 Instr::ImportName(i) => {
                     let fromlist = self.pop();
                     let _level = self.pop();
@@ -1185,7 +1263,6 @@ impl<'i> Thread<'i> {
                 | Instr::BuildString(_)
                 | Instr::PrintExpr
                 | Instr::ImportStar
-                | Instr::LoadBuildClass
                 | Instr::YieldValue => {
                     sync!();
                     return Err(PyErr::system_error(format!(

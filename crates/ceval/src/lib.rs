@@ -3,6 +3,9 @@
 #![forbid(unsafe_code)]
 
 mod args;
+pub mod attrs;
+pub mod dunder;
+pub mod classes;
 mod eval;
 pub mod iters;
 pub mod ops;

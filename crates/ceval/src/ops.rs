@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::dunder;
 use crate::thread::Thread;
 
 // ---------------------------------------------------------------------------------------------
@@ -45,6 +46,10 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
             Kind::Iter(_) => t.iterator.clone(),
             Kind::NotImplemented => t.not_implemented.clone(),
             Kind::Ellipsis => t.ellipsis.clone(),
+            Kind::Property(_) => t.property.clone(),
+            Kind::StaticMethod(_) => t.staticmethod.clone(),
+            Kind::ClassMethod(_) => t.classmethod.clone(),
+            Kind::Super { .. } => t.super_.clone(),
             Kind::Other(_) => t.object.clone(),
         },
     }
@@ -158,6 +163,7 @@ pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
             Kind::Tuple(t) => !t.is_empty(),
             Kind::Dict(d) => !d.borrow().is_empty(),
             Kind::Range(r) => !r.is_empty(),
+            Kind::Instance(_) | Kind::Exception(_) => dunder::truthy(th, v)?.unwrap_or(true),
             _ => {
                 let _ = th;
                 true
@@ -191,6 +197,11 @@ pub fn repr(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
+    if dunder::user_class(v).is_some() {
+        if let Some(s) = dunder::str_(th, v)? {
+            return Ok(s);
+        }
+    }
     match v {
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => Ok(s.as_str().to_string()),
@@ -367,6 +378,12 @@ fn repr_value(
                     out.push_str(&format!("<class '{}.{}'>", t.module, t.qualname));
                 }
             }
+            Kind::Instance(_) if dunder::lookup(v, "__repr__").is_some() => {
+                out.push_str(&dunder::repr(th, v)?.unwrap_or_default());
+            }
+            Kind::Exception(_) if dunder::lookup(v, "__repr__").is_some() => {
+                out.push_str(&dunder::repr(th, v)?.unwrap_or_default());
+            }
             Kind::Instance(_) => {
                 let t = type_of(th, v);
                 let ty = t.as_type().map(|t| (t.module.clone(), t.qualname.clone()));
@@ -411,6 +428,27 @@ fn repr_value(
             }
             Kind::NotImplemented => out.push_str("NotImplemented"),
             Kind::Ellipsis => out.push_str("Ellipsis"),
+            Kind::Property(_) => out.push_str(&format!("<property object at {:#x}>", o.id())),
+            Kind::StaticMethod(f) | Kind::ClassMethod(f) => {
+                let which = if matches!(o.kind(), Kind::StaticMethod(_)) {
+                    "staticmethod"
+                } else {
+                    "classmethod"
+                };
+                let f = f.clone();
+                out.push_str(which);
+                out.push('(');
+                repr_into(th, &f, out, seen)?;
+                out.push(')');
+            }
+            Kind::Super { start, obj } => {
+                let (start, obj) = (start.clone(), obj.clone());
+                let tn = type_name(th, &obj);
+                out.push_str(&format!(
+                    "<super: <class '{}'>, <{tn} object>>",
+                    type_name_of_type(&start)
+                ));
+            }
             Kind::Other(_) => out.push_str(&format!("<object at {:#x}>", o.id())),
         },
     }
@@ -647,11 +685,23 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
     if let Some(v) = sequence_binop(th, op, a, b)? {
         return Ok(v);
     }
+    if dunder::user_class(a).is_some() || dunder::user_class(b).is_some() {
+        if let Some(v) = dunder::binary(th, op, a, b)? {
+            return Ok(v);
+        }
+    }
     Err(binop_type_error(th, op, a, b))
 }
 
 /// In-place form: lists extend in place; everything else falls back to the binary operator.
 pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if dunder::user_class(a).is_some() {
+        if let Some(v) = dunder::call(th, a, op.dunders().2, std::slice::from_ref(b))? {
+            if !dunder::is_not_implemented(&v) {
+                return Ok(v);
+            }
+        }
+    }
     if let (BinOp::Add, Some(Kind::List(l))) = (op, a.kind()) {
         let items = iterate(th, b)?;
         l.borrow_mut().extend(items);
@@ -792,6 +842,16 @@ pub fn unary(th: &mut Thread<'_>, op: UnOp, v: &Value) -> PyResult<Value> {
     if op == UnOp::Not {
         return Ok(Value::Bool(!truthy(th, v)?));
     }
+    if dunder::user_class(v).is_some() {
+        let name = match op {
+            UnOp::Neg => "__neg__",
+            UnOp::Pos => "__pos__",
+            _ => "__invert__",
+        };
+        if let Some(r) = dunder::call(th, v, name, &[])? {
+            return Ok(r);
+        }
+    }
     let r = match (op, as_num(v)) {
         (UnOp::Neg, Some(Num::I(i))) => match i.checked_neg() {
             Some(r) => Value::Int(r),
@@ -911,6 +971,16 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
         }
         _ => {}
     }
+    if dunder::user_class(a).is_some() || dunder::user_class(b).is_some() {
+        if let Some(v) = dunder::compare(th, op, a, b)? {
+            return Ok(v);
+        }
+        match op {
+            CmpOp::Eq => return Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => return Ok(Value::Bool(!a.is(b))),
+            _ => {}
+        }
+    }
     match op {
         CmpOp::Eq => Ok(Value::Bool(eq(th, a, b)?)),
         CmpOp::Ne => Ok(Value::Bool(!eq(th, a, b)?)),
@@ -944,6 +1014,10 @@ fn seq_compare_items(th: &mut Thread<'_>, op: CmpOp, x: &[Value], y: &[Value]) -
 pub fn eq(th: &mut Thread<'_>, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_compare(CmpOp::Eq, &x, &y));
+    }
+    if dunder::user_class(a).is_some() || dunder::user_class(b).is_some() {
+        let r = compare(th, CmpOp::Eq, a, b)?;
+        return truthy(th, &r);
     }
     if a.is(b) {
         return Ok(true);
@@ -1032,6 +1106,10 @@ pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
                     acc as i64
                 }
             }
+            Kind::Instance(_) | Kind::Exception(_) => match dunder::hash(th, v)? {
+                Some(h) => h,
+                None => (o.id() >> 4) as i64,
+            },
             Kind::List(_) | Kind::Dict(_) => {
                 return Err(PyErr::type_error(format!(
                     "unhashable type: '{}'",
@@ -1164,6 +1242,23 @@ pub fn slice_indices(
 }
 
 pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value> {
+    if dunder::user_class(obj).is_some() {
+        if let Some(v) = dunder::call(th, obj, "__getitem__", std::slice::from_ref(key))? {
+            return Ok(v);
+        }
+    }
+    if let Some(Kind::Type(_)) = obj.kind() {
+        let cls = obj.as_obj().expect("type").clone();
+        if let Some(f) = lookup_type_attr(&cls, "__class_getitem__") {
+            let f = match f.kind() {
+                Some(Kind::ClassMethod(g)) => {
+                    Value::Obj(Obj::new(Kind::Method(obj.clone(), g.clone())))
+                }
+                _ => f,
+            };
+            return th.call(&f, crate::args::Args::positional(std::slice::from_ref(key)));
+        }
+    }
     if let Some(Kind::Slice(a, b, c)) = key.kind() {
         return get_slice(th, obj, a, b, c);
     }
@@ -1235,6 +1330,12 @@ fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) 
 }
 
 pub fn setitem(th: &mut Thread<'_>, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if dunder::user_class(obj).is_some() {
+        let args = [key.clone(), value.clone()];
+        if dunder::call(th, obj, "__setitem__", &args)?.is_some() {
+            return Ok(());
+        }
+    }
     match obj.kind() {
         Some(Kind::List(l)) => {
             if let Some(Kind::Slice(a, b, c)) = key.kind() {
@@ -1272,6 +1373,11 @@ pub fn setitem(th: &mut Thread<'_>, obj: &Value, key: &Value, value: Value) -> P
 }
 
 pub fn delitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<()> {
+    if dunder::user_class(obj).is_some()
+        && dunder::call(th, obj, "__delitem__", std::slice::from_ref(key))?.is_some()
+    {
+        return Ok(());
+    }
     match obj.kind() {
         Some(Kind::List(l)) => {
             if let Some(Kind::Slice(a, b, c)) = key.kind() {
@@ -1310,6 +1416,20 @@ pub fn delitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<()> {
 }
 
 pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResult<bool> {
+    if dunder::user_class(container).is_some() {
+        if let Some(r) = dunder::call(th, container, "__contains__", std::slice::from_ref(item))? {
+            return truthy(th, &r);
+        }
+        if dunder::lookup(container, "__iter__").is_some() {
+            let it = get_iter(th, container)?;
+            while let Some(x) = next(th, &it)? {
+                if x.is(item) || eq(th, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+    }
     match container.kind() {
         Some(Kind::Str(s)) => match item.kind() {
             Some(Kind::Str(sub)) => Ok(s.as_str().contains(sub.as_str())),
@@ -1372,6 +1492,11 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
 }
 
 pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
+    if dunder::user_class(v).is_some() {
+        if let Some(n) = dunder::len(th, v)? {
+            return Ok(n);
+        }
+    }
     match v.kind() {
         Some(Kind::Str(s)) => Ok(s.char_len()),
         Some(Kind::List(l)) => Ok(l.borrow().len()),
@@ -1392,6 +1517,19 @@ pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
 // Iteration
 
 pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
+    if dunder::user_class(v).is_some() {
+        if let Some(it) = dunder::call(th, v, "__iter__", &[])? {
+            let is_iter = matches!(it.kind(), Some(Kind::Iter(_)))
+                || dunder::lookup(&it, "__next__").is_some();
+            if !is_iter {
+                return Err(PyErr::type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    type_name(th, &it)
+                )));
+            }
+            return Ok(it);
+        }
+    }
     let state = match v.kind() {
         Some(Kind::Range(r)) => IterState::Range {
             next: r.start,
@@ -1426,6 +1564,17 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
 
 /// Advances an iterator: `Ok(None)` when exhausted.
 pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
+    if dunder::user_class(it).is_some() {
+        return match dunder::call(th, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(th, it)
+            ))),
+            Err(e) if err_matches(th, &e, ExcKind::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
     let Some(Kind::Iter(cell)) = it.kind() else {
         return Err(PyErr::type_error(format!(
             "'{}' object is not an iterator",
@@ -1526,6 +1675,37 @@ pub fn lookup_type_attr(t: &Obj, name: &str) -> Option<Value> {
 pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
     match obj.kind() {
+        Some(Kind::Instance(_) | Kind::Exception(_)) => {
+            return crate::attrs::instance_getattr(th, obj, name);
+        }
+        Some(Kind::Type(_)) => {
+            let cls = obj.as_obj().expect("type").clone();
+            return crate::attrs::type_getattr(th, &cls, name);
+        }
+        Some(Kind::Super { start, obj: inner }) => {
+            let (start, inner) = (start.clone(), inner.clone());
+            return crate::attrs::super_getattr(th, &start, &inner, name);
+        }
+        Some(Kind::Property(p)) => match n {
+            "fget" => return Ok(p.fget.clone()),
+            "fset" => return Ok(p.fset.clone()),
+            "fdel" => return Ok(p.fdel.clone()),
+            "__doc__" => return Ok(p.doc.clone()),
+            _ => {}
+        },
+        Some(Kind::StaticMethod(f) | Kind::ClassMethod(f)) if n == "__func__" => {
+            return Ok(f.clone());
+        }
+        Some(Kind::Method(s, f)) => match n {
+            "__self__" => return Ok(s.clone()),
+            "__func__" => return Ok(f.clone()),
+            _ => {
+                let f = f.clone();
+                if let Ok(v) = getattr(th, &f, name) {
+                    return Ok(v);
+                }
+            }
+        },
         Some(Kind::Module(m)) => {
             if let Kind::Dict(d) = m.dict.kind()
                 && let Some(v) = d.borrow().get_str(n)
@@ -1535,27 +1715,6 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             return Err(PyErr::new(
                 ExcKind::AttributeError,
                 format!("module '{}' has no attribute '{n}'", m.name),
-            ));
-        }
-        Some(Kind::Type(_)) => {
-            let t = obj.as_obj().expect("type object").clone();
-            if let Some(v) = lookup_type_attr(&t, n) {
-                return Ok(v);
-            }
-            match n {
-                "__name__" => return Ok(Value::str(type_name_of_type(&t))),
-                "__qualname__" => {
-                    return Ok(Value::str(t.as_type().map_or("", |t| &t.qualname)));
-                }
-                "__module__" => return Ok(Value::str(t.as_type().map_or("", |t| &t.module))),
-                _ => {}
-            }
-            return Err(PyErr::new(
-                ExcKind::AttributeError,
-                format!(
-                    "type object '{}' has no attribute '{n}'",
-                    type_name_of_type(&t)
-                ),
             ));
         }
         Some(Kind::Function(f)) => match n {
@@ -1574,7 +1733,6 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
         Some(Kind::Native(nf)) if n == "__name__" => {
             return Ok(Value::str(nf.name));
         }
-        Some(Kind::Exception(e)) if n == "args" => return Ok(e.args.borrow().clone()),
         _ => {}
     }
     let t = type_of(th, obj);
@@ -1609,7 +1767,18 @@ fn bind(obj: &Value, attr: Value) -> Value {
 
 /// For `obj.name(...)`: the unbound callable and whether `obj` must be passed as self.
 pub fn get_method(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
-    if !matches!(obj.kind(), Some(Kind::Module(_) | Kind::Type(_))) {
+    let plain = match obj.kind() {
+        Some(Kind::Module(_) | Kind::Type(_) | Kind::Super { .. }) => false,
+        Some(Kind::Instance(i)) => {
+            i.dict
+                .borrow()
+                .get_str(name.as_str().unwrap_or(""))
+                .is_none()
+                && dunder::lookup(obj, "__getattribute__").is_none()
+        }
+        _ => true,
+    };
+    if plain {
         let t = type_of(th, obj);
         if let Some(v) = lookup_type_attr(&t, name.as_str().unwrap_or("")) {
             match v.kind() {
@@ -1627,6 +1796,12 @@ pub fn get_method(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<(V
 pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("");
     match obj.kind() {
+        Some(Kind::Instance(_) | Kind::Exception(_)) => {
+            crate::attrs::instance_setattr(th, obj, name, value)
+        }
+        Some(Kind::Type(_)) => {
+            crate::attrs::type_setattr(obj.as_obj().expect("type"), name, Some(value))
+        }
         Some(Kind::Module(m)) => {
             if let Kind::Dict(d) = m.dict.kind() {
                 d.borrow_mut().set_str_value(name, value);
@@ -1651,6 +1826,38 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
         _ => Err(PyErr::new(
             ExcKind::AttributeError,
             format!("'{}' object has no attribute '{n}'", type_name(th, obj)),
+        )),
+    }
+}
+
+/// `del obj.name`.
+pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(Kind::Instance(_) | Kind::Exception(_)) => {
+            crate::attrs::instance_delattr(th, obj, name)
+        }
+        Some(Kind::Type(_)) => crate::attrs::type_setattr(obj.as_obj().expect("type"), name, None),
+        Some(Kind::Module(m)) => {
+            let n = name.as_str().unwrap_or("");
+            let removed = match m.dict.kind() {
+                Kind::Dict(d) => d.borrow_mut().remove_str(n),
+                _ => None,
+            };
+            match removed {
+                Some(_) => Ok(()),
+                None => Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("module '{}' has no attribute '{n}'", m.name),
+                )),
+            }
+        }
+        _ => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{}'",
+                type_name(th, obj),
+                name.as_str().unwrap_or("")
+            ),
         )),
     }
 }

@@ -469,7 +469,7 @@ impl Compiler {
                 let end = self.here();
                 self.patch(j, end);
             }
-            Stmt::ClassDef(c) => return Err(unsupported("'class' statements", c.range)),
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
@@ -1154,6 +1154,90 @@ impl Compiler {
             self.emit(Instr::Call(1));
         }
         self.set_pos(f.range);
+        self.name_op(name, ExprContext::Store);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult {
+        if c.type_params.is_some() {
+            return Err(unsupported("type parameters", c.range));
+        }
+        for d in &c.decorator_list {
+            self.set_pos(d.expression.range());
+            self.expr(&d.expression)?;
+        }
+        self.set_pos(c.range);
+        self.emit(Instr::LoadBuildClass);
+        let scope = self.table.scope_for(c.range);
+        let name = c.name.id.as_str();
+        let qualname = self.qualname_for(name);
+        let first_line = match c.decorator_list.first() {
+            Some(d) => self.line_col(d.range.start().to_usize()).0,
+            None => self.line_col(c.range.start().to_usize()).0,
+        };
+        self.push_unit(scope, name, &qualname, first_line);
+        self.set_pos(c.range);
+        let module_name = self.name_index("__name__");
+        self.emit(Instr::LoadName(module_name));
+        let module_attr = self.name_index("__module__");
+        self.emit(Instr::StoreName(module_attr));
+        self.load_const(Constant::Str(Arc::from(qualname.as_str())));
+        let q = self.name_index("__qualname__");
+        self.emit(Instr::StoreName(q));
+        let body: &[Stmt] = match c.body.first() {
+            Some(Stmt::Expr(e)) if matches!(&*e.value, Expr::StringLiteral(_)) => {
+                self.expr(&e.value)?;
+                let d = self.name_index("__doc__");
+                self.emit(Instr::StoreName(d));
+                &c.body[1..]
+            }
+            _ => &c.body[..],
+        };
+        self.body(body)?;
+        self.set_pos(c.range);
+        if self.unit().cellvars.iter().any(|v| &**v == "__class__") {
+            let i = self.deref_index("__class__");
+            self.emit(Instr::LoadClosure(i));
+            let cc = self.name_index("__classcell__");
+            self.emit(Instr::StoreName(cc));
+        }
+        self.emit_const_return(Constant::None);
+        let code = self.pop_unit(0, 0, 0, false, false);
+        self.set_pos(c.range);
+        self.make_function(code, 0);
+        self.load_const(Constant::Str(Arc::from(name)));
+        let (args, keywords) = match &c.arguments {
+            Some(a) => (&a.args[..], &a.keywords[..]),
+            None => (&[][..], &[][..]),
+        };
+        if args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none())
+        {
+            return Err(unsupported("'*' and '**' in class bases", c.range));
+        }
+        for a in args {
+            self.expr(a)?;
+        }
+        for k in keywords {
+            self.expr(&k.value)?;
+        }
+        self.set_pos(c.range);
+        let n = (2 + args.len() + keywords.len()) as u32;
+        if keywords.is_empty() {
+            self.emit(Instr::Call(n));
+        } else {
+            let names = keywords
+                .iter()
+                .map(|k| Constant::Str(Arc::from(k.arg.as_ref().map_or("", |a| a.id.as_str()))))
+                .collect();
+            self.load_const(Constant::Tuple(names));
+            self.emit(Instr::CallKw(n));
+        }
+        for d in c.decorator_list.iter().rev() {
+            self.set_pos(d.expression.range());
+            self.emit(Instr::Call(1));
+        }
+        self.set_pos(c.range);
         self.name_op(name, ExprContext::Store);
         Ok(())
     }

@@ -31,6 +31,10 @@ pub struct BuiltinTypes {
     pub iterator: Obj,
     pub not_implemented: Obj,
     pub ellipsis: Obj,
+    pub property: Obj,
+    pub staticmethod: Obj,
+    pub classmethod: Obj,
+    pub super_: Obj,
     /// Indexed by `ExcKind::index()`.
     pub exceptions: Vec<Obj>,
 }
@@ -54,6 +58,8 @@ pub struct InterpState {
     pub stdout: RefCell<Vec<u8>>,
     pub recursion_limit: Cell<usize>,
     pub int_max_str_digits: Cell<usize>,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
 }
 
 fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<ExcKind>) -> Obj {
@@ -126,6 +132,10 @@ impl BuiltinTypes {
             iterator: with_object("iterator", Builtin::Iterator),
             not_implemented: with_object("NotImplementedType", Builtin::NotImplementedType),
             ellipsis: with_object("ellipsis", Builtin::Ellipsis),
+            property: with_object("property", Builtin::Property),
+            staticmethod: with_object("staticmethod", Builtin::StaticMethod),
+            classmethod: with_object("classmethod", Builtin::ClassMethod),
+            super_: with_object("super", Builtin::Super),
             object,
             type_,
             int,
@@ -162,6 +172,10 @@ impl BuiltinTypes {
             &self.iterator,
             &self.not_implemented,
             &self.ellipsis,
+            &self.property,
+            &self.staticmethod,
+            &self.classmethod,
+            &self.super_,
         ];
         v.extend(self.exceptions.iter());
         v
@@ -197,6 +211,8 @@ impl InterpState {
             stdout: RefCell::new(Vec::new()),
             recursion_limit: Cell::new(1000),
             int_max_str_digits: Cell::new(4300),
+            not_implemented: Value::Obj(Obj::new(Kind::NotImplemented)),
+            ellipsis: Value::Obj(Obj::new(Kind::Ellipsis)),
         };
         if let (Kind::Dict(m), Kind::Module(b), Kind::Module(mm)) =
             (st.modules.kind(), st.builtins.kind(), st.main.kind())
@@ -262,7 +278,7 @@ impl InterpState {
                 Value::tuple(items.iter().map(|c| self.constant(c)).collect())
             }
             Constant::Code(code) => Value::Obj(Obj::new(Kind::Code(self.code_data(code)))),
-            Constant::Ellipsis => Value::None,
+            Constant::Ellipsis => self.ellipsis.clone(),
         }
     }
 

@@ -63,6 +63,14 @@ pub enum Kind {
     Iter(RefCell<IterState>),
     NotImplemented,
     Ellipsis,
+    Property(Property),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super()`: attribute lookup on `obj`'s MRO after `start`.
+    Super {
+        start: Obj,
+        obj: Value,
+    },
     /// Room for objects defined by higher layers (stdlib modules' own kinds).
     Other(Box<dyn Any>),
 }
@@ -196,6 +204,18 @@ pub enum Builtin {
     NotImplementedType,
     Ellipsis,
     BaseException,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+}
+
+/// A `property`: accessor functions (or None).
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
 }
 
 pub struct Instance {

@@ -3,6 +3,7 @@
 
 mod builtins;
 mod sys;
+mod types;
 
 use isles_ceval::Thread;
 
@@ -10,4 +11,6 @@ use isles_ceval::Thread;
 pub fn init(th: &mut Thread<'_>) {
     builtins::install(th);
     sys::install(th);
+    // After builtins: it replaces `type.__new__` with the three-argument form.
+    types::install(th);
 }

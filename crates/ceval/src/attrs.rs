@@ -1,0 +1,393 @@
+//! Attribute access on instances, classes and `super()` objects: descriptors (functions,
+//! properties, static and class methods, user `__get__`/`__set__`), instance dicts,
+//! `__getattr__`/`__setattr__`/`__delattr__` hooks.
+
+use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
+
+use crate::args::Args;
+use crate::dunder;
+use crate::ops;
+use crate::thread::Thread;
+
+fn attr_error(msg: String) -> PyErr {
+    PyErr::new(ExcKind::AttributeError, msg)
+}
+
+/// The object a descriptor found on a type gives when read through `obj` (an instance, or
+/// None when read through the class `owner`).
+pub fn descr_get(th: &mut Thread<'_>, attr: Value, obj: &Value) -> PyResult<Value> {
+    match attr.kind() {
+        Some(Kind::Function(_)) => Ok(Value::Obj(Obj::new(Kind::Method(obj.clone(), attr)))),
+        Some(Kind::StaticMethod(f)) => Ok(f.clone()),
+        Some(Kind::ClassMethod(f)) => {
+            let cls = Value::Obj(ops::type_of(th, obj));
+            Ok(Value::Obj(Obj::new(Kind::Method(cls, f.clone()))))
+        }
+        Some(Kind::Property(p)) => {
+            if p.fget.is_none() {
+                return Err(attr_error("unreadable attribute".into()));
+            }
+            let fget = p.fget.clone();
+            th.call(&fget, Args::positional(std::slice::from_ref(obj)))
+        }
+        Some(Kind::Native(_)) => Ok(ops::bind_to(obj, attr)),
+        Some(Kind::Instance(_)) => match dunder::lookup(&attr, "__get__") {
+            Some(get) => {
+                let owner = Value::Obj(ops::type_of(th, obj));
+                dunder::call_method(th, &attr, get, &[obj.clone(), owner])
+            }
+            None => Ok(attr),
+        },
+        _ => Ok(attr),
+    }
+}
+
+fn is_data_descriptor(v: &Value) -> bool {
+    match v.kind() {
+        Some(Kind::Property(_)) => true,
+        Some(Kind::Instance(_)) => {
+            dunder::lookup(v, "__set__").is_some() || dunder::lookup(v, "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+fn own_dict_get(obj: &Value, n: &str) -> Option<Value> {
+    match obj.kind()? {
+        Kind::Instance(i) => i.dict.borrow().get_str(n).cloned(),
+        Kind::Exception(e) => e.dict.borrow().get_str(n).cloned(),
+        _ => None,
+    }
+}
+
+/// Names an instance can see, for "Did you mean" hints.
+fn visible_names(obj: &Value, cls: &Obj) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let dict_keys = |d: &isles_object::Dict, out: &mut Vec<String>| {
+        for e in d.iter() {
+            if let Some(k) = e.key.as_str() {
+                if !out.iter().any(|x| x == k) {
+                    out.push(k.to_string());
+                }
+            }
+        }
+    };
+    match obj.kind() {
+        Some(Kind::Instance(i)) => dict_keys(&i.dict.borrow(), &mut names),
+        Some(Kind::Exception(e)) => dict_keys(&e.dict.borrow(), &mut names),
+        _ => {}
+    }
+    for t in isles_interp::mro_of(cls) {
+        if let Some(ty) = t.as_type() {
+            dict_keys(&ty.dict.borrow(), &mut names);
+        }
+    }
+    names.sort();
+    names
+}
+
+/// `obj.name` for instances of classes (user classes and exceptions).
+pub fn instance_getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value> {
+    let n = name.as_str().unwrap_or("");
+    if let Some(ga) = dunder::lookup(obj, "__getattribute__") {
+        return dunder::call_method(th, obj, ga, std::slice::from_ref(name));
+    }
+    match generic_getattr(th, obj, n) {
+        Ok(v) => Ok(v),
+        Err(e) if ops::err_matches(th, &e, ExcKind::AttributeError) => {
+            match dunder::lookup(obj, "__getattr__") {
+                Some(f) => dunder::call_method(th, obj, f, std::slice::from_ref(name)),
+                None => Err(e),
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn generic_getattr(th: &mut Thread<'_>, obj: &Value, n: &str) -> PyResult<Value> {
+    let cls = ops::type_of(th, obj);
+    let attr = ops::lookup_type_attr(&cls, n);
+    if let Some(a) = &attr {
+        if is_data_descriptor(a) {
+            return descr_get(th, a.clone(), obj);
+        }
+    }
+    if let Some(v) = own_dict_get(obj, n) {
+        return Ok(v);
+    }
+    if let Some(a) = attr {
+        return descr_get(th, a, obj);
+    }
+    if let Some(v) = special_instance_attr(th, obj, &cls, n) {
+        return Ok(v);
+    }
+    let mut e = attr_error(format!(
+        "'{}' object has no attribute '{n}'",
+        ops::type_name_of_type(&cls)
+    ));
+    e.0.suggestion = crate::traceback::suggest(n, &visible_names(obj, &cls));
+    Err(e)
+}
+
+fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -> Option<Value> {
+    match n {
+        "__class__" => return Some(Value::Obj(cls.clone())),
+        "__dict__" => {
+            // A snapshot: instance attributes live in the object itself.
+            let d = match obj.kind()? {
+                Kind::Instance(i) => i.dict.borrow().clone(),
+                Kind::Exception(e) => e.dict.borrow().clone(),
+                _ => return None,
+            };
+            return Some(Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(d)))));
+        }
+        _ => {}
+    }
+    let Some(Kind::Exception(e)) = obj.kind() else {
+        return None;
+    };
+    let _ = th;
+    match n {
+        "args" => Some(e.args.borrow().clone()),
+        "__cause__" => Some(e.cause.borrow().clone()),
+        "__context__" => Some(e.context.borrow().clone()),
+        "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+        "__traceback__" => Some(if e.traceback.borrow().is_empty() {
+            Value::None
+        } else {
+            // Traceback objects are not modelled yet; a true value marks "has one".
+            Value::Bool(true)
+        }),
+        _ => None,
+    }
+}
+
+/// `obj.name = value` for instances.
+pub fn instance_setattr(
+    th: &mut Thread<'_>,
+    obj: &Value,
+    name: &Value,
+    value: Value,
+) -> PyResult<()> {
+    if let Some(sa) = dunder::lookup(obj, "__setattr__") {
+        dunder::call_method(th, obj, sa, &[name.clone(), value])?;
+        return Ok(());
+    }
+    generic_setattr(th, obj, name, Some(value))
+}
+
+/// `del obj.name` for instances.
+pub fn instance_delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
+    if let Some(da) = dunder::lookup(obj, "__delattr__") {
+        dunder::call_method(th, obj, da, std::slice::from_ref(name))?;
+        return Ok(());
+    }
+    generic_setattr(th, obj, name, None)
+}
+
+/// `object.__setattr__` (value) / `object.__delattr__` (None).
+pub fn generic_setattr(
+    th: &mut Thread<'_>,
+    obj: &Value,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let n = name.as_str().unwrap_or("");
+    let cls = ops::type_of(th, obj);
+    if let Some(a) = ops::lookup_type_attr(&cls, n) {
+        match a.kind() {
+            Some(Kind::Property(p)) => {
+                let (f, what) = match &value {
+                    Some(_) => (p.fset.clone(), "setter"),
+                    None => (p.fdel.clone(), "deleter"),
+                };
+                if f.is_none() {
+                    return Err(attr_error(format!(
+                        "property '{n}' of '{}' object has no {what}",
+                        ops::type_name_of_type(&cls)
+                    )));
+                }
+                let mut args = vec![obj.clone()];
+                args.extend(value);
+                th.call(&f, Args::positional(&args))?;
+                return Ok(());
+            }
+            Some(Kind::Instance(_)) => {
+                let hook = if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                };
+                if let Some(f) = dunder::lookup(&a, hook) {
+                    let mut args = vec![obj.clone()];
+                    args.extend(value);
+                    dunder::call_method(th, &a, f, &args)?;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    let dict = match obj.kind() {
+        Some(Kind::Instance(i)) => &i.dict,
+        Some(Kind::Exception(e)) => {
+            if n == "args" {
+                if let Some(v) = value {
+                    *e.args.borrow_mut() = Value::tuple(ops::iterate(th, &v)?);
+                }
+                return Ok(());
+            }
+            if n == "__cause__" || n == "__context__" {
+                let v = value.unwrap_or(Value::None);
+                if n == "__cause__" {
+                    e.suppress_context.set(true);
+                    *e.cause.borrow_mut() = v;
+                } else {
+                    *e.context.borrow_mut() = v;
+                }
+                return Ok(());
+            }
+            &e.dict
+        }
+        _ => {
+            return Err(attr_error(format!(
+                "'{}' object has no attribute '{n}'",
+                ops::type_name(th, obj)
+            )));
+        }
+    };
+    match value {
+        Some(v) => dict.borrow_mut().set_str_value(name, v),
+        None => {
+            if dict.borrow_mut().remove_str(n).is_none() {
+                return Err(attr_error(format!(
+                    "'{}' object has no attribute '{n}'",
+                    ops::type_name_of_type(&cls)
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `Class.name`.
+pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Value> {
+    let n = name.as_str().unwrap_or("");
+    if let Some(v) = ops::lookup_type_attr(cls, n) {
+        return match v.kind() {
+            Some(Kind::ClassMethod(f)) => Ok(Value::Obj(Obj::new(Kind::Method(
+                Value::Obj(cls.clone()),
+                f.clone(),
+            )))),
+            Some(Kind::StaticMethod(f)) => Ok(f.clone()),
+            Some(Kind::Instance(_)) => match dunder::lookup(&v, "__get__") {
+                Some(get) => {
+                    dunder::call_method(th, &v, get, &[Value::None, Value::Obj(cls.clone())])
+                }
+                None => Ok(v),
+            },
+            _ => Ok(v),
+        };
+    }
+    let t = cls.as_type().expect("a type object");
+    let tuple = |items: &[Obj]| Value::tuple(items.iter().cloned().map(Value::Obj).collect());
+    match n {
+        "__name__" => Ok(Value::str(t.name.as_str())),
+        "__qualname__" => Ok(Value::str(t.qualname.as_str())),
+        "__module__" => Ok(Value::str(t.module.as_str())),
+        "__bases__" => Ok(tuple(&t.bases)),
+        "__base__" => Ok(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
+        "__mro__" => Ok(tuple(&isles_interp::mro_of(cls))),
+        "__doc__" => Ok(Value::None),
+        "__dict__" => Ok(Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+            t.dict.borrow().clone(),
+        ))))),
+        _ => Err(attr_error(format!(
+            "type object '{}' has no attribute '{n}'",
+            t.name
+        ))),
+    }
+}
+
+/// `Class.name = value` / `del Class.name`.
+pub fn type_setattr(cls: &Obj, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let t = cls.as_type().expect("a type object");
+    if t.builtin.is_some() {
+        return Err(PyErr::type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name.as_str().unwrap_or(""),
+            t.name
+        )));
+    }
+    let mut d = t.dict.borrow_mut();
+    match value {
+        Some(v) => d.set_str_value(name, v),
+        None => {
+            let n = name.as_str().unwrap_or("");
+            if d.remove_str(n).is_none() {
+                return Err(attr_error(format!(
+                    "type object '{}' has no attribute '{n}'",
+                    t.name
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `super().name`: the MRO of the instance's class, after `start`.
+pub fn super_getattr(
+    th: &mut Thread<'_>,
+    start: &Obj,
+    obj: &Value,
+    name: &Value,
+) -> PyResult<Value> {
+    let n = name.as_str().unwrap_or("");
+    let cls = match obj.kind() {
+        Some(Kind::Type(_)) => obj.as_obj().expect("type").clone(),
+        _ => ops::type_of(th, obj),
+    };
+    let mro = isles_interp::mro_of(&cls);
+    let after = mro
+        .iter()
+        .position(|t| t.is(start))
+        .map_or(mro.len(), |i| i + 1);
+    for t in &mro[after..] {
+        let found = t
+            .as_type()
+            .and_then(|ty| ty.dict.borrow().get_str(n).cloned());
+        if let Some(v) = found {
+            if matches!(obj.kind(), Some(Kind::Type(_))) {
+                return match v.kind() {
+                    Some(Kind::ClassMethod(f)) => {
+                        Ok(Value::Obj(Obj::new(Kind::Method(obj.clone(), f.clone()))))
+                    }
+                    Some(Kind::StaticMethod(f)) => Ok(f.clone()),
+                    _ => Ok(v),
+                };
+            }
+            return descr_get(th, v, obj);
+        }
+    }
+    Err(attr_error(format!("'super' object has no attribute '{n}'")))
+}
+
+/// `super()` / `super(cls, obj)`: the zero-argument form reads the calling frame's
+/// `__class__` cell and first argument.
+pub fn super_new(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let args = &a.pos[1..];
+    let (start, obj) = match args.len() {
+        0 => th.super_context()?,
+        2 => match args[0].as_obj() {
+            Some(o) if o.as_type().is_some() => (o.clone(), args[1].clone()),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    ops::type_name(th, &args[0])
+                )));
+            }
+        },
+        _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
+    };
+    Ok(Value::Obj(Obj::new(Kind::Super { start, obj })))
+}

@@ -1,0 +1,200 @@
+//! Special methods of user classes: the operations in `ops` consult these when an operand is
+//! an instance of a class written in Python.
+
+use isles_compiler::{BinOp, CmpOp};
+use isles_object::{Kind, Obj, PyErr, PyResult, Value};
+
+use crate::args::Args;
+use crate::ops;
+use crate::thread::Thread;
+
+/// The class of an instance whose special methods may be Python code.
+pub fn user_class(v: &Value) -> Option<Obj> {
+    match v.kind()? {
+        Kind::Instance(i) => Some(i.class.borrow().clone()),
+        Kind::Exception(e) if e.class.as_type().is_some_and(|t| t.builtin.is_none()) => {
+            Some(e.class.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The special method `name` as the user class defines it (builtin defaults excluded).
+pub fn lookup(v: &Value, name: &str) -> Option<Value> {
+    let cls = user_class(v)?;
+    let f = ops::lookup_type_attr(&cls, name)?;
+    if matches!(f.kind(), Some(Kind::Native(_))) {
+        return None;
+    }
+    Some(f)
+}
+
+/// Calls the descriptor-resolved special method `f` of `obj` with `args`.
+pub fn call_method(th: &mut Thread<'_>, obj: &Value, f: Value, args: &[Value]) -> PyResult<Value> {
+    let bound = crate::attrs::descr_get(th, f, obj)?;
+    th.call(&bound, Args::positional(args))
+}
+
+/// `obj.name(*args)` if the user class defines `name`.
+pub fn call(
+    th: &mut Thread<'_>,
+    obj: &Value,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
+    match lookup(obj, name) {
+        Some(f) => call_method(th, obj, f, args).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub fn is_not_implemented(v: &Value) -> bool {
+    matches!(v.kind(), Some(Kind::NotImplemented))
+}
+
+/// `a op b` through `__op__`/`__rop__`, or `None` if neither applies.
+pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (l, r, _) = op.dunders();
+    let (ta, tb) = (ops::type_of(th, a), ops::type_of(th, b));
+    let rfirst = user_class(b).is_some()
+        && !ta.is(&tb)
+        && ops::is_subtype(&tb, &ta)
+        && lookup(b, r).is_some();
+    if rfirst {
+        if let Some(v) = call(th, b, r, std::slice::from_ref(a))? {
+            if !is_not_implemented(&v) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    if let Some(v) = call(th, a, l, std::slice::from_ref(b))? {
+        if !is_not_implemented(&v) {
+            return Ok(Some(v));
+        }
+    }
+    if !rfirst && !ta.is(&tb) {
+        if let Some(v) = call(th, b, r, std::slice::from_ref(a))? {
+            if !is_not_implemented(&v) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Rich comparison through `__eq__`, `__lt__`, ... with the reflected fallback; `None` when
+/// neither side implements it.
+pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (name, reflected) = op.dunders();
+    let (ta, tb) = (ops::type_of(th, a), ops::type_of(th, b));
+    let rfirst = user_class(b).is_some() && !ta.is(&tb) && ops::is_subtype(&tb, &ta);
+    let order: [(&Value, &str, &Value); 2] = if rfirst {
+        [(b, reflected, a), (a, name, b)]
+    } else {
+        [(a, name, b), (b, reflected, a)]
+    };
+    for (x, m, y) in order {
+        if let Some(v) = call(th, x, m, std::slice::from_ref(y))? {
+            if !is_not_implemented(&v) {
+                return Ok(Some(v));
+            }
+        }
+        // `!=` defaults to the inverse of a user `__eq__`.
+        if op == CmpOp::Ne && lookup(x, "__ne__").is_none() {
+            if let Some(v) = call(th, x, "__eq__", std::slice::from_ref(y))? {
+                if !is_not_implemented(&v) {
+                    return Ok(Some(Value::Bool(!ops::truthy(th, &v)?)));
+                }
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// `repr()` through a user `__repr__`.
+pub fn repr(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<String>> {
+    text_method(th, v, "__repr__")
+}
+
+/// `str()` through a user `__str__` (or `__repr__`).
+pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<String>> {
+    match text_method(th, v, "__str__")? {
+        Some(s) => Ok(Some(s)),
+        None => repr(th, v),
+    }
+}
+
+fn text_method(th: &mut Thread<'_>, v: &Value, name: &str) -> PyResult<Option<String>> {
+    match call(th, v, name, &[])? {
+        None => Ok(None),
+        Some(r) => match r.as_str() {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(PyErr::type_error(format!(
+                "{name} returned non-string (type {})",
+                ops::type_name(th, &r)
+            ))),
+        },
+    }
+}
+
+/// `bool()` through `__bool__` or `__len__`.
+pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<bool>> {
+    if let Some(r) = call(th, v, "__bool__", &[])? {
+        return match r {
+            Value::Bool(b) => Ok(Some(b)),
+            _ => Err(PyErr::type_error(format!(
+                "__bool__ should return bool, returned {}",
+                ops::type_name(th, &r)
+            ))),
+        };
+    }
+    if lookup(v, "__len__").is_some() {
+        return Ok(Some(len(th, v)?.unwrap_or(0) > 0));
+    }
+    Ok(None)
+}
+
+/// `len()` through `__len__`.
+pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<usize>> {
+    let Some(r) = call(th, v, "__len__", &[])? else {
+        return Ok(None);
+    };
+    match ops::index_value(&r) {
+        Some(n) if n >= 0 && !matches!(r.kind(), Some(Kind::BigInt(_))) => Ok(Some(n as usize)),
+        Some(n) if n < 0 => Err(PyErr::value_error("__len__() should return >= 0")),
+        Some(_) => Err(PyErr::overflow(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(th, &r)
+        ))),
+    }
+}
+
+/// `hash()` of a user instance: `None` means "by identity".
+pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<i64>> {
+    let Some(cls) = user_class(v) else {
+        return Ok(None);
+    };
+    match ops::lookup_type_attr(&cls, "__hash__") {
+        Some(Value::None) => Err(PyErr::type_error(format!(
+            "unhashable type: '{}'",
+            ops::type_name(th, v)
+        ))),
+        Some(f) if !matches!(f.kind(), Some(Kind::Native(_))) => {
+            let r = call_method(th, v, f, &[])?;
+            match r {
+                Value::Int(i) => Ok(Some(if i == -1 { -2 } else { i })),
+                Value::Bool(b) => Ok(Some(b as i64)),
+                _ => match r.to_bigint() {
+                    Some(b) => Ok(Some(isles_object::pynum::hash_bigint(&b))),
+                    None => Err(PyErr::type_error(
+                        "__hash__ method should return an integer",
+                    )),
+                },
+            }
+        }
+        _ => Ok(None),
+    }
+}

@@ -1,0 +1,187 @@
+//! The class machinery's builtins: `property`, `staticmethod`, `classmethod`, `super`,
+//! `type(name, bases, ns)`, `issubclass`, `object.__init__`, `BaseException.__init__`.
+
+use isles_ceval::ops::{self, type_name};
+use isles_ceval::{Args, NativeFn, Thread};
+use isles_object::{ExcKind, Kind, Obj, Property, PyErr, PyResult, Value};
+
+fn type_dict_set(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
+    if let Some(ty) = t.as_type() {
+        let key = th.intern(name);
+        ty.dict.borrow_mut().set_str_value(&key, v);
+    }
+}
+
+fn builtins_set(th: &Thread<'_>, name: &str, v: Value) {
+    if let Some(d) = th.st.module_dict(&th.st.builtins) {
+        if let Kind::Dict(d) = d.kind() {
+            d.borrow_mut().set_str(name, v);
+        }
+    }
+}
+
+pub fn install(th: &mut Thread<'_>) {
+    let t = &th.st.types;
+    let news: &[(&Obj, &'static str, NativeFn)] = &[
+        (&t.property, "property", new_property),
+        (&t.staticmethod, "staticmethod", new_staticmethod),
+        (&t.classmethod, "classmethod", new_classmethod),
+        (&t.super_, "super", isles_ceval::attrs::super_new),
+        (&t.type_, "type", new_type),
+    ];
+    for (ty, owner, f) in news {
+        let v = th.native_method(owner, "__new__", *f);
+        type_dict_set(th, ty, "__new__", v);
+        builtins_set(th, owner, Value::Obj((*ty).clone()));
+    }
+    let object_init = th.native_method("object", "__init__", object_init);
+    type_dict_set(th, &t.object, "__init__", object_init);
+    let exc_init = th.native_method("BaseException", "__init__", exception_init);
+    type_dict_set(th, t.exc(ExcKind::BaseException), "__init__", exc_init);
+    for (name, f) in [
+        ("setter", property_setter as NativeFn),
+        ("getter", property_getter),
+        ("deleter", property_deleter),
+    ] {
+        let v = th.native_method("property", name, f);
+        type_dict_set(th, &t.property, name, v);
+    }
+    let f = th.native("issubclass", issubclass);
+    builtins_set(th, "issubclass", f);
+    builtins_set(th, "NotImplemented", th.st.not_implemented.clone());
+    builtins_set(th, "Ellipsis", th.st.ellipsis.clone());
+}
+
+fn new_property(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.only_kwargs("property", &["fget", "fset", "fdel", "doc"])?;
+    let arg = |i: usize, kw: &str| {
+        a.pos
+            .get(i + 1)
+            .or(a.kw(kw))
+            .cloned()
+            .unwrap_or(Value::None)
+    };
+    Ok(property(
+        arg(0, "fget"),
+        arg(1, "fset"),
+        arg(2, "fdel"),
+        arg(3, "doc"),
+    ))
+}
+
+fn property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    Value::Obj(Obj::new(Kind::Property(Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
+}
+
+/// `prop.setter(f)` and friends: a copy of the property with one accessor replaced.
+fn property_with(a: Args<'_>, which: usize) -> PyResult<Value> {
+    a.check_count("property accessor", 2, 2)?;
+    let Some(Kind::Property(p)) = a.pos[0].kind() else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = a.pos[1].clone();
+    let [g, s, d] = parts;
+    Ok(property(g, s, d, p.doc.clone()))
+}
+
+fn property_getter(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    property_with(a, 0)
+}
+
+fn property_setter(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    property_with(a, 1)
+}
+
+fn property_deleter(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    property_with(a, 2)
+}
+
+fn wrap_callable(a: &Args<'_>, name: &str) -> PyResult<Value> {
+    a.no_kwargs(name)?;
+    match a.pos.len() {
+        2 => Ok(a.pos[1].clone()),
+        n => Err(PyErr::type_error(format!(
+            "{name} expected 1 argument, got {}",
+            n.saturating_sub(1)
+        ))),
+    }
+}
+
+fn new_staticmethod(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let f = wrap_callable(&a, "staticmethod")?;
+    Ok(Value::Obj(Obj::new(Kind::StaticMethod(f))))
+}
+
+fn new_classmethod(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let f = wrap_callable(&a, "classmethod")?;
+    Ok(Value::Obj(Obj::new(Kind::ClassMethod(f))))
+}
+
+fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    match a.pos.len() {
+        2 => Ok(Value::Obj(ops::type_of(th, &a.pos[1]))),
+        4 => {
+            let bases = match a.pos[2].kind() {
+                Some(Kind::Tuple(t)) => t.to_vec(),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "type.__new__() argument 2 must be tuple, not {}",
+                        type_name(th, &a.pos[2])
+                    )));
+                }
+            };
+            if !matches!(a.pos[3].kind(), Some(Kind::Dict(_))) {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    type_name(th, &a.pos[3])
+                )));
+            }
+            isles_ceval::classes::new_class(th, &a.pos[1], &bases, &a.pos[3])
+        }
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn object_init(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn exception_init(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    if let Some(Kind::Exception(e)) = a.pos.first().and_then(|v| v.kind()) {
+        *e.args.borrow_mut() = Value::tuple(a.pos[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn issubclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("issubclass", 2, 2)?;
+    let Some(cls) = a.pos[0].as_obj().filter(|o| o.as_type().is_some()) else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    let targets: Vec<Value> = match a.pos[1].kind() {
+        Some(Kind::Tuple(t)) => t.to_vec(),
+        _ => vec![a.pos[1].clone()],
+    };
+    for t in &targets {
+        match t.as_obj().filter(|o| o.as_type().is_some()) {
+            Some(o) => {
+                if ops::is_subtype(cls, o) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            None => {
+                let _ = th;
+                return Err(PyErr::type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
+}
