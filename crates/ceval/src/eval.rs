@@ -40,7 +40,7 @@ impl<'i> Thread<'i> {
             .expect("builtins is a module")
     }
 
-    fn push_frame(&mut self, f: Frame) -> PyResult<()> {
+    pub(crate) fn push_frame(&mut self, f: Frame) -> PyResult<()> {
         if self.frames.len() >= self.st.recursion_limit.get() {
             self.stack.truncate(f.ret_slot);
             return Err(PyErr::new(
@@ -77,9 +77,12 @@ impl<'i> Thread<'i> {
                     None => f(self, args),
                 }
             }
-            Some(Kind::Function(_)) => {
+            Some(Kind::Function(f)) => {
                 let base = self.stack.len();
                 self.push_py_frame(callable, args, base)?;
+                if f.code.code.flags.generator {
+                    return Ok(self.make_generator());
+                }
                 self.run()
             }
             Some(Kind::Method(s, f)) => {
@@ -184,6 +187,90 @@ impl<'i> Thread<'i> {
         }
     }
 
+    /// One step of `yield from`: sends into the sub-iterator.
+    fn send_sub(&mut self, sub: &Value, v: Value) -> PyResult<crate::generator::GenStep> {
+        use crate::generator::GenStep;
+        if matches!(sub.kind(), Some(Kind::Generator(_))) {
+            return crate::generator::resume(self, sub, v, None);
+        }
+        if v.is_none() {
+            return Ok(match ops::next(self, sub)? {
+                Some(x) => GenStep::Yield(x),
+                None => GenStep::Return(Value::None),
+            });
+        }
+        let send = ops::getattr(self, sub, &self.intern("send"))?;
+        match self.call(&send, Args::positional(&[v])) {
+            Ok(x) => Ok(GenStep::Yield(x)),
+            Err(mut e) if ops::err_matches(self, &e, ExcKind::StopIteration) => {
+                let exc = ops::normalize(self, &mut e);
+                let val = match exc.kind() {
+                    Kind::Exception(x) => match x.args.borrow().kind() {
+                        Some(Kind::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                        _ => Value::None,
+                    },
+                    _ => Value::None,
+                };
+                Ok(GenStep::Return(val))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `{**m}` and `f(**m)`: merges a mapping into the dict `d`.
+    fn dict_merge(&mut self, d: &Value, m: &Value, reject_dups: bool) -> PyResult<()> {
+        let Some(Kind::Dict(src)) = m.kind() else {
+            let what = if reject_dups {
+                let n = self.stack.len();
+                let f = self.stack[n.saturating_sub(3)].clone();
+                format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.callable_name(&f),
+                    ops::type_name(self, m)
+                )
+            } else {
+                format!("'{}' object is not a mapping", ops::type_name(self, m))
+            };
+            return Err(PyErr::type_error(what));
+        };
+        let items: Vec<(Value, Value)> = src
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in items {
+            if reject_dups {
+                if k.as_str().is_none() {
+                    return Err(PyErr::type_error("keywords must be strings"));
+                }
+                if ops::dict_get(self, d, &k)?.is_some() {
+                    let n = self.stack.len();
+                    let f = self.stack[n.saturating_sub(3)].clone();
+                    return Err(PyErr::type_error(format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        self.callable_name(&f),
+                        k.as_str().unwrap_or("")
+                    )));
+                }
+            }
+            ops::dict_set(self, d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// How CPython names a callable in argument errors (`f()`, `C.m()`).
+    fn callable_name(&self, f: &Value) -> String {
+        match f.kind() {
+            Some(Kind::Function(func)) => {
+                format!("{}()", func.qualname.borrow().as_str().unwrap_or("?"))
+            }
+            Some(Kind::Method(_, func)) => self.callable_name(func),
+            Some(Kind::Native(n)) => format!("{}()", n.name),
+            Some(Kind::Type(t)) => format!("{}()", t.name),
+            _ => "function".to_string(),
+        }
+    }
+
     /// Runs a class body function with `ns` as its local namespace.
     pub fn call_with_locals(&mut self, func: &Value, ns: &Obj) -> PyResult<Value> {
         let base = self.stack.len();
@@ -261,7 +348,11 @@ impl<'i> Thread<'i> {
                 && !code.flags.varargs
                 && !code.flags.varkeywords
             {
-                return self.finish_frame_setup(f, args_start, slot).map(|()| None);
+                self.finish_frame_setup(f, args_start, slot)?;
+                if code.flags.generator {
+                    return Ok(Some(self.make_generator()));
+                }
+                return Ok(None);
             }
             let all: Vec<Value> = self.stack[args_start..].to_vec();
             let npos = all.len() - kwnames.len();
@@ -271,6 +362,9 @@ impl<'i> Thread<'i> {
                 kwvals: &all[npos..],
             };
             self.push_py_frame(&callable, args, slot)?;
+            if code.flags.generator {
+                return Ok(Some(self.make_generator()));
+            }
             return Ok(None);
         }
         if let Some(Kind::Method(s, f)) = callable.kind()
@@ -570,7 +664,7 @@ impl<'i> Thread<'i> {
     /// Handles an exception raised in the top frame: records the traceback, finds the
     /// innermost handler block of this run's frames and resumes there (`Ok`), or pops every
     /// frame of the run and hands the error back (`Err`).
-    fn unwind(&mut self, mut e: PyErr, entry: usize) -> Result<(), PyErr> {
+    pub(crate) fn unwind(&mut self, mut e: PyErr, entry: usize) -> Result<(), PyErr> {
         if !e.0.context_set {
             e.0.context_set = true;
             if let Some(cur) = self.exc_stack.last().cloned() {
@@ -1077,6 +1171,121 @@ impl<'i> Thread<'i> {
                         l.borrow_mut().push(v);
                     }
                 }
+                Instr::SetAdd(n) => {
+                    let v = self.pop();
+                    let set = self.stack[self.stack.len() - n as usize].clone();
+                    if let Err(e) = ops::set_add(self, &set, v) {
+                        sync!();
+                        return Err(e);
+                    }
+                }
+                Instr::MapAdd(n) => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let d = self.stack[self.stack.len() - n as usize].clone();
+                    if let Err(e) = ops::dict_set(self, &d, k, v) {
+                        sync!();
+                        return Err(e);
+                    }
+                }
+                Instr::ListExtend => {
+                    let it = self.pop();
+                    sync!();
+                    let items = ops::iterate(self, &it).map_err(|e| {
+                        if ops::err_matches(self, &e, ExcKind::TypeError)
+                            && ops::get_iter(self, &it).is_err()
+                        {
+                            PyErr::type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                ops::type_name(self, &it)
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
+                    if let Some(Kind::List(l)) = self.top().kind() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate => {
+                    let it = self.pop();
+                    sync!();
+                    let set = self.top().clone();
+                    for x in ops::iterate(self, &it)? {
+                        ops::set_add(self, &set, x)?;
+                    }
+                }
+                Instr::DictMerge(reject_dups) => {
+                    let m = self.pop();
+                    sync!();
+                    let d = self.top().clone();
+                    self.dict_merge(&d, &m, reject_dups != 0)?;
+                }
+                Instr::ListToTuple => {
+                    let l = self.pop();
+                    let items = match l.kind() {
+                        Some(Kind::List(l)) => l.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    self.stack.push(Value::tuple(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    sync!();
+                    let set = ops::new_set(self, items)?;
+                    self.stack.push(set);
+                }
+                Instr::CallEx(flags) => {
+                    let kw = if flags & 1 != 0 {
+                        self.pop()
+                    } else {
+                        Value::None
+                    };
+                    let args = self.pop();
+                    let f = self.pop();
+                    sync!();
+                    let pos = match args.kind() {
+                        Some(Kind::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let (names, vals): (Vec<Value>, Vec<Value>) = match kw.kind() {
+                        Some(Kind::Dict(d)) => d
+                            .borrow()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .unzip(),
+                        _ => (Vec::new(), Vec::new()),
+                    };
+                    let r = self.call(
+                        &f,
+                        Args {
+                            pos: &pos,
+                            kwnames: &names,
+                            kwvals: &vals,
+                        },
+                    )?;
+                    self.stack.push(r);
+                }
+                Instr::SendSub(t) => {
+                    let v = self.pop();
+                    let sub = self.top().clone();
+                    sync!();
+                    match self.send_sub(&sub, v)? {
+                        crate::generator::GenStep::Yield(x) => self.stack.push(x),
+                        crate::generator::GenStep::Return(r) => {
+                            self.stack.pop();
+                            self.stack.push(r);
+                            ip = t as usize;
+                        }
+                    }
+                }
+                Instr::YieldValue => {
+                    let v = self.pop();
+                    sync!();
+                    let s = self.suspend_top();
+                    self.suspended = Some(s);
+                    return Ok(Some(v));
+                }
                 Instr::UnpackSequence(n) => {
                     let v = self.pop();
                     let items = match v.kind() {
@@ -1262,8 +1471,7 @@ impl<'i> Thread<'i> {
                 Instr::FormatValue(_)
                 | Instr::BuildString(_)
                 | Instr::PrintExpr
-                | Instr::ImportStar
-                | Instr::YieldValue => {
+                | Instr::ImportStar => {
                     sync!();
                     return Err(PyErr::system_error(format!(
                         "instruction {instr:?} is not implemented yet"

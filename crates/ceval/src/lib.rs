@@ -7,9 +7,11 @@ pub mod attrs;
 pub mod dunder;
 pub mod classes;
 mod eval;
+pub mod generator;
 pub mod iters;
 pub mod ops;
 pub mod strformat;
+pub mod sets;
 mod thread;
 pub mod traceback;
 

@@ -47,6 +47,9 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
             Kind::NotImplemented => t.not_implemented.clone(),
             Kind::Ellipsis => t.ellipsis.clone(),
             Kind::Property(_) => t.property.clone(),
+            Kind::Set(_) => t.set.clone(),
+            Kind::FrozenSet(_) => t.frozenset.clone(),
+            Kind::Generator(_) => t.generator.clone(),
             Kind::StaticMethod(_) => t.staticmethod.clone(),
             Kind::ClassMethod(_) => t.classmethod.clone(),
             Kind::Super { .. } => t.super_.clone(),
@@ -163,6 +166,8 @@ pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
             Kind::Tuple(t) => !t.is_empty(),
             Kind::Dict(d) => !d.borrow().is_empty(),
             Kind::Range(r) => !r.is_empty(),
+            Kind::Set(d) => !d.borrow().is_empty(),
+            Kind::FrozenSet(d) => !d.is_empty(),
             Kind::Instance(_) | Kind::Exception(_) => dunder::truthy(th, v)?.unwrap_or(true),
             _ => {
                 let _ = th;
@@ -429,6 +434,21 @@ fn repr_value(
             Kind::NotImplemented => out.push_str("NotImplemented"),
             Kind::Ellipsis => out.push_str("Ellipsis"),
             Kind::Property(_) => out.push_str(&format!("<property object at {:#x}>", o.id())),
+            Kind::Set(_) | Kind::FrozenSet(_) => {
+                if seen.contains(&o.id()) {
+                    out.push_str(&format!("{}(...)", type_name(th, v)));
+                    return Ok(());
+                }
+                seen.push(o.id());
+                let r = crate::sets::repr(th, v);
+                seen.pop();
+                out.push_str(&r?);
+            }
+            Kind::Generator(g) => out.push_str(&format!(
+                "<generator object {} at {:#x}>",
+                g.qualname,
+                o.id()
+            )),
             Kind::StaticMethod(f) | Kind::ClassMethod(f) => {
                 let which = if matches!(o.kind(), Kind::StaticMethod(_)) {
                     "staticmethod"
@@ -689,6 +709,9 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
         if let Some(v) = dunder::binary(th, op, a, b)? {
             return Ok(v);
         }
+    }
+    if let Some(v) = crate::sets::binary(th, op, a, b)? {
+        return Ok(v);
     }
     Err(binop_type_error(th, op, a, b))
 }
@@ -971,6 +994,9 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
         }
         _ => {}
     }
+    if let Some(r) = crate::sets::compare(th, op, a, b)? {
+        return Ok(Value::Bool(r));
+    }
     if dunder::user_class(a).is_some() || dunder::user_class(b).is_some() {
         if let Some(v) = dunder::compare(th, op, a, b)? {
             return Ok(v);
@@ -1050,6 +1076,9 @@ pub fn eq(th: &mut Thread<'_>, a: &Value, b: &Value) -> PyResult<bool> {
             }
             Ok(true)
         }
+        (Some(Kind::Set(_) | Kind::FrozenSet(_)), Some(Kind::Set(_) | Kind::FrozenSet(_))) => {
+            Ok(crate::sets::compare(th, CmpOp::Eq, a, b)?.unwrap_or(false))
+        }
         (Some(Kind::Range(x)), Some(Kind::Range(y))) => Ok(x.len() == y.len()
             && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)))),
         _ => Ok(false),
@@ -1110,7 +1139,11 @@ pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
                 Some(h) => h,
                 None => (o.id() >> 4) as i64,
             },
-            Kind::List(_) | Kind::Dict(_) => {
+            Kind::FrozenSet(d) => {
+                let d = d.clone();
+                crate::sets::hash(th, &d)?
+            }
+            Kind::List(_) | Kind::Dict(_) | Kind::Set(_) => {
                 return Err(PyErr::type_error(format!(
                     "unhashable type: '{}'",
                     type_name(th, v)
@@ -1460,6 +1493,7 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
             Ok(false)
         }
         Some(Kind::Dict(_)) => Ok(dict_get(th, container, item)?.is_some()),
+        Some(Kind::Set(_) | Kind::FrozenSet(_)) => crate::sets::contains(th, container, item),
         Some(Kind::Range(r)) => {
             let r = *r;
             Ok(match index_value(item).map(i128::from) {
@@ -1502,6 +1536,8 @@ pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
         Some(Kind::List(l)) => Ok(l.borrow().len()),
         Some(Kind::Tuple(t)) => Ok(t.len()),
         Some(Kind::Dict(d)) => Ok(d.borrow().len()),
+        Some(Kind::Set(d)) => Ok(d.borrow().len()),
+        Some(Kind::FrozenSet(d)) => Ok(d.len()),
         Some(Kind::Range(r)) => usize::try_from(r.len())
             .ok()
             .filter(|n| *n <= i64::MAX as usize)
@@ -1551,7 +1587,18 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             s: v.as_obj().cloned().expect("object"),
             byte: 0,
         },
-        Some(Kind::Iter(_)) => return Ok(v.clone()),
+        Some(Kind::Iter(_) | Kind::Generator(_)) => return Ok(v.clone()),
+        Some(Kind::Set(_) | Kind::FrozenSet(_)) => {
+            let keys: Vec<Value> = crate::sets::table(v)
+                .unwrap_or_default()
+                .iter()
+                .map(|e| e.key.clone())
+                .collect();
+            IterState::Seq {
+                seq: Obj::new(Kind::Tuple(keys.into_boxed_slice())),
+                index: 0,
+            }
+        }
         _ => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",
@@ -1573,6 +1620,12 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
             ))),
             Err(e) if err_matches(th, &e, ExcKind::StopIteration) => Ok(None),
             Err(e) => Err(e),
+        };
+    }
+    if let Some(Kind::Generator(_)) = it.kind() {
+        return match crate::generator::resume(th, it, Value::None, None)? {
+            crate::generator::GenStep::Yield(v) => Ok(Some(v)),
+            crate::generator::GenStep::Return(_) => Ok(None),
         };
     }
     let Some(Kind::Iter(cell)) = it.kind() else {
@@ -1828,6 +1881,16 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
             format!("'{}' object has no attribute '{n}'", type_name(th, obj)),
         )),
     }
+}
+
+/// A new set from items (hashing them).
+pub fn new_set(th: &mut Thread<'_>, items: Vec<Value>) -> PyResult<Value> {
+    Ok(crate::sets::new_set(crate::sets::from_items(th, items)?))
+}
+
+/// `set.add`.
+pub fn set_add(th: &mut Thread<'_>, set: &Value, item: Value) -> PyResult<()> {
+    crate::sets::add(th, set, item)
 }
 
 /// `del obj.name`.

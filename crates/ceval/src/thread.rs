@@ -52,6 +52,8 @@ pub struct Thread<'i> {
     pub(crate) native_depth: usize,
     /// Exceptions being handled (`sys.exc_info()`), innermost last.
     pub(crate) exc_stack: Vec<Value>,
+    /// Set by `yield`: the generator frame that just left the thread.
+    pub(crate) suspended: Option<crate::generator::Suspended>,
 }
 
 impl<'i> Thread<'i> {
@@ -64,6 +66,7 @@ impl<'i> Thread<'i> {
             frames: Vec::with_capacity(64),
             native_depth: 0,
             exc_stack: Vec::new(),
+            suspended: None,
         }
     }
 

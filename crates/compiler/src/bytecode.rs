@@ -167,7 +167,26 @@ pub enum Instr {
     BuildTuple(u32),
     BuildMap(u32),
     BuildSlice(u32),
+    /// Pops a value and appends it to the list `n` slots down (after the pop).
     ListAppend(u32),
+    /// Pops a value and adds it to the set `n` slots down.
+    SetAdd(u32),
+    /// Pops value then key and stores them in the dict `n` slots down.
+    MapAdd(u32),
+    /// Pops an iterable and extends the list below it.
+    ListExtend,
+    /// Pops an iterable and adds its items to the set below it.
+    SetUpdate,
+    /// Pops a mapping and merges it into the dict below it; bit 0: reject duplicate keys
+    /// (keyword arguments).
+    DictMerge(u32),
+    ListToTuple,
+    BuildSet(u32),
+    /// Call with a positional tuple and (bit 0) a keyword dict on top.
+    CallEx(u32),
+    /// `yield from`: sends TOS to the sub-iterator below it; on exhaustion pops both,
+    /// pushes the result and jumps.
+    SendSub(u32),
     UnpackSequence(u32),
     /// `a, *b, c = ...`: counts before and after the starred target.
     UnpackEx(u16, u16),

@@ -237,6 +237,7 @@ impl Compiler {
             Instr::ForIter(_) => Instr::ForIter(t),
             Instr::SetupExcept(_) => Instr::SetupExcept(t),
             Instr::SetupWith(_) => Instr::SetupWith(t),
+            Instr::SendSub(_) => Instr::SendSub(t),
             other => other,
         };
     }
@@ -1352,10 +1353,37 @@ impl Compiler {
                 self.set_pos(s.range);
                 self.emit(Instr::BinarySubscr);
             }
-            Expr::List(l) => {
-                if l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(unsupported("starred expressions in displays", l.range));
+            Expr::List(l) if l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                self.starred_list(&l.elts)?;
+            }
+            Expr::Tuple(t) if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                self.starred_list(&t.elts)?;
+                self.emit(Instr::ListToTuple);
+            }
+            Expr::Set(st) => {
+                if st.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    self.emit(Instr::BuildSet(0));
+                    for e in &st.elts {
+                        match e {
+                            Expr::Starred(x) => {
+                                self.expr(&x.value)?;
+                                self.emit(Instr::SetUpdate);
+                            }
+                            e => {
+                                self.expr(e)?;
+                                self.emit(Instr::SetAdd(1));
+                            }
+                        }
+                    }
+                } else {
+                    for e in &st.elts {
+                        self.expr(e)?;
+                    }
+                    self.set_pos(st.range);
+                    self.emit(Instr::BuildSet(st.elts.len() as u32));
                 }
+            }
+            Expr::List(l) => {
                 for e in &l.elts {
                     self.expr(e)?;
                 }
@@ -1363,9 +1391,6 @@ impl Compiler {
                 self.emit(Instr::BuildList(l.elts.len() as u32));
             }
             Expr::Tuple(t) => {
-                if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(unsupported("starred expressions in displays", t.range));
-                }
                 if let Some(c) = const_tuple(&t.elts) {
                     self.load_const(c);
                     return Ok(());
@@ -1376,12 +1401,27 @@ impl Compiler {
                 self.set_pos(t.range);
                 self.emit(Instr::BuildTuple(t.elts.len() as u32));
             }
+            Expr::Dict(d) if d.items.iter().any(|i| i.key.is_none()) => {
+                self.emit(Instr::BuildMap(0));
+                for item in &d.items {
+                    match &item.key {
+                        Some(k) => {
+                            self.expr(k)?;
+                            self.expr(&item.value)?;
+                            self.emit(Instr::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(&item.value)?;
+                            self.emit(Instr::DictMerge(0));
+                        }
+                    }
+                }
+            }
             Expr::Dict(d) => {
                 for item in &d.items {
-                    let Some(k) = &item.key else {
-                        return Err(unsupported("'**' in dict displays", d.range));
-                    };
-                    self.expr(k)?;
+                    if let Some(k) = &item.key {
+                        self.expr(k)?;
+                    }
                     self.expr(&item.value)?;
                 }
                 self.set_pos(d.range);
@@ -1421,15 +1461,49 @@ impl Compiler {
                 self.set_pos(l.range);
                 self.make_function(code, flags);
             }
-            Expr::ListComp(c) => return Err(unsupported("comprehensions", c.range)),
-            Expr::SetComp(c) => return Err(unsupported("comprehensions", c.range)),
-            Expr::DictComp(c) => return Err(unsupported("comprehensions", c.range)),
-            Expr::Generator(c) => return Err(unsupported("generator expressions", c.range)),
-            Expr::Set(s) => return Err(unsupported("set displays", s.range)),
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, "<listcomp>", &c.generators, CompKind::List(&c.elt))?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?
+            }
+            Expr::DictComp(c) => {
+                let Some(key) = &c.key else {
+                    return Err(unsupported("'**' in dict comprehensions", c.range));
+                };
+                self.comprehension(
+                    c.range,
+                    "<dictcomp>",
+                    &c.generators,
+                    CompKind::Dict(key, &c.value),
+                )?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
+            }
             Expr::FString(f) => return Err(unsupported("f-strings", f.range)),
             Expr::TString(t) => return Err(unsupported("t-strings", t.range)),
-            Expr::Yield(y) => return Err(unsupported("'yield'", y.range)),
-            Expr::YieldFrom(y) => return Err(unsupported("'yield from'", y.range)),
+            Expr::Yield(y) => {
+                self.check_yield(y.range)?;
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Constant::None),
+                }
+                self.set_pos(y.range);
+                self.emit(Instr::YieldValue);
+            }
+            Expr::YieldFrom(y) => {
+                self.check_yield(y.range)?;
+                self.expr(&y.value)?;
+                self.set_pos(y.range);
+                self.emit(Instr::GetIter);
+                self.load_const(Constant::None);
+                let top = self.emit(Instr::SendSub(0));
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Jump(top as u32));
+                let end = self.here();
+                self.patch(top, end);
+            }
             Expr::Await(a) => return Err(unsupported("'await'", a.range)),
             Expr::IpyEscapeCommand(i) => {
                 return Err(CompileError::at_range("invalid syntax", i.range));
@@ -1503,12 +1577,181 @@ impl Compiler {
         Ok(())
     }
 
+    /// A list built from elements some of which are `*starred`.
+    fn starred_list(&mut self, elts: &[Expr]) -> CResult {
+        self.emit(Instr::BuildList(0));
+        for e in elts {
+            match e {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Instr::ListExtend);
+                }
+                e => {
+                    self.expr(e)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_yield(&self, range: TextRange) -> CResult {
+        match self.units.last().map(|u| u.kind) {
+            Some(ScopeKind::Function | ScopeKind::Lambda) => Ok(()),
+            Some(ScopeKind::Comprehension) => Err(CompileError::at_range(
+                "'yield' inside list comprehension",
+                range,
+            )),
+            _ => Err(CompileError::at_range("'yield' outside function", range)),
+        }
+    }
+
+    /// A comprehension is a nested function called at once with the first iterator.
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        name: &str,
+        gens: &[ast::Comprehension],
+        kind: CompKind<'_>,
+    ) -> CResult {
+        let Some(first) = gens.first() else {
+            return Err(CompileError::at_range("invalid syntax", range));
+        };
+        if gens.iter().any(|g| g.is_async) {
+            return Err(unsupported("asynchronous comprehensions", range));
+        }
+        let scope = self.table.scope_for(range);
+        let qualname = self.qualname_for(name);
+        let first_line = self.line_col(range.start().to_usize()).0;
+        self.push_unit(scope, name, &qualname, first_line);
+        self.varname_index(".0");
+        let locals: Vec<String> = self.table.scopes[scope]
+            .locals()
+            .map(str::to_string)
+            .collect();
+        for l in locals {
+            if !self.unit().cellvars.iter().any(|c| **c == *l) {
+                self.varname_index(&l);
+            }
+        }
+        self.set_pos(range);
+        match kind {
+            CompKind::List(_) => {
+                self.emit(Instr::BuildList(0));
+            }
+            CompKind::Set(_) => {
+                self.emit(Instr::BuildSet(0));
+            }
+            CompKind::Dict(..) => {
+                self.emit(Instr::BuildMap(0));
+            }
+            CompKind::Gen(_) => {}
+        }
+        self.comp_loop(range, gens, 0, kind)?;
+        if matches!(kind, CompKind::Gen(_)) {
+            self.load_const(Constant::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit(1, 0, 0, false, false);
+        self.set_pos(range);
+        self.make_function(code, 0);
+        self.expr(&first.iter)?;
+        self.set_pos(range);
+        self.emit(Instr::GetIter);
+        self.emit(Instr::Call(1));
+        Ok(())
+    }
+
+    fn comp_loop(
+        &mut self,
+        range: TextRange,
+        gens: &[ast::Comprehension],
+        i: usize,
+        kind: CompKind<'_>,
+    ) -> CResult {
+        let g = &gens[i];
+        if i == 0 {
+            let z = self.varname_index(".0");
+            self.emit(Instr::LoadFast(z));
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Instr::GetIter);
+        }
+        let start = self.here();
+        self.set_pos(range);
+        let for_iter = self.emit(Instr::ForIter(0));
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            self.emit(Instr::PopJumpIfFalse(start as u32));
+        }
+        if i + 1 < gens.len() {
+            self.comp_loop(range, gens, i + 1, kind)?;
+        } else {
+            // The result container sits below one iterator per generator clause.
+            let depth = (gens.len() + 1) as u32;
+            match kind {
+                CompKind::List(e) => {
+                    self.expr(e)?;
+                    self.emit(Instr::ListAppend(depth));
+                }
+                CompKind::Set(e) => {
+                    self.expr(e)?;
+                    self.emit(Instr::SetAdd(depth));
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Instr::MapAdd(depth));
+                }
+                CompKind::Gen(e) => {
+                    self.expr(e)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::PopTop);
+                }
+            }
+        }
+        self.emit(Instr::Jump(start as u32));
+        let end = self.here();
+        self.patch(for_iter, end);
+        Ok(())
+    }
+
+    /// A call with `*args` or `**kwargs`: positional arguments gathered into a tuple and
+    /// keywords into a dict.
+    fn call_ex(&mut self, c: &ast::ExprCall) -> CResult {
+        let args = &c.arguments;
+        self.expr(&c.func)?;
+        self.starred_list(&args.args)?;
+        self.emit(Instr::ListToTuple);
+        let has_kw = !args.keywords.is_empty();
+        if has_kw {
+            self.emit(Instr::BuildMap(0));
+            for k in &args.keywords {
+                match &k.arg {
+                    Some(name) => {
+                        self.load_const(Constant::Str(Arc::from(name.id.as_str())));
+                        self.expr(&k.value)?;
+                        self.emit(Instr::MapAdd(1));
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.emit(Instr::DictMerge(1));
+                    }
+                }
+            }
+        }
+        self.set_pos(c.range());
+        self.emit(Instr::CallEx(has_kw as u32));
+        Ok(())
+    }
+
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
         let args = &c.arguments;
         if args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none())
         {
-            return Err(unsupported("'*' and '**' in calls", c.range()));
+            return self.call_ex(c);
         }
         let simple_method = matches!(&*c.func, Expr::Attribute(_)) && args.keywords.is_empty();
         if simple_method {
@@ -1553,6 +1796,15 @@ impl Compiler {
         }
         Ok(())
     }
+}
+
+/// What a comprehension builds.
+#[derive(Clone, Copy)]
+enum CompKind<'e> {
+    List(&'e Expr),
+    Set(&'e Expr),
+    Dict(&'e Expr, &'e Expr),
+    Gen(&'e Expr),
 }
 
 fn unsupported(what: &str, range: TextRange) -> CompileError {

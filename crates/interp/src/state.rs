@@ -35,6 +35,9 @@ pub struct BuiltinTypes {
     pub staticmethod: Obj,
     pub classmethod: Obj,
     pub super_: Obj,
+    pub set: Obj,
+    pub frozenset: Obj,
+    pub generator: Obj,
     /// Indexed by `ExcKind::index()`.
     pub exceptions: Vec<Obj>,
 }
@@ -136,6 +139,9 @@ impl BuiltinTypes {
             staticmethod: with_object("staticmethod", Builtin::StaticMethod),
             classmethod: with_object("classmethod", Builtin::ClassMethod),
             super_: with_object("super", Builtin::Super),
+            set: with_object("set", Builtin::Set),
+            frozenset: with_object("frozenset", Builtin::FrozenSet),
+            generator: with_object("generator", Builtin::Generator),
             object,
             type_,
             int,
@@ -176,6 +182,9 @@ impl BuiltinTypes {
             &self.staticmethod,
             &self.classmethod,
             &self.super_,
+            &self.set,
+            &self.frozenset,
+            &self.generator,
         ];
         v.extend(self.exceptions.iter());
         v

@@ -55,7 +55,7 @@ impl Dict {
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         let entries = &self.entries;
         self.index
-            .iter()
+            .iter_hash(hash as u64)
             .filter_map(|&i| {
                 entries[i]
                     .as_ref()

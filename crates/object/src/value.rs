@@ -64,6 +64,10 @@ pub enum Kind {
     NotImplemented,
     Ellipsis,
     Property(Property),
+    /// A set: elements are the keys of the table (values unused).
+    Set(RefCell<Dict>),
+    FrozenSet(Dict),
+    Generator(Generator),
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super()`: attribute lookup on `obj`'s MRO after `start`.
@@ -208,6 +212,17 @@ pub enum Builtin {
     StaticMethod,
     ClassMethod,
     Super,
+    Set,
+    FrozenSet,
+    Generator,
+}
+
+/// A generator: its suspended frame, type-erased because frames belong to a higher layer.
+pub struct Generator {
+    pub frame: RefCell<Option<Box<dyn Any>>>,
+    pub running: Cell<bool>,
+    pub name: String,
+    pub qualname: String,
 }
 
 /// A `property`: accessor functions (or None).

@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod builtins;
+mod collections_core;
 mod sys;
 mod types;
 
@@ -13,4 +14,5 @@ pub fn init(th: &mut Thread<'_>) {
     sys::install(th);
     // After builtins: it replaces `type.__new__` with the three-argument form.
     types::install(th);
+    collections_core::install(th);
 }

@@ -1,0 +1,214 @@
+//! Generators: a generator owns a suspended frame (its locals and value stack saved off the
+//! thread's stack); resuming pushes the frame back and runs it until it yields or returns.
+
+use isles_object::{ExcKind, Generator, Kind, Obj, PyErr, PyResult, Value};
+
+use crate::ops;
+use crate::thread::{BlockKind, Frame, Thread};
+
+/// A frame taken off the thread while its generator is not running.
+pub(crate) struct Suspended {
+    pub frame: Frame,
+    /// The frame's slots from its base: locals, cells, then its value stack.
+    pub values: Vec<Value>,
+    /// Exceptions being handled inside the generator when it yielded.
+    pub excs: Vec<Value>,
+}
+
+/// What one resumption produced.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Thread<'_> {
+    /// Takes the top frame (just set up, or just yielded) off the thread.
+    pub(crate) fn suspend_top(&mut self) -> Suspended {
+        let mut frame = self.frames.pop().expect("frame to suspend");
+        let values = self.stack.split_off(frame.base);
+        self.stack.truncate(frame.ret_slot);
+        let handlers = frame
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Handler)
+            .count();
+        let excs = self
+            .exc_stack
+            .split_off(self.exc_stack.len().saturating_sub(handlers));
+        for b in &mut frame.blocks {
+            b.level -= frame.base;
+        }
+        Suspended {
+            frame,
+            values,
+            excs,
+        }
+    }
+
+    /// Wraps the frame just pushed for a generator function into a generator object.
+    pub(crate) fn make_generator(&mut self) -> Value {
+        let s = self.suspend_top();
+        let code = &s.frame.code.code;
+        let (name, qualname) = (code.name.to_string(), code.qualname.to_string());
+        Value::Obj(Obj::new(Kind::Generator(Generator {
+            frame: std::cell::RefCell::new(Some(Box::new(s))),
+            running: std::cell::Cell::new(false),
+            name,
+            qualname,
+        })))
+    }
+}
+
+fn generator(v: &Value) -> PyResult<&Generator> {
+    match v.kind() {
+        Some(Kind::Generator(g)) => Ok(g),
+        _ => Err(PyErr::type_error("expected a generator")),
+    }
+}
+
+/// Runs a generator until its next yield (`send` is the value of the paused `yield`
+/// expression) or, with `throw`, raises that exception at the paused point.
+pub fn resume(
+    th: &mut Thread<'_>,
+    gen_v: &Value,
+    send: Value,
+    throw: Option<PyErr>,
+) -> PyResult<GenStep> {
+    let g = generator(gen_v)?;
+    if g.running.get() {
+        return Err(PyErr::value_error("generator already executing"));
+    }
+    let Some(state) = g.frame.borrow_mut().take() else {
+        return match throw {
+            Some(e) => Err(e),
+            None => Ok(GenStep::Return(Value::None)),
+        };
+    };
+    let Ok(mut s) = state.downcast::<Suspended>() else {
+        return Err(PyErr::system_error("corrupt generator state"));
+    };
+    let started = s.frame.ip > 0;
+    if !started && throw.is_none() && !send.is_none() {
+        *g.frame.borrow_mut() = Some(s);
+        return Err(PyErr::type_error(
+            "can't send non-None value to a just-started generator",
+        ));
+    }
+    let base = th.stack.len();
+    th.stack.append(&mut s.values);
+    s.frame.base = base;
+    s.frame.ret_slot = base;
+    for b in &mut s.frame.blocks {
+        b.level += base;
+    }
+    th.exc_stack.append(&mut s.excs);
+    if started && throw.is_none() {
+        th.stack.push(send);
+    }
+    th.push_frame(s.frame)?;
+    g.running.set(true);
+    let entry = th.frames.len();
+    let r = match throw {
+        Some(e) => match th.unwind(e, entry) {
+            Ok(()) => th.run(),
+            Err(e) => Err(e),
+        },
+        None => th.run(),
+    };
+    g.running.set(false);
+    match r {
+        Ok(v) => match th.suspended.take() {
+            Some(s) => {
+                *g.frame.borrow_mut() = Some(Box::new(s));
+                Ok(GenStep::Yield(v))
+            }
+            None => Ok(GenStep::Return(v)),
+        },
+        Err(mut e) => {
+            if ops::err_matches(th, &e, ExcKind::StopIteration) {
+                let cause = ops::normalize(th, &mut e);
+                let mut re = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+                let new = ops::normalize(th, &mut re);
+                if let Kind::Exception(x) = new.kind() {
+                    *x.cause.borrow_mut() = Value::Obj(cause);
+                    x.suppress_context.set(true);
+                }
+                re.0.traceback = std::mem::take(&mut e.0.traceback);
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `gen.send(v)` / `next(gen)`: the yielded value, or StopIteration carrying the result.
+pub fn send(th: &mut Thread<'_>, gen_v: &Value, v: Value) -> PyResult<Value> {
+    match resume(th, gen_v, v, None)? {
+        GenStep::Yield(x) => Ok(x),
+        GenStep::Return(r) => Err(stop_iteration(th, r)),
+    }
+}
+
+/// `StopIteration(value)`, or a bare one for None.
+pub fn stop_iteration(th: &Thread<'_>, value: Value) -> PyErr {
+    if value.is_none() {
+        return PyErr::new(ExcKind::StopIteration, "");
+    }
+    let cls = th.st.types.exc(ExcKind::StopIteration).clone();
+    PyErr::from_obj(ops::new_exception(&cls, vec![value]))
+}
+
+/// `gen.throw(exc)`.
+pub fn throw(th: &mut Thread<'_>, gen_v: &Value, exc: PyErr) -> PyResult<Value> {
+    match resume(th, gen_v, Value::None, Some(exc))? {
+        GenStep::Yield(x) => Ok(x),
+        GenStep::Return(r) => Err(stop_iteration(th, r)),
+    }
+}
+
+/// `gen.close()`: raises GeneratorExit inside; yielding in response is an error.
+pub fn close(th: &mut Thread<'_>, gen_v: &Value) -> PyResult<Value> {
+    let g = generator(gen_v)?;
+    let started = g
+        .frame
+        .borrow()
+        .as_ref()
+        .and_then(|s| s.downcast_ref::<Suspended>())
+        .is_some_and(|s| s.frame.ip > 0);
+    if !started {
+        g.frame.borrow_mut().take();
+        return Ok(Value::None);
+    }
+    let exit = PyErr::new(ExcKind::GeneratorExit, "");
+    match resume(th, gen_v, Value::None, Some(exit)) {
+        Ok(GenStep::Yield(_)) => Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(GenStep::Return(_)) => Ok(Value::None),
+        Err(e)
+            if ops::err_matches(th, &e, ExcKind::GeneratorExit)
+                || ops::err_matches(th, &e, ExcKind::StopIteration) =>
+        {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The exception `gen.throw(x)` raises for an argument `x` (a class or an instance).
+pub fn exception_from(th: &mut Thread<'_>, v: &Value) -> PyErr {
+    match v.kind() {
+        Some(Kind::Exception(_)) => PyErr::from_obj(v.as_obj().expect("exc").clone()),
+        Some(Kind::Type(_)) => match th.call(v, crate::Args::positional(&[])) {
+            Ok(inst) if matches!(inst.kind(), Some(Kind::Exception(_))) => {
+                PyErr::from_obj(inst.as_obj().expect("exc").clone())
+            }
+            Ok(_) => PyErr::type_error("exceptions must derive from BaseException"),
+            Err(e) => e,
+        },
+        _ => {
+            PyErr::type_error("exceptions must be classes or instances deriving from BaseException")
+        }
+    }
+}
