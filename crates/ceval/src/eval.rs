@@ -187,6 +187,33 @@ impl<'i> Thread<'i> {
         }
     }
 
+    /// An f-string replacement field: conversion (1 str, 2 repr, 3 ascii), then format spec.
+    fn format_value(&mut self, v: &Value, conv: u32, spec: Option<&Value>) -> PyResult<String> {
+        let converted;
+        let v = match conv {
+            1 => {
+                converted = Value::str(ops::str_(self, v)?);
+                &converted
+            }
+            2 => {
+                converted = Value::str(ops::repr(self, v)?);
+                &converted
+            }
+            3 => {
+                converted = Value::str(ops::ascii(self, v)?);
+                &converted
+            }
+            _ => v,
+        };
+        let spec = spec.and_then(Value::as_str).unwrap_or("");
+        if spec.is_empty() {
+            if let Some(s) = v.as_str() {
+                return Ok(s.to_string());
+            }
+        }
+        crate::strformat::format_value(self, v, spec)
+    }
+
     /// One step of `yield from`: sends into the sub-iterator.
     fn send_sub(&mut self, sub: &Value, v: Value) -> PyResult<crate::generator::GenStep> {
         use crate::generator::GenStep;
@@ -1468,10 +1495,26 @@ impl<'i> Thread<'i> {
                         }
                     }
                 }
-                Instr::FormatValue(_)
-                | Instr::BuildString(_)
-                | Instr::PrintExpr
-                | Instr::ImportStar => {
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
+                    let v = self.pop();
+                    sync!();
+                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                    self.stack.push(Value::str(s));
+                }
+                Instr::BuildString(n) => {
+                    let parts = self.stack.split_off(self.stack.len() - n as usize);
+                    let mut out = String::new();
+                    for p in &parts {
+                        out.push_str(p.as_str().unwrap_or(""));
+                    }
+                    self.stack.push(Value::str(out));
+                }
+                Instr::PrintExpr | Instr::ImportStar => {
                     sync!();
                     return Err(PyErr::system_error(format!(
                         "instruction {instr:?} is not implemented yet"

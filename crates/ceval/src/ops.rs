@@ -200,6 +200,22 @@ pub fn repr(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
     Ok(out)
 }
 
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+pub fn ascii(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
+    let r = repr(th, v)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        match n {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            _ => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    Ok(out)
+}
+
 /// `str(v)`.
 pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
     if dunder::user_class(v).is_some() {

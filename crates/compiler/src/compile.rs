@@ -1481,7 +1481,24 @@ impl Compiler {
             Expr::Generator(c) => {
                 self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?
             }
-            Expr::FString(f) => return Err(unsupported("f-strings", f.range)),
+            Expr::FString(f) => {
+                let mut n = 0;
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(l) => {
+                            self.load_const(Constant::Str(Arc::from(l.as_str())));
+                            n += 1;
+                        }
+                        ast::FStringPart::FString(fs) => {
+                            n += self.fstring_elements(&fs.elements)?
+                        }
+                    }
+                }
+                self.set_pos(f.range);
+                if n != 1 {
+                    self.emit(Instr::BuildString(n));
+                }
+            }
             Expr::TString(t) => return Err(unsupported("t-strings", t.range)),
             Expr::Yield(y) => {
                 self.check_yield(y.range)?;
@@ -1575,6 +1592,52 @@ impl Compiler {
             self.patch(end, h);
         }
         Ok(())
+    }
+
+    /// Pushes the pieces of an f-string (or of a nested format spec); returns their number.
+    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> CResult<u32> {
+        let mut n = 0;
+        for el in elements.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    self.load_const(Constant::Str(Arc::from(&*l.value)));
+                    n += 1;
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conv = match i.conversion {
+                        ast::ConversionFlag::None => 0,
+                        ast::ConversionFlag::Str => 1,
+                        ast::ConversionFlag::Repr => 2,
+                        ast::ConversionFlag::Ascii => 3,
+                    };
+                    if let Some(d) = &i.debug_text {
+                        let text = format!("{}{}{}", d.leading(), d.expression(), d.trailing());
+                        self.load_const(Constant::Str(Arc::from(text.as_str())));
+                        n += 1;
+                        // `{x=}` shows the repr unless a conversion or spec says otherwise.
+                        if conv == 0 && i.format_spec.is_none() {
+                            conv = 2;
+                        }
+                    }
+                    self.expr(&i.expression)?;
+                    if let Some(spec) = &i.format_spec {
+                        let parts = self.fstring_elements(&spec.elements)?;
+                        if parts != 1 {
+                            self.emit(Instr::BuildString(parts));
+                        }
+                        conv |= 4;
+                    }
+                    self.set_pos(i.range);
+                    self.emit(Instr::FormatValue(conv));
+                    n += 1;
+                }
+            }
+        }
+        if n == 0 {
+            self.load_const(Constant::Str(Arc::from("")));
+            n = 1;
+        }
+        Ok(n)
     }
 
     /// A list built from elements some of which are `*starred`.
