@@ -495,9 +495,11 @@ impl<'i> Thread<'i> {
     fn do_raise(&mut self, n: u32) -> PyErr {
         match n {
             0 => match self.exc_stack.last().cloned() {
+                // A bare `raise` does not add the current frame again (CPython jumps
+                // straight to unwinding).
                 Some(exc) => {
                     let mut e = self.reraise(&exc);
-                    e.0.reraised = false;
+                    e.0.reraised = true;
                     e
                 }
                 None => PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
@@ -583,7 +585,12 @@ impl<'i> Thread<'i> {
     fn make_raise(&mut self, v: Value) -> PyErr {
         let base_exc = self.st.types.exc(ExcKind::BaseException).clone();
         match v.kind() {
-            Some(Kind::Exception(_)) => PyErr::from_obj(v.as_obj().expect("exc").clone()),
+            // An exception raised again keeps the traceback it already has.
+            Some(Kind::Exception(_)) => {
+                let mut e = self.reraise(&v);
+                e.0.context_set = false;
+                e
+            }
             Some(Kind::Type(_)) if ops::is_subtype(v.as_obj().expect("type"), &base_exc) => {
                 match self.call(&v, Args::positional(&[])) {
                     Ok(inst) => match inst.as_obj() {

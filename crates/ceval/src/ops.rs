@@ -50,6 +50,11 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
             Kind::Set(_) => t.set.clone(),
             Kind::FrozenSet(_) => t.frozenset.clone(),
             Kind::Generator(_) => t.generator.clone(),
+            Kind::DictView(_, k) => match k {
+                isles_object::ViewKind::Keys => t.dict_keys.clone(),
+                isles_object::ViewKind::Values => t.dict_values.clone(),
+                isles_object::ViewKind::Items => t.dict_items.clone(),
+            },
             Kind::StaticMethod(_) => t.staticmethod.clone(),
             Kind::ClassMethod(_) => t.classmethod.clone(),
             Kind::Super { .. } => t.super_.clone(),
@@ -70,6 +75,11 @@ pub fn type_name(th: &Thread<'_>, v: &Value) -> String {
                     _ => "list_iterator".into(),
                 },
                 IterState::Native { name, .. } => (*name).into(),
+                IterState::Dict { kind, .. } => match kind {
+                    isles_object::ViewKind::Keys => "dict_keyiterator".into(),
+                    isles_object::ViewKind::Values => "dict_valueiterator".into(),
+                    isles_object::ViewKind::Items => "dict_itemiterator".into(),
+                },
                 IterState::Running | IterState::Exhausted => "iterator".into(),
             },
             _ => type_name_of_type(&type_of(th, v)),
@@ -167,6 +177,7 @@ pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
             Kind::Dict(d) => !d.borrow().is_empty(),
             Kind::Range(r) => !r.is_empty(),
             Kind::Set(d) => !d.borrow().is_empty(),
+            Kind::DictView(d, _) => matches!(d.kind(), Kind::Dict(d) if !d.borrow().is_empty()),
             Kind::FrozenSet(d) => !d.is_empty(),
             Kind::Instance(_) | Kind::Exception(_) => dunder::truthy(th, v)?.unwrap_or(true),
             _ => {
@@ -459,6 +470,13 @@ fn repr_value(
                 let r = crate::sets::repr(th, v);
                 seen.pop();
                 out.push_str(&r?);
+            }
+            Kind::DictView(..) => {
+                let items = iterate(th, v)?;
+                out.push_str(&type_name(th, v));
+                out.push('(');
+                repr_into(th, &Value::list(items), out, seen)?;
+                out.push(')');
             }
             Kind::Generator(g) => out.push_str(&format!(
                 "<generator object {} at {:#x}>",
@@ -1509,6 +1527,32 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
             Ok(false)
         }
         Some(Kind::Dict(_)) => Ok(dict_get(th, container, item)?.is_some()),
+        Some(Kind::DictView(d, kind)) => {
+            let dv = Value::Obj(d.clone());
+            match kind {
+                isles_object::ViewKind::Keys => Ok(dict_get(th, &dv, item)?.is_some()),
+                isles_object::ViewKind::Items => {
+                    let Some(Kind::Tuple(kv)) = item.kind() else {
+                        return Ok(false);
+                    };
+                    if kv.len() != 2 {
+                        return Ok(false);
+                    }
+                    match dict_get(th, &dv, &kv[0])? {
+                        Some(v) => Ok(v.is(&kv[1]) || eq(th, &v, &kv[1])?),
+                        None => Ok(false),
+                    }
+                }
+                isles_object::ViewKind::Values => {
+                    for x in iterate(th, container)? {
+                        if x.is(item) || eq(th, &x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+            }
+        }
         Some(Kind::Set(_) | Kind::FrozenSet(_)) => crate::sets::contains(th, container, item),
         Some(Kind::Range(r)) => {
             let r = *r;
@@ -1553,6 +1597,10 @@ pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
         Some(Kind::Tuple(t)) => Ok(t.len()),
         Some(Kind::Dict(d)) => Ok(d.borrow().len()),
         Some(Kind::Set(d)) => Ok(d.borrow().len()),
+        Some(Kind::DictView(d, _)) => match d.kind() {
+            Kind::Dict(d) => Ok(d.borrow().len()),
+            _ => Ok(0),
+        },
         Some(Kind::FrozenSet(d)) => Ok(d.len()),
         Some(Kind::Range(r)) => usize::try_from(r.len())
             .ok()
@@ -1592,13 +1640,21 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             seq: v.as_obj().cloned().expect("object"),
             index: 0,
         },
-        Some(Kind::Dict(d)) => {
-            let keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
-            IterState::Seq {
-                seq: Obj::new(Kind::Tuple(keys.into_boxed_slice())),
-                index: 0,
-            }
-        }
+        Some(Kind::Dict(d)) => IterState::Dict {
+            dict: v.as_obj().expect("dict").clone(),
+            slot: 0,
+            len: d.borrow().len(),
+            kind: isles_object::ViewKind::Keys,
+        },
+        Some(Kind::DictView(d, kind)) => IterState::Dict {
+            dict: d.clone(),
+            slot: 0,
+            len: match d.kind() {
+                Kind::Dict(d) => d.borrow().len(),
+                _ => 0,
+            },
+            kind: *kind,
+        },
         Some(Kind::Str(_)) => IterState::Str {
             s: v.as_obj().cloned().expect("object"),
             byte: 0,
@@ -1686,6 +1742,40 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
                 }
                 None => None,
             }
+        }
+        IterState::Dict {
+            dict,
+            slot,
+            len,
+            kind,
+        } => {
+            let Kind::Dict(d) = dict.kind() else {
+                return Ok(None);
+            };
+            let d = d.borrow();
+            if d.len() != *len {
+                *len = usize::MAX;
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "dictionary changed size during iteration",
+                ));
+            }
+            let mut found = None;
+            while *slot < d.slots() {
+                let e = d.entry_at(*slot);
+                *slot += 1;
+                if let Some(e) = e {
+                    found = Some(match kind {
+                        isles_object::ViewKind::Keys => e.key.clone(),
+                        isles_object::ViewKind::Values => e.value.clone(),
+                        isles_object::ViewKind::Items => {
+                            Value::tuple(vec![e.key.clone(), e.value.clone()])
+                        }
+                    });
+                    break;
+                }
+            }
+            found
         }
         IterState::Native { .. } | IterState::Running => {
             // Take the state out so the iterator may run Python code (which might touch

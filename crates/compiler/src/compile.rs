@@ -458,7 +458,12 @@ impl Compiler {
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
-                self.set_pos(a.range);
+                // CPython points a message-less failure at the condition.
+                if a.msg.is_some() {
+                    self.set_pos(a.range);
+                } else {
+                    self.set_pos(a.test.range());
+                }
                 let i = self.name_index("AssertionError");
                 self.emit(Instr::LoadGlobal(i));
                 if let Some(m) = &a.msg {
@@ -919,17 +924,17 @@ impl Compiler {
             let mut next = None;
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Instr::Dup);
+                    // CheckExcMatch leaves the exception in place and pushes the verdict.
                     self.expr(ty)?;
                     self.set_pos(h.range);
                     self.emit(Instr::CheckExcMatch);
                     next = Some(self.emit(Instr::PopJumpIfFalse(0)));
                 }
                 None if i + 1 < t.handlers.len() => {
-                    return Err(CompileError::at_range(
-                        "default 'except:' must be last",
-                        h.range,
-                    ));
+                    // CPython underlines the `except:` keyword and colon.
+                    let start = h.range.start();
+                    let kw = TextRange::new(start, start + ruff_text_size::TextSize::new(7));
+                    return Err(CompileError::at_range("default 'except:' must be last", kw));
                 }
                 None => {}
             }

@@ -38,6 +38,9 @@ pub struct BuiltinTypes {
     pub set: Obj,
     pub frozenset: Obj,
     pub generator: Obj,
+    pub dict_keys: Obj,
+    pub dict_values: Obj,
+    pub dict_items: Obj,
     /// Indexed by `ExcKind::index()`.
     pub exceptions: Vec<Obj>,
 }
@@ -142,6 +145,9 @@ impl BuiltinTypes {
             set: with_object("set", Builtin::Set),
             frozenset: with_object("frozenset", Builtin::FrozenSet),
             generator: with_object("generator", Builtin::Generator),
+            dict_keys: with_object("dict_keys", Builtin::DictView),
+            dict_values: with_object("dict_values", Builtin::DictView),
+            dict_items: with_object("dict_items", Builtin::DictView),
             object,
             type_,
             int,
@@ -185,6 +191,9 @@ impl BuiltinTypes {
             &self.set,
             &self.frozenset,
             &self.generator,
+            &self.dict_keys,
+            &self.dict_values,
+            &self.dict_items,
         ];
         v.extend(self.exceptions.iter());
         v

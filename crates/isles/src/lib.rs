@@ -47,6 +47,9 @@ pub enum Error {
     Syntax { message: String, formatted: String },
     /// Python code raised an exception that was not caught.
     Exception(PyException),
+    /// Python code raised `SystemExit` (e.g. `sys.exit(n)`): the exit status CPython would
+    /// use, and the text it would print to stderr (empty for None or an int).
+    Exit { code: i32, message: String },
     /// The interpreter has been closed.
     Closed,
 }
@@ -56,6 +59,7 @@ impl std::fmt::Display for Error {
         match self {
             Error::Syntax { formatted, .. } => f.write_str(formatted),
             Error::Exception(e) => f.write_str(&e.formatted),
+            Error::Exit { code, .. } => write!(f, "SystemExit({code})"),
             Error::Closed => f.write_str("interpreter is closed"),
         }
     }
@@ -205,6 +209,9 @@ fn run_in(
 }
 
 fn report(th: &mut Thread<'_>, mut e: PyErr) -> Error {
+    if isles_ceval::ops::err_matches(th, &e, ExcKind::SystemExit) {
+        return system_exit(th, &mut e);
+    }
     let formatted = traceback::format_exception(th, &mut e);
     let exc = isles_ceval::ops::normalize(th, &mut e);
     let v = Value::Obj(exc);
@@ -215,6 +222,41 @@ fn report(th: &mut Thread<'_>, mut e: PyErr) -> Error {
         message,
         formatted,
     })
+}
+
+/// CPython's handling of an uncaught SystemExit: None exits 0, an int is the status,
+/// anything else is printed and exits 1.
+fn system_exit(th: &mut Thread<'_>, e: &mut PyErr) -> Error {
+    let exc = isles_ceval::ops::normalize(th, e);
+    let arg = match exc.kind() {
+        isles_object::Kind::Exception(x) => match x.args.borrow().kind() {
+            Some(isles_object::Kind::Tuple(t)) if t.len() == 1 => t[0].clone(),
+            Some(isles_object::Kind::Tuple(t)) if t.is_empty() => Value::None,
+            _ => x.args.borrow().clone(),
+        },
+        _ => Value::None,
+    };
+    match &arg {
+        Value::None => Error::Exit {
+            code: 0,
+            message: String::new(),
+        },
+        Value::Int(i) => Error::Exit {
+            code: *i as i32,
+            message: String::new(),
+        },
+        Value::Bool(b) => Error::Exit {
+            code: *b as i32,
+            message: String::new(),
+        },
+        other => Error::Exit {
+            code: 1,
+            message: format!(
+                "{}\n",
+                isles_ceval::ops::str_(th, other).unwrap_or_default()
+            ),
+        },
+    }
 }
 
 fn syntax_error(e: &CompileError) -> Error {

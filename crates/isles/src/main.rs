@@ -75,6 +75,10 @@ fn run(cli: Cli) -> ExitCode {
             eprint!("{}", e.formatted);
             ExitCode::from(1)
         }
+        Err(isles::Error::Exit { code, message }) => {
+            eprint!("{message}");
+            ExitCode::from(code as u8)
+        }
         Err(isles::Error::Closed) => ExitCode::from(1),
     }
 }

@@ -13,6 +13,6 @@ pub mod value;
 pub use dict::Dict;
 pub use exc::{ErrState, ErrValue, ExcKind, PyErr, PyResult, TbEntry};
 pub use value::{
-    Builtin, CodeData, ExcObj, Function, Generator, Instance, IterState, Kind, Module, NativeFunc, Obj, Property, PyStr,
-    Range, TypeObj, Value,
+    Builtin, CodeData, ExcObj, Function, Generator, Instance, IterState, Kind, Module, NativeFunc,
+    Obj, Property, PyStr, Range, TypeObj, Value, ViewKind,
 };

@@ -68,6 +68,8 @@ pub enum Kind {
     Set(RefCell<Dict>),
     FrozenSet(Dict),
     Generator(Generator),
+    /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
+    DictView(Obj, ViewKind),
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super()`: attribute lookup on `obj`'s MRO after `start`.
@@ -215,6 +217,14 @@ pub enum Builtin {
     Set,
     FrozenSet,
     Generator,
+    DictView,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
 }
 
 /// A generator: its suspended frame, type-erased because frames belong to a higher layer.
@@ -294,6 +304,13 @@ pub enum IterState {
     Str {
         s: Obj,
         byte: usize,
+    },
+    /// Over a dict (or one of its views): slot position and the size it must keep.
+    Dict {
+        dict: Obj,
+        slot: usize,
+        len: usize,
+        kind: ViewKind,
     },
     /// Iterators implemented in higher layers (map, zip, enumerate, ...): `name` is the
     /// Python type name, `state` their own data, advanced by `isles_ceval::iters`.
