@@ -1,0 +1,521 @@
+//! `Queue`: PEP 734's cross-interpreter FIFO queue.
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::sync::{Arc, Weak};
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+
+use crate::item::{Entry, Payload, deadline, expired};
+use crate::{InterpId, Origin, Shareable, UnboundOp};
+
+/// The id of a queue, unique within its [`Registry`](crate::Registry) (never reused while the
+/// registry lives).
+pub type QueueId = u64;
+
+/// Why a queue operation failed. The display texts are CPython 3.13's.
+///
+/// ```
+/// use isles_channel::{Registry, QueueError, UnboundOp};
+///
+/// let reg = Registry::new();
+/// let q = reg.create_queue(0, UnboundOp::Unbound);
+/// let err = q.get_nowait().unwrap_err();
+/// assert_eq!(err, QueueError::Empty { id: q.id() });
+/// assert_eq!(err.to_string(), format!("queue {} is empty", q.id()));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QueueError {
+    /// Nothing to get: `get_nowait` on an empty queue, or `get` timed out (`QueueEmpty`).
+    Empty {
+        /// The queue.
+        id: QueueId,
+    },
+    /// No room: `put_nowait` on a full queue, or `put` timed out (`QueueFull`).
+    Full {
+        /// The queue.
+        id: QueueId,
+    },
+    /// The queue was closed (its registry, i.e. its runtime, was finalized).
+    Closed {
+        /// The queue.
+        id: QueueId,
+    },
+    /// No live queue has this id (`QueueNotFoundError`).
+    NotFound {
+        /// The id looked up.
+        id: QueueId,
+    },
+    /// The item's sending interpreter was closed and the item was put under
+    /// [`UnboundOp::Error`] (`ItemInterpreterDestroyed`); the item is consumed.
+    ItemInterpreterDestroyed {
+        /// The queue.
+        id: QueueId,
+        /// The interpreter that sent the item.
+        interp: InterpId,
+    },
+}
+
+impl fmt::Display for QueueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            QueueError::Empty { id } => write!(f, "queue {id} is empty"),
+            QueueError::Full { id } => write!(f, "queue {id} is full"),
+            QueueError::Closed { id } => write!(f, "queue {id} is closed"),
+            QueueError::NotFound { id } => write!(f, "queue {id} not found"),
+            QueueError::ItemInterpreterDestroyed { .. } => {
+                f.write_str("item's original interpreter destroyed")
+            }
+        }
+    }
+}
+
+impl std::error::Error for QueueError {}
+
+/// A handle to a cross-interpreter FIFO queue (PEP 734 `concurrent.interpreters.Queue`).
+///
+/// Handles are cheap to clone, `Send + Sync`, and are themselves [`Shareable`], so a queue can
+/// be passed to another interpreter through a queue. Two handles are equal when they name the
+/// same queue. The queue lives as long as any handle does; the [`Registry`](crate::Registry)
+/// that created it only keeps a weak reference, for lookup by id.
+///
+/// `maxsize == 0` means unbounded. Blocking calls park the thread on a condition variable and
+/// wake as soon as the other side acts; they take a wait hook (see the [crate docs](crate)) to
+/// release the caller's GIL while parked.
+///
+/// ```
+/// use isles_channel::{Origin, Registry, Shareable, UnboundOp, no_gil};
+/// use std::thread;
+///
+/// let reg = Registry::new();
+/// let q = reg.create_queue(0, UnboundOp::Unbound);
+/// let q2 = q.clone();
+/// let t = thread::spawn(move || q2.put(Shareable::from("hi"), Origin::new(1), None, no_gil));
+/// assert_eq!(q.get(None, no_gil)?, Shareable::from("hi"));
+/// t.join().unwrap()?;
+/// # Ok::<(), isles_channel::QueueError>(())
+/// ```
+#[derive(Clone)]
+pub struct Queue {
+    inner: Arc<QueueInner>,
+}
+
+/// The shared state behind every handle of one queue.
+pub(crate) struct QueueInner {
+    id: QueueId,
+    maxsize: usize,
+    default_unbound: UnboundOp,
+    state: Mutex<QueueState>,
+    /// Signalled when an item arrives (or the queue closes).
+    not_empty: Condvar,
+    /// Signalled when room is made (or the queue closes).
+    not_full: Condvar,
+}
+
+struct QueueState {
+    items: VecDeque<Entry>,
+    closed: bool,
+}
+
+impl QueueInner {
+    fn has_room(&self, st: &QueueState) -> bool {
+        self.maxsize == 0 || st.items.len() < self.maxsize
+    }
+
+    /// Turns a dequeued entry into what `get` returns.
+    fn deliver(&self, e: Entry) -> Result<Shareable, QueueError> {
+        match e.payload {
+            Payload::Value(v) => Ok(v),
+            Payload::Unbound => Ok(Shareable::Unbound),
+            Payload::Destroyed => Err(QueueError::ItemInterpreterDestroyed {
+                id: self.id,
+                interp: e.origin,
+            }),
+        }
+    }
+
+    /// One attempt to add; gives the entry back when there is no room.
+    fn try_put(&self, entry: Entry) -> Result<(), (Entry, QueueError)> {
+        let mut st = self.state.lock();
+        if st.closed {
+            return Err((entry, QueueError::Closed { id: self.id }));
+        }
+        if !self.has_room(&st) {
+            return Err((entry, QueueError::Full { id: self.id }));
+        }
+        st.items.push_back(entry);
+        drop(st);
+        self.not_empty.notify_one();
+        Ok(())
+    }
+
+    /// Adds, parking while the queue is full, until `deadline`.
+    fn put_blocking(&self, entry: Entry, deadline: Option<Instant>) -> Result<(), QueueError> {
+        let mut st = self.state.lock();
+        loop {
+            if st.closed {
+                return Err(QueueError::Closed { id: self.id });
+            }
+            if self.has_room(&st) {
+                st.items.push_back(entry);
+                drop(st);
+                self.not_empty.notify_one();
+                return Ok(());
+            }
+            if expired(deadline) {
+                return Err(QueueError::Full { id: self.id });
+            }
+            match deadline {
+                Some(d) => {
+                    self.not_full.wait_until(&mut st, d);
+                }
+                None => self.not_full.wait(&mut st),
+            }
+        }
+    }
+
+    /// One attempt to take the first item.
+    fn try_get(&self) -> Result<Shareable, QueueError> {
+        let mut st = self.state.lock();
+        if st.closed {
+            return Err(QueueError::Closed { id: self.id });
+        }
+        match st.items.pop_front() {
+            Some(e) => {
+                drop(st);
+                self.not_full.notify_one();
+                self.deliver(e)
+            }
+            None => Err(QueueError::Empty { id: self.id }),
+        }
+    }
+
+    /// Takes the first item, parking while the queue is empty, until `deadline`.
+    fn get_blocking(&self, deadline: Option<Instant>) -> Result<Shareable, QueueError> {
+        let mut st = self.state.lock();
+        loop {
+            if st.closed {
+                return Err(QueueError::Closed { id: self.id });
+            }
+            if let Some(e) = st.items.pop_front() {
+                drop(st);
+                self.not_full.notify_one();
+                return self.deliver(e);
+            }
+            // Checked after the queue, so an item that arrived with the deadline is taken.
+            if expired(deadline) {
+                return Err(QueueError::Empty { id: self.id });
+            }
+            match deadline {
+                Some(d) => {
+                    self.not_empty.wait_until(&mut st, d);
+                }
+                None => self.not_empty.wait(&mut st),
+            }
+        }
+    }
+
+    /// Closes the queue: every waiter wakes with `Closed`, the items are dropped (which also
+    /// breaks reference cycles of queues holding their own handles).
+    pub(crate) fn close(&self) {
+        let items = {
+            let mut st = self.state.lock();
+            st.closed = true;
+            std::mem::take(&mut st.items)
+        };
+        self.not_empty.notify_all();
+        self.not_full.notify_all();
+        drop(items);
+    }
+
+    pub(crate) fn release_interpreter(&self, interp: InterpId) {
+        let mut dropped = Vec::new();
+        let removed = {
+            let mut st = self.state.lock();
+            let before = st.items.len();
+            st.items.retain_mut(|e| e.release(interp, &mut dropped));
+            before - st.items.len()
+        };
+        if removed > 0 {
+            self.not_full.notify_all();
+        }
+        // Values are freed here, outside the lock.
+        drop(dropped);
+    }
+}
+
+impl Queue {
+    pub(crate) fn new(id: QueueId, maxsize: usize, default_unbound: UnboundOp) -> Queue {
+        Queue {
+            inner: Arc::new(QueueInner {
+                id,
+                maxsize,
+                default_unbound,
+                state: Mutex::new(QueueState {
+                    items: VecDeque::new(),
+                    closed: false,
+                }),
+                not_empty: Condvar::new(),
+                not_full: Condvar::new(),
+            }),
+        }
+    }
+
+    pub(crate) fn downgrade(&self) -> Weak<QueueInner> {
+        Arc::downgrade(&self.inner)
+    }
+
+    pub(crate) fn from_inner(inner: Arc<QueueInner>) -> Queue {
+        Queue { inner }
+    }
+
+    /// The queue's id, unique within its registry.
+    ///
+    /// ```
+    /// use isles_channel::{Registry, UnboundOp};
+    /// let reg = Registry::new();
+    /// let (a, b) = (reg.create_queue(0, UnboundOp::Unbound), reg.create_queue(0, UnboundOp::Unbound));
+    /// assert_ne!(a.id(), b.id());
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> QueueId {
+        self.inner.id
+    }
+
+    /// The capacity; `0` means unbounded.
+    ///
+    /// ```
+    /// use isles_channel::{Registry, UnboundOp};
+    /// let reg = Registry::new();
+    /// assert_eq!(reg.create_queue(3, UnboundOp::Unbound).maxsize(), 3);
+    /// ```
+    #[must_use]
+    pub fn maxsize(&self) -> usize {
+        self.inner.maxsize
+    }
+
+    /// The `unbounditems` policy for items put without one of their own.
+    ///
+    /// ```
+    /// use isles_channel::{Registry, UnboundOp};
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(0, UnboundOp::Remove);
+    /// assert_eq!(q.default_unbound(), UnboundOp::Remove);
+    /// ```
+    #[must_use]
+    pub fn default_unbound(&self) -> UnboundOp {
+        self.inner.default_unbound
+    }
+
+    /// Adds `value` at the end, parking while the queue is full.
+    ///
+    /// `timeout`: `None` waits as long as it takes; `Some(t)` fails with [`QueueError::Full`]
+    /// after `t` (`Some(Duration::ZERO)` is [`Queue::put_nowait`]). `block_in` is the wait hook
+    /// (crate docs); it is called only if the queue is full on the first try.
+    ///
+    /// ```
+    /// use isles_channel::{Origin, QueueError, Registry, Shareable, UnboundOp, no_gil};
+    /// use std::time::Duration;
+    ///
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(1, UnboundOp::Unbound);
+    /// q.put(Shareable::Int(1), Origin::new(0), None, no_gil)?;
+    /// let err = q.put(Shareable::Int(2), Origin::new(0), Some(Duration::from_millis(10)), no_gil);
+    /// assert_eq!(err, Err(QueueError::Full { id: q.id() }));
+    /// # Ok::<(), QueueError>(())
+    /// ```
+    pub fn put(
+        &self,
+        value: Shareable,
+        origin: Origin,
+        timeout: Option<Duration>,
+        block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
+    ) -> Result<(), QueueError> {
+        let deadline = deadline(timeout);
+        let entry = Entry::new(value, origin, self.inner.default_unbound);
+        let entry = match self.inner.try_put(entry) {
+            Err((entry, QueueError::Full { .. })) if timeout != Some(Duration::ZERO) => entry,
+            other => return other.map_err(|(_, e)| e),
+        };
+        let inner = &*self.inner;
+        let mut pending = Some(entry);
+        let mut out = None;
+        block_in(&mut || {
+            if let Some(entry) = pending.take() {
+                out = Some(inner.put_blocking(entry, deadline));
+            }
+        });
+        match (out, pending) {
+            (Some(r), _) => r,
+            // The hook did not wait: one last try, as `put_nowait`.
+            (None, Some(entry)) => self.inner.try_put(entry).map_err(|(_, e)| e),
+            (None, None) => Err(QueueError::Full { id: self.id() }),
+        }
+    }
+
+    /// Adds `value` at the end if there is room, else fails with [`QueueError::Full`].
+    ///
+    /// ```
+    /// use isles_channel::{Origin, QueueError, Registry, Shareable, UnboundOp};
+    ///
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(1, UnboundOp::Unbound);
+    /// q.put_nowait(Shareable::None, Origin::new(0))?;
+    /// assert_eq!(q.put_nowait(Shareable::None, Origin::new(0)), Err(QueueError::Full { id: q.id() }));
+    /// # Ok::<(), QueueError>(())
+    /// ```
+    pub fn put_nowait(&self, value: Shareable, origin: Origin) -> Result<(), QueueError> {
+        let entry = Entry::new(value, origin, self.inner.default_unbound);
+        self.inner.try_put(entry).map_err(|(_, e)| e)
+    }
+
+    /// Removes and returns the first item, parking while the queue is empty.
+    ///
+    /// `timeout`: `None` waits as long as it takes; `Some(t)` fails with [`QueueError::Empty`]
+    /// after `t`. `block_in` is the wait hook (crate docs); it is called only if the queue is
+    /// empty on the first try. An item whose sender was closed comes back as
+    /// [`Shareable::Unbound`] or as [`QueueError::ItemInterpreterDestroyed`], per its policy.
+    ///
+    /// ```
+    /// use isles_channel::{Origin, QueueError, Registry, Shareable, UnboundOp, no_gil};
+    /// use std::time::Duration;
+    ///
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(0, UnboundOp::Unbound);
+    /// assert_eq!(q.get(Some(Duration::from_millis(5)), no_gil), Err(QueueError::Empty { id: q.id() }));
+    /// q.put_nowait(Shareable::Bool(true), Origin::new(0))?;
+    /// assert_eq!(q.get(None, no_gil)?, Shareable::Bool(true));
+    /// # Ok::<(), QueueError>(())
+    /// ```
+    pub fn get(
+        &self,
+        timeout: Option<Duration>,
+        block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
+    ) -> Result<Shareable, QueueError> {
+        let deadline = deadline(timeout);
+        match self.inner.try_get() {
+            Err(QueueError::Empty { .. }) if timeout != Some(Duration::ZERO) => {}
+            other => return other,
+        }
+        let inner = &*self.inner;
+        let mut out = None;
+        block_in(&mut || out = Some(inner.get_blocking(deadline)));
+        // A hook that did not wait gets one last try, as `get_nowait`.
+        out.unwrap_or_else(|| self.inner.try_get())
+    }
+
+    /// Removes and returns the first item, or fails with [`QueueError::Empty`].
+    ///
+    /// ```
+    /// use isles_channel::{Origin, Registry, Shareable, UnboundOp};
+    ///
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(0, UnboundOp::Unbound);
+    /// q.put_nowait(Shareable::Int(1), Origin::new(0))?;
+    /// q.put_nowait(Shareable::Int(2), Origin::new(0))?;
+    /// assert_eq!(q.get_nowait()?, Shareable::Int(1));
+    /// assert_eq!(q.get_nowait()?, Shareable::Int(2));
+    /// # Ok::<(), isles_channel::QueueError>(())
+    /// ```
+    pub fn get_nowait(&self) -> Result<Shareable, QueueError> {
+        self.inner.try_get()
+    }
+
+    /// Whether the queue holds no items.
+    ///
+    /// ```
+    /// use isles_channel::{Registry, UnboundOp};
+    /// let reg = Registry::new();
+    /// assert!(reg.create_queue(0, UnboundOp::Unbound).empty());
+    /// ```
+    #[must_use]
+    pub fn empty(&self) -> bool {
+        self.qsize() == 0
+    }
+
+    /// Whether the queue is at its `maxsize` (never, when unbounded).
+    ///
+    /// ```
+    /// use isles_channel::{Origin, Registry, Shareable, UnboundOp};
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(1, UnboundOp::Unbound);
+    /// assert!(!q.full());
+    /// q.put_nowait(Shareable::None, Origin::new(0))?;
+    /// assert!(q.full());
+    /// # Ok::<(), isles_channel::QueueError>(())
+    /// ```
+    #[must_use]
+    pub fn full(&self) -> bool {
+        let st = self.inner.state.lock();
+        !self.inner.has_room(&st)
+    }
+
+    /// How many items the queue holds (markers of unbound items included).
+    ///
+    /// ```
+    /// use isles_channel::{Origin, Registry, Shareable, UnboundOp};
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(0, UnboundOp::Unbound);
+    /// q.put_nowait(Shareable::None, Origin::new(0))?;
+    /// assert_eq!(q.qsize(), 1);
+    /// # Ok::<(), isles_channel::QueueError>(())
+    /// ```
+    #[must_use]
+    pub fn qsize(&self) -> usize {
+        self.inner.state.lock().items.len()
+    }
+
+    /// Whether the queue was closed (its registry was dropped).
+    ///
+    /// ```
+    /// use isles_channel::{Registry, UnboundOp};
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(0, UnboundOp::Unbound);
+    /// assert!(!q.is_closed());
+    /// drop(reg);
+    /// assert!(q.is_closed());
+    /// ```
+    #[must_use]
+    pub fn is_closed(&self) -> bool {
+        self.inner.state.lock().closed
+    }
+
+    /// Applies the `unbounditems` policy to every item that interpreter `interp` put and that
+    /// is still waiting: call it when that interpreter is closed.
+    /// [`Registry::release_interpreter`](crate::Registry::release_interpreter) does it for all
+    /// queues and channels at once.
+    ///
+    /// ```
+    /// use isles_channel::{Origin, QueueError, Registry, Shareable, UnboundOp};
+    ///
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(0, UnboundOp::Unbound);
+    /// q.put_nowait(Shareable::Int(1), Origin::new(7).with_unbound(UnboundOp::Error))?;
+    /// q.put_nowait(Shareable::Int(2), Origin::new(7).with_unbound(UnboundOp::Remove))?;
+    /// q.put_nowait(Shareable::Int(3), Origin::new(8))?;
+    /// q.release_interpreter(7);
+    /// assert_eq!(q.qsize(), 2);
+    /// assert_eq!(q.get_nowait(), Err(QueueError::ItemInterpreterDestroyed { id: q.id(), interp: 7 }));
+    /// assert_eq!(q.get_nowait()?, Shareable::Int(3));
+    /// # Ok::<(), QueueError>(())
+    /// ```
+    pub fn release_interpreter(&self, interp: InterpId) {
+        self.inner.release_interpreter(interp);
+    }
+}
+
+impl PartialEq for Queue {
+    /// Two handles are equal when they name the same queue.
+    fn eq(&self, other: &Queue) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+impl Eq for Queue {}
+
+impl fmt::Debug for Queue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Queue(id={}, maxsize={})", self.id(), self.maxsize())
+    }
+}
