@@ -473,22 +473,31 @@ impl<'i> Thread<'i> {
         }))))
     }
 
-    /// Imports a module already known to this interpreter (`sys.modules`); file-based
-    /// imports come with the module system.
-    fn import_module(&mut self, name: &str, leaf: bool) -> PyResult<Value> {
-        let lookup = |n: &str| match self.st.modules.kind() {
-            Kind::Dict(d) => d.borrow().get_str(n).cloned(),
-            _ => None,
+    /// `from m import *`: the names in `__all__`, or every public name.
+    fn import_star(&mut self, m: &Value, target: &Obj) -> PyResult<()> {
+        let Some(d) = m.as_obj().and_then(|o| self.st.module_dict(o)) else {
+            return Ok(());
         };
-        let top = name.split('.').next().unwrap_or(name);
-        let target = if leaf { name } else { top };
-        match lookup(name).and(lookup(target)) {
-            Some(m) => Ok(m),
-            None => Err(PyErr::new(
-                ExcKind::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            )),
+        let Kind::Dict(dict) = d.kind() else {
+            return Ok(());
+        };
+        let all = dict.borrow().get_str("__all__").cloned();
+        let names: Vec<Value> = match all {
+            Some(a) => ops::iterate(self, &a)?,
+            None => dict
+                .borrow()
+                .iter()
+                .filter(|e| e.key.as_str().is_some_and(|k| !k.starts_with('_')))
+                .map(|e| e.key.clone())
+                .collect(),
+        };
+        for n in names {
+            let v = ops::getattr(self, m, &n)?;
+            if let Kind::Dict(t) = target.kind() {
+                t.borrow_mut().set_str_value(&n, v);
+            }
         }
+        Ok(())
     }
 
     /// `raise` (n = 0), `raise exc` (1), `raise exc from cause` (2).
@@ -1475,32 +1484,32 @@ impl<'i> Thread<'i> {
                 }
                 Instr::ImportName(i) => {
                     let fromlist = self.pop();
-                    let _level = self.pop();
+                    let level = match self.pop() {
+                        Value::Int(l) => l.max(0) as usize,
+                        _ => 0,
+                    };
                     let name = code.names[i as usize].clone();
                     sync!();
-                    let m = self.import_module(name.as_str().unwrap_or(""), !fromlist.is_none())?;
+                    let globals = self.frames[fi].globals.clone();
+                    let m =
+                        self.import_name(name.as_str().unwrap_or(""), &fromlist, level, &globals)?;
                     self.stack.push(m);
                 }
                 Instr::ImportFrom(i) => {
                     let m = self.top().clone();
                     let name = code.names[i as usize].clone();
-                    match ops::getattr(self, &m, &name) {
-                        Ok(v) => self.stack.push(v),
-                        Err(_) => {
-                            sync!();
-                            let mname = match m.kind() {
-                                Some(Kind::Module(md)) => md.name.clone(),
-                                _ => "?".into(),
-                            };
-                            return Err(PyErr::new(
-                                ExcKind::ImportError,
-                                format!(
-                                    "cannot import name '{}' from '{mname}' (unknown location)",
-                                    name.as_str().unwrap_or("")
-                                ),
-                            ));
-                        }
-                    }
+                    sync!();
+                    let v = self.import_from(&m, &name)?;
+                    self.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = self.pop();
+                    sync!();
+                    let target = match &self.frames[fi].locals {
+                        Some(l) => l.clone(),
+                        None => self.frames[fi].globals.clone(),
+                    };
+                    self.import_star(&m, &target)?;
                 }
                 Instr::FormatValue(flags) => {
                     let spec = if flags & 4 != 0 {
@@ -1521,7 +1530,7 @@ impl<'i> Thread<'i> {
                     }
                     self.stack.push(Value::str(out));
                 }
-                Instr::PrintExpr | Instr::ImportStar => {
+                Instr::PrintExpr => {
                     sync!();
                     return Err(PyErr::system_error(format!(
                         "instruction {instr:?} is not implemented yet"

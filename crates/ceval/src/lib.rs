@@ -8,6 +8,7 @@ pub mod dunder;
 pub mod classes;
 mod eval;
 pub mod generator;
+mod import;
 pub mod iters;
 pub mod ops;
 pub mod strformat;

@@ -204,9 +204,78 @@ fn format_chained(
         out.push_str("Traceback (most recent call last):\n");
         out.push_str(&format_tb(&tb));
     }
+    if let Some(ce) = compile_error_of(exc) {
+        out.push_str(&format_syntax_error(&ce));
+        return;
+    }
     let mut e = PyErr::from_obj(exc.clone());
     e.0.suggestion = suggestion.map(str::to_string);
     out.push_str(&format_exception_only(th, &mut e));
+}
+
+/// A compile error as a Python `SyntaxError` (or subclass) object, with CPython's attributes.
+pub fn syntax_error_to_pyerr(th: &Thread<'_>, e: &CompileError) -> PyErr {
+    let kind = match e.kind {
+        isles_compiler::SyntaxKind::IndentationError => isles_object::ExcKind::IndentationError,
+        isles_compiler::SyntaxKind::TabError => isles_object::ExcKind::TabError,
+        isles_compiler::SyntaxKind::RecursionError => {
+            return PyErr::new(isles_object::ExcKind::RecursionError, e.msg.clone());
+        }
+        isles_compiler::SyntaxKind::SyntaxError => isles_object::ExcKind::SyntaxError,
+    };
+    let cls = th.st.types.exc(kind).clone();
+    let text = e.text.clone().map_or(Value::None, Value::str);
+    let details = Value::tuple(vec![
+        Value::str(e.filename.as_str()),
+        Value::Int(e.line as i64),
+        Value::Int(e.offset as i64),
+        text.clone(),
+        Value::Int(e.end_line as i64),
+        Value::Int(e.end_offset as i64),
+    ]);
+    let exc = ops::new_exception(&cls, vec![Value::str(e.msg.as_str()), details]);
+    if let Kind::Exception(x) = exc.kind() {
+        let mut d = x.dict.borrow_mut();
+        d.set_str("msg", Value::str(e.msg.as_str()));
+        d.set_str("filename", Value::str(e.filename.as_str()));
+        d.set_str("lineno", Value::Int(e.line as i64));
+        d.set_str("offset", Value::Int(e.offset as i64));
+        d.set_str("text", text);
+        d.set_str("end_lineno", Value::Int(e.end_line as i64));
+        d.set_str("end_offset", Value::Int(e.end_offset as i64));
+        d.set_str("print_caret", Value::Bool(e.show_caret));
+    }
+    PyErr::from_obj(exc)
+}
+
+/// Rebuilds the compile error a SyntaxError object describes (for printing it).
+fn compile_error_of(exc: &Obj) -> Option<CompileError> {
+    let Kind::Exception(x) = exc.kind() else {
+        return None;
+    };
+    let d = x.dict.borrow();
+    let int = |k: &str| match d.get_str(k) {
+        Some(Value::Int(i)) => *i as u32,
+        _ => 0,
+    };
+    let kind = match x.class.as_type().and_then(|t| t.exc_kind) {
+        Some(isles_object::ExcKind::IndentationError) => {
+            isles_compiler::SyntaxKind::IndentationError
+        }
+        Some(isles_object::ExcKind::TabError) => isles_compiler::SyntaxKind::TabError,
+        _ => isles_compiler::SyntaxKind::SyntaxError,
+    };
+    let mut e = CompileError::new(d.get_str("msg")?.as_str()?.to_string()).with_kind(kind);
+    e.filename = d.get_str("filename")?.as_str()?.to_string();
+    e.line = int("lineno");
+    e.offset = int("offset");
+    e.end_line = int("end_lineno");
+    e.end_offset = int("end_offset");
+    e.text = d
+        .get_str("text")
+        .and_then(|t| t.as_str().map(str::to_string));
+    e.show_caret = !matches!(d.get_str("print_caret"), Some(Value::Bool(false)));
+    Some(e)
 }
 
 /// A SyntaxError report: no traceback header, the line, a caret, the message.

@@ -494,7 +494,6 @@ impl Compiler {
             Stmt::Match(m) => return Err(unsupported("'match' statements", m.range)),
             Stmt::Import(i) => {
                 for a in &i.names {
-                    self.set_pos(a.range);
                     let full = a.name.id.as_str();
                     self.load_const(Constant::Int(0));
                     self.load_const(Constant::None);
@@ -530,7 +529,6 @@ impl Compiler {
                     self.emit(Instr::ImportStar);
                 } else {
                     for a in &i.names {
-                        self.set_pos(a.range);
                         let ni = self.name_index(a.name.id.as_str());
                         self.emit(Instr::ImportFrom(ni));
                         let bound = a.asname.as_ref().unwrap_or(&a.name).id.as_str();

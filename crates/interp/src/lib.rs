@@ -77,7 +77,7 @@ impl Interpreter {
             config.argv
         };
         let cell = gil::GilCell::new();
-        cell.replace(Some(InterpState::new(id, argv)));
+        cell.replace(Some(InterpState::new(id, argv, runtime.clone())));
         tracing::debug!(id, "interpreter created");
         Interpreter {
             shared: Arc::new(Shared {

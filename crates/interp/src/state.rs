@@ -57,6 +57,8 @@ pub struct InterpState {
     /// `sys.modules`.
     pub modules: Obj,
     pub argv: Vec<String>,
+    /// The runtime this interpreter belongs to (for the shared code cache).
+    pub runtime: isles_runtime::Runtime,
     interned: RefCell<HashMap<Box<str>, Value>>,
     codes: RefCell<HashMap<usize, CodeView>>,
     /// Buffered standard output, flushed when large and at exit (as CPython's block buffering
@@ -212,7 +214,7 @@ pub fn new_module(name: &str) -> Obj {
 }
 
 impl InterpState {
-    pub(crate) fn new(id: u64, argv: Vec<String>) -> InterpState {
+    pub(crate) fn new(id: u64, argv: Vec<String>, runtime: isles_runtime::Runtime) -> InterpState {
         let types = BuiltinTypes::new();
         let builtins = new_module("builtins");
         let main = new_module("__main__");
@@ -224,6 +226,7 @@ impl InterpState {
             main,
             modules,
             argv,
+            runtime,
             interned: RefCell::new(HashMap::new()),
             codes: RefCell::new(HashMap::new()),
             stdout: RefCell::new(Vec::new()),

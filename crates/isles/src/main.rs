@@ -61,8 +61,8 @@ fn run(cli: Cli) -> ExitCode {
         (s, "<stdin>".to_string(), vec![String::new()])
     };
     let rt = isles::Runtime::new(isles::RuntimeConfig {
+        module_paths: module_paths(&filename),
         argv,
-        ..Default::default()
     });
     let main = rt.main_interpreter();
     match main.run_source(&source, &filename) {
@@ -81,6 +81,23 @@ fn run(cli: Cli) -> ExitCode {
         }
         Err(isles::Error::Closed) => ExitCode::from(1),
     }
+}
+
+/// `sys.path`: the script's directory (or "" for `-c` and stdin), then `PYTHONPATH`.
+fn module_paths(filename: &str) -> Vec<std::path::PathBuf> {
+    let first = if filename.starts_with('<') {
+        std::path::PathBuf::new()
+    } else {
+        std::path::Path::new(filename)
+            .parent()
+            .map(|p| p.to_path_buf())
+            .unwrap_or_default()
+    };
+    let mut paths = vec![first];
+    if let Some(pp) = std::env::var_os("PYTHONPATH") {
+        paths.extend(std::env::split_paths(&pp).filter(|p| !p.as_os_str().is_empty()));
+    }
+    paths
 }
 
 /// The strerror text, without Rust's " (os error N)" suffix.

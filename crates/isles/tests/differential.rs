@@ -153,7 +153,7 @@ fn probe_python(python: &OsString) -> Result<String, String> {
     }
 }
 
-/// Recursively collects `*.py` files under `dir`, as `/`-separated paths relative to `base`.
+/// Recursively collects `*.py` files under `dir` (skipping `_modules` directories), as `/`-separated paths relative to `base`.
 fn collect_programs(base: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
     fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
@@ -161,7 +161,10 @@ fn collect_programs(base: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
             let path = entry.path();
             let ty = entry.file_type()?;
             if ty.is_dir() {
-                walk(base, &path, out)?;
+                // `_modules` directories hold modules the programs beside them import.
+                if entry.file_name() != "_modules" {
+                    walk(base, &path, out)?;
+                }
             } else if path.extension().is_some_and(|e| e == "py") {
                 let rel = path.strip_prefix(base).expect("walked path is under base");
                 let parts: Vec<String> = rel

@@ -18,6 +18,17 @@ pub fn install(th: &mut Thread<'_>) {
         Value::list(st.argv.iter().map(|a| Value::str(a.as_str())).collect()),
     );
     set("modules", Value::Obj(st.modules.clone()));
+    set(
+        "path",
+        Value::list(
+            st.runtime
+                .config()
+                .module_paths
+                .iter()
+                .map(|p| Value::str(p.display().to_string()))
+                .collect(),
+        ),
+    );
     set("maxsize", Value::Int(i64::MAX));
     set("platform", Value::str("linux"));
     set("byteorder", Value::str("little"));
