@@ -43,9 +43,24 @@
 //! # Ok::<(), isles_channel::QueueError>(())
 //! ```
 //!
-//! An interpreter layer with a GIL writes, for example,
-//! `q.get(None, |wait| gil.release(|| wait()))`.
+//! An interpreter layer with a GIL whose `release` takes a `Send` closure (as
+//! `isles_interp::Gil::release` does) writes:
+//!
+//! ```
+//! # use isles_channel::{Origin, Registry, Shareable, UnboundOp};
+//! # struct Gil;
+//! # impl Gil {
+//! #     fn release<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R { f() }
+//! # }
+//! # let gil = Gil;
+//! # let reg = Registry::new();
+//! # let q = reg.create_queue(0, UnboundOp::Unbound);
+//! # q.put_nowait(Shareable::None, Origin::new(0))?;
+//! let item = q.get(None, |wait| gil.release(|| wait()))?;
+//! # Ok::<(), isles_channel::QueueError>(())
+//! ```
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 mod channel;
 mod item;

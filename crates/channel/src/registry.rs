@@ -305,6 +305,17 @@ mod tests {
     }
 
     #[test]
+    fn handles_and_registry_are_send_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Registry>();
+        check::<Queue>();
+        check::<RecvChannel>();
+        check::<SendChannel>();
+        check::<QueueError>();
+        check::<ChannelError>();
+    }
+
+    #[test]
     fn ids_queue_from_one_channel_from_zero() {
         let reg = Registry::new();
         assert_eq!(reg.create_queue(0, UnboundOp::Unbound).id(), 1);
