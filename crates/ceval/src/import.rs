@@ -137,14 +137,49 @@ impl Thread<'_> {
             None => (None, self.sys_path()),
         };
         let short = name.rsplit('.').next().unwrap_or(name);
-        let Some((file, is_pkg)) = find_source(&search, short) else {
-            return Err(not_found(name));
+        let module = if let Some(m) = self.load_native_module(name)? {
+            m
+        } else if let Some(m) = self.load_bundled_module(name)? {
+            m
+        } else {
+            let Some((file, is_pkg)) = find_source(&search, short) else {
+                return Err(not_found(name));
+            };
+            self.load_source_module(name, &file, is_pkg)?
         };
-        let module = self.load_source_module(name, &file, is_pkg)?;
         if let Some(p) = parent {
             ops::setattr(self, &p, &self.intern(short), module.clone())?;
         }
         Ok(module)
+    }
+
+    /// A module written in Rust: its init runs once per interpreter. A module that is not
+    /// isolated loads only in the main interpreter.
+    fn load_native_module(&mut self, name: &str) -> PyResult<Option<Value>> {
+        let def = self.st.native_modules.borrow().get(name).cloned();
+        let Some((init, isolated)) = def else {
+            return Ok(None);
+        };
+        if !isolated && self.st.runtime.main_id() != Some(self.st.id) {
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                format!("module {name} does not support loading in subinterpreters"),
+            ));
+        }
+        let m = self.call(&init, crate::Args::positional(&[]))?;
+        self.sys_modules_set(name, Some(m.clone()));
+        Ok(Some(m))
+    }
+
+    /// A module written in Python and bundled with the binary.
+    fn load_bundled_module(&mut self, name: &str) -> PyResult<Option<Value>> {
+        let table = self.st.bundled.get();
+        let Some(&(_, source, is_pkg)) = table.iter().find(|(n, _, _)| *n == name) else {
+            return Ok(None);
+        };
+        let filename = format!("<isles {name}>");
+        self.exec_module_source(name, source, &filename, is_pkg, None)
+            .map(Some)
     }
 
     fn load_source_module(&mut self, name: &str, file: &Path, is_pkg: bool) -> PyResult<Value> {
@@ -155,18 +190,31 @@ impl Thread<'_> {
             )
         })?;
         let filename = file.display().to_string();
+        let dir = file.parent().map(|p| p.display().to_string());
+        self.exec_module_source(name, &source, &filename, is_pkg, dir)
+    }
+
+    /// Creates module `name`, registers it in sys.modules and runs `source` in it.
+    fn exec_module_source(
+        &mut self,
+        name: &str,
+        source: &str,
+        filename: &str,
+        is_pkg: bool,
+        dir: Option<String>,
+    ) -> PyResult<Value> {
         let code = self
             .st
             .runtime
-            .cached_code(&filename, &source, || {
-                isles_compiler::compile(&source, &filename, Mode::Exec)
+            .cached_code(filename, source, || {
+                isles_compiler::compile(source, filename, Mode::Exec)
             })
             .map_err(|e| crate::traceback::syntax_error_to_pyerr(self, &e))?;
         let m = new_module(name);
         let d = self.st.module_dict(&m).expect("module dict");
         if let Kind::Dict(dict) = d.kind() {
             let mut dict = dict.borrow_mut();
-            dict.set_str("__file__", Value::str(filename.as_str()));
+            dict.set_str("__file__", Value::str(filename));
             dict.set_str("__builtins__", Value::Obj(self.st.builtins.clone()));
             let package = if is_pkg {
                 name.to_string()
@@ -177,11 +225,8 @@ impl Thread<'_> {
             };
             dict.set_str("__package__", Value::str(package));
             if is_pkg {
-                let dir = file
-                    .parent()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
-                dict.set_str("__path__", Value::list(vec![Value::str(dir)]));
+                let path: Vec<Value> = dir.into_iter().map(Value::str).collect();
+                dict.set_str("__path__", Value::list(path));
             }
         }
         let mv = Value::Obj(m);

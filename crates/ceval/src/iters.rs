@@ -2,10 +2,60 @@
 //! enumerate, ...). Each keeps its own state type inside `IterState::Native`.
 
 use std::any::Any;
+use std::cell::RefCell;
 
-use isles_object::{PyErr, PyResult, Value};
+use isles_compiler::{BinOp, CmpOp};
+use isles_object::{ExcKind, IterState, Kind, Obj, PyErr, PyResult, Value};
 
+use crate::args::Args;
+use crate::ops;
 use crate::thread::Thread;
+
+/// `map(func, *iterables)`: stops with the shortest iterable.
+pub struct MapState {
+    pub func: Value,
+    pub iters: Vec<Value>,
+}
+
+/// `filter(func, iterable)`; a None `func` keeps the truthy items.
+pub struct FilterState {
+    pub func: Value,
+    pub it: Value,
+}
+
+/// `zip(*iterables, strict=...)`.
+pub struct ZipState {
+    pub iters: Vec<Value>,
+    pub strict: bool,
+}
+
+/// `enumerate(iterable, start)`: the count is a Python int so it may grow past 64 bits.
+pub struct EnumerateState {
+    pub it: Value,
+    pub count: Value,
+}
+
+/// A countdown over a sequence: `list_reverseiterator` reads a list directly, `reversed`
+/// goes through `getitem` (tuples, strs, classes with `__getitem__`). `index` is the next
+/// position to read; negative means done.
+pub struct ReverseState {
+    pub seq: Value,
+    pub index: i64,
+}
+
+/// `iter(callable, sentinel)`.
+pub struct CallableIterState {
+    pub func: Value,
+    pub sentinel: Value,
+}
+
+/// Wraps a native state as an iterator object whose type name is `name`.
+pub fn new_native(name: &'static str, state: Box<dyn Any>) -> Value {
+    Value::Obj(Obj::new(Kind::Iter(RefCell::new(IterState::Native {
+        name,
+        state,
+    }))))
+}
 
 /// Advances the native iterator `name` whose state is `state`; `Ok(None)` when exhausted.
 pub fn advance(
@@ -13,8 +63,185 @@ pub fn advance(
     name: &'static str,
     state: &mut Box<dyn Any>,
 ) -> PyResult<Option<Value>> {
-    let _ = (th, state);
-    Err(PyErr::system_error(format!(
-        "unknown native iterator '{name}'"
-    )))
+    match name {
+        "map" => advance_map(th, downcast(name, state)?),
+        "filter" => advance_filter(th, downcast(name, state)?),
+        "zip" => advance_zip(th, downcast(name, state)?),
+        "enumerate" => advance_enumerate(th, downcast(name, state)?),
+        "list_reverseiterator" => advance_list_reverse(downcast(name, state)?),
+        "reversed" | "dict_reversekeyiterator" => advance_reversed(th, downcast(name, state)?),
+        "callable_iterator" => advance_callable(th, downcast(name, state)?),
+        _ => Err(unknown(name)),
+    }
+}
+
+fn unknown(name: &str) -> PyErr {
+    PyErr::system_error(format!("unknown native iterator '{name}'"))
+}
+
+fn downcast<'s, T: 'static>(name: &str, state: &'s mut Box<dyn Any>) -> PyResult<&'s mut T> {
+    state.downcast_mut::<T>().ok_or_else(|| unknown(name))
+}
+
+fn advance_map(th: &mut Thread<'_>, s: &mut MapState) -> PyResult<Option<Value>> {
+    let mut args = Vec::with_capacity(s.iters.len());
+    for it in &s.iters {
+        match ops::next(th, it)? {
+            Some(v) => args.push(v),
+            None => return Ok(None),
+        }
+    }
+    th.call(&s.func, Args::positional(&args)).map(Some)
+}
+
+fn advance_filter(th: &mut Thread<'_>, s: &mut FilterState) -> PyResult<Option<Value>> {
+    while let Some(item) = ops::next(th, &s.it)? {
+        let keep = if s.func.is_none() {
+            ops::truthy(th, &item)?
+        } else {
+            let r = th.call(&s.func, Args::positional(std::slice::from_ref(&item)))?;
+            ops::truthy(th, &r)?
+        };
+        if keep {
+            return Ok(Some(item));
+        }
+    }
+    Ok(None)
+}
+
+fn advance_zip(th: &mut Thread<'_>, s: &mut ZipState) -> PyResult<Option<Value>> {
+    if s.iters.is_empty() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(s.iters.len());
+    for (i, it) in s.iters.iter().enumerate() {
+        match ops::next(th, it)? {
+            Some(v) => items.push(v),
+            None if s.strict => return zip_strict_end(th, &s.iters, i),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(Value::tuple(items)))
+}
+
+/// Iterator `i` of a strict zip ran out: fine only if every other one did too.
+fn zip_strict_end(th: &mut Thread<'_>, iters: &[Value], i: usize) -> PyResult<Option<Value>> {
+    let plural = |n: usize| {
+        if n == 1 {
+            " 1".to_string()
+        } else {
+            format!("s 1-{n}")
+        }
+    };
+    if i > 0 {
+        return Err(PyErr::value_error(format!(
+            "zip() argument {} is shorter than argument{}",
+            i + 1,
+            plural(i)
+        )));
+    }
+    for (j, it) in iters.iter().enumerate().skip(1) {
+        if ops::next(th, it)?.is_some() {
+            return Err(PyErr::value_error(format!(
+                "zip() argument {} is longer than argument{}",
+                j + 1,
+                plural(j)
+            )));
+        }
+    }
+    Ok(None)
+}
+
+fn advance_enumerate(th: &mut Thread<'_>, s: &mut EnumerateState) -> PyResult<Option<Value>> {
+    let Some(item) = ops::next(th, &s.it)? else {
+        return Ok(None);
+    };
+    let n = ops::binary(th, BinOp::Add, &s.count, &Value::Int(1))?;
+    let count = std::mem::replace(&mut s.count, n);
+    Ok(Some(Value::tuple(vec![count, item])))
+}
+
+fn advance_list_reverse(s: &mut ReverseState) -> PyResult<Option<Value>> {
+    let item = match (s.seq.kind(), usize::try_from(s.index)) {
+        (Some(Kind::List(l)), Ok(i)) => l.borrow().get(i).cloned(),
+        _ => None,
+    };
+    s.index = if item.is_some() { s.index - 1 } else { -1 };
+    Ok(item)
+}
+
+fn advance_reversed(th: &mut Thread<'_>, s: &mut ReverseState) -> PyResult<Option<Value>> {
+    if s.index < 0 {
+        return Ok(None);
+    }
+    match ops::getitem(th, &s.seq, &Value::Int(s.index)) {
+        Ok(v) => {
+            s.index -= 1;
+            Ok(Some(v))
+        }
+        Err(e)
+            if ops::err_matches(th, &e, ExcKind::IndexError)
+                || ops::err_matches(th, &e, ExcKind::StopIteration) =>
+        {
+            s.index = -1;
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn advance_callable(th: &mut Thread<'_>, s: &mut CallableIterState) -> PyResult<Option<Value>> {
+    let v = th.call(&s.func, Args::positional(&[]))?;
+    let hit = ops::compare(th, CmpOp::Eq, &v, &s.sentinel)?;
+    if ops::truthy(th, &hit)? {
+        return Ok(None);
+    }
+    Ok(Some(v))
+}
+
+/// `reversed(seq)`: a reverse iterator of CPython's type for each builtin sequence, or
+/// `__reversed__` / the sequence protocol for instances.
+pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::dunder::call(th, seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    let last = |n: usize| n as i64 - 1;
+    match seq.kind() {
+        Some(Kind::Range(r)) => {
+            let (n, step) = (r.len(), r.step);
+            let state = IterState::Range {
+                next: r.start + (n - 1) * step,
+                stop: r.start - step,
+                step: -step,
+            };
+            let state = if n == 0 { IterState::Exhausted } else { state };
+            Ok(Value::Obj(Obj::new(Kind::Iter(RefCell::new(state)))))
+        }
+        Some(Kind::List(l)) => {
+            let index = last(l.borrow().len());
+            Ok(reverse_iter("list_reverseiterator", seq.clone(), index))
+        }
+        Some(Kind::Dict(d)) => {
+            let keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
+            let index = last(keys.len());
+            let keys = Value::tuple(keys);
+            Ok(reverse_iter("dict_reversekeyiterator", keys, index))
+        }
+        Some(Kind::Tuple(_) | Kind::Str(_)) => {
+            let index = last(ops::len(th, seq)?);
+            Ok(reverse_iter("reversed", seq.clone(), index))
+        }
+        _ if crate::dunder::lookup(seq, "__getitem__").is_some() => {
+            let index = last(ops::len(th, seq)?);
+            Ok(reverse_iter("reversed", seq.clone(), index))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object is not reversible",
+            ops::type_name(th, seq)
+        ))),
+    }
+}
+
+fn reverse_iter(name: &'static str, seq: Value, index: i64) -> Value {
+    new_native(name, Box::new(ReverseState { seq, index }))
 }

@@ -4,15 +4,15 @@
 
 mod args;
 pub mod attrs;
-pub mod dunder;
 pub mod classes;
+pub mod dunder;
 mod eval;
 pub mod generator;
 mod import;
 pub mod iters;
 pub mod ops;
-pub mod strformat;
 pub mod sets;
+pub mod strformat;
 mod thread;
 pub mod traceback;
 

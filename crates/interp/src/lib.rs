@@ -7,6 +7,7 @@ mod gil;
 mod state;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use gil::Gil;
 pub use isles_runtime::{Runtime, RuntimeConfig};
@@ -34,6 +35,9 @@ struct Shared {
     id: u64,
     runtime: Runtime,
     cell: gil::GilCell,
+    /// Whether some thread is running this interpreter's `__main__` code (PEP 734's
+    /// `is_running()`; a second `exec` is refused meanwhile).
+    running: AtomicBool,
 }
 
 impl Drop for Shared {
@@ -79,13 +83,37 @@ impl Interpreter {
         let cell = gil::GilCell::new();
         cell.replace(Some(InterpState::new(id, argv, runtime.clone())));
         tracing::debug!(id, "interpreter created");
-        Interpreter {
+        let interp = Interpreter {
             shared: Arc::new(Shared {
                 id,
                 runtime: runtime.clone(),
                 cell,
+                running: AtomicBool::new(false),
             }),
-        }
+        };
+        runtime.set_handle(id, Arc::new(interp.clone()));
+        interp
+    }
+
+    /// The live interpreter with this id in `runtime`.
+    pub fn from_id(runtime: &Runtime, id: u64) -> Option<Interpreter> {
+        runtime
+            .handle(id)?
+            .downcast_ref::<Interpreter>()
+            .cloned()
+    }
+
+    /// Marks the interpreter as running; false if it already was.
+    pub fn begin_run(&self) -> bool {
+        !self.shared.running.swap(true, Ordering::AcqRel)
+    }
+
+    pub fn end_run(&self) {
+        self.shared.running.store(false, Ordering::Release);
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.shared.running.load(Ordering::Acquire)
     }
 
     pub fn id(&self) -> u64 {

@@ -68,6 +68,11 @@ pub struct InterpState {
     pub int_max_str_digits: Cell<usize>,
     pub not_implemented: Value,
     pub ellipsis: Value,
+    /// Builtin modules written in Rust: name -> (init function, isolated). The init runs once
+    /// per interpreter that imports the module (PEP 489 multi-phase init).
+    pub native_modules: RefCell<HashMap<String, (Value, bool)>>,
+    /// Modules written in Python and bundled with the binary: (name, source, is package).
+    pub bundled: Cell<&'static [(&'static str, &'static str, bool)]>,
 }
 
 fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<ExcKind>) -> Obj {
@@ -234,6 +239,8 @@ impl InterpState {
             int_max_str_digits: Cell::new(4300),
             not_implemented: Value::Obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::Obj(Obj::new(Kind::Ellipsis)),
+            native_modules: RefCell::new(HashMap::new()),
+            bundled: Cell::new(&[]),
         };
         if let (Kind::Dict(m), Kind::Module(b), Kind::Module(mm)) =
             (st.modules.kind(), st.builtins.kind(), st.main.kind())
@@ -351,5 +358,6 @@ impl InterpState {
         }
         self.codes.borrow_mut().clear();
         self.interned.borrow_mut().clear();
+        self.native_modules.borrow_mut().clear();
     }
 }

@@ -5,6 +5,7 @@
 //! one is main, and the compiled-code cache that every interpreter shares.
 #![forbid(unsafe_code)]
 
+use std::any::Any;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -42,6 +43,9 @@ struct Inner {
     config: RuntimeConfig,
     next_id: AtomicU64,
     interpreters: DashMap<u64, InterpRecord>,
+    /// The interpreter handles themselves, type-erased: the runtime never names an
+    /// interpreter's types, it only keeps them alive until they are closed.
+    handles: DashMap<u64, Arc<dyn Any + Send + Sync>>,
     main_id: Mutex<Option<u64>>,
     code_cache: DashMap<(String, u64), Arc<CodeObject>>,
 }
@@ -67,6 +71,7 @@ impl Runtime {
                 config,
                 next_id: AtomicU64::new(0),
                 interpreters: DashMap::new(),
+                handles: DashMap::new(),
                 main_id: Mutex::new(None),
                 code_cache: DashMap::new(),
             }),
@@ -92,8 +97,30 @@ impl Runtime {
         id
     }
 
+    /// Keeps `handle` for interpreter `id` until it is unregistered (PEP 734: an
+    /// interpreter lives until closed, whether or not Python code still refers to it).
+    pub fn set_handle(&self, id: u64, handle: Arc<dyn Any + Send + Sync>) {
+        if self.inner.interpreters.contains_key(&id) {
+            self.inner.handles.insert(id, handle);
+        }
+    }
+
+    /// The handle registered for `id`, if that interpreter is live.
+    pub fn handle(&self, id: u64) -> Option<Arc<dyn Any + Send + Sync>> {
+        self.inner.handles.get(&id).map(|h| h.value().clone())
+    }
+
+    /// Drops every interpreter handle (finalization): closing is up to their owners' drops.
+    pub fn take_handles(&self) -> Vec<Arc<dyn Any + Send + Sync>> {
+        let ids: Vec<u64> = self.inner.handles.iter().map(|h| *h.key()).collect();
+        ids.into_iter()
+            .filter_map(|id| self.inner.handles.remove(&id).map(|(_, h)| h))
+            .collect()
+    }
+
     pub fn unregister_interpreter(&self, id: u64) {
         self.inner.interpreters.remove(&id);
+        self.inner.handles.remove(&id);
         tracing::debug!(id, "interpreter unregistered");
     }
 

@@ -81,7 +81,6 @@ pub fn install(th: &mut Thread<'_>) {
         ("pop", list_pop),
         ("insert", list_insert),
         ("extend", list_extend),
-        ("index", list_index),
         ("count", list_count),
         ("reverse", list_reverse),
         ("copy", list_copy),
@@ -605,27 +604,7 @@ fn new_dict(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         isles_object::Dict::new(),
     ))));
     if let Some(src) = a.pos.get(1) {
-        if let Some(Kind::Dict(s)) = src.kind() {
-            let items: Vec<(Value, Value)> = s
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
-            for (k, v) in items {
-                ops::dict_set(th, &d, k, v)?;
-            }
-        } else {
-            for item in ops::iterate(th, src)? {
-                let kv = ops::iterate(th, &item)?;
-                if kv.len() != 2 {
-                    return Err(PyErr::value_error(format!(
-                        "dictionary update sequence element #0 has length {}; 2 is required",
-                        kv.len()
-                    )));
-                }
-                ops::dict_set(th, &d, kv[0].clone(), kv[1].clone())?;
-            }
-        }
+        crate::dict_methods::update_from(th, &d, src)?;
     }
     for (k, v) in a.kwnames.iter().zip(a.kwvals) {
         ops::dict_set(th, &d, k.clone(), v.clone())?;
@@ -803,24 +782,6 @@ fn list_extend(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let items = ops::iterate(th, &args[0])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
-}
-
-fn list_index(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let args = method_args(&a, "index")?;
-    let l = list_of(th, &a.pos[0], "index")?;
-    let Some(x) = args.first() else {
-        return Err(PyErr::type_error(
-            "index expected at least 1 argument, got 0",
-        ));
-    };
-    let items = l.borrow().clone();
-    for (i, v) in items.iter().enumerate() {
-        if v.is(x) || ops::eq(th, v, x)? {
-            return Ok(Value::Int(i as i64));
-        }
-    }
-    let r = ops::repr(th, x)?;
-    Err(PyErr::value_error(format!("{r} is not in list")))
 }
 
 fn list_count(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

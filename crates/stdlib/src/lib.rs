@@ -2,7 +2,16 @@
 #![forbid(unsafe_code)]
 
 mod builtins;
+mod builtins_extra;
+mod bundled;
 mod collections_core;
+mod dict_methods;
+mod dict_views;
+mod interp_mod;
+mod methods;
+mod seq_methods;
+mod str_methods;
+mod strchars;
 mod sys;
 mod types;
 
@@ -11,8 +20,15 @@ use isles_ceval::Thread;
 /// Fills a fresh interpreter: `builtins`, the builtin types' methods, `sys`.
 pub fn init(th: &mut Thread<'_>) {
     builtins::install(th);
+    builtins_extra::install(th);
+    str_methods::install(th);
+    seq_methods::install(th);
+    dict_methods::install(th);
     sys::install(th);
     // After builtins: it replaces `type.__new__` with the three-argument form.
     types::install(th);
     collections_core::install(th);
+    dict_views::install(th);
+    interp_mod::register(th);
+    th.st.bundled.set(bundled::MODULES);
 }

@@ -1,0 +1,1 @@
+"""The concurrent package (Isles ships its interpreters module)."""

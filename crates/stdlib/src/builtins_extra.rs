@@ -1,0 +1,288 @@
+//! More builtins: the iteration helpers (`reversed`, `enumerate`, `zip`, `map`, `filter`,
+//! `iter`, `next`, `any`, `all`, `sorted`), `bin`/`oct`/`hex`, `ascii`, `format`, and
+//! `getattr`/`setattr`/`hasattr`.
+
+use isles_ceval::iters::{
+    self, CallableIterState, EnumerateState, FilterState, MapState, ZipState,
+};
+use isles_ceval::ops::{self, type_name};
+use isles_ceval::{Args, NativeFn, Thread, strformat};
+use isles_object::{ExcKind, Kind, PyErr, PyResult, Value, pynum};
+
+use crate::methods::{self, Arity};
+
+pub(crate) fn install(th: &Thread<'_>) {
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("reversed", builtin_reversed),
+        ("enumerate", builtin_enumerate),
+        ("zip", builtin_zip),
+        ("map", builtin_map),
+        ("filter", builtin_filter),
+        ("iter", builtin_iter),
+        ("next", builtin_next),
+        ("any", builtin_any),
+        ("all", builtin_all),
+        ("sorted", crate::seq_methods::builtin_sorted),
+        ("bin", builtin_bin),
+        ("oct", builtin_oct),
+        ("hex", builtin_hex),
+        ("ascii", builtin_ascii),
+        ("format", builtin_format),
+        ("getattr", builtin_getattr),
+        ("setattr", builtin_setattr),
+        ("hasattr", builtin_hasattr),
+    ];
+    let Some(b) = th.st.module_dict(&th.st.builtins) else {
+        return;
+    };
+    if let Kind::Dict(d) = b.kind() {
+        for (name, f) in funcs {
+            let key = th.intern(name);
+            d.borrow_mut().set_str_value(&key, th.native(name, *f));
+        }
+    }
+}
+
+/// "f expected N argument(s), got M" for builtins with a fixed count.
+fn exactly(a: &Args<'_>, name: &str, n: usize) -> PyResult<()> {
+    a.no_kwargs(name)?;
+    if a.pos.len() == n {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "{name} expected {n} argument{}, got {}",
+        if n == 1 { "" } else { "s" },
+        a.pos.len()
+    )))
+}
+
+fn builtin_reversed(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    exactly(&a, "reversed", 1)?;
+    iters::reversed(th, &a.pos[0])
+}
+
+fn builtin_enumerate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let b = methods::bind_kw(
+        &a,
+        a.pos,
+        "enumerate",
+        "enumerate",
+        &["iterable", "start"],
+        Arity::Takes(0, 2),
+    )?;
+    let Some(iterable) = b[0] else {
+        return Err(PyErr::type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
+    let it = ops::get_iter(th, iterable)?;
+    let count = match b[1] {
+        None => Value::Int(0),
+        Some(v) if v.is_int_like() => match v {
+            Value::Bool(b) => Value::Int(*b as i64),
+            _ => v.clone(),
+        },
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(th, v)
+            )));
+        }
+    };
+    Ok(iters::new_native(
+        "enumerate",
+        Box::new(EnumerateState { it, count }),
+    ))
+}
+
+fn iterators(th: &mut Thread<'_>, vs: &[Value]) -> PyResult<Vec<Value>> {
+    vs.iter().map(|v| ops::get_iter(th, v)).collect()
+}
+
+fn builtin_zip(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.only_kwargs("zip", &["strict"])?;
+    let strict = match a.kw("strict") {
+        Some(v) => ops::truthy(th, v)?,
+        None => false,
+    };
+    let iters = iterators(th, a.pos)?;
+    Ok(iters::new_native(
+        "zip",
+        Box::new(ZipState { iters, strict }),
+    ))
+}
+
+fn builtin_map(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("map")?;
+    let Some((func, rest)) = a.pos.split_first().filter(|(_, r)| !r.is_empty()) else {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    };
+    let iters = iterators(th, rest)?;
+    let func = func.clone();
+    Ok(iters::new_native("map", Box::new(MapState { func, iters })))
+}
+
+fn builtin_filter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    exactly(&a, "filter", 2)?;
+    let it = ops::get_iter(th, &a.pos[1])?;
+    let func = a.pos[0].clone();
+    Ok(iters::new_native(
+        "filter",
+        Box::new(FilterState { func, it }),
+    ))
+}
+
+fn builtin_iter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("iter")?;
+    a.check_count("iter", 1, 2)?;
+    let Some(sentinel) = a.pos.get(1) else {
+        return ops::get_iter(th, &a.pos[0]);
+    };
+    let callable = matches!(
+        a.pos[0].kind(),
+        Some(Kind::Function(_) | Kind::Native(_) | Kind::Method(..) | Kind::Type(_))
+    ) || isles_ceval::dunder::lookup(&a.pos[0], "__call__").is_some();
+    if !callable {
+        return Err(PyErr::type_error("iter(v, w): v must be callable"));
+    }
+    let state = CallableIterState {
+        func: a.pos[0].clone(),
+        sentinel: sentinel.clone(),
+    };
+    Ok(iters::new_native("callable_iterator", Box::new(state)))
+}
+
+fn builtin_next(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("next")?;
+    a.check_count("next", 1, 2)?;
+    match ops::next(th, &a.pos[0])? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::new(ExcKind::StopIteration, "")),
+        },
+    }
+}
+
+/// any()/all(): stops at the first item whose truth is `stop_at`.
+fn any_all(th: &mut Thread<'_>, a: Args<'_>, name: &str, stop_at: bool) -> PyResult<Value> {
+    let it = ops::get_iter(th, one_arg(&a, name)?)?;
+    while let Some(x) = ops::next(th, &it)? {
+        if ops::truthy(th, &x)? == stop_at {
+            return Ok(Value::Bool(stop_at));
+        }
+    }
+    Ok(Value::Bool(!stop_at))
+}
+
+/// CPython's wording for one-argument builtins ("any() takes exactly one argument (0 given)").
+fn one_arg_err(a: &Args<'_>, name: &str) -> PyErr {
+    if !a.kwnames.is_empty() {
+        return PyErr::type_error(format!("{name}() takes no keyword arguments"));
+    }
+    PyErr::type_error(format!(
+        "{name}() takes exactly one argument ({} given)",
+        a.pos.len()
+    ))
+}
+
+fn one_arg<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    match a.pos {
+        [v] if a.kwnames.is_empty() => Ok(v),
+        _ => Err(one_arg_err(a, name)),
+    }
+}
+
+fn builtin_any(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    any_all(th, a, "any", true)
+}
+
+fn builtin_all(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    any_all(th, a, "all", false)
+}
+
+fn radix_text(th: &mut Thread<'_>, a: Args<'_>, name: &str, radix: u32) -> PyResult<Value> {
+    let v = one_arg(&a, name)?;
+    let i = match v.to_bigint() {
+        Some(i) => i,
+        None => match isles_ceval::dunder::call(th, v, "__index__", &[])? {
+            Some(r) if r.is_int_like() => r.to_bigint().unwrap_or_default(),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(th, v)
+                )));
+            }
+        },
+    };
+    Ok(Value::str(pynum::int_to_string_radix(&i, radix)))
+}
+
+fn builtin_bin(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    radix_text(th, a, "bin", 2)
+}
+
+fn builtin_oct(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    radix_text(th, a, "oct", 8)
+}
+
+fn builtin_hex(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    radix_text(th, a, "hex", 16)
+}
+
+fn builtin_ascii(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let v = one_arg(&a, "ascii")?;
+    Ok(Value::str(strformat::ascii(th, v)?))
+}
+
+fn builtin_format(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("format")?;
+    a.check_count("format", 1, 2)?;
+    let spec = match a.pos.get(1) {
+        None => "",
+        Some(s) => s.as_str().ok_or_else(|| {
+            PyErr::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(th, s)
+            ))
+        })?,
+    };
+    Ok(Value::str(strformat::format_value(th, &a.pos[0], spec)?))
+}
+
+fn attr_name<'a>(th: &Thread<'_>, v: &'a Value) -> PyResult<&'a Value> {
+    if v.as_str().is_some() {
+        return Ok(v);
+    }
+    Err(PyErr::type_error(format!(
+        "attribute name must be string, not '{}'",
+        type_name(th, v)
+    )))
+}
+
+fn builtin_getattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("getattr")?;
+    a.check_count("getattr", 2, 3)?;
+    let name = attr_name(th, &a.pos[1])?;
+    match (ops::getattr(th, &a.pos[0], name), a.pos.get(2)) {
+        (Err(e), Some(d)) if ops::err_matches(th, &e, ExcKind::AttributeError) => Ok(d.clone()),
+        (r, _) => r,
+    }
+}
+
+fn builtin_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    exactly(&a, "setattr", 3)?;
+    let name = attr_name(th, &a.pos[1])?;
+    ops::setattr(th, &a.pos[0], name, a.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn builtin_hasattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    exactly(&a, "hasattr", 2)?;
+    let name = attr_name(th, &a.pos[1])?;
+    match ops::getattr(th, &a.pos[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if ops::err_matches(th, &e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}

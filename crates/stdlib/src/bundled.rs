@@ -1,0 +1,15 @@
+//! Modules written in Python and compiled into the binary.
+
+/// `(module name, source, is a package)`.
+pub const MODULES: &[(&str, &str, bool)] = &[
+    (
+        "concurrent",
+        include_str!("../lib/concurrent/__init__.py"),
+        true,
+    ),
+    (
+        "concurrent.interpreters",
+        include_str!("../lib/concurrent/interpreters.py"),
+        false,
+    ),
+];

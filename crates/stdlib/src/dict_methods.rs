@@ -1,0 +1,188 @@
+//! The methods of `dict` (views excepted): get, setdefault, pop, popitem, update, clear,
+//! copy and the class method fromkeys.
+
+use std::cell::RefCell;
+
+use isles_ceval::ops;
+use isles_ceval::{Args, NativeFn, Thread};
+use isles_object::{Dict, ExcKind, Kind, Obj, PyErr, PyResult, Value};
+
+use crate::methods::{self, Arity, check};
+
+pub(crate) fn install(th: &Thread<'_>) {
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("get", dict_get),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("update", dict_update),
+        ("clear", dict_clear),
+        ("copy", dict_copy),
+    ];
+    let t = &th.st.types.dict;
+    methods::install(th, t, "dict", fns);
+    let f = th.native("fromkeys", dict_fromkeys);
+    if let Some(ty) = t.as_type() {
+        let key = th.intern("fromkeys");
+        let cm = Value::Obj(Obj::new(Kind::ClassMethod(f)));
+        ty.dict.borrow_mut().set_str_value(&key, cm);
+    }
+}
+
+fn is_dict(v: &Value) -> bool {
+    matches!(v.kind(), Some(Kind::Dict(_)))
+}
+
+fn new_dict() -> Value {
+    Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))))
+}
+
+fn cell(d: &Value) -> PyResult<&RefCell<Dict>> {
+    match d.kind() {
+        Some(Kind::Dict(c)) => Ok(c),
+        _ => Err(PyErr::system_error("expected a dict")),
+    }
+}
+
+fn key_error(th: &Thread<'_>, key: Value) -> PyErr {
+    PyErr::from_obj(ops::new_exception(
+        th.st.types.exc(ExcKind::KeyError),
+        vec![key],
+    ))
+}
+
+/// `self` and the other arguments, counted as "get expected at least 1 argument, got 0".
+fn this<'a>(
+    th: &Thread<'_>,
+    a: &Args<'a>,
+    meth: &str,
+    arity: Arity,
+) -> PyResult<(&'a Value, &'a [Value])> {
+    let (d, rest) = methods::receiver(th, a, "dict", meth, is_dict)?;
+    check(a, "dict", meth, rest.len(), arity)?;
+    Ok((d, rest))
+}
+
+fn dict_get(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (d, rest) = this(th, &a, "get", Arity::Expected(1, 2))?;
+    let found = ops::dict_get(th, d, &rest[0])?;
+    Ok(found
+        .or_else(|| rest.get(1).cloned())
+        .unwrap_or(Value::None))
+}
+
+fn dict_setdefault(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (d, rest) = this(th, &a, "setdefault", Arity::Expected(1, 2))?;
+    if let Some(v) = ops::dict_get(th, d, &rest[0])? {
+        return Ok(v);
+    }
+    let v = rest.get(1).cloned().unwrap_or(Value::None);
+    ops::dict_set(th, d, rest[0].clone(), v.clone())?;
+    Ok(v)
+}
+
+/// Removes `key`, returning its value if it was there.
+fn remove(th: &mut Thread<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let h = ops::hash(th, key)?;
+    let c = cell(d)?;
+    let cands = c.borrow().candidates(h);
+    for (i, k) in cands {
+        if k.is(key) || ops::eq(th, &k, key)? {
+            return Ok(c.borrow_mut().remove_at(i).map(|e| e.value));
+        }
+    }
+    Ok(None)
+}
+
+fn dict_pop(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (d, rest) = this(th, &a, "pop", Arity::Expected(1, 2))?;
+    match (remove(th, d, &rest[0])?, rest.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(key_error(th, rest[0].clone())),
+    }
+}
+
+fn dict_popitem(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (d, _) = this(th, &a, "popitem", Arity::NoArgs)?;
+    let last = cell(d)?.borrow_mut().pop_last();
+    match last {
+        Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
+        None => Err(key_error(th, Value::str("popitem(): dictionary is empty"))),
+    }
+}
+
+fn dict_update(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (d, rest) = methods::receiver(th, &a, "dict", "update", is_dict)?;
+    methods::check_count("dict", "update", rest.len(), Arity::Expected(0, 1))?;
+    if let Some(other) = rest.first() {
+        update_from(th, d, other)?;
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        ops::dict_set(th, d, k.clone(), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+/// `d.update(other)` for a mapping or an iterable of pairs, with CPython's messages.
+pub(crate) fn update_from(th: &mut Thread<'_>, d: &Value, other: &Value) -> PyResult<()> {
+    if let Some(Kind::Dict(src)) = other.kind() {
+        let items: Vec<(Value, Value)> = src
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in items {
+            ops::dict_set(th, d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = ops::get_iter(th, other)?;
+    let mut n = 0;
+    while let Some(item) = ops::next(th, &it)? {
+        let pair = match ops::iterate(th, &item) {
+            Ok(p) => p,
+            Err(e) if ops::err_matches(th, &e, ExcKind::TypeError) => {
+                return Err(PyErr::type_error(format!(
+                    "cannot convert dictionary update sequence element #{n} to a sequence"
+                )));
+            }
+            Err(e) => return Err(e),
+        };
+        let [k, v] = <[Value; 2]>::try_from(pair).map_err(|p| {
+            PyErr::value_error(format!(
+                "dictionary update sequence element #{n} has length {}; 2 is required",
+                p.len()
+            ))
+        })?;
+        ops::dict_set(th, d, k, v)?;
+        n += 1;
+    }
+    Ok(())
+}
+
+fn dict_clear(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (d, _) = this(th, &a, "clear", Arity::NoArgs)?;
+    let old = std::mem::take(&mut *cell(d)?.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn dict_copy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (d, _) = this(th, &a, "copy", Arity::NoArgs)?;
+    let copy = cell(d)?.borrow().clone();
+    Ok(Value::Obj(Obj::new(Kind::Dict(RefCell::new(copy)))))
+}
+
+/// `dict.fromkeys(iterable, value=None)`; arg 0 is the class.
+fn dict_fromkeys(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let rest = a.pos.get(1..).unwrap_or(&[]);
+    check(&a, "dict", "fromkeys", rest.len(), Arity::Expected(1, 2))?;
+    let value = rest.get(1).cloned().unwrap_or(Value::None);
+    let d = new_dict();
+    let it = ops::get_iter(th, &rest[0])?;
+    while let Some(k) = ops::next(th, &it)? {
+        ops::dict_set(th, &d, k, value.clone())?;
+    }
+    Ok(d)
+}

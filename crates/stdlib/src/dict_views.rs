@@ -1,0 +1,47 @@
+//! `dict.keys()`, `dict.values()`, `dict.items()`: live views of a dict.
+
+use isles_ceval::ops::type_name;
+use isles_ceval::{Args, NativeFn, Thread};
+use isles_object::{Kind, Obj, PyErr, PyResult, Value, ViewKind};
+
+pub fn install(th: &mut Thread<'_>) {
+    let dict_t = th.st.types.dict.clone();
+    let methods: &[(&'static str, NativeFn)] =
+        &[("keys", keys), ("values", values), ("items", items)];
+    for (name, f) in methods {
+        let v = th.native_method("dict", name, *f);
+        if let Some(t) = dict_t.as_type() {
+            t.dict.borrow_mut().set_str(name, v);
+        }
+    }
+}
+
+fn view(th: &Thread<'_>, a: Args<'_>, name: &str, kind: ViewKind) -> PyResult<Value> {
+    a.no_kwargs(name)?;
+    match a.pos {
+        [d] if matches!(d.kind(), Some(Kind::Dict(_))) => Ok(Value::Obj(Obj::new(Kind::DictView(
+            d.as_obj().expect("dict").clone(),
+            kind,
+        )))),
+        [d] => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object",
+            type_name(th, d)
+        ))),
+        _ => Err(PyErr::type_error(format!(
+            "dict.{name}() takes no arguments ({} given)",
+            a.pos.len().saturating_sub(1)
+        ))),
+    }
+}
+
+fn keys(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    view(th, a, "keys", ViewKind::Keys)
+}
+
+fn values(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    view(th, a, "values", ViewKind::Values)
+}
+
+fn items(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    view(th, a, "items", ViewKind::Items)
+}

@@ -1,0 +1,267 @@
+//! `_interpreters`: the native core under `concurrent.interpreters` (PEP 734) and
+//! `interpreters` (PEP 554): create, list, close interpreters and run code in them.
+//!
+//! Running code in another interpreter releases the caller's GIL and takes the target's,
+//! so two interpreters never wait on each other's locks while holding their own.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+use isles_ceval::ops::{self, type_name};
+use isles_ceval::{Args, NativeFn, Thread, traceback};
+use isles_compiler::{CodeObject, Mode};
+use isles_interp::{InterpConfig, Interpreter, new_module};
+use isles_object::{ExcKind, Kind, PyErr, PyResult, Value};
+
+/// Registers the module definition (its init runs once per importing interpreter).
+pub fn register(th: &mut Thread<'_>) {
+    let init = th.native("_interpreters", init);
+    th.st
+        .native_modules
+        .borrow_mut()
+        .insert("_interpreters".to_string(), (init, true));
+}
+
+fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    let m = new_module("_interpreters");
+    let d = th.st.module_dict(&m).expect("module dict");
+    let runtime_error = Value::Obj(th.st.types.exc(ExcKind::RuntimeError).clone());
+    let interp_error = make_class(th, "InterpreterError", &runtime_error)?;
+    let not_found = make_class(th, "InterpreterNotFoundError", &interp_error)?;
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("create", create),
+        ("destroy", destroy),
+        ("list_all", list_all),
+        ("get_current", get_current),
+        ("get_main", get_main),
+        ("whence", whence),
+        ("is_running", is_running),
+        ("exec", exec),
+    ];
+    if let Kind::Dict(dict) = d.kind() {
+        let mut dict = dict.borrow_mut();
+        dict.set_str("InterpreterError", interp_error);
+        dict.set_str("InterpreterNotFoundError", not_found);
+        for (name, f) in funcs {
+            dict.set_str(name, th.native(name, *f));
+        }
+    }
+    Ok(Value::Obj(m))
+}
+
+fn make_class(th: &mut Thread<'_>, name: &str, base: &Value) -> PyResult<Value> {
+    let ns = Value::Obj(isles_object::Obj::new(Kind::Dict(std::cell::RefCell::new(
+        isles_object::Dict::new(),
+    ))));
+    if let Some(Kind::Dict(d)) = ns.kind() {
+        d.borrow_mut()
+            .set_str("__module__", Value::str("_interpreters"));
+    }
+    isles_ceval::classes::new_class(th, &Value::str(name), std::slice::from_ref(base), &ns)
+}
+
+/// This interpreter's instance of one of the module's exception classes.
+fn module_error(th: &mut Thread<'_>, class: &str, msg: String) -> PyErr {
+    let module = match th.st.modules.kind() {
+        Kind::Dict(d) => d.borrow().get_str("_interpreters").cloned(),
+        _ => None,
+    };
+    let cls = module.and_then(|m| ops::getattr(th, &m, &th.intern(class)).ok());
+    match cls {
+        Some(c) => match th.call(&c, Args::positional(&[Value::str(msg.as_str())])) {
+            Ok(Value::Obj(o)) => PyErr::from_obj(o),
+            Ok(_) => PyErr::new(ExcKind::RuntimeError, msg),
+            Err(e) => e,
+        },
+        None => PyErr::new(ExcKind::RuntimeError, msg),
+    }
+}
+
+fn id_arg(th: &mut Thread<'_>, a: &Args<'_>, fname: &str) -> PyResult<u64> {
+    match a.pos.first().or(a.kw("id")) {
+        Some(Value::Int(i)) if *i >= 0 => Ok(*i as u64),
+        Some(Value::Int(i)) => Err(PyErr::value_error(format!(
+            "interpreter ID must be a non-negative int, got {i}"
+        ))),
+        Some(v) => Err(PyErr::type_error(format!(
+            "{fname}() argument must be an int, not {}",
+            type_name(th, v)
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "{fname}() missing required argument 'id'"
+        ))),
+    }
+}
+
+fn lookup(th: &mut Thread<'_>, id: u64) -> PyResult<Interpreter> {
+    match Interpreter::from_id(&th.st.runtime, id) {
+        Some(i) => Ok(i),
+        None => Err(module_error(
+            th,
+            "InterpreterNotFoundError",
+            format!("unrecognized interpreter ID {id}"),
+        )),
+    }
+}
+
+fn create(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    let interp = Interpreter::new(
+        &th.st.runtime,
+        InterpConfig {
+            whence: "stdlib",
+            argv: Vec::new(),
+        },
+    );
+    // The new interpreter's GIL is free: nobody else knows it yet.
+    interp.with_gil(|g, st| {
+        let mut t = Thread::new(g, st);
+        crate::init(&mut t);
+    });
+    Ok(Value::Int(interp.id() as i64))
+}
+
+fn destroy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let id = id_arg(th, &a, "destroy")?;
+    let interp = lookup(th, id)?;
+    if id == th.st.id {
+        return Err(module_error(
+            th,
+            "InterpreterError",
+            "cannot destroy the current interpreter".into(),
+        ));
+    }
+    if th.st.runtime.main_id() == Some(id) {
+        return Err(module_error(
+            th,
+            "InterpreterError",
+            "cannot destroy the main interpreter".into(),
+        ));
+    }
+    if interp.is_running() {
+        return Err(module_error(
+            th,
+            "InterpreterError",
+            "interpreter running".into(),
+        ));
+    }
+    // Closing takes the target's GIL: let go of ours meanwhile.
+    th.gil.release(move || interp.close());
+    Ok(Value::None)
+}
+
+fn list_all(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    let items = th
+        .st
+        .runtime
+        .interpreters()
+        .into_iter()
+        .map(|r| Value::tuple(vec![Value::Int(r.id as i64), Value::str(r.whence)]))
+        .collect();
+    Ok(Value::list(items))
+}
+
+fn get_current(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(th.st.id as i64))
+}
+
+fn get_main(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(th
+        .st
+        .runtime
+        .main_id()
+        .map_or(Value::None, |i| Value::Int(i as i64)))
+}
+
+fn whence(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let id = id_arg(th, &a, "whence")?;
+    lookup(th, id)?;
+    let w = th
+        .st
+        .runtime
+        .interpreters()
+        .into_iter()
+        .find(|r| r.id == id)
+        .map_or("unknown", |r| r.whence);
+    Ok(Value::str(w))
+}
+
+fn is_running(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let id = id_arg(th, &a, "is_running")?;
+    let interp = lookup(th, id)?;
+    Ok(Value::Bool(interp.is_running() || id == th.st.id))
+}
+
+/// What crosses back from a failed run: type name, message, formatted traceback.
+type Failure = (String, String, String);
+
+/// `exec(id, code)`: runs source in the target's `__main__`. Returns None, or the
+/// `(type name, message, formatted)` of the uncaught exception; a syntax error is raised
+/// here, in the caller.
+fn exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let id = id_arg(th, &a, "exec")?;
+    let Some(src) = a.pos.get(1).and_then(Value::as_str).map(str::to_string) else {
+        return Err(PyErr::type_error("exec() argument 2 must be a str"));
+    };
+    let interp = lookup(th, id)?;
+    let code = th
+        .st
+        .runtime
+        .cached_code("<string>", &src, || {
+            isles_compiler::compile(&src, "<string>", Mode::Exec)
+        })
+        .map_err(|e| traceback::syntax_error_to_pyerr(th, &e))?;
+    if id == th.st.id || !interp.begin_run() {
+        return Err(module_error(
+            th,
+            "InterpreterError",
+            "interpreter already running".into(),
+        ));
+    }
+    // Keep the output of both interpreters in program order.
+    th.st.flush_stdout();
+    let target = interp.clone();
+    let outcome = th.gil.release(move || run_in(&target, &code));
+    interp.end_run();
+    match outcome {
+        None => Err(module_error(
+            th,
+            "InterpreterNotFoundError",
+            format!("unrecognized interpreter ID {id}"),
+        )),
+        Some(Ok(())) => Ok(Value::None),
+        Some(Err((t, m, f))) => Ok(Value::tuple(vec![
+            Value::str(t),
+            Value::str(m),
+            Value::str(f),
+        ])),
+    }
+}
+
+/// Runs compiled code in `interp`'s `__main__` under its GIL (called with no GIL held).
+fn run_in(interp: &Interpreter, code: &Arc<CodeObject>) -> Option<Result<(), Failure>> {
+    interp.with_gil(|g, st| {
+        let mut t = Thread::new(g, st);
+        let r = catch_unwind(AssertUnwindSafe(|| {
+            let data = st.code_data(code);
+            let globals = st.module_dict(&st.main).expect("__main__ is a module");
+            t.run_code(&data, &globals).map(|_| ())
+        }));
+        let r = match r {
+            Ok(r) => r,
+            Err(_) => Err(PyErr::new(
+                ExcKind::SystemError,
+                "internal error in interpreter",
+            )),
+        };
+        st.flush_stdout();
+        let mut t = Thread::new(g, st);
+        r.map_err(|mut e| {
+            let formatted = traceback::format_exception(&mut t, &mut e);
+            let exc = ops::normalize(&t, &mut e);
+            let v = Value::Obj(exc);
+            let tn = ops::type_name(&t, &v);
+            let msg = ops::str_(&mut t, &v).unwrap_or_default();
+            (tn, msg, formatted)
+        })
+    })
+}

@@ -1,0 +1,820 @@
+//! The methods of `str`: searching, splitting, case mapping, padding, predicates, `format`.
+//! Positions are code-point indices, as Python counts them.
+
+use isles_ceval::ops::{self, type_name};
+use isles_ceval::strformat::{self, FormatArgs};
+use isles_ceval::{Args, NativeFn, Thread};
+use isles_object::{ExcKind, Kind, PyErr, PyResult, Value};
+
+use crate::methods::{self, Arity, adjust_indices, check, index_arg, slice_bound};
+use crate::strchars;
+
+pub(crate) fn install(th: &Thread<'_>) {
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("join", str_join),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("splitlines", str_splitlines),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("casefold", str_casefold),
+        ("capitalize", str_capitalize),
+        ("title", str_title),
+        ("swapcase", str_swapcase),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("replace", str_replace),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("expandtabs", str_expandtabs),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("format", str_format),
+        ("format_map", str_format_map),
+        ("isdigit", str_isdigit),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("istitle", str_istitle),
+        ("isdecimal", str_isdecimal),
+        ("isnumeric", str_isnumeric),
+        ("isidentifier", str_isidentifier),
+        ("isascii", str_isascii),
+        ("isprintable", str_isprintable),
+    ];
+    methods::install(th, &th.st.types.str_, "str", fns);
+}
+
+fn is_str(v: &Value) -> bool {
+    v.as_str().is_some()
+}
+
+/// `self` as text plus the other positional arguments.
+fn this<'a>(th: &Thread<'_>, a: &Args<'a>, meth: &str) -> PyResult<(&'a str, &'a [Value])> {
+    let (s, rest) = methods::receiver(th, a, "str", meth, is_str)?;
+    Ok((s.as_str().unwrap_or(""), rest))
+}
+
+/// `self` of a method taking no arguments.
+fn this_only<'a>(th: &Thread<'_>, a: &Args<'a>, meth: &str) -> PyResult<&'a str> {
+    let (s, rest) = this(th, a, meth)?;
+    check(a, "str", meth, rest.len(), Arity::NoArgs)?;
+    Ok(s)
+}
+
+fn text(s: String) -> PyResult<Value> {
+    Ok(Value::str(s))
+}
+
+/// An argument that must be a str ("must be str, not int").
+fn str_arg<'a>(th: &Thread<'_>, v: &'a Value) -> PyResult<&'a str> {
+    v.as_str()
+        .ok_or_else(|| PyErr::type_error(format!("must be str, not {}", type_name(th, v))))
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Byte offset of the code point at `idx` (clamped to the end).
+fn byte_at(s: &str, idx: usize) -> usize {
+    if s.is_ascii() {
+        return idx.min(s.len());
+    }
+    s.char_indices().nth(idx).map_or(s.len(), |(b, _)| b)
+}
+
+// ---------------------------------------------------------------------------------------------
+// join, split
+
+fn str_join(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (sep, rest) = this(th, &a, "join")?;
+    check(&a, "str", "join", rest.len(), Arity::One)?;
+    let items = match ops::get_iter(th, &rest[0]) {
+        Ok(it) => {
+            let mut items = Vec::new();
+            while let Some(x) = ops::next(th, &it)? {
+                items.push(x);
+            }
+            items
+        }
+        Err(e) if ops::err_matches(th, &e, ExcKind::TypeError) => {
+            return Err(PyErr::type_error("can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(s) = item.as_str() else {
+            return Err(PyErr::type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                type_name(th, item)
+            )));
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(s);
+    }
+    text(out)
+}
+
+/// The `sep` and `maxsplit` of split/rsplit; maxsplit < 0 means no limit.
+fn split_args<'a>(
+    th: &Thread<'_>,
+    a: &Args<'a>,
+    meth: &str,
+) -> PyResult<(&'a str, Option<&'a str>, usize)> {
+    let (s, rest) = this(th, a, meth)?;
+    let b = methods::bind_kw(
+        a,
+        rest,
+        "str",
+        meth,
+        &["sep", "maxsplit"],
+        Arity::Takes(0, 2),
+    )?;
+    let sep = match b[0] {
+        None | Some(Value::None) => None,
+        Some(v) => match v.as_str() {
+            Some("") => return Err(PyErr::value_error("empty separator")),
+            Some(t) => Some(t),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "must be str or None, not {}",
+                    type_name(th, v)
+                )));
+            }
+        },
+    };
+    let max = match b[1] {
+        None => -1,
+        Some(v) => index_arg(th, v)?,
+    };
+    Ok((s, sep, usize::try_from(max).unwrap_or(usize::MAX)))
+}
+
+fn str_list(parts: impl IntoIterator<Item = impl Into<Box<str>>>) -> PyResult<Value> {
+    Ok(Value::list(parts.into_iter().map(Value::str).collect()))
+}
+
+fn str_split(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, sep, max) = split_args(th, &a, "split")?;
+    match sep {
+        Some(sep) => str_list(s.splitn(max.saturating_add(1), sep)),
+        None => str_list(split_whitespace(s, max)),
+    }
+}
+
+fn str_rsplit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, sep, max) = split_args(th, &a, "rsplit")?;
+    let mut parts: Vec<String> = match sep {
+        Some(sep) => s
+            .rsplitn(max.saturating_add(1), sep)
+            .map(String::from)
+            .collect(),
+        None => {
+            let rev: String = s.chars().rev().collect();
+            split_whitespace(&rev, max)
+                .into_iter()
+                .map(|p| p.chars().rev().collect())
+                .collect()
+        }
+    };
+    parts.reverse();
+    str_list(parts)
+}
+
+/// split() with no separator: runs of whitespace separate, none at the ends; after `max`
+/// splits the rest (from its first non-space) is the last item.
+fn split_whitespace(s: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(strchars::is_space);
+    while !rest.is_empty() {
+        if out.len() == max {
+            out.push(rest.to_string());
+            break;
+        }
+        let end = rest.find(strchars::is_space).unwrap_or(rest.len());
+        out.push(rest[..end].to_string());
+        rest = rest[end..].trim_start_matches(strchars::is_space);
+    }
+    out
+}
+
+fn str_splitlines(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, "splitlines")?;
+    let b = methods::bind_kw(
+        &a,
+        rest,
+        "str",
+        "splitlines",
+        &["keepends"],
+        Arity::Takes(0, 1),
+    )?;
+    let keep = match b[0] {
+        None => false,
+        Some(v) if v.as_float().is_some() => {
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ));
+        }
+        Some(v) => index_arg(th, v)? != 0,
+    };
+    let mut out = Vec::new();
+    let mut line = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !strchars::is_linebreak(c) {
+            line.push(c);
+            continue;
+        }
+        let crlf = c == '\r' && chars.peek() == Some(&'\n');
+        if keep {
+            line.push(c);
+            if crlf {
+                line.push('\n');
+            }
+        }
+        if crlf {
+            chars.next();
+        }
+        out.push(std::mem::take(&mut line));
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    str_list(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// strip
+
+#[derive(Clone, Copy)]
+enum Side {
+    Left,
+    Right,
+    Both,
+}
+
+fn strip(th: &mut Thread<'_>, a: Args<'_>, meth: &str, side: Side) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, meth)?;
+    check(&a, "str", meth, rest.len(), Arity::Expected(0, 1))?;
+    let chars: Option<Vec<char>> = match rest.first() {
+        None | Some(Value::None) => None,
+        Some(v) => match v.as_str() {
+            Some(t) => Some(t.chars().collect()),
+            None => {
+                return Err(PyErr::type_error(format!("{meth} arg must be None or str")));
+            }
+        },
+    };
+    let pred = |c: char| match &chars {
+        None => strchars::is_space(c),
+        Some(set) => set.contains(&c),
+    };
+    let r = match side {
+        Side::Left => s.trim_start_matches(pred),
+        Side::Right => s.trim_end_matches(pred),
+        Side::Both => s.trim_matches(pred),
+    };
+    text(r.to_string())
+}
+
+fn str_strip(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    strip(th, a, "strip", Side::Both)
+}
+
+fn str_lstrip(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    strip(th, a, "lstrip", Side::Left)
+}
+
+fn str_rstrip(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    strip(th, a, "rstrip", Side::Right)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case mapping
+
+fn map_case(
+    th: &mut Thread<'_>,
+    a: Args<'_>,
+    meth: &str,
+    f: fn(&str) -> String,
+) -> PyResult<Value> {
+    let s = this_only(th, &a, meth)?;
+    text(f(s))
+}
+
+fn str_upper(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    map_case(th, a, "upper", str::to_uppercase)
+}
+
+fn str_lower(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    map_case(th, a, "lower", str::to_lowercase)
+}
+
+fn str_casefold(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    map_case(th, a, "casefold", |s| {
+        let mut out = String::with_capacity(s.len());
+        s.chars().for_each(|c| strchars::push_fold(&mut out, c));
+        out
+    })
+}
+
+fn str_capitalize(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    map_case(th, a, "capitalize", |s| {
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        for (i, c) in chars.iter().enumerate() {
+            if i == 0 {
+                strchars::push_title(&mut out, *c);
+            } else {
+                strchars::push_lower(&mut out, &chars, i);
+            }
+        }
+        out
+    })
+}
+
+fn str_title(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    map_case(th, a, "title", |s| {
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for (i, c) in chars.iter().enumerate() {
+            if prev_cased {
+                strchars::push_lower(&mut out, &chars, i);
+            } else {
+                strchars::push_title(&mut out, *c);
+            }
+            prev_cased = strchars::is_cased(*c);
+        }
+        out
+    })
+}
+
+fn str_swapcase(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    map_case(th, a, "swapcase", |s| {
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        for (i, c) in chars.iter().enumerate() {
+            if c.is_uppercase() {
+                strchars::push_lower(&mut out, &chars, i);
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(*c);
+            }
+        }
+        out
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching
+
+/// The `sub[, start[, end]]` arguments of the search methods, resolved against `s`.
+struct Search<'a> {
+    s: &'a str,
+    sub: &'a Value,
+    start: i64,
+    end: i64,
+}
+
+fn search_args<'a>(th: &Thread<'_>, a: &Args<'a>, meth: &str) -> PyResult<Search<'a>> {
+    let (s, rest) = this(th, a, meth)?;
+    check(a, "str", meth, rest.len(), Arity::Takes(1, 3))?;
+    let start = slice_bound(rest.get(1), true)?;
+    let end = slice_bound(rest.get(2), true)?;
+    let (start, end) = adjust_indices(start, end, char_len(s));
+    Ok(Search {
+        s,
+        sub: &rest[0],
+        start,
+        end,
+    })
+}
+
+impl Search<'_> {
+    /// The searched window as text, with its starting code-point index; `None` when empty
+    /// and out of range.
+    fn window(&self) -> Option<&str> {
+        if self.start > self.end {
+            return None;
+        }
+        let (b0, b1) = (
+            byte_at(self.s, self.start as usize),
+            byte_at(self.s, self.end as usize),
+        );
+        Some(&self.s[b0..b1])
+    }
+
+    fn find(&self, th: &Thread<'_>, from_right: bool) -> PyResult<i64> {
+        let sub = str_arg(th, self.sub)?;
+        let Some(w) = self.window() else {
+            return Ok(-1);
+        };
+        let hit = if from_right {
+            w.rfind(sub)
+        } else {
+            w.find(sub)
+        };
+        Ok(match hit {
+            Some(b) => self.start + char_len(&w[..b]) as i64,
+            None => -1,
+        })
+    }
+}
+
+fn find_like(
+    th: &mut Thread<'_>,
+    a: Args<'_>,
+    meth: &str,
+    right: bool,
+    raise: bool,
+) -> PyResult<Value> {
+    let i = search_args(th, &a, meth)?.find(th, right)?;
+    if raise && i < 0 {
+        return Err(PyErr::value_error("substring not found"));
+    }
+    Ok(Value::Int(i))
+}
+
+fn str_find(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    find_like(th, a, "find", false, false)
+}
+
+fn str_rfind(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    find_like(th, a, "rfind", true, false)
+}
+
+fn str_index(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    find_like(th, a, "index", false, true)
+}
+
+fn str_rindex(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    find_like(th, a, "rindex", true, true)
+}
+
+fn str_count(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let q = search_args(th, &a, "count")?;
+    let sub = str_arg(th, q.sub)?;
+    let n = match q.window() {
+        None => 0,
+        Some(w) if sub.is_empty() => char_len(w) + 1,
+        Some(w) => w.matches(sub).count(),
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix_match(th: &mut Thread<'_>, a: Args<'_>, meth: &str, at_end: bool) -> PyResult<Value> {
+    let q = search_args(th, &a, meth)?;
+    let candidates: Vec<&Value> = match q.sub.kind() {
+        Some(Kind::Tuple(t)) => t.iter().collect(),
+        Some(Kind::Str(_)) => vec![q.sub],
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "{meth} first arg must be str or a tuple of str, not {}",
+                type_name(th, q.sub)
+            )));
+        }
+    };
+    for c in candidates {
+        let Some(p) = c.as_str() else {
+            return Err(PyErr::type_error(format!(
+                "tuple for {meth} must only contain str, not {}",
+                type_name(th, c)
+            )));
+        };
+        let hit = q.window().is_some_and(|w| {
+            if at_end {
+                w.ends_with(p)
+            } else {
+                w.starts_with(p)
+            }
+        });
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn str_startswith(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    affix_match(th, a, "startswith", false)
+}
+
+fn str_endswith(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    affix_match(th, a, "endswith", true)
+}
+
+fn str_replace(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, "replace")?;
+    check(&a, "str", "replace", rest.len(), Arity::Expected(2, 3))?;
+    let arg = |i: usize| -> PyResult<&str> {
+        rest[i].as_str().ok_or_else(|| {
+            PyErr::type_error(format!(
+                "replace() argument {} must be str, not {}",
+                i + 1,
+                type_name(th, &rest[i])
+            ))
+        })
+    };
+    let (old, new) = (arg(0)?, arg(1)?);
+    let count = match rest.get(2) {
+        Some(v) => index_arg(th, v)?,
+        None => -1,
+    };
+    match usize::try_from(count) {
+        Ok(n) => text(s.replacen(old, new, n)),
+        Err(_) => text(s.replace(old, new)),
+    }
+}
+
+fn partition(th: &mut Thread<'_>, a: Args<'_>, meth: &str, right: bool) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, meth)?;
+    check(&a, "str", meth, rest.len(), Arity::One)?;
+    let sep = str_arg(th, &rest[0])?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let hit = if right { s.rfind(sep) } else { s.find(sep) };
+    let parts = match hit {
+        Some(b) => [&s[..b], sep, &s[b + sep.len()..]],
+        None if right => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(*p)).collect()))
+}
+
+fn str_partition(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    partition(th, a, "partition", false)
+}
+
+fn str_rpartition(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    partition(th, a, "rpartition", true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Padding
+
+fn pad(th: &mut Thread<'_>, a: Args<'_>, meth: &str, side: Side) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, meth)?;
+    check(&a, "str", meth, rest.len(), Arity::Expected(1, 2))?;
+    let width = index_arg(th, &rest[0])?;
+    let fill = match rest.get(1) {
+        None => ' ',
+        Some(v) => match v.as_pystr() {
+            Some(f) if f.char_len() == 1 => f.char_at(0).unwrap_or(' '),
+            Some(_) => {
+                return Err(PyErr::type_error(
+                    "The fill character must be exactly one character long",
+                ));
+            }
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    type_name(th, v)
+                )));
+            }
+        },
+    };
+    let len = char_len(s) as i64;
+    if width <= len {
+        return text(s.to_string());
+    }
+    let marg = methods::alloc_guard(width - len)?;
+    let left = match side {
+        Side::Left => 0,
+        Side::Right => marg,
+        Side::Both => marg / 2 + (marg & width as usize & 1),
+    };
+    let fill = fill.to_string();
+    text(fill.repeat(left) + s + &fill.repeat(marg - left))
+}
+
+fn str_center(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    pad(th, a, "center", Side::Both)
+}
+
+fn str_ljust(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    pad(th, a, "ljust", Side::Left)
+}
+
+fn str_rjust(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    pad(th, a, "rjust", Side::Right)
+}
+
+fn str_zfill(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, "zfill")?;
+    check(&a, "str", "zfill", rest.len(), Arity::One)?;
+    let width = index_arg(th, &rest[0])?;
+    let len = char_len(s) as i64;
+    if width <= len {
+        return text(s.to_string());
+    }
+    let zeros = "0".repeat(methods::alloc_guard(width - len)?);
+    let out = match s.strip_prefix(['+', '-']) {
+        Some(body) => format!("{}{zeros}{body}", &s[..1]),
+        None => zeros + s,
+    };
+    text(out)
+}
+
+fn str_expandtabs(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, "expandtabs")?;
+    let b = methods::bind_kw(
+        &a,
+        rest,
+        "str",
+        "expandtabs",
+        &["tabsize"],
+        Arity::Takes(0, 1),
+    )?;
+    let tab = match b[0] {
+        Some(v) => index_arg(th, v)?,
+        None => 8,
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' if tab > 0 => {
+                let n = tab - col % tab;
+                out.extend(std::iter::repeat_n(' ', methods::alloc_guard(n)?));
+                col += n;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    text(out)
+}
+
+fn remove_affix(th: &mut Thread<'_>, a: Args<'_>, meth: &str, suffix: bool) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, meth)?;
+    check(&a, "str", meth, rest.len(), Arity::One)?;
+    let Some(p) = rest[0].as_str() else {
+        return Err(PyErr::type_error(format!(
+            "{meth}() argument must be str, not {}",
+            type_name(th, &rest[0])
+        )));
+    };
+    let r = if suffix {
+        s.strip_suffix(p)
+    } else {
+        s.strip_prefix(p)
+    };
+    text(r.unwrap_or(s).to_string())
+}
+
+fn str_removeprefix(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    remove_affix(th, a, "removeprefix", false)
+}
+
+fn str_removesuffix(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    remove_affix(th, a, "removesuffix", true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// format
+
+fn str_format(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, "format")?;
+    let args = FormatArgs {
+        pos: Some(rest),
+        kwnames: a.kwnames,
+        kwvals: a.kwvals,
+        mapping: None,
+    };
+    text(strformat::format_fields(th, s, args)?)
+}
+
+fn str_format_map(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, "format_map")?;
+    check(&a, "str", "format_map", rest.len(), Arity::One)?;
+    let args = FormatArgs {
+        pos: None,
+        kwnames: &[],
+        kwvals: &[],
+        mapping: Some(&rest[0]),
+    };
+    text(strformat::format_fields(th, s, args)?)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Predicates
+
+fn predicate(th: &mut Thread<'_>, a: Args<'_>, meth: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    let s = this_only(th, &a, meth)?;
+    Ok(Value::Bool(f(s)))
+}
+
+/// Non-empty and every character satisfies `f`.
+fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(f)
+}
+
+fn str_isdigit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isdigit", |s| all_chars(s, strchars::is_digit))
+}
+
+fn str_isdecimal(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isdecimal", |s| all_chars(s, strchars::is_decimal))
+}
+
+fn str_isnumeric(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isnumeric", |s| all_chars(s, strchars::is_numeric))
+}
+
+fn str_isalpha(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isalpha", |s| all_chars(s, strchars::is_alpha))
+}
+
+fn str_isalnum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isalnum", |s| all_chars(s, strchars::is_alnum))
+}
+
+fn str_isspace(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isspace", |s| all_chars(s, strchars::is_space))
+}
+
+fn str_isascii(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isascii", str::is_ascii)
+}
+
+fn str_isprintable(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isprintable", |s| {
+        s.chars().all(strchars::is_printable)
+    })
+}
+
+fn str_isidentifier(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isidentifier", strchars::is_identifier)
+}
+
+/// isupper/islower: some cased character, and none of the other case.
+fn cased_only(s: &str, wrong: fn(char) -> bool) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if wrong(c) || strchars::is_titlecase(c) {
+            return false;
+        }
+        cased |= strchars::is_cased(c);
+    }
+    cased
+}
+
+fn str_isupper(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "isupper", |s| cased_only(s, char::is_lowercase))
+}
+
+fn str_islower(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "islower", |s| cased_only(s, char::is_uppercase))
+}
+
+fn str_istitle(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    predicate(th, a, "istitle", |s| {
+        let (mut cased, mut prev_cased) = (false, false);
+        for c in s.chars() {
+            if c.is_uppercase() || strchars::is_titlecase(c) {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}

@@ -1,0 +1,13 @@
+# format(): ints, bools, floats and strs through the format-spec mini-language
+print(format(42), format(42, "d"), format(42, "5d"), format(42, "<5") + "|", format(42, "^7"))
+print(format(-42, "+"), format(42, "+"), format(42, " "), format(-42, "=8"), format(42, "08"))
+print(format(255, "x"), format(255, "#X"), format(255, "o"), format(5, "#b"), format(65, "c"))
+print(format(1234567, ","), format(1234567, "_"), format(0xdeadbeef, "_x"), format(10**20, ","))
+print(format(True), format(False, ""), format(True, "d"), format(True, ">5"), format(True, "x"))
+print(format(3.14159, ".2f"), format(3.14159, "10.3f") + "|", format(1e6, "e"), format(0.5, "%"))
+print(format(1234.5678, ",.2f"), format(-0.0, "z.1f"), format(2.5, "g"), format(1e-7, ".3g"))
+print(format(float("inf"), "f"), format(float("nan"), "+"), format(1.0), format(1e16))
+print(format("hi", "<5") + "|", format("hi", ">5"), format("hi", "^6") + "|", format("hello", ".3"))
+print(format("hi", "*^8"), format("é", "_>3"), format(7, ""), format(None), format([1, 2]))
+print(format(3, ".2f"), format(3, "e"), format(10, "%"))
+print(format([1, 2], "x"))

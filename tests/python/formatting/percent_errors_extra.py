@@ -1,0 +1,3 @@
+# more arguments than conversions
+print("%s" % ("a",))
+print("%s" % ("a", "b"))

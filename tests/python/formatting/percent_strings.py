@@ -1,0 +1,13 @@
+# %s %r %a with widths, precision, flags and a single non-tuple argument
+print("%s" % "x", "%s" % 5, "%s" % [1, 2], "%s" % (None,), "%r" % "q", "%a" % "é")
+print("[%5s][%-5s][%.2s][%5.1s][%-6.3s]" % ("ab", "ab", "abc", "xyz", "héllo"))
+print("[%05s][%*s][%-*s]" % ("a", 4, "b", 4, "c"))
+print("[%*s]" % (-4, "d"))
+print("%s and %s" % ("A", "B"), "%s%%" % 50, "100%%" % ())
+print("%s" % {"k": 1}, "%s" % {}, "%r" % {"k": 1})
+print("%(name)s is %(age)d; %(name)r" % {"name": "Ann", "age": 31})
+print("%(a(b))s" % {"a(b)": "paren"})
+print("%c%c%c" % (72, "i", 0x263A))
+print("%5c|%-5c|" % ("x", 65))
+print("abc" % (), "abc" % [], "abc" % {})
+print("%s %s" % ("only",))

@@ -1,0 +1,3 @@
+# str.format with an unknown conversion
+print("{!r}".format("ok"))
+print("{!x}".format("bad"))

@@ -1,0 +1,3 @@
+# str.format rejects a stray closing brace
+print("{0}}}".format(1))
+print("{0}}".format(1))

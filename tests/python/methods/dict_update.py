@@ -1,0 +1,21 @@
+# dict.update from dicts, pair sequences and keywords; clear and copy
+d = {"a": 1}
+d.update({"b": 2, "a": 10})
+print(d)
+d.update([("c", 3), ["d", 4]])
+print(d)
+d.update(e=5, a=0)
+print(d)
+d.update()
+d.update((), f=6)
+print(d)
+d.update(["xy", "zw"])
+print(d)
+c = d.copy()
+c["new"] = 1
+print(len(d), len(c), "new" in d, "new" in c)
+d.clear()
+print(d, c.get("a"))
+print(dict.fromkeys("abc"), dict.fromkeys([1, 2], 0), dict.fromkeys(range(3), "v"))
+print(dict([("k", 1)], z=2))
+d.update([(1, 2, 3)])

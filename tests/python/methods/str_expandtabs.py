@@ -1,0 +1,10 @@
+# str.expandtabs columns, tab sizes and line resets
+print(repr("a\tb\tc".expandtabs()))
+print(repr("a\tb\tc".expandtabs(4)))
+print(repr("abcd\te".expandtabs(4)))
+print(repr("a\tb".expandtabs(0)))
+print(repr("a\tb".expandtabs(-1)))
+print(repr("ab\ncd\tx\r\ty".expandtabs(3)))
+print(repr("\t".expandtabs(tabsize=2)))
+print(repr("é\tx".expandtabs(4)))
+print("a\tb".expandtabs("4"))

@@ -1,0 +1,11 @@
+# str.join over lists, tuples, strings, ranges of strs and iterators; item type errors
+print(", ".join(["a", "b", "c"]))
+print("".join(("x", "y")))
+print("-".join("abc"))
+print("-".join([]))
+print("é".join(["1", "2", "3"]))
+print("".join(map(str, range(5))))
+print(" ".join(reversed(["c", "b", "a"])))
+print("+".join({"k1": 1, "k2": 2}))
+print(repr("\n".join(["", ""])))
+print(", ".join(["a", 1]))

@@ -1,0 +1,11 @@
+# partition and rpartition
+print("key=value=more".partition("="))
+print("key=value=more".rpartition("="))
+print("novalue".partition("="))
+print("novalue".rpartition("="))
+print("ab::cd::ef".partition("::"))
+print("ab::cd::ef".rpartition("::"))
+print("ünï:cödé".partition(":"))
+print("".partition("x"))
+print("x".partition("x"))
+print("abc".partition(""))

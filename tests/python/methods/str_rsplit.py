@@ -1,0 +1,13 @@
+# str.rsplit: from the right, with and without maxsplit
+print("a b  c".rsplit())
+print("a b  c  ".rsplit(None, 1))
+print("  a b c".rsplit(maxsplit=1))
+print("a,b,,c".rsplit(",", 1))
+print("a,b,,c".rsplit(",", 2))
+print("a,b,,c".rsplit(","))
+print("path/to/file.txt".rsplit("/", 1))
+print("file.tar.gz".rsplit(".", 1)[1])
+print("".rsplit())
+print("aaa".rsplit("a"))
+print("aaaa".rsplit("aa", 1))
+print("ünï cödé".rsplit(None, 0))
