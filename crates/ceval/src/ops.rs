@@ -1877,6 +1877,17 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             ));
         }
         Some(Kind::Function(f)) => match n {
+            _ if f.dict.borrow().as_ref().is_some_and(
+                |d| matches!(d.kind(), Kind::Dict(d) if d.borrow().get_str(n).is_some()),
+            ) =>
+            {
+                let d = f.dict.borrow().clone().expect("checked");
+                if let Kind::Dict(d) = d.kind() {
+                    if let Some(v) = d.borrow().get_str(n) {
+                        return Ok(v.clone());
+                    }
+                }
+            }
             "__name__" => return Ok(f.name.borrow().clone()),
             "__qualname__" => return Ok(f.qualname.borrow().clone()),
             "__module__" => return Ok(f.module.clone()),
@@ -1896,6 +1907,12 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
     }
     let t = type_of(th, obj);
     if let Some(v) = lookup_type_attr(&t, n) {
+        if let Some(Kind::ClassMethod(f)) = v.kind() {
+            return Ok(Value::Obj(Obj::new(Kind::Method(
+                Value::Obj(t.clone()),
+                f.clone(),
+            ))));
+        }
         return Ok(bind(obj, v));
     }
     Err(PyErr::new(
