@@ -65,10 +65,10 @@ fn visible_names(obj: &Value, cls: &Obj) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let dict_keys = |d: &isles_object::Dict, out: &mut Vec<String>| {
         for e in d.iter() {
-            if let Some(k) = e.key.as_str() {
-                if !out.iter().any(|x| x == k) {
-                    out.push(k.to_string());
-                }
+            if let Some(k) = e.key.as_str()
+                && !out.iter().any(|x| x == k)
+            {
+                out.push(k.to_string());
             }
         }
     };
@@ -107,10 +107,10 @@ pub fn instance_getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyRes
 fn generic_getattr(th: &mut Thread<'_>, obj: &Value, n: &str) -> PyResult<Value> {
     let cls = ops::type_of(th, obj);
     let attr = ops::lookup_type_attr(&cls, n);
-    if let Some(a) = &attr {
-        if is_data_descriptor(a) {
-            return descr_get(th, a.clone(), obj);
-        }
+    if let Some(a) = &attr
+        && is_data_descriptor(a)
+    {
+        return descr_get(th, a.clone(), obj);
     }
     if let Some(v) = own_dict_get(obj, n) {
         return Ok(v);

@@ -53,13 +53,13 @@ pub fn new_class(
         match b.as_obj() {
             Some(o) if o.as_type().is_some() => {
                 let bt = o.as_type().expect("type");
-                if let Some(k) = bt.builtin {
-                    if !matches!(k, Builtin::Object | Builtin::BaseException) {
-                        return Err(PyErr::type_error(format!(
-                            "subclassing '{}' is not supported yet",
-                            bt.name
-                        )));
-                    }
+                if let Some(k) = bt.builtin
+                    && !matches!(k, Builtin::Object | Builtin::BaseException)
+                {
+                    return Err(PyErr::type_error(format!(
+                        "subclassing '{}' is not supported yet",
+                        bt.name
+                    )));
                 }
                 base_objs.push(o.clone());
             }
@@ -106,16 +106,16 @@ pub fn new_class(
         dict.set_str("__hash__", Value::None);
     }
     // Functions named __new__ are static methods implicitly, as in CPython.
-    if let Some(f) = dict.get_str("__new__").cloned() {
-        if matches!(f.kind(), Some(Kind::Function(_))) {
-            dict.set_str("__new__", Value::Obj(Obj::new(Kind::StaticMethod(f))));
-        }
+    if let Some(f) = dict.get_str("__new__").cloned()
+        && matches!(f.kind(), Some(Kind::Function(_)))
+    {
+        dict.set_str("__new__", Value::Obj(Obj::new(Kind::StaticMethod(f))));
     }
     for m in ["__init_subclass__", "__class_getitem__"] {
-        if let Some(f) = dict.get_str(m).cloned() {
-            if matches!(f.kind(), Some(Kind::Function(_))) {
-                dict.set_str(m, Value::Obj(Obj::new(Kind::ClassMethod(f))));
-            }
+        if let Some(f) = dict.get_str(m).cloned()
+            && matches!(f.kind(), Some(Kind::Function(_)))
+        {
+            dict.set_str(m, Value::Obj(Obj::new(Kind::ClassMethod(f))));
         }
     }
     let exc_kind = mro
@@ -131,10 +131,10 @@ pub fn new_class(
         builtin: None,
         exc_kind,
     })));
-    if let Some(cell) = classcell {
-        if let Some(Kind::Cell(c)) = cell.kind() {
-            *c.borrow_mut() = Value::Obj(cls.clone());
-        }
+    if let Some(cell) = classcell
+        && let Some(Kind::Cell(c)) = cell.kind()
+    {
+        *c.borrow_mut() = Value::Obj(cls.clone());
     }
     let cls_v = Value::Obj(cls.clone());
     // __init_subclass__ of the nearest base that defines one.

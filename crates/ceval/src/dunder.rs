@@ -60,24 +60,23 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
         && !ta.is(&tb)
         && ops::is_subtype(&tb, &ta)
         && lookup(b, r).is_some();
-    if rfirst {
-        if let Some(v) = call(th, b, r, std::slice::from_ref(a))? {
-            if !is_not_implemented(&v) {
-                return Ok(Some(v));
-            }
-        }
+    if rfirst
+        && let Some(v) = call(th, b, r, std::slice::from_ref(a))?
+        && !is_not_implemented(&v)
+    {
+        return Ok(Some(v));
     }
-    if let Some(v) = call(th, a, l, std::slice::from_ref(b))? {
-        if !is_not_implemented(&v) {
-            return Ok(Some(v));
-        }
+    if let Some(v) = call(th, a, l, std::slice::from_ref(b))?
+        && !is_not_implemented(&v)
+    {
+        return Ok(Some(v));
     }
-    if !rfirst && !ta.is(&tb) {
-        if let Some(v) = call(th, b, r, std::slice::from_ref(a))? {
-            if !is_not_implemented(&v) {
-                return Ok(Some(v));
-            }
-        }
+    if !rfirst
+        && !ta.is(&tb)
+        && let Some(v) = call(th, b, r, std::slice::from_ref(a))?
+        && !is_not_implemented(&v)
+    {
+        return Ok(Some(v));
     }
     Ok(None)
 }
@@ -94,18 +93,18 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
         [(a, name, b), (b, reflected, a)]
     };
     for (x, m, y) in order {
-        if let Some(v) = call(th, x, m, std::slice::from_ref(y))? {
-            if !is_not_implemented(&v) {
-                return Ok(Some(v));
-            }
+        if let Some(v) = call(th, x, m, std::slice::from_ref(y))?
+            && !is_not_implemented(&v)
+        {
+            return Ok(Some(v));
         }
         // `!=` defaults to the inverse of a user `__eq__`.
-        if op == CmpOp::Ne && lookup(x, "__ne__").is_none() {
-            if let Some(v) = call(th, x, "__eq__", std::slice::from_ref(y))? {
-                if !is_not_implemented(&v) {
-                    return Ok(Some(Value::Bool(!ops::truthy(th, &v)?)));
-                }
-            }
+        if op == CmpOp::Ne
+            && lookup(x, "__ne__").is_none()
+            && let Some(v) = call(th, x, "__eq__", std::slice::from_ref(y))?
+            && !is_not_implemented(&v)
+        {
+            return Ok(Some(Value::Bool(!ops::truthy(th, &v)?)));
         }
     }
     Ok(None)

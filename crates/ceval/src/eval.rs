@@ -164,10 +164,10 @@ impl<'i> Thread<'i> {
         let nvars = code.varnames.len();
         let mut first = self.stack[f.base].clone();
         // A first argument captured by an inner function lives in its cell.
-        if let Some(ci) = code.cell2arg.iter().position(|c| *c == Some(0)) {
-            if let Some(Kind::Cell(c)) = self.stack[f.base + nvars + ci].kind() {
-                first = c.borrow().clone();
-            }
+        if let Some(ci) = code.cell2arg.iter().position(|c| *c == Some(0))
+            && let Some(Kind::Cell(c)) = self.stack[f.base + nvars + ci].kind()
+        {
+            first = c.borrow().clone();
         }
         let class_slot = code
             .freevars
@@ -206,10 +206,10 @@ impl<'i> Thread<'i> {
             _ => v,
         };
         let spec = spec.and_then(Value::as_str).unwrap_or("");
-        if spec.is_empty() {
-            if let Some(s) = v.as_str() {
-                return Ok(s.to_string());
-            }
+        if spec.is_empty()
+            && let Some(s) = v.as_str()
+        {
+            return Ok(s.to_string());
         }
         crate::strformat::format_value(self, v, spec)
     }
@@ -695,11 +695,7 @@ impl<'i> Thread<'i> {
             match self.step(entry) {
                 Ok(Some(v)) => return Ok(v),
                 Ok(None) => {}
-                Err(e) => {
-                    if let Err(e) = self.unwind(e, entry) {
-                        return Err(e);
-                    }
-                }
+                Err(e) => self.unwind(e, entry)?,
             }
         }
     }
@@ -712,10 +708,11 @@ impl<'i> Thread<'i> {
             e.0.context_set = true;
             if let Some(cur) = self.exc_stack.last().cloned() {
                 let exc = ops::normalize(self, &mut e);
-                if let (Kind::Exception(x), Some(c)) = (exc.kind(), cur.as_obj()) {
-                    if !exc.is(c) && x.context.borrow().is_none() {
-                        *x.context.borrow_mut() = cur.clone();
-                    }
+                if let (Kind::Exception(x), Some(c)) = (exc.kind(), cur.as_obj())
+                    && !exc.is(c)
+                    && x.context.borrow().is_none()
+                {
+                    *x.context.borrow_mut() = cur.clone();
                 }
             }
         }

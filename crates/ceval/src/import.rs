@@ -112,10 +112,10 @@ impl Thread<'_> {
 
     /// `import name` machinery: imports every dotted prefix, returns the leaf module.
     pub fn import(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.sys_modules_get(name) {
-            if !m.is_none() {
-                return Ok(m);
-            }
+        if let Some(m) = self.sys_modules_get(name)
+            && !m.is_none()
+        {
+            return Ok(m);
         }
         let (parent, search) = match name.rsplit_once('.') {
             Some((parent, _)) => {

@@ -13,10 +13,10 @@ fn type_dict_set(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
 }
 
 fn builtins_set(th: &Thread<'_>, name: &str, v: Value) {
-    if let Some(d) = th.st.module_dict(&th.st.builtins) {
-        if let Kind::Dict(d) = d.kind() {
-            d.borrow_mut().set_str(name, v);
-        }
+    if let Some(d) = th.st.module_dict(&th.st.builtins)
+        && let Kind::Dict(d) = d.kind()
+    {
+        d.borrow_mut().set_str(name, v);
     }
 }
 
