@@ -776,6 +776,9 @@ pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult
         }
         return Ok(a.clone());
     }
+    if let Some(v) = crate::sets::inplace(th, op, a, b)? {
+        return Ok(v);
+    }
     binary(th, op, a, b)
 }
 
@@ -1173,10 +1176,7 @@ pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
                 Some(h) => h,
                 None => (o.id() >> 4) as i64,
             },
-            Kind::FrozenSet(d) => {
-                let d = d.clone();
-                crate::sets::hash(th, &d)?
-            }
+            Kind::FrozenSet(d) => crate::sets::hash(th, d)?,
             Kind::List(_) | Kind::Dict(_) | Kind::Set(_) => {
                 return Err(PyErr::type_error(format!(
                     "unhashable type: '{}'",
@@ -1661,11 +1661,7 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
         },
         Some(Kind::Iter(_) | Kind::Generator(_)) => return Ok(v.clone()),
         Some(Kind::Set(_) | Kind::FrozenSet(_)) => {
-            let keys: Vec<Value> = crate::sets::table(v)
-                .unwrap_or_default()
-                .iter()
-                .map(|e| e.key.clone())
-                .collect();
+            let keys = crate::sets::keys_of(v);
             IterState::Seq {
                 seq: Obj::new(Kind::Tuple(keys.into_boxed_slice())),
                 index: 0,
@@ -2008,12 +2004,21 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
 
 /// A new set from items (hashing them).
 pub fn new_set(th: &mut Thread<'_>, items: Vec<Value>) -> PyResult<Value> {
+    if items.len() > 2 && crate::sets::display_is_constant(th, items.len()) {
+        return crate::sets::from_constant_display(th, items);
+    }
     Ok(crate::sets::new_set(crate::sets::from_items(th, items)?))
 }
 
 /// `set.add`.
 pub fn set_add(th: &mut Thread<'_>, set: &Value, item: Value) -> PyResult<()> {
     crate::sets::add(th, set, item)
+}
+
+/// `{*iterable}` in a set display (CPython's `SET_UPDATE`): `set_update_internal`, which
+/// merges a set operand slot by slot rather than adding its elements one by one.
+pub fn set_update(th: &mut Thread<'_>, set: &Value, iterable: &Value) -> PyResult<()> {
+    crate::sets::update(th, set, std::slice::from_ref(iterable))
 }
 
 /// `del obj.name`.

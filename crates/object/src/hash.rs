@@ -1,7 +1,8 @@
-//! Hashes of builtin values: CPython's numeric hash, and a fixed fast hash for str.
-
-use rustc_hash::FxHasher;
-use std::hash::Hasher;
+//! Hashes of builtin values: CPython's numeric hash, and CPython's str/bytes hash.
+//!
+//! Set iteration order depends on hashes, so str must hash exactly as CPython 3.11 does with
+//! `PYTHONHASHSEED=0`: SipHash-1-3 with a zero key over the string's internal (PEP 393)
+//! representation, `sys.hash_info.cutoff == 0` (no small-string special case).
 
 const MODULUS: i64 = (1 << 61) - 1;
 
@@ -13,11 +14,127 @@ pub fn hash_i64(x: i64) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
-/// The hash of a str. Not CPython's (which is randomized per process anyway).
+/// One SipHash round (the `SINGLE_ROUND` of CPython's `Python/pyhash.c`).
+fn sip_round(v: &mut [u64; 4]) {
+    v[0] = v[0].wrapping_add(v[1]);
+    v[2] = v[2].wrapping_add(v[3]);
+    v[1] = v[1].rotate_left(13) ^ v[0];
+    v[3] = v[3].rotate_left(16) ^ v[2];
+    v[0] = v[0].rotate_left(32);
+    v[2] = v[2].wrapping_add(v[1]);
+    v[0] = v[0].wrapping_add(v[3]);
+    v[1] = v[1].rotate_left(17) ^ v[2];
+    v[3] = v[3].rotate_left(21) ^ v[0];
+    v[2] = v[2].rotate_left(32);
+}
+
+/// SipHash-1-3 of `data` under the key (`k0`, `k1`): one compression round per 8-byte block,
+/// three finalization rounds.
+pub fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v = [
+        k0 ^ 0x736f_6d65_7073_6575,
+        k1 ^ 0x646f_7261_6e64_6f6d,
+        k0 ^ 0x6c79_6765_6e65_7261,
+        k1 ^ 0x7465_6462_7974_6573,
+    ];
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(c);
+        let m = u64::from_le_bytes(buf);
+        v[3] ^= m;
+        sip_round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    // The length's low byte goes in the top byte of the final block.
+    let b = u64::from_le_bytes(last) | ((data.len() as u64) << 56);
+    v[3] ^= b;
+    sip_round(&mut v);
+    v[0] ^= b;
+    v[2] ^= 0xff;
+    sip_round(&mut v);
+    sip_round(&mut v);
+    sip_round(&mut v);
+    v[0] ^ v[1] ^ v[2] ^ v[3]
+}
+
+/// CPython's `_Py_HashBytes` with a zero hash secret (`PYTHONHASHSEED=0`): the hash of
+/// `bytes`, and of a str given its internal representation.
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    let h = siphash13(0, 0, data) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// The hash of a str, as CPython 3.11 computes it with `PYTHONHASHSEED=0`.
+///
+/// CPython hashes the PEP 393 storage: one byte per code point when all are below 256,
+/// little-endian UCS-2 when all are below 65536, UCS-4 otherwise.
 pub fn hash_str(s: &str) -> i64 {
-    let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.write_u8(0xff);
-    let v = (h.finish() >> 1) as i64;
-    if v == -1 { -2 } else { v }
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
+    let max = s.chars().map(u32::from).max().unwrap_or(0);
+    let mut buf: Vec<u8> = Vec::with_capacity(s.len() * 2);
+    if max < 0x100 {
+        buf.extend(s.chars().map(|c| u32::from(c) as u8));
+    } else if max < 0x1_0000 {
+        for c in s.chars() {
+            buf.extend_from_slice(&(u32::from(c) as u16).to_le_bytes());
+        }
+    } else {
+        for c in s.chars() {
+            buf.extend_from_slice(&u32::from(c).to_le_bytes());
+        }
+    }
+    hash_bytes(&buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Expected values from `PYTHONHASHSEED=0 python3 -c "print(hash(s))"` (CPython 3.11).
+    #[test]
+    fn str_hash_matches_cpython() {
+        let cases: &[(&str, i64)] = &[
+            ("", 0),
+            ("a", 4644417185603328019),
+            ("abc", -4594863902769663758),
+            ("abcdefgh", 4574395652268504554),
+            ("hello world, longer string", -4913090315238366918),
+            ("caf\u{e9}", 137524001917817222),
+            (
+                "\u{ff}\u{ff}\u{ff}\u{ff}\u{ff}\u{ff}\u{ff}\u{ff}\u{ff}",
+                -2129700217430894956,
+            ),
+            ("\u{100}", 75343234424780393),
+            ("na\u{ef}ve \u{20ac}", 4678049083325335741),
+            ("\u{4e2d}\u{6587}\u{5b57}", -6824799605581912990),
+            ("a\u{1F600}", -6970120874385731343),
+            ("\u{1F600}\u{1F601}x", -1933692435062745483),
+            ("xxxxxxx", 4423015880544474238),
+            ("yyyyyyyy", -7435270784369056656),
+            ("zzzzzzzzzzzzzzz", 4830315668676304122),
+            (
+                "\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}",
+                7733902853344948650,
+            ),
+        ];
+        for &(s, want) in cases {
+            assert_eq!(hash_str(s), want, "hash({s:?})");
+        }
+    }
+
+    #[test]
+    fn int_hash() {
+        assert_eq!(hash_i64(-1), -2);
+        assert_eq!(hash_i64(MODULUS), 0);
+        assert_eq!(hash_i64(-MODULUS - 5), -5);
+    }
 }

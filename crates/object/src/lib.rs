@@ -8,10 +8,12 @@ pub mod dict;
 pub mod exc;
 pub mod hash;
 pub mod pynum;
+pub mod settable;
 pub mod value;
 
 pub use dict::Dict;
 pub use exc::{ErrState, ErrValue, ExcKind, PyErr, PyResult, TbEntry};
+pub use settable::SetTable;
 pub use value::{
     Builtin, CodeData, ExcObj, Function, Generator, Instance, IterState, Kind, Module, NativeFunc,
     Obj, Property, PyStr, Range, TypeObj, Value, ViewKind,

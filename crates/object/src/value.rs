@@ -64,9 +64,9 @@ pub enum Kind {
     NotImplemented,
     Ellipsis,
     Property(Property),
-    /// A set: elements are the keys of the table (values unused).
-    Set(RefCell<Dict>),
-    FrozenSet(Dict),
+    /// A set: CPython's open-addressing table, so iteration order matches CPython's.
+    Set(RefCell<crate::settable::SetTable>),
+    FrozenSet(crate::settable::SetTable),
     Generator(Generator),
     /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
     DictView(Obj, ViewKind),

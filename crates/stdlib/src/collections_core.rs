@@ -2,8 +2,7 @@
 
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread, generator, sets};
-use isles_compiler::{BinOp, CmpOp};
-use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
+use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, SetTable, Value};
 
 fn type_dict_set(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
     if let Some(ty) = t.as_type() {
@@ -49,6 +48,12 @@ pub fn install(th: &mut Thread<'_>) {
         ("pop", set_pop),
         ("clear", set_clear),
         ("update", set_update),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
     ];
     for (name, f) in mutating {
         let v = th.native_method("set", name, *f);
@@ -66,11 +71,12 @@ pub fn install(th: &mut Thread<'_>) {
     }
 }
 
-fn items_of(th: &mut Thread<'_>, a: &Args<'_>, name: &str) -> PyResult<Vec<Value>> {
+/// The optional iterable argument of `set(...)`/`frozenset(...)` (after the class).
+fn iterable_arg<'a>(a: &Args<'a>, name: &str) -> PyResult<Option<&'a Value>> {
     a.no_kwargs(name)?;
     match a.pos.len() {
-        1 => Ok(Vec::new()),
-        2 => ops::iterate(th, &a.pos[1]),
+        1 => Ok(None),
+        2 => Ok(Some(&a.pos[1])),
         n => Err(PyErr::type_error(format!(
             "{name} expected at most 1 argument, got {}",
             n - 1
@@ -79,139 +85,129 @@ fn items_of(th: &mut Thread<'_>, a: &Args<'_>, name: &str) -> PyResult<Vec<Value
 }
 
 fn new_set(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let items = items_of(th, &a, "set")?;
-    ops::new_set(th, items)
+    let t = match iterable_arg(&a, "set")? {
+        Some(it) => sets::table_from(th, it)?,
+        None => SetTable::new(),
+    };
+    Ok(sets::new_set(t))
 }
 
 fn new_frozenset(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    if let Some(v) = a.pos.get(1) {
-        if matches!(v.kind(), Some(Kind::FrozenSet(_))) && a.pos.len() == 2 {
-            return Ok(v.clone());
-        }
-    }
-    let items = items_of(th, &a, "frozenset")?;
-    Ok(sets::new_frozenset(sets::from_items(th, items)?))
+    let t = match iterable_arg(&a, "frozenset")? {
+        // An exact frozenset is immutable: CPython returns it unchanged.
+        Some(it) if matches!(it.kind(), Some(Kind::FrozenSet(_))) => return Ok(it.clone()),
+        Some(it) => sets::table_from(th, it)?,
+        None => SetTable::new(),
+    };
+    Ok(sets::new_frozenset(t))
 }
 
 /// The receiver of a set method and its arguments.
-fn recv<'a>(th: &Thread<'_>, a: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a [Value])> {
+fn recv<'a>(
+    th: &Thread<'_>,
+    a: &Args<'a>,
+    name: &str,
+    frozen_ok: bool,
+) -> PyResult<(&'a Value, &'a [Value])> {
     a.no_kwargs(name)?;
+    let owner = if frozen_ok { "frozenset" } else { "set" };
     match a.pos.split_first() {
-        Some((s, rest)) if sets::is_set(s) => Ok((s, rest)),
+        Some((s, rest))
+            if sets::is_set(s) && (frozen_ok || matches!(s.kind(), Some(Kind::Set(_)))) =>
+        {
+            Ok((s, rest))
+        }
         Some((s, _)) => Err(PyErr::type_error(format!(
-            "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
             type_name(th, s)
         ))),
         None => Err(PyErr::type_error(format!(
-            "unbound method set.{name}() needs an argument"
+            "unbound method {owner}.{name}() needs an argument"
         ))),
     }
 }
 
-/// `s.op(*others)`: folds the binary set operator over the arguments (any iterables).
-fn fold(th: &mut Thread<'_>, a: Args<'_>, name: &str, op: BinOp) -> PyResult<Value> {
-    let (s, rest) = recv(th, &a, name)?;
-    let mut acc = match s.kind() {
-        Some(Kind::FrozenSet(d)) => sets::new_frozenset(d.clone()),
-        _ => sets::new_set(sets::table(s).unwrap_or_default()),
-    };
-    for other in rest {
-        let items = ops::iterate(th, other)?;
-        let o = sets::new_set(sets::from_items(th, items)?);
-        acc = sets::binary(th, op, &acc, &o)?.unwrap_or(acc);
-    }
-    Ok(acc)
-}
-
 fn set_union(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    fold(th, a, "union", BinOp::Or)
+    let (s, rest) = recv(th, &a, "union", true)?;
+    sets::union(th, s, rest)
 }
 fn set_intersection(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    fold(th, a, "intersection", BinOp::And)
+    let (s, rest) = recv(th, &a, "intersection", true)?;
+    sets::intersection_multi(th, s, rest)
 }
 fn set_difference(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    fold(th, a, "difference", BinOp::Sub)
+    let (s, rest) = recv(th, &a, "difference", true)?;
+    sets::difference_multi(th, s, rest)
 }
 fn set_symmetric_difference(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("symmetric_difference", 2, 2)?;
-    fold(th, a, "symmetric_difference", BinOp::Xor)
-}
-
-fn relation(th: &mut Thread<'_>, a: Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
-    let (s, rest) = recv(th, &a, name)?;
-    let [other] = rest else {
-        return Err(PyErr::type_error(format!(
-            "set.{name}() takes exactly one argument ({} given)",
-            rest.len()
-        )));
-    };
-    let items = ops::iterate(th, other)?;
-    let o = sets::new_set(sets::from_items(th, items)?);
-    Ok(Value::Bool(sets::compare(th, op, s, &o)?.unwrap_or(false)))
+    let (s, x) = one_arg(th, &a, "symmetric_difference", true)?;
+    sets::symmetric_difference(th, s, x)
 }
 
 fn set_issubset(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    relation(th, a, "issubset", CmpOp::Le)
+    let (s, x) = one_arg(th, &a, "issubset", true)?;
+    Ok(Value::Bool(sets::relation(th, s, x, false)?))
 }
 fn set_issuperset(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    relation(th, a, "issuperset", CmpOp::Ge)
+    let (s, x) = one_arg(th, &a, "issuperset", true)?;
+    Ok(Value::Bool(sets::relation(th, s, x, true)?))
 }
 fn set_isdisjoint(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (s, rest) = recv(th, &a, "isdisjoint")?;
-    let [other] = rest else {
-        return Err(PyErr::type_error("isdisjoint() takes exactly one argument"));
-    };
-    for x in ops::iterate(th, other)? {
-        if sets::contains(th, s, &x)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let (s, x) = one_arg(th, &a, "isdisjoint", true)?;
+    Ok(Value::Bool(sets::isdisjoint(th, s, x)?))
 }
 
 fn set_copy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (s, _) = recv(th, &a, "copy")?;
+    let (s, rest) = recv(th, &a, "copy", true)?;
+    no_args(rest, "copy")?;
     Ok(match s.kind() {
         Some(Kind::FrozenSet(_)) => s.clone(),
-        _ => sets::new_set(sets::table(s).unwrap_or_default()),
+        _ => sets::copy(s),
     })
 }
 
-fn one_arg<'a>(th: &Thread<'_>, a: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Value)> {
-    let (s, rest) = recv(th, a, name)?;
+/// CPython's message for a METH_NOARGS method given arguments.
+fn no_args(rest: &[Value], name: &str) -> PyResult<()> {
+    if rest.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!(
+            "set.{name}() takes no arguments ({} given)",
+            rest.len()
+        )))
+    }
+}
+
+fn one_arg<'a>(
+    th: &Thread<'_>,
+    a: &Args<'a>,
+    name: &str,
+    frozen_ok: bool,
+) -> PyResult<(&'a Value, &'a Value)> {
+    let (s, rest) = recv(th, a, name, frozen_ok)?;
+    let owner = if matches!(s.kind(), Some(Kind::FrozenSet(_))) {
+        "frozenset"
+    } else {
+        "set"
+    };
     match rest {
         [x] => Ok((s, x)),
         _ => Err(PyErr::type_error(format!(
-            "set.{name}() takes exactly one argument ({} given)",
+            "{owner}.{name}() takes exactly one argument ({} given)",
             rest.len()
         ))),
     }
 }
 
 fn set_add(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (s, x) = one_arg(th, &a, "add")?;
-    ops::set_add(th, s, x.clone())?;
+    let (s, x) = one_arg(th, &a, "add", false)?;
+    sets::add(th, s, x.clone())?;
     Ok(Value::None)
 }
 
-/// Removes `x`; returns whether it was there.
-fn remove_item(th: &mut Thread<'_>, s: &Value, x: &Value) -> PyResult<bool> {
-    let Some(Kind::Set(cell)) = s.kind() else {
-        return Ok(false);
-    };
-    let d = cell.borrow().clone();
-    match sets::find(th, &d, x)? {
-        Some(i) => {
-            cell.borrow_mut().remove_at(i);
-            Ok(true)
-        }
-        None => Ok(false),
-    }
-}
-
 fn set_remove(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (s, x) = one_arg(th, &a, "remove")?;
-    if !remove_item(th, s, x)? {
+    let (s, x) = one_arg(th, &a, "remove", false)?;
+    if !sets::discard(th, s, x)? {
         let cls = th.st.types.exc(ExcKind::KeyError).clone();
         return Err(PyErr::from_obj(ops::new_exception(&cls, vec![x.clone()])));
     }
@@ -219,42 +215,45 @@ fn set_remove(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_discard(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (s, x) = one_arg(th, &a, "discard")?;
-    remove_item(th, s, x)?;
+    let (s, x) = one_arg(th, &a, "discard", false)?;
+    sets::discard(th, s, x)?;
     Ok(Value::None)
 }
 
 fn set_pop(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (s, _) = recv(th, &a, "pop")?;
-    let Some(Kind::Set(cell)) = s.kind() else {
-        return Err(PyErr::type_error("pop of a frozenset"));
-    };
-    let first = cell.borrow().iter().next().map(|e| e.key.clone());
-    match first {
-        Some(k) => {
-            remove_item(th, s, &k)?;
-            Ok(k)
-        }
-        None => Err(PyErr::new(ExcKind::KeyError, "pop from an empty set")),
-    }
+    let (s, rest) = recv(th, &a, "pop", false)?;
+    no_args(rest, "pop")?;
+    sets::pop(s)
 }
 
 fn set_clear(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (s, _) = recv(th, &a, "clear")?;
-    if let Some(Kind::Set(cell)) = s.kind() {
-        let old = std::mem::take(&mut *cell.borrow_mut());
-        drop(old);
-    }
+    let (s, rest) = recv(th, &a, "clear", false)?;
+    no_args(rest, "clear")?;
+    sets::clear(s)?;
     Ok(Value::None)
 }
 
 fn set_update(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (s, rest) = recv(th, &a, "update")?;
-    for other in rest {
-        for x in ops::iterate(th, other)? {
-            ops::set_add(th, s, x)?;
-        }
-    }
+    let (s, rest) = recv(th, &a, "update", false)?;
+    sets::update(th, s, rest)?;
+    Ok(Value::None)
+}
+
+fn set_intersection_update(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = recv(th, &a, "intersection_update", false)?;
+    sets::intersection_update(th, s, rest)?;
+    Ok(Value::None)
+}
+
+fn set_difference_update(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = recv(th, &a, "difference_update", false)?;
+    sets::difference_update(th, s, rest)?;
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, x) = one_arg(th, &a, "symmetric_difference_update", false)?;
+    sets::symmetric_difference_update(th, s, x)?;
     Ok(Value::None)
 }
 

@@ -1,0 +1,10 @@
+# Sets of small non-negative ints print in hash-table slot order, not insertion order.
+print({5, 100})
+print({100, 5})
+print({3, 1, 2})
+print({8, 0, 16, 24})
+print({7, 15, 23, 31, 6})
+print(set([40, 3, 77, 12, 9, 100]))
+print({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 64, 33, 17})
+print(list({31, 63, 95, 127}))
+print(sorted({9, 1, 5}), len({9, 1, 5, 1, 9}))

@@ -1,0 +1,12 @@
+# str hashes are CPython's SipHash-1-3 (PYTHONHASHSEED=0), so sets of strings print alike.
+print(hash('abc'), hash(''), hash('a'))
+print(hash('café'), hash('€uro'), hash('😀'))
+print({'apple', 'banana', 'cherry'})
+print({'a', 'b', 'c', 'd', 'e', 'f', 'g'})
+print({'', ' ', 'x'})
+print({'naïve', 'café', 'über', '日本', 'emoji😀', 'plain'})
+print(set('mississippi'))
+print(frozenset('hello world'))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(set(words))
+print(len(set(words)))
