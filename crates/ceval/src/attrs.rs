@@ -104,7 +104,8 @@ pub fn instance_getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyRes
     }
 }
 
-fn generic_getattr(th: &mut Thread<'_>, obj: &Value, n: &str) -> PyResult<Value> {
+/// `object.__getattribute__`: attribute lookup without `__getattribute__`/`__getattr__` hooks.
+pub fn generic_getattr(th: &mut Thread<'_>, obj: &Value, n: &str) -> PyResult<Value> {
     let cls = ops::type_of(th, obj);
     let attr = ops::lookup_type_attr(&cls, n);
     if let Some(a) = &attr

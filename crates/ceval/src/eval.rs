@@ -214,6 +214,20 @@ impl<'i> Thread<'i> {
         crate::strformat::format_value(self, v, spec)
     }
 
+    /// Hands the GIL to a waiting thread when this one has held it for the switch interval.
+    #[inline]
+    pub(crate) fn maybe_switch(&mut self) {
+        self.ticks = self.ticks.wrapping_add(1);
+        if !self.ticks.is_multiple_of(64) || !self.gil.contended() {
+            return;
+        }
+        let interval = std::time::Duration::from_secs_f64(self.st.switch_interval.get());
+        if self.last_switch.elapsed() >= interval {
+            self.gil.switch();
+            self.last_switch = std::time::Instant::now();
+        }
+    }
+
     /// One step of `yield from`: sends into the sub-iterator.
     fn send_sub(&mut self, sub: &Value, v: Value) -> PyResult<crate::generator::GenStep> {
         use crate::generator::GenStep;
@@ -1013,6 +1027,7 @@ impl<'i> Thread<'i> {
                     let n = n as usize;
                     let slot = self.stack.len() - n - 1;
                     sync!();
+                    self.maybe_switch();
                     match self.call_at(slot, slot + 1, &[])? {
                         Some(v) => self.stack.push(v),
                         None => return Ok(None),
@@ -1119,7 +1134,13 @@ impl<'i> Thread<'i> {
                         }
                     }
                 }
-                Instr::Jump(t) => ip = t as usize,
+                Instr::Jump(t) => {
+                    // Loops are where a long-running thread lets the others in.
+                    if (t as usize) < ip {
+                        self.maybe_switch();
+                    }
+                    ip = t as usize;
+                }
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                     let v = self.pop();
                     let b = match v {
@@ -1251,9 +1272,7 @@ impl<'i> Thread<'i> {
                     let it = self.pop();
                     sync!();
                     let set = self.top().clone();
-                    for x in ops::iterate(self, &it)? {
-                        ops::set_add(self, &set, x)?;
-                    }
+                    ops::set_update(self, &set, &it)?;
                 }
                 Instr::DictMerge(reject_dups) => {
                     let m = self.pop();

@@ -229,10 +229,10 @@ pub fn ascii(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
-    if dunder::user_class(v).is_some() {
-        if let Some(s) = dunder::str_(th, v)? {
-            return Ok(s);
-        }
+    if dunder::user_class(v).is_some()
+        && let Some(s) = dunder::str_(th, v)?
+    {
+        return Ok(s);
     }
     match v {
         Value::Obj(o) => match o.kind() {
@@ -739,10 +739,10 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
     if let Some(v) = sequence_binop(th, op, a, b)? {
         return Ok(v);
     }
-    if dunder::user_class(a).is_some() || dunder::user_class(b).is_some() {
-        if let Some(v) = dunder::binary(th, op, a, b)? {
-            return Ok(v);
-        }
+    if (dunder::user_class(a).is_some() || dunder::user_class(b).is_some())
+        && let Some(v) = dunder::binary(th, op, a, b)?
+    {
+        return Ok(v);
     }
     if let Some(v) = crate::sets::binary(th, op, a, b)? {
         return Ok(v);
@@ -752,12 +752,11 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
 
 /// In-place form: lists extend in place; everything else falls back to the binary operator.
 pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if dunder::user_class(a).is_some() {
-        if let Some(v) = dunder::call(th, a, op.dunders().2, std::slice::from_ref(b))? {
-            if !dunder::is_not_implemented(&v) {
-                return Ok(v);
-            }
-        }
+    if dunder::user_class(a).is_some()
+        && let Some(v) = dunder::call(th, a, op.dunders().2, std::slice::from_ref(b))?
+        && !dunder::is_not_implemented(&v)
+    {
+        return Ok(v);
     }
     if let (BinOp::Add, Some(Kind::List(l))) = (op, a.kind()) {
         let items = iterate(th, b)?;
@@ -779,13 +778,30 @@ pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult
     if let Some(v) = crate::sets::inplace(th, op, a, b)? {
         return Ok(v);
     }
-    binary(th, op, a, b)
+    binary(th, op, a, b).map_err(|e| {
+        // CPython names the augmented operator (`+=`) when neither side supports it.
+        let generic = format!("unsupported operand type(s) for {}:", op.symbol());
+        match &e.0.value {
+            isles_object::ErrValue::Lazy(ExcKind::TypeError, m) if m.starts_with(&generic) => {
+                let sym = match op {
+                    BinOp::Pow => "**=".to_string(),
+                    _ => format!("{}=", op.symbol()),
+                };
+                binop_error(th, &sym, a, b)
+            }
+            _ => e,
+        }
+    })
 }
 
 fn binop_type_error(th: &Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyErr {
+    binop_error(th, op.symbol(), a, b)
+}
+
+fn binop_error(th: &Thread<'_>, symbol: &str, a: &Value, b: &Value) -> PyErr {
     PyErr::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
+        symbol,
         type_name(th, a),
         type_name(th, b)
     ))
@@ -1309,10 +1325,10 @@ pub fn slice_indices(
 }
 
 pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value> {
-    if dunder::user_class(obj).is_some() {
-        if let Some(v) = dunder::call(th, obj, "__getitem__", std::slice::from_ref(key))? {
-            return Ok(v);
-        }
+    if dunder::user_class(obj).is_some()
+        && let Some(v) = dunder::call(th, obj, "__getitem__", std::slice::from_ref(key))?
+    {
+        return Ok(v);
     }
     if let Some(Kind::Type(_)) = obj.kind() {
         let cls = obj.as_obj().expect("type").clone();
@@ -1586,10 +1602,10 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
 }
 
 pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
-    if dunder::user_class(v).is_some() {
-        if let Some(n) = dunder::len(th, v)? {
-            return Ok(n);
-        }
+    if dunder::user_class(v).is_some()
+        && let Some(n) = dunder::len(th, v)?
+    {
+        return Ok(n);
     }
     match v.kind() {
         Some(Kind::Str(s)) => Ok(s.char_len()),
@@ -1617,18 +1633,18 @@ pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
 // Iteration
 
 pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
-    if dunder::user_class(v).is_some() {
-        if let Some(it) = dunder::call(th, v, "__iter__", &[])? {
-            let is_iter = matches!(it.kind(), Some(Kind::Iter(_)))
-                || dunder::lookup(&it, "__next__").is_some();
-            if !is_iter {
-                return Err(PyErr::type_error(format!(
-                    "iter() returned non-iterator of type '{}'",
-                    type_name(th, &it)
-                )));
-            }
-            return Ok(it);
+    if dunder::user_class(v).is_some()
+        && let Some(it) = dunder::call(th, v, "__iter__", &[])?
+    {
+        let is_iter =
+            matches!(it.kind(), Some(Kind::Iter(_))) || dunder::lookup(&it, "__next__").is_some();
+        if !is_iter {
+            return Err(PyErr::type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                type_name(th, &it)
+            )));
         }
+        return Ok(it);
     }
     let state = match v.kind() {
         Some(Kind::Range(r)) => IterState::Range {
@@ -1817,14 +1833,22 @@ pub fn iterate(th: &mut Thread<'_>, v: &Value) -> PyResult<Vec<Value>> {
 
 /// Finds `name` along a type's MRO.
 pub fn lookup_type_attr(t: &Obj, name: &str) -> Option<Value> {
-    for c in isles_interp::mro_of(t) {
-        if let Some(ty) = c.as_type()
-            && let Some(v) = ty.dict.borrow().get_str(name)
-        {
-            return Some(v.clone());
-        }
+    lookup_type_attr_hashed(t, name, isles_object::hash::hash_str(name))
+}
+
+/// [`lookup_type_attr`] with the name's hash already known (str objects cache theirs).
+pub fn lookup_type_attr_hashed(t: &Obj, name: &str, hash: i64) -> Option<Value> {
+    let ty = t.as_type()?;
+    let find = |ty: &isles_object::TypeObj| {
+        ty.dict
+            .borrow()
+            .get(hash, |k| k.as_str() == Some(name))
+            .cloned()
+    };
+    if let Some(v) = find(ty) {
+        return Some(v);
     }
-    None
+    ty.mro.iter().find_map(|c| c.as_type().and_then(find))
 }
 
 pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value> {
@@ -1878,10 +1902,10 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             ) =>
             {
                 let d = f.dict.borrow().clone().expect("checked");
-                if let Kind::Dict(d) = d.kind() {
-                    if let Some(v) = d.borrow().get_str(n) {
-                        return Ok(v.clone());
-                    }
+                if let Kind::Dict(d) = d.kind()
+                    && let Some(v) = d.borrow().get_str(n)
+                {
+                    return Ok(v.clone());
                 }
             }
             "__name__" => return Ok(f.name.borrow().clone()),

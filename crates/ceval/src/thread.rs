@@ -54,6 +54,9 @@ pub struct Thread<'i> {
     pub(crate) exc_stack: Vec<Value>,
     /// Set by `yield`: the generator frame that just left the thread.
     pub(crate) suspended: Option<crate::generator::Suspended>,
+    /// Counts switch points; the clock is read only every 64th, when another thread waits.
+    pub(crate) ticks: u32,
+    pub(crate) last_switch: std::time::Instant,
 }
 
 impl<'i> Thread<'i> {
@@ -67,6 +70,8 @@ impl<'i> Thread<'i> {
             native_depth: 0,
             exc_stack: Vec::new(),
             suspended: None,
+            ticks: 0,
+            last_switch: std::time::Instant::now(),
         }
     }
 
@@ -92,6 +97,11 @@ impl<'i> Thread<'i> {
         let r = f(self);
         self.native_depth -= 1;
         r
+    }
+
+    /// The exception being handled (`sys.exc_info()[1]`), if any.
+    pub fn current_exception(&self) -> Option<Value> {
+        self.exc_stack.last().cloned()
     }
 
     /// Makes a native function object.

@@ -7,15 +7,18 @@
 //! released regions, so no object reference can be used without the lock held.
 
 use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use parking_lot::RawMutex;
-use parking_lot::lock_api::RawMutex as _;
+use parking_lot::lock_api::{RawMutex as _, RawMutexFair as _};
 
 use crate::state::InterpState;
 
 /// Interpreter state guarded by its GIL.
 pub(crate) struct GilCell {
     lock: RawMutex,
+    /// Threads waiting for the lock: the holder hands over at its next switch point.
+    waiters: AtomicUsize,
     state: UnsafeCell<Option<InterpState>>,
 }
 
@@ -30,6 +33,7 @@ impl GilCell {
     pub(crate) fn new() -> GilCell {
         GilCell {
             lock: RawMutex::INIT,
+            waiters: AtomicUsize::new(0),
             state: UnsafeCell::new(None),
         }
     }
@@ -37,7 +41,7 @@ impl GilCell {
     /// Runs `f` with the GIL held and the state borrowed. `R: Send` keeps objects from
     /// escaping the locked region.
     pub(crate) fn with<R: Send>(&self, f: impl FnOnce(Gil<'_>) -> R) -> R {
-        self.lock.lock();
+        self.acquire();
         let relock = Unlock(&self.lock);
         let gil = Gil { cell: self };
         let r = f(gil);
@@ -45,9 +49,19 @@ impl GilCell {
         r
     }
 
+    /// Takes the lock, counting this thread as a waiter meanwhile.
+    fn acquire(&self) {
+        if self.lock.try_lock() {
+            return;
+        }
+        self.waiters.fetch_add(1, Ordering::SeqCst);
+        self.lock.lock();
+        self.waiters.fetch_sub(1, Ordering::SeqCst);
+    }
+
     /// Replaces the state (creation and teardown), under the lock.
     pub(crate) fn replace(&self, new: Option<InterpState>) -> Option<InterpState> {
-        self.lock.lock();
+        self.acquire();
         let _unlock = Unlock(&self.lock);
         // SAFETY: the lock is held, so no other thread holds a reference into the state, and
         // this thread holds none either: `Gil` values cannot outlive `with`.
@@ -85,13 +99,27 @@ impl<'a> Gil<'a> {
         // SAFETY: this thread holds the lock (a `Gil` exists); it is re-locked below before any
         // object can be touched again, also on unwind via `Relock`.
         unsafe { self.cell.lock.unlock() };
-        struct Relock<'a>(&'a RawMutex);
+        struct Relock<'a>(&'a GilCell);
         impl Drop for Relock<'_> {
             fn drop(&mut self) {
-                self.0.lock();
+                self.0.acquire();
             }
         }
-        let _relock = Relock(&self.cell.lock);
+        let _relock = Relock(self.cell);
         f()
+    }
+
+    /// Whether another thread is waiting for this GIL.
+    pub fn contended(&self) -> bool {
+        self.cell.waiters.load(Ordering::Relaxed) > 0
+    }
+
+    /// Hands the GIL to a waiting thread (fairly: a waiter gets it before this thread can
+    /// take it back) and waits for it again.
+    pub fn switch(&self) {
+        // SAFETY: this thread holds the lock (a `Gil` exists) and touches no object until
+        // `acquire` returns; `unlock_fair` passes ownership straight to a parked waiter.
+        unsafe { self.cell.lock.unlock_fair() };
+        self.cell.acquire();
     }
 }

@@ -97,10 +97,7 @@ impl Interpreter {
 
     /// The live interpreter with this id in `runtime`.
     pub fn from_id(runtime: &Runtime, id: u64) -> Option<Interpreter> {
-        runtime
-            .handle(id)?
-            .downcast_ref::<Interpreter>()
-            .cloned()
+        runtime.handle(id)?.downcast_ref::<Interpreter>().cloned()
     }
 
     /// Marks the interpreter as running; false if it already was.

@@ -66,6 +66,15 @@ pub struct InterpState {
     pub stdout: RefCell<Vec<u8>>,
     pub recursion_limit: Cell<usize>,
     pub int_max_str_digits: Cell<usize>,
+    /// Threads started by `_thread` that have not finished yet.
+    pub threads_running: Cell<usize>,
+    /// Functions (with their arguments) handed to threads that have not picked them up yet.
+    pub pending_threads: RefCell<HashMap<u64, Value>>,
+    pub next_token: Cell<u64>,
+    /// The origin of `time.perf_counter()`.
+    pub started: std::time::Instant,
+    /// `sys.getswitchinterval()`, in seconds.
+    pub switch_interval: Cell<f64>,
     pub not_implemented: Value,
     pub ellipsis: Value,
     /// Builtin modules written in Rust: name -> (init function, isolated). The init runs once
@@ -237,6 +246,11 @@ impl InterpState {
             stdout: RefCell::new(Vec::new()),
             recursion_limit: Cell::new(1000),
             int_max_str_digits: Cell::new(4300),
+            switch_interval: Cell::new(0.005),
+            threads_running: Cell::new(0),
+            pending_threads: RefCell::new(HashMap::new()),
+            next_token: Cell::new(0),
+            started: std::time::Instant::now(),
             not_implemented: Value::Obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::Obj(Obj::new(Kind::Ellipsis)),
             native_modules: RefCell::new(HashMap::new()),
@@ -359,5 +373,6 @@ impl InterpState {
         self.codes.borrow_mut().clear();
         self.interned.borrow_mut().clear();
         self.native_modules.borrow_mut().clear();
+        self.pending_threads.borrow_mut().clear();
     }
 }

@@ -146,6 +146,13 @@ impl Interpreter {
             .map(|r| r.unwrap_or_default())
     }
 
+    /// Waits for the interpreter's non-daemon threads, as CPython does before it exits.
+    pub fn wait_for_threads(&self) -> Result<(), Error> {
+        self.exec(
+            "import sys\nif 'threading' in sys.modules:\n    sys.modules['threading']._shutdown()",
+        )
+    }
+
     /// Frees the interpreter's heap; later calls return [`Error::Closed`].
     pub fn close(&self) {
         self.inner.close();

@@ -65,7 +65,9 @@ fn run(cli: Cli) -> ExitCode {
         argv,
     });
     let main = rt.main_interpreter();
-    match main.run_source(&source, &filename) {
+    let outcome = main.run_source(&source, &filename);
+    let _ = main.wait_for_threads();
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(isles::Error::Syntax { formatted, .. }) => {
             eprint!("{formatted}");

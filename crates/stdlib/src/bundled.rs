@@ -7,6 +7,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         include_str!("../lib/concurrent/__init__.py"),
         true,
     ),
+    ("threading", include_str!("../lib/threading.py"), false),
     (
         "concurrent.interpreters",
         include_str!("../lib/concurrent/interpreters.py"),

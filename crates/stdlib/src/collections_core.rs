@@ -18,12 +18,12 @@ pub fn install(th: &mut Thread<'_>) {
     type_dict_set(th, &set, "__new__", new_set_f);
     let new_frozen_f = th.native_method("frozenset", "__new__", new_frozenset);
     type_dict_set(th, &frozen, "__new__", new_frozen_f);
-    if let Some(d) = th.st.module_dict(&th.st.builtins) {
-        if let Kind::Dict(d) = d.kind() {
-            d.borrow_mut().set_str("set", Value::Obj(set.clone()));
-            d.borrow_mut()
-                .set_str("frozenset", Value::Obj(frozen.clone()));
-        }
+    if let Some(d) = th.st.module_dict(&th.st.builtins)
+        && let Kind::Dict(d) = d.kind()
+    {
+        d.borrow_mut().set_str("set", Value::Obj(set.clone()));
+        d.borrow_mut()
+            .set_str("frozenset", Value::Obj(frozen.clone()));
     }
     let shared: &[(&'static str, NativeFn)] = &[
         ("union", set_union),

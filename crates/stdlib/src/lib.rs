@@ -13,6 +13,7 @@ mod seq_methods;
 mod str_methods;
 mod strchars;
 mod sys;
+mod thread_mod;
 mod types;
 
 use isles_ceval::Thread;
@@ -30,5 +31,6 @@ pub fn init(th: &mut Thread<'_>) {
     collections_core::install(th);
     dict_views::install(th);
     interp_mod::register(th);
+    thread_mod::register(th);
     th.st.bundled.set(bundled::MODULES);
 }

@@ -47,6 +47,14 @@ pub fn install(th: &mut Thread<'_>) {
         th.native("getrecursionlimit", getrecursionlimit),
     );
     set(
+        "getswitchinterval",
+        th.native("getswitchinterval", getswitchinterval),
+    );
+    set(
+        "setswitchinterval",
+        th.native("setswitchinterval", setswitchinterval),
+    );
+    set(
         "setrecursionlimit",
         th.native("setrecursionlimit", setrecursionlimit),
     );
@@ -72,4 +80,25 @@ fn setrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         )),
         _ => Err(PyErr::type_error("an integer is required")),
     }
+}
+
+fn getswitchinterval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("getswitchinterval", 0, 0)?;
+    Ok(Value::Float(th.st.switch_interval.get()))
+}
+
+fn setswitchinterval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("setswitchinterval", 1, 1)?;
+    let secs = match a.pos[0] {
+        Value::Float(f) => f,
+        Value::Int(i) => i as f64,
+        _ => return Err(PyErr::type_error("must be real number, not str")),
+    };
+    if secs <= 0.0 {
+        return Err(PyErr::value_error(
+            "switch interval must be strictly positive",
+        ));
+    }
+    th.st.switch_interval.set(secs);
+    Ok(Value::None)
 }

@@ -36,6 +36,14 @@ pub fn install(th: &mut Thread<'_>) {
     }
     let object_init = th.native_method("object", "__init__", object_init);
     type_dict_set(th, &t.object, "__init__", object_init);
+    for (name, f) in [
+        ("__getattribute__", object_getattribute as NativeFn),
+        ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
+    ] {
+        let v = th.native_method("object", name, f);
+        type_dict_set(th, &t.object, name, v);
+    }
     let exc_init = th.native_method("BaseException", "__init__", exception_init);
     type_dict_set(th, t.exc(ExcKind::BaseException), "__init__", exc_init);
     for (name, f) in [
@@ -146,6 +154,39 @@ fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+fn object_getattribute(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("__getattribute__", 2, 2)?;
+    let Some(n) = a.pos[1].as_str() else {
+        return Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(th, &a.pos[1])
+        )));
+    };
+    match a.pos[0].kind() {
+        Some(Kind::Instance(_) | Kind::Exception(_)) => {
+            isles_ceval::attrs::generic_getattr(th, &a.pos[0], n)
+        }
+        _ => ops::getattr(th, &a.pos[0], &a.pos[1]),
+    }
+}
+
+fn object_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("__setattr__", 3, 3)?;
+    match a.pos[0].kind() {
+        Some(Kind::Instance(_) | Kind::Exception(_)) => {
+            isles_ceval::attrs::generic_setattr(th, &a.pos[0], &a.pos[1], Some(a.pos[2].clone()))?
+        }
+        _ => ops::setattr(th, &a.pos[0], &a.pos[1], a.pos[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("__delattr__", 2, 2)?;
+    isles_ceval::attrs::generic_setattr(th, &a.pos[0], &a.pos[1], None)?;
+    Ok(Value::None)
 }
 
 fn object_init(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {

@@ -1,0 +1,418 @@
+"""Threads of one interpreter, taking turns under its GIL (over Isles' native _thread)."""
+
+import _thread
+import sys
+
+__all__ = [
+    "Thread", "Lock", "RLock", "Condition", "Event", "Semaphore", "BoundedSemaphore",
+    "current_thread", "main_thread", "get_ident", "active_count", "enumerate", "local",
+    "TIMEOUT_MAX",
+]
+
+TIMEOUT_MAX = 4294967.0
+get_ident = _thread.get_ident
+
+
+class Lock:
+    """A primitive lock; any thread may release it."""
+
+    def __init__(self):
+        self._core = _thread._lock_new()
+
+    def acquire(self, blocking=True, timeout=-1):
+        return _thread._lock_acquire(self._core, blocking, timeout)
+
+    def release(self):
+        _thread._lock_release(self._core)
+
+    def locked(self):
+        return _thread._lock_locked(self._core)
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        state = "locked" if self.locked() else "unlocked"
+        return "<" + state + " _thread.lock object>"
+
+
+class RLock:
+    """A lock the owning thread may take again; released as many times as taken."""
+
+    def __init__(self):
+        self._lock = Lock()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        if self._lock.acquire(blocking, timeout):
+            self._owner = me
+            self._count = 1
+            return True
+        return False
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+            self._lock.release()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+class Condition:
+    def __init__(self, lock=None):
+        self._lock = RLock() if lock is None else lock
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        self._lock.release()
+
+    def _release_all(self):
+        if isinstance(self._lock, RLock):
+            count = self._lock._count
+            self._lock._count = 1
+            self._lock.release()
+            return count
+        self._lock.release()
+        return 1
+
+    def _restore(self, count):
+        self._lock.acquire()
+        if isinstance(self._lock, RLock):
+            self._lock._count = count
+
+    def wait(self, timeout=None):
+        waiter = Lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved = self._release_all()
+        try:
+            if timeout is None:
+                got = waiter.acquire()
+            else:
+                got = waiter.acquire(True, timeout)
+            return got
+        finally:
+            self._restore(saved)
+            if not got:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        while not result:
+            self.wait(timeout)
+            result = predicate()
+            if timeout is not None:
+                break
+        return result
+
+    def notify(self, n=1):
+        woken = self._waiters[:n]
+        del self._waiters[:n]
+        for w in woken:
+            w.release()
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Event:
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def is_set(self):
+        return self._flag
+
+    def set(self):
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        with self._cond:
+            if not self._flag:
+                self._cond.wait(timeout)
+            return self._flag
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def acquire(self, blocking=True, timeout=None):
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    return False
+                if not self._cond.wait(timeout) and timeout is not None:
+                    return False
+            self._value -= 1
+            return True
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        super().__init__(value)
+        self._initial = value
+
+    def release(self, n=1):
+        with self._cond:
+            if self._value + n > self._initial:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            self._cond.notify(n)
+
+
+_active = {}
+_limbo = {}
+_counter = 0
+
+
+def _new_name(target):
+    global _counter
+    _counter += 1
+    name = "Thread-" + str(_counter)
+    if target is not None:
+        tname = getattr(target, "__name__", None)
+        if tname is not None:
+            name = name + " (" + tname + ")"
+    return name
+
+
+class Thread:
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        self._target = target
+        self._name = str(name) if name is not None else _new_name(target)
+        self._args = args
+        self._kwargs = {} if kwargs is None else kwargs
+        if daemon is None:
+            daemon = current_thread().daemon
+        self._daemonic = daemon
+        self._ident = None
+        self._started = Event()
+        self._done = Lock()
+        self._done.acquire()
+        self._is_done = False
+
+    def __repr__(self):
+        status = "initial"
+        if self._started.is_set():
+            status = "started"
+        if self._is_done:
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " " + str(self._ident)
+        return "<" + type(self).__name__ + "(" + self._name + ", " + status + ")>"
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, value):
+        self._name = str(value)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    native_id = ident
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, value):
+        if self._started.is_set():
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = value
+
+    def is_alive(self):
+        return self._started.is_set() and not self._is_done
+
+    def start(self):
+        if self._started.is_set():
+            raise RuntimeError("threads can only be started once")
+        _limbo[id(self)] = self
+        _thread.start_new_thread(self._bootstrap, ())
+        self._started.wait()
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def _bootstrap(self):
+        self._ident = get_ident()
+        _active[self._ident] = self
+        del _limbo[id(self)]
+        self._started.set()
+        try:
+            self.run()
+        except SystemExit:
+            pass
+        except BaseException:
+            _thread._write_stderr("Exception in thread " + self._name + ":\n"
+                                  + _thread._format_current_exception())
+        finally:
+            self._is_done = True
+            del _active[self._ident]
+            self._done.release()
+
+    def join(self, timeout=None):
+        if not self._started.is_set():
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if self._is_done:
+            return
+        if timeout is None:
+            got = self._done.acquire()
+        else:
+            got = self._done.acquire(True, max(timeout, 0))
+        if got:
+            self._done.release()
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        self._target = None
+        self._name = "MainThread"
+        self._daemonic = False
+        self._ident = get_ident()
+        self._started = Event()
+        self._started._flag = True
+        self._done = Lock()
+        self._done.acquire()
+        self._is_done = False
+        _active[self._ident] = self
+
+
+class _DummyThread(Thread):
+    def __init__(self):
+        global _counter
+        _counter += 1
+        self._target = None
+        self._name = "Dummy-" + str(_counter)
+        self._daemonic = True
+        self._ident = get_ident()
+        self._started = Event()
+        self._started._flag = True
+        self._done = Lock()
+        self._is_done = False
+        _active[self._ident] = self
+
+
+_main_thread = _MainThread()
+
+
+def current_thread():
+    t = _active.get(get_ident())
+    if t is None:
+        return _DummyThread()
+    return t
+
+
+currentThread = current_thread
+
+
+def main_thread():
+    return _main_thread
+
+
+def active_count():
+    return len(_active) + len(_limbo)
+
+
+activeCount = active_count
+
+
+def enumerate():
+    return list(_active.values()) + list(_limbo.values())
+
+
+class local:
+    """Attributes seen only by the thread that set them."""
+
+    def __init__(self):
+        object.__setattr__(self, "_isles_locals", {})
+
+    def _ns(self):
+        spaces = object.__getattribute__(self, "_isles_locals")
+        key = get_ident()
+        ns = spaces.get(key)
+        if ns is None:
+            ns = {}
+            spaces[key] = ns
+        return ns
+
+    def __getattribute__(self, name):
+        if name in ("_ns", "__class__", "__dict__"):
+            return object.__getattribute__(self, name)
+        ns = object.__getattribute__(self, "_ns")()
+        if name in ns:
+            return ns[name]
+        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
+
+    def __setattr__(self, name, value):
+        object.__getattribute__(self, "_ns")()[name] = value
+
+    def __delattr__(self, name):
+        ns = object.__getattribute__(self, "_ns")()
+        if name not in ns:
+            raise AttributeError(name)
+        del ns[name]
+
+
+def _shutdown():
+    """Waits for the non-daemon threads (the interpreter does this before exiting)."""
+    for t in list(_active.values()):
+        if t is not _main_thread and not t.daemon and t.is_alive():
+            t.join()

@@ -1,0 +1,354 @@
+//! `_thread` and `time`: OS threads running code of this interpreter (taking turns under its
+//! GIL), locks, and the clocks. Every blocking wait releases the GIL.
+
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use isles_ceval::ops::{self, type_name};
+use isles_ceval::{Args, NativeFn, Thread, traceback};
+use isles_interp::{Interpreter, new_module};
+use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
+
+/// Registers `_thread` and `time` as native modules (isolated: state per interpreter).
+pub fn register(th: &mut Thread<'_>) {
+    for (name, init) in [("_thread", init_thread as NativeFn), ("time", init_time)] {
+        let f = th.native(name, init);
+        th.st
+            .native_modules
+            .borrow_mut()
+            .insert(name.to_string(), (f, true));
+    }
+}
+
+fn module(th: &Thread<'_>, name: &str, funcs: &[(&'static str, NativeFn)]) -> Value {
+    let m = new_module(name);
+    if let Some(d) = th.st.module_dict(&m)
+        && let Kind::Dict(d) = d.kind()
+    {
+        let mut d = d.borrow_mut();
+        for (n, f) in funcs {
+            d.set_str(n, th.native(n, *f));
+        }
+    }
+    Value::Obj(m)
+}
+
+fn init_thread(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(module(
+        th,
+        "_thread",
+        &[
+            ("start_new_thread", start_new_thread),
+            ("get_ident", get_ident),
+            ("_count", count),
+            ("_lock_new", lock_new),
+            ("_lock_acquire", lock_acquire),
+            ("_lock_release", lock_release),
+            ("_lock_locked", lock_locked),
+            ("_format_current_exception", format_current_exception),
+            ("_write_stderr", write_stderr),
+        ],
+    ))
+}
+
+fn init_time(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(module(
+        th,
+        "time",
+        &[
+            ("sleep", sleep),
+            ("time", time),
+            ("perf_counter", perf_counter),
+            ("monotonic", perf_counter),
+            ("time_ns", time_ns),
+            ("perf_counter_ns", perf_counter_ns),
+            ("monotonic_ns", perf_counter_ns),
+        ],
+    ))
+}
+
+/// A stable number for the calling OS thread (`threading.get_ident()`).
+fn current_ident() -> i64 {
+    // ThreadId has no stable integer accessor; its Debug form is "ThreadId(N)".
+    let text = format!("{:?}", std::thread::current().id());
+    text.trim_start_matches("ThreadId(")
+        .trim_end_matches(')')
+        .parse()
+        .unwrap_or(0)
+}
+
+fn get_ident(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(current_ident()))
+}
+
+fn count(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(th.st.threads_running.get() as i64))
+}
+
+/// `start_new_thread(function, args, kwargs=None)`. The function and its arguments stay in
+/// this interpreter's heap (they are not `Send`): the new OS thread gets a token and picks
+/// them up once it holds the GIL.
+fn start_new_thread(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("start_new_thread", 2, 3)?;
+    let func = a.pos[0].clone();
+    let args = a.pos[1].clone();
+    if !matches!(args.kind(), Some(Kind::Tuple(_))) {
+        return Err(PyErr::type_error("2nd arg must be a tuple"));
+    }
+    let kwargs = a.pos.get(2).cloned().unwrap_or(Value::None);
+    let Some(interp) = Interpreter::from_id(&th.st.runtime, th.st.id) else {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "interpreter is shutting down",
+        ));
+    };
+    let token = th.st.next_token.get();
+    th.st.next_token.set(token + 1);
+    th.st
+        .pending_threads
+        .borrow_mut()
+        .insert(token, Value::tuple(vec![func, args, kwargs]));
+    th.st.threads_running.set(th.st.threads_running.get() + 1);
+    let (tx, rx) = std::sync::mpsc::channel::<i64>();
+    let spawned = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let _ = tx.send(current_ident());
+            interp.with_gil(|g, st| {
+                let mut t = Thread::new(g, st);
+                run_thread(&mut t, token);
+                st.threads_running
+                    .set(st.threads_running.get().saturating_sub(1));
+                st.flush_stdout();
+            });
+        });
+    if let Err(e) = spawned {
+        th.st.pending_threads.borrow_mut().remove(&token);
+        th.st
+            .threads_running
+            .set(th.st.threads_running.get().saturating_sub(1));
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            format!("can't start new thread: {e}"),
+        ));
+    }
+    let ident = th.gil.release(move || rx.recv().unwrap_or(0));
+    Ok(Value::Int(ident))
+}
+
+fn run_thread(t: &mut Thread<'_>, token: u64) {
+    let Some(job) = t.st.pending_threads.borrow_mut().remove(&token) else {
+        return;
+    };
+    let Some(Kind::Tuple(parts)) = job.kind() else {
+        return;
+    };
+    let (func, args, kwargs) = (parts[0].clone(), parts[1].clone(), parts[2].clone());
+    let pos = ops::iterate(t, &args).unwrap_or_default();
+    let (names, vals): (Vec<Value>, Vec<Value>) = match kwargs.kind() {
+        Some(Kind::Dict(d)) => d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .unzip(),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let r = t.call(
+        &func,
+        Args {
+            pos: &pos,
+            kwnames: &names,
+            kwvals: &vals,
+        },
+    );
+    if let Err(mut e) = r {
+        if ops::err_matches(t, &e, ExcKind::SystemExit) {
+            return;
+        }
+        t.st.flush_stdout();
+        let fr = ops::repr(t, &func).unwrap_or_default();
+        let report = traceback::format_exception(t, &mut e);
+        eprint!("Exception ignored in thread started by: {fr}\n{report}");
+    }
+}
+
+/// Writes text to the process's stderr (after this interpreter's buffered stdout).
+fn write_stderr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("_write_stderr", 1, 1)?;
+    th.st.flush_stdout();
+    eprint!("{}", a.pos[0].as_str().unwrap_or(""));
+    Ok(Value::None)
+}
+
+/// The report CPython prints for the exception being handled (traceback included).
+fn format_current_exception(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    let Some(exc) = th.current_exception() else {
+        return Ok(Value::str(""));
+    };
+    let Some(o) = exc.as_obj() else {
+        return Ok(Value::str(""));
+    };
+    let mut e = PyErr::from_obj(o.clone());
+    if let Kind::Exception(x) = o.kind() {
+        e.0.traceback = x.traceback.borrow().clone();
+    }
+    Ok(Value::str(traceback::format_exception(th, &mut e)))
+}
+
+/// A lock usable from any thread; held state plus a condition to wait on.
+#[derive(Default)]
+struct LockCore {
+    locked: Mutex<bool>,
+    cond: Condvar,
+}
+
+fn core_of(th: &Thread<'_>, v: &Value) -> PyResult<Arc<LockCore>> {
+    match v.kind() {
+        Some(Kind::Other(b)) => b
+            .downcast_ref::<Arc<LockCore>>()
+            .cloned()
+            .ok_or_else(|| PyErr::type_error("expected a lock")),
+        _ => Err(PyErr::type_error(format!(
+            "expected a lock, not {}",
+            type_name(th, v)
+        ))),
+    }
+}
+
+fn lock_new(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    let core: Arc<LockCore> = Arc::default();
+    Ok(Value::Obj(Obj::new(Kind::Other(Box::new(core)))))
+}
+
+/// `_lock_acquire(lock, blocking, timeout)`: timeout < 0 waits forever.
+fn lock_acquire(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("_lock_acquire", 3, 3)?;
+    let core = core_of(th, &a.pos[0])?;
+    let blocking = ops::truthy(th, &a.pos[1])?;
+    let timeout = a.pos[2].as_float().or(match a.pos[2] {
+        Value::Int(i) => Some(i as f64),
+        _ => None,
+    });
+    let timeout = timeout.unwrap_or(-1.0);
+    if !blocking && timeout >= 0.0 {
+        return Err(PyErr::value_error(
+            "can't specify a timeout for a non-blocking call",
+        ));
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        return Err(PyErr::value_error(
+            "timeout value must be a non-negative number",
+        ));
+    }
+    {
+        let mut locked = core.locked.lock().unwrap_or_else(|e| e.into_inner());
+        if !*locked {
+            *locked = true;
+            return Ok(Value::Bool(true));
+        }
+    }
+    if !blocking {
+        return Ok(Value::Bool(false));
+    }
+    let got = th.gil.release(move || {
+        let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
+        let mut locked = core.locked.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if !*locked {
+                *locked = true;
+                return true;
+            }
+            match deadline {
+                None => {
+                    locked = core.cond.wait(locked).unwrap_or_else(|e| e.into_inner());
+                }
+                Some(d) => {
+                    let now = Instant::now();
+                    if now >= d {
+                        return false;
+                    }
+                    locked = core
+                        .cond
+                        .wait_timeout(locked, d - now)
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0;
+                }
+            }
+        }
+    });
+    Ok(Value::Bool(got))
+}
+
+fn lock_release(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("_lock_release", 1, 1)?;
+    let core = core_of(th, &a.pos[0])?;
+    let mut locked = core.locked.lock().unwrap_or_else(|e| e.into_inner());
+    if !*locked {
+        return Err(PyErr::new(ExcKind::RuntimeError, "release unlocked lock"));
+    }
+    *locked = false;
+    core.cond.notify_one();
+    Ok(Value::None)
+}
+
+fn lock_locked(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("_lock_locked", 1, 1)?;
+    let core = core_of(th, &a.pos[0])?;
+    let locked = *core.locked.lock().unwrap_or_else(|e| e.into_inner());
+    Ok(Value::Bool(locked))
+}
+
+fn seconds(th: &Thread<'_>, v: &Value, what: &str) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        _ => v.as_float().ok_or_else(|| {
+            PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(th, v)
+            ))
+        }),
+    }
+    .and_then(|s| {
+        if s < 0.0 {
+            Err(PyErr::value_error(format!(
+                "{what} length must be non-negative"
+            )))
+        } else {
+            Ok(s)
+        }
+    })
+}
+
+fn sleep(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("sleep", 1, 1)?;
+    let secs = seconds(th, &a.pos[0], "sleep")?;
+    th.st.flush_stdout();
+    th.gil
+        .release(move || std::thread::sleep(Duration::from_secs_f64(secs)));
+    Ok(Value::None)
+}
+
+fn since_epoch() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+fn time(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(since_epoch().as_secs_f64()))
+}
+
+fn time_ns(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::from_bigint(since_epoch().as_nanos().into()))
+}
+
+fn perf_counter(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(th.st.started.elapsed().as_secs_f64()))
+}
+
+fn perf_counter_ns(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::from_bigint(
+        th.st.started.elapsed().as_nanos().into(),
+    ))
+}
