@@ -274,11 +274,7 @@ impl<'i> Thread<'i> {
             };
             return Err(PyErr::type_error(what));
         };
-        let items: Vec<(Value, Value)> = src
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
+        let items: Vec<(Value, Value)> = src.borrow().items();
         for (k, v) in items {
             if reject_dups {
                 if k.as_str().is_none() {
@@ -310,6 +306,26 @@ impl<'i> Thread<'i> {
             Some(Kind::Type(t)) => format!("{}()", t.name),
             _ => "function".to_string(),
         }
+    }
+
+    /// `f(*args, **kwargs)` with a tuple (or any iterable) and a dict (or None).
+    pub fn call_star(&mut self, f: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
+        let pos = match args.kind() {
+            Some(Kind::Tuple(t)) => t.to_vec(),
+            _ => ops::iterate(self, args)?,
+        };
+        let (names, vals): (Vec<Value>, Vec<Value>) = match kwargs.kind() {
+            Some(Kind::Dict(d)) => d.borrow().items().into_iter().unzip(),
+            _ => (Vec::new(), Vec::new()),
+        };
+        self.call(
+            f,
+            Args {
+                pos: &pos,
+                kwnames: &names,
+                kwvals: &vals,
+            },
+        )
     }
 
     /// Runs a class body function with `ns` as its local namespace.
@@ -1303,26 +1319,7 @@ impl<'i> Thread<'i> {
                     let args = self.pop();
                     let f = self.pop();
                     sync!();
-                    let pos = match args.kind() {
-                        Some(Kind::Tuple(t)) => t.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let (names, vals): (Vec<Value>, Vec<Value>) = match kw.kind() {
-                        Some(Kind::Dict(d)) => d
-                            .borrow()
-                            .iter()
-                            .map(|e| (e.key.clone(), e.value.clone()))
-                            .unzip(),
-                        _ => (Vec::new(), Vec::new()),
-                    };
-                    let r = self.call(
-                        &f,
-                        Args {
-                            pos: &pos,
-                            kwnames: &names,
-                            kwvals: &vals,
-                        },
-                    )?;
+                    let r = self.call_star(&f, &args, &kw)?;
                     self.stack.push(r);
                 }
                 Instr::SendSub(t) => {

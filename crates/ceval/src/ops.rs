@@ -343,11 +343,7 @@ fn repr_value(
                 }
                 seen.push(o.id());
                 out.push('{');
-                let items: Vec<(Value, Value)> = d
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect();
+                let items: Vec<(Value, Value)> = d.borrow().items();
                 for (i, (k, val)) in items.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
@@ -1112,11 +1108,7 @@ pub fn eq(th: &mut Thread<'_>, a: &Value, b: &Value) -> PyResult<bool> {
             seq_eq(th, &x, &y)
         }
         (Some(Kind::Dict(x)), Some(Kind::Dict(y))) => {
-            let xs: Vec<(Value, Value)> = x
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
+            let xs: Vec<(Value, Value)> = x.borrow().items();
             if xs.len() != y.borrow().len() {
                 return Ok(false);
             }

@@ -131,6 +131,14 @@ impl Dict {
         self.entries.iter().filter_map(Option::as_ref)
     }
 
+    /// A snapshot of the (key, value) pairs, so callers can run code that may change the
+    /// dict while they go through them.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
     pub fn clear(&mut self) {
         self.index.clear();
         self.entries.clear();

@@ -127,11 +127,7 @@ fn dict_update(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 /// `d.update(other)` for a mapping or an iterable of pairs, with CPython's messages.
 pub(crate) fn update_from(th: &mut Thread<'_>, d: &Value, other: &Value) -> PyResult<()> {
     if let Some(Kind::Dict(src)) = other.kind() {
-        let items: Vec<(Value, Value)> = src
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
+        let items: Vec<(Value, Value)> = src.borrow().items();
         for (k, v) in items {
             ops::dict_set(th, d, k, v)?;
         }

@@ -144,23 +144,7 @@ fn run_thread(t: &mut Thread<'_>, token: u64) {
         return;
     };
     let (func, args, kwargs) = (parts[0].clone(), parts[1].clone(), parts[2].clone());
-    let pos = ops::iterate(t, &args).unwrap_or_default();
-    let (names, vals): (Vec<Value>, Vec<Value>) = match kwargs.kind() {
-        Some(Kind::Dict(d)) => d
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .unzip(),
-        _ => (Vec::new(), Vec::new()),
-    };
-    let r = t.call(
-        &func,
-        Args {
-            pos: &pos,
-            kwnames: &names,
-            kwvals: &vals,
-        },
-    );
+    let r = t.call_star(&func, &args, &kwargs);
     if let Err(mut e) = r {
         if ops::err_matches(t, &e, ExcKind::SystemExit) {
             return;
