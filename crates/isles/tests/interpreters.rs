@@ -50,3 +50,8 @@ fn threads() {
     // module differ from CPython's, so only stdout is compared.
     check_with("threads", false);
 }
+
+#[test]
+fn queues() {
+    check("queues");
+}

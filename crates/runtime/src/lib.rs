@@ -48,6 +48,8 @@ struct Inner {
     handles: DashMap<u64, Arc<dyn Any + Send + Sync>>,
     main_id: Mutex<Option<u64>>,
     code_cache: DashMap<(String, u64), Arc<CodeObject>>,
+    /// Queues and channels shared by this runtime's interpreters.
+    channels: isles_channel::Registry,
 }
 
 /// A runtime: cheap to clone (a shared handle), `Send + Sync`.
@@ -74,6 +76,7 @@ impl Runtime {
                 handles: DashMap::new(),
                 main_id: Mutex::new(None),
                 code_cache: DashMap::new(),
+                channels: isles_channel::Registry::new(),
             }),
         }
     }
@@ -142,6 +145,11 @@ impl Runtime {
             .collect();
         v.sort_by_key(|r| r.id);
         v
+    }
+
+    /// The queues and channels of this runtime.
+    pub fn channels(&self) -> &isles_channel::Registry {
+        &self.inner.channels
     }
 
     /// Compiled code for `(filename, source)`, compiling once per runtime.

@@ -8,6 +8,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("threading", include_str!("../lib/threading.py"), false),
+    ("queue", include_str!("../lib/queue.py"), false),
     (
         "concurrent.interpreters",
         include_str!("../lib/concurrent/interpreters.py"),

@@ -9,9 +9,11 @@ use std::sync::Arc;
 
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread, traceback};
+use isles_channel::{Origin, Queue, QueueError, Shareable, UnboundOp};
 use isles_compiler::{CodeObject, Mode};
 use isles_interp::{InterpConfig, Interpreter, new_module};
-use isles_object::{ExcKind, Kind, PyErr, PyResult, Value};
+use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
+use std::time::Duration;
 
 /// Registers the module definition (its init runs once per importing interpreter).
 pub fn register(th: &mut Thread<'_>) {
@@ -28,6 +30,8 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let runtime_error = Value::Obj(th.st.types.exc(ExcKind::RuntimeError).clone());
     let interp_error = make_class(th, "InterpreterError", &runtime_error)?;
     let not_found = make_class(th, "InterpreterNotFoundError", &interp_error)?;
+    let type_error = Value::Obj(th.st.types.exc(ExcKind::TypeError).clone());
+    let not_shareable = make_class(th, "NotShareableError", &type_error)?;
     let funcs: &[(&'static str, NativeFn)] = &[
         ("create", create),
         ("destroy", destroy),
@@ -37,11 +41,22 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
         ("whence", whence),
         ("is_running", is_running),
         ("exec", exec),
+        ("prepare_main", prepare_main),
+        ("is_shareable", is_shareable),
+        ("queue_create", queue_create),
+        ("queue_id", queue_id),
+        ("queue_maxsize", queue_maxsize),
+        ("queue_put", queue_put),
+        ("queue_get", queue_get),
+        ("queue_qsize", queue_qsize),
+        ("queue_empty", queue_empty),
+        ("queue_full", queue_full),
     ];
     if let Kind::Dict(dict) = d.kind() {
         let mut dict = dict.borrow_mut();
         dict.set_str("InterpreterError", interp_error);
         dict.set_str("InterpreterNotFoundError", not_found);
+        dict.set_str("NotShareableError", not_shareable);
         for (name, f) in funcs {
             dict.set_str(name, th.native(name, *f));
         }
@@ -61,7 +76,7 @@ fn make_class(th: &mut Thread<'_>, name: &str, base: &Value) -> PyResult<Value> 
 }
 
 /// This interpreter's instance of one of the module's exception classes.
-fn module_error(th: &mut Thread<'_>, class: &str, msg: String) -> PyErr {
+pub(crate) fn module_error(th: &mut Thread<'_>, class: &str, msg: String) -> PyErr {
     let module = match th.st.modules.kind() {
         Kind::Dict(d) => d.borrow().get_str("_interpreters").cloned(),
         _ => None,
@@ -264,4 +279,166 @@ fn run_in(interp: &Interpreter, code: &Arc<CodeObject>) -> Option<Result<(), Fai
             (tn, msg, formatted)
         })
     })
+}
+
+fn is_shareable(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("is_shareable", 1, 1)?;
+    Ok(Value::Bool(
+        crate::share::to_shareable(th, &a.pos[0], false).is_ok(),
+    ))
+}
+
+/// `prepare_main(id, ns)`: binds shareable values in the target's `__main__`.
+fn prepare_main(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let id = id_arg(th, &a, "prepare_main")?;
+    let interp = lookup(th, id)?;
+    let mut items: Vec<(String, Shareable)> = Vec::new();
+    if let Some(Kind::Dict(d)) = a.pos.get(1).and_then(Value::kind) {
+        for (k, v) in d.borrow().items() {
+            let name = k.as_str().unwrap_or("").to_string();
+            items.push((name, crate::share::to_shareable(th, &v, false)?));
+        }
+    }
+    let done = th.gil.release(move || {
+        interp.with_gil(|g, st| {
+            let mut t = Thread::new(g, st);
+            let globals = st.module_dict(&st.main).expect("__main__ is a module");
+            for (name, s) in &items {
+                match crate::share::from_shareable(&mut t, s) {
+                    Ok(v) => {
+                        if let Kind::Dict(d) = globals.kind() {
+                            d.borrow_mut().set_str(name, v);
+                        }
+                    }
+                    Err(_) => return false,
+                }
+            }
+            true
+        })
+    });
+    match done {
+        Some(true) => Ok(Value::None),
+        Some(false) => Err(PyErr::system_error(
+            "prepare_main: a value could not be rebuilt",
+        )),
+        None => Err(module_error(
+            th,
+            "InterpreterNotFoundError",
+            format!("unrecognized interpreter ID {id}"),
+        )),
+    }
+}
+
+fn queue_of(th: &Thread<'_>, v: &Value) -> PyResult<Queue> {
+    match v.kind() {
+        Some(Kind::Other(b)) => b
+            .downcast_ref::<Queue>()
+            .cloned()
+            .ok_or_else(|| PyErr::type_error("expected a queue")),
+        _ => Err(PyErr::type_error(format!(
+            "expected a queue, not {}",
+            type_name(th, v)
+        ))),
+    }
+}
+
+fn queue_error(th: &mut Thread<'_>, e: QueueError) -> PyErr {
+    let class = match e {
+        QueueError::Empty { .. } => "QueueEmpty",
+        QueueError::Full { .. } => "QueueFull",
+        QueueError::NotFound { .. } => "QueueNotFoundError",
+        _ => "QueueError",
+    };
+    module_error(th, class, e.to_string())
+}
+
+fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let secs = match v {
+                Value::Int(i) => *i as f64,
+                other => other
+                    .as_float()
+                    .ok_or_else(|| PyErr::type_error("timeout must be a number"))?,
+            };
+            if secs < 0.0 {
+                return Err(PyErr::value_error("timeout value must be non-negative"));
+            }
+            Ok(Some(Duration::from_secs_f64(secs)))
+        }
+    }
+}
+
+fn queue_create(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let maxsize = match a.pos.first() {
+        Some(Value::Int(n)) => (*n).max(0) as usize,
+        _ => 0,
+    };
+    let q = th
+        .st
+        .runtime
+        .channels()
+        .create_queue(maxsize, UnboundOp::Unbound);
+    Ok(Value::Obj(Obj::new(Kind::Other(Box::new(q)))))
+}
+
+fn queue_id(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_id", 1, 1)?;
+    Ok(Value::Int(queue_of(th, &a.pos[0])?.id() as i64))
+}
+
+fn queue_maxsize(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_maxsize", 1, 1)?;
+    Ok(Value::Int(queue_of(th, &a.pos[0])?.maxsize() as i64))
+}
+
+fn queue_qsize(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_qsize", 1, 1)?;
+    Ok(Value::Int(queue_of(th, &a.pos[0])?.qsize() as i64))
+}
+
+fn queue_empty(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_empty", 1, 1)?;
+    Ok(Value::Bool(queue_of(th, &a.pos[0])?.empty()))
+}
+
+fn queue_full(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_full", 1, 1)?;
+    Ok(Value::Bool(queue_of(th, &a.pos[0])?.full()))
+}
+
+/// `queue_put(q, obj, block, timeout)`.
+fn queue_put(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_put", 4, 4)?;
+    let q = queue_of(th, &a.pos[0])?;
+    let item = crate::share::to_shareable(th, &a.pos[1], false)?;
+    let block = ops::truthy(th, &a.pos[2])?;
+    let timeout = timeout_arg(a.pos.get(3))?;
+    let origin = Origin::new(th.st.id);
+    let gil = th.gil;
+    let r = if block {
+        q.put(item, origin, timeout, |wait| gil.release(wait))
+    } else {
+        q.put_nowait(item, origin)
+    };
+    r.map_err(|e| queue_error(th, e))?;
+    Ok(Value::None)
+}
+
+/// `queue_get(q, block, timeout)`.
+fn queue_get(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_get", 3, 3)?;
+    let q = queue_of(th, &a.pos[0])?;
+    let block = ops::truthy(th, &a.pos[1])?;
+    let timeout = timeout_arg(a.pos.get(2))?;
+    th.st.flush_stdout();
+    let gil = th.gil;
+    let r = if block {
+        q.get(timeout, |wait| gil.release(wait))
+    } else {
+        q.get_nowait()
+    };
+    let item = r.map_err(|e| queue_error(th, e))?;
+    crate::share::from_shareable(th, &item)
 }

@@ -10,6 +10,7 @@ mod dict_views;
 mod interp_mod;
 mod methods;
 mod seq_methods;
+mod share;
 mod str_methods;
 mod strchars;
 mod sys;

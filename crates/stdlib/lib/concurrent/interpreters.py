@@ -1,12 +1,97 @@
 """Multiple interpreters in one process (PEP 734), over Isles' native _interpreters."""
 
+import queue as _queue
+
 import _interpreters
-from _interpreters import InterpreterError, InterpreterNotFoundError
+from _interpreters import InterpreterError, InterpreterNotFoundError, NotShareableError
 
 __all__ = [
-    "get_current", "get_main", "create", "list_all", "Interpreter",
-    "InterpreterError", "InterpreterNotFoundError", "ExecutionFailed",
+    "get_current", "get_main", "create", "list_all", "is_shareable", "Interpreter",
+    "InterpreterError", "InterpreterNotFoundError", "ExecutionFailed", "NotShareableError",
+    "create_queue", "Queue", "QueueEmpty", "QueueFull",
 ]
+
+is_shareable = _interpreters.is_shareable
+
+
+class QueueError(InterpreterError):
+    """A cross-interpreter queue failed."""
+
+
+class QueueNotFoundError(QueueError):
+    pass
+
+
+class QueueEmpty(QueueError, _queue.Empty):
+    """Raised from get_nowait() when the queue is empty."""
+
+
+class QueueFull(QueueError, _queue.Full):
+    """Raised from put_nowait() when the queue is full."""
+
+
+# The native core raises these classes.
+_interpreters.QueueError = QueueError
+_interpreters.QueueNotFoundError = QueueNotFoundError
+_interpreters.QueueEmpty = QueueEmpty
+_interpreters.QueueFull = QueueFull
+
+_queues = {}
+
+
+def _queue_from_core(core):
+    qid = _interpreters.queue_id(core)
+    q = _queues.get(qid)
+    if q is None:
+        q = object.__new__(Queue)
+        q._core = core
+        q._id = qid
+        _queues[qid] = q
+    return q
+
+
+def create_queue(maxsize=0):
+    """A new queue that any interpreter may use."""
+    return _queue_from_core(_interpreters.queue_create(maxsize))
+
+
+class Queue:
+    """A FIFO queue of shareable objects, usable from any interpreter."""
+
+    def __repr__(self):
+        return type(self).__name__ + "(" + repr(self._id) + ")"
+
+    def __hash__(self):
+        return hash(self._id)
+
+    @property
+    def id(self):
+        return self._id
+
+    @property
+    def maxsize(self):
+        return _interpreters.queue_maxsize(self._core)
+
+    def empty(self):
+        return _interpreters.queue_empty(self._core)
+
+    def full(self):
+        return _interpreters.queue_full(self._core)
+
+    def qsize(self):
+        return _interpreters.queue_qsize(self._core)
+
+    def put(self, obj, timeout=None):
+        _interpreters.queue_put(self._core, obj, True, timeout)
+
+    def put_nowait(self, obj):
+        _interpreters.queue_put(self._core, obj, False, None)
+
+    def get(self, timeout=None):
+        return _interpreters.queue_get(self._core, True, timeout)
+
+    def get_nowait(self):
+        return _interpreters.queue_get(self._core, False, None)
 
 
 class ExcInfo:
@@ -103,6 +188,14 @@ class Interpreter:
     def close(self):
         _interpreters.destroy(self._id)
         _known.pop(self._id, None)
+
+    def prepare_main(self, ns=None, **kwargs):
+        """Bind shareable objects in the interpreter's __main__."""
+        values = {}
+        if ns is not None:
+            values.update(ns)
+        values.update(kwargs)
+        _interpreters.prepare_main(self._id, values)
 
     def exec(self, code):
         """Run source code in the interpreter's __main__ and wait for it to finish."""

@@ -1,0 +1,128 @@
+//! Values that cross interpreters: Python objects to [`Shareable`] data and back. Only plain
+//! data crosses (design brief §3); everything else is refused with `NotShareableError`.
+
+use std::sync::Arc;
+
+use isles_ceval::ops::{self, type_name};
+use isles_ceval::{Args, Thread};
+use isles_channel::{Queue, Shareable, SharedBytes};
+use isles_object::{Kind, Obj, PyErr, PyResult, Value};
+
+/// How deep tuples may nest when crossing (deeper data would recurse without bound).
+const MAX_DEPTH: usize = 200;
+
+/// The `NotShareableError` class of this interpreter's `_interpreters` module.
+pub fn not_shareable(th: &mut Thread<'_>, v: &Value) -> PyErr {
+    let tn = type_name(th, v);
+    crate::interp_mod::module_error(
+        th,
+        "NotShareableError",
+        format!("{tn} does not support cross-interpreter data"),
+    )
+}
+
+/// Converts a value for sending; `deep` also copies lists, dicts and sets (for `call()`).
+pub fn to_shareable(th: &mut Thread<'_>, v: &Value, deep: bool) -> PyResult<Shareable> {
+    convert(th, v, deep, 0)
+}
+
+fn convert(th: &mut Thread<'_>, v: &Value, deep: bool, depth: usize) -> PyResult<Shareable> {
+    if depth > MAX_DEPTH {
+        return Err(not_shareable(th, v));
+    }
+    let items = |th: &mut Thread<'_>, xs: &[Value]| -> PyResult<Arc<[Shareable]>> {
+        xs.iter()
+            .map(|x| convert(th, x, deep, depth + 1))
+            .collect::<PyResult<Vec<_>>>()
+            .map(Arc::from)
+    };
+    Ok(match v {
+        Value::None => Shareable::None,
+        Value::Bool(b) => Shareable::Bool(*b),
+        Value::Int(i) => Shareable::Int(*i),
+        Value::Float(f) => Shareable::Float(*f),
+        Value::Null => return Err(PyErr::system_error("NULL crossing interpreters")),
+        Value::Obj(o) => match o.kind() {
+            Kind::Str(s) => Shareable::Str(Arc::from(s.as_str())),
+            Kind::BigInt(b) => Shareable::from_bigint(b.clone()),
+            Kind::Float(f) => Shareable::Float(*f),
+            Kind::Tuple(t) => Shareable::Tuple(items(th, t)?),
+            Kind::List(l) if deep => {
+                let xs = l.borrow().clone();
+                Shareable::List(items(th, &xs)?)
+            }
+            Kind::Dict(d) if deep => {
+                let mut out = Vec::new();
+                for (k, x) in d.borrow().items() {
+                    out.push((
+                        convert(th, &k, deep, depth + 1)?,
+                        convert(th, &x, deep, depth + 1)?,
+                    ));
+                }
+                Shareable::Dict(Arc::from(out))
+            }
+            Kind::Other(b) => match b.downcast_ref::<Queue>() {
+                Some(q) => Shareable::Queue(q.clone()),
+                None => match b.downcast_ref::<SharedBytes>() {
+                    Some(bytes) => Shareable::Bytes(bytes.clone()),
+                    None => return Err(not_shareable(th, v)),
+                },
+            },
+            Kind::Instance(_) => match queue_core_of(th, v) {
+                Some(q) => Shareable::Queue(q),
+                None => return Err(not_shareable(th, v)),
+            },
+            _ => return Err(not_shareable(th, v)),
+        },
+    })
+}
+
+/// The native queue inside a `concurrent.interpreters.Queue` object.
+fn queue_core_of(th: &mut Thread<'_>, v: &Value) -> Option<Queue> {
+    let core = ops::getattr(th, v, &th.intern("_core")).ok()?;
+    match core.kind() {
+        Some(Kind::Other(b)) => b.downcast_ref::<Queue>().cloned(),
+        _ => None,
+    }
+}
+
+/// Rebuilds a received value in this interpreter.
+pub fn from_shareable(th: &mut Thread<'_>, s: &Shareable) -> PyResult<Value> {
+    let items = |th: &mut Thread<'_>, xs: &[Shareable]| -> PyResult<Vec<Value>> {
+        xs.iter().map(|x| from_shareable(th, x)).collect()
+    };
+    Ok(match s {
+        Shareable::None | Shareable::Unbound => Value::None,
+        Shareable::Bool(b) => Value::Bool(*b),
+        Shareable::Int(i) => Value::Int(*i),
+        Shareable::BigInt(b) => Value::from_bigint((**b).clone()),
+        Shareable::Float(f) => Value::float(*f),
+        Shareable::Str(s) => Value::str(&**s),
+        Shareable::Bytes(b) => Value::Obj(Obj::new(Kind::Other(Box::new(b.clone())))),
+        Shareable::Tuple(t) => Value::tuple(items(th, t)?),
+        Shareable::List(l) => Value::list(items(th, l)?),
+        Shareable::Dict(d) => {
+            let dict = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+                isles_object::Dict::new(),
+            ))));
+            for (k, x) in d.iter() {
+                let (k, x) = (from_shareable(th, k)?, from_shareable(th, x)?);
+                ops::dict_set(th, &dict, k, x)?;
+            }
+            dict
+        }
+        Shareable::Set(xs) | Shareable::FrozenSet(xs) => {
+            let vals = items(th, xs)?;
+            ops::new_set(th, vals)?
+        }
+        Shareable::Queue(q) => {
+            let core = Value::Obj(Obj::new(Kind::Other(Box::new(q.clone()))));
+            let module = th.import("concurrent.interpreters")?;
+            let factory = ops::getattr(th, &module, &th.intern("_queue_from_core"))?;
+            th.call(&factory, Args::positional(&[core]))?
+        }
+        Shareable::SendChannel(_) | Shareable::RecvChannel(_) => {
+            return Err(PyErr::type_error("channel ends cannot be received yet"));
+        }
+    })
+}
