@@ -55,3 +55,8 @@ fn threads() {
 fn queues() {
     check("queues");
 }
+
+#[test]
+fn seeds_pep554_examples() {
+    check("seeds");
+}

@@ -9,6 +9,12 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ),
     ("threading", include_str!("../lib/threading.py"), false),
     ("queue", include_str!("../lib/queue.py"), false),
+    ("textwrap", include_str!("../lib/textwrap.py"), false),
+    (
+        "interpreters",
+        include_str!("../lib/interpreters.py"),
+        false,
+    ),
     (
         "concurrent.interpreters",
         include_str!("../lib/concurrent/interpreters.py"),

@@ -9,7 +9,9 @@ use std::sync::Arc;
 
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread, traceback};
-use isles_channel::{Origin, Queue, QueueError, Shareable, UnboundOp};
+use isles_channel::{
+    ChannelError, Origin, Queue, QueueError, RecvChannel, SendChannel, Shareable, UnboundOp,
+};
 use isles_compiler::{CodeObject, Mode};
 use isles_interp::{InterpConfig, Interpreter, new_module};
 use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
@@ -51,6 +53,12 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
         ("queue_qsize", queue_qsize),
         ("queue_empty", queue_empty),
         ("queue_full", queue_full),
+        ("channel_create", channel_create),
+        ("channel_id", channel_id),
+        ("channel_send", channel_send),
+        ("channel_recv", channel_recv),
+        ("channel_close", channel_close),
+        ("channel_release", channel_release),
     ];
     if let Kind::Dict(dict) = d.kind() {
         let mut dict = dict.borrow_mut();
@@ -441,4 +449,113 @@ fn queue_get(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     };
     let item = r.map_err(|e| queue_error(th, e))?;
     crate::share::from_shareable(th, &item)
+}
+
+/// The native end inside a channel-end object.
+enum End {
+    Recv(RecvChannel),
+    Send(SendChannel),
+}
+
+fn end_of(th: &Thread<'_>, v: &Value) -> PyResult<End> {
+    if let Some(Kind::Other(b)) = v.kind() {
+        if let Some(r) = b.downcast_ref::<RecvChannel>() {
+            return Ok(End::Recv(r.clone()));
+        }
+        if let Some(s) = b.downcast_ref::<SendChannel>() {
+            return Ok(End::Send(s.clone()));
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "expected a channel end, not {}",
+        type_name(th, v)
+    )))
+}
+
+fn channel_error(th: &mut Thread<'_>, e: ChannelError) -> PyErr {
+    let class = match e {
+        ChannelError::Empty { .. } => "ChannelEmptyError",
+        ChannelError::NotEmpty { .. } => "ChannelNotEmptyError",
+        ChannelError::NotFound { .. } => "ChannelNotFoundError",
+        ChannelError::Closed { .. } | ChannelError::Released { .. } => "ChannelClosedError",
+        _ => "ChannelError",
+    };
+    module_error(th, class, e.to_string())
+}
+
+fn channel_create(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    let (r, s) = th.st.runtime.channels().create_channel();
+    Ok(Value::tuple(vec![
+        Value::Obj(Obj::new(Kind::Other(Box::new(r)))),
+        Value::Obj(Obj::new(Kind::Other(Box::new(s)))),
+    ]))
+}
+
+fn channel_id(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("channel_id", 1, 1)?;
+    Ok(Value::Int(match end_of(th, &a.pos[0])? {
+        End::Recv(r) => r.id() as i64,
+        End::Send(s) => s.id() as i64,
+    }))
+}
+
+/// `channel_send(end, obj, block)`: a blocking send waits until a receiver has the object.
+fn channel_send(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("channel_send", 3, 3)?;
+    let End::Send(s) = end_of(th, &a.pos[0])? else {
+        return Err(PyErr::type_error("expected a send end"));
+    };
+    let item = crate::share::to_shareable(th, &a.pos[1], false)?;
+    let block = ops::truthy(th, &a.pos[2])?;
+    let origin = Origin::new(th.st.id);
+    th.st.flush_stdout();
+    let gil = th.gil;
+    let r = if block {
+        s.send(item, origin, None, |wait| gil.release(wait))
+            .map(|()| true)
+    } else {
+        s.send_nowait(item, origin)
+    };
+    let sent = r.map_err(|e| channel_error(th, e))?;
+    Ok(Value::Bool(sent))
+}
+
+/// `channel_recv(end, block)`.
+fn channel_recv(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("channel_recv", 2, 2)?;
+    let End::Recv(r) = end_of(th, &a.pos[0])? else {
+        return Err(PyErr::type_error("expected a receive end"));
+    };
+    let block = ops::truthy(th, &a.pos[1])?;
+    let me = th.st.id;
+    th.st.flush_stdout();
+    let gil = th.gil;
+    let got = if block {
+        r.recv(me, None, |wait| gil.release(wait))
+    } else {
+        r.recv_nowait(me)
+    };
+    let item = got.map_err(|e| channel_error(th, e))?;
+    crate::share::from_shareable(th, &item)
+}
+
+fn channel_close(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("channel_close", 2, 2)?;
+    let force = ops::truthy(th, &a.pos[1])?;
+    let r = match end_of(th, &a.pos[0])? {
+        End::Recv(r) => r.close(force),
+        End::Send(s) => s.close(force),
+    };
+    r.map_err(|e| channel_error(th, e))?;
+    Ok(Value::None)
+}
+
+fn channel_release(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("channel_release", 1, 1)?;
+    let me = th.st.id;
+    match end_of(th, &a.pos[0])? {
+        End::Recv(r) => r.release(me),
+        End::Send(s) => s.release(me),
+    }
+    Ok(Value::None)
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, Thread};
-use isles_channel::{Queue, Shareable, SharedBytes};
+use isles_channel::{Queue, RecvChannel, SendChannel, Shareable, SharedBytes};
 use isles_object::{Kind, Obj, PyErr, PyResult, Value};
 
 /// How deep tuples may nest when crossing (deeper data would recurse without bound).
@@ -61,15 +61,12 @@ fn convert(th: &mut Thread<'_>, v: &Value, deep: bool, depth: usize) -> PyResult
                 }
                 Shareable::Dict(Arc::from(out))
             }
-            Kind::Other(b) => match b.downcast_ref::<Queue>() {
-                Some(q) => Shareable::Queue(q.clone()),
-                None => match b.downcast_ref::<SharedBytes>() {
-                    Some(bytes) => Shareable::Bytes(bytes.clone()),
-                    None => return Err(not_shareable(th, v)),
-                },
+            Kind::Other(b) => match other_shareable(b.as_ref()) {
+                Some(s) => s,
+                None => return Err(not_shareable(th, v)),
             },
-            Kind::Instance(_) => match queue_core_of(th, v) {
-                Some(q) => Shareable::Queue(q),
+            Kind::Instance(_) => match core_of(th, v) {
+                Some(s) => s,
                 None => return Err(not_shareable(th, v)),
             },
             _ => return Err(not_shareable(th, v)),
@@ -77,11 +74,26 @@ fn convert(th: &mut Thread<'_>, v: &Value, deep: bool, depth: usize) -> PyResult
     })
 }
 
-/// The native queue inside a `concurrent.interpreters.Queue` object.
-fn queue_core_of(th: &mut Thread<'_>, v: &Value) -> Option<Queue> {
+/// Native handles that may cross: queues, channel ends, bytes buffers.
+fn other_shareable(b: &dyn std::any::Any) -> Option<Shareable> {
+    if let Some(q) = b.downcast_ref::<Queue>() {
+        return Some(Shareable::Queue(q.clone()));
+    }
+    if let Some(r) = b.downcast_ref::<RecvChannel>() {
+        return Some(Shareable::RecvChannel(r.clone()));
+    }
+    if let Some(s) = b.downcast_ref::<SendChannel>() {
+        return Some(Shareable::SendChannel(s.clone()));
+    }
+    b.downcast_ref::<SharedBytes>()
+        .map(|bytes| Shareable::Bytes(bytes.clone()))
+}
+
+/// The native handle inside a Python-level wrapper (`Queue`, channel ends).
+fn core_of(th: &mut Thread<'_>, v: &Value) -> Option<Shareable> {
     let core = ops::getattr(th, v, &th.intern("_core")).ok()?;
     match core.kind() {
-        Some(Kind::Other(b)) => b.downcast_ref::<Queue>().cloned(),
+        Some(Kind::Other(b)) => other_shareable(b.as_ref()),
         _ => None,
     }
 }
@@ -117,12 +129,22 @@ pub fn from_shareable(th: &mut Thread<'_>, s: &Shareable) -> PyResult<Value> {
         }
         Shareable::Queue(q) => {
             let core = Value::Obj(Obj::new(Kind::Other(Box::new(q.clone()))));
-            let module = th.import("concurrent.interpreters")?;
-            let factory = ops::getattr(th, &module, &th.intern("_queue_from_core"))?;
-            th.call(&factory, Args::positional(&[core]))?
+            wrap(th, "concurrent.interpreters", "_queue_from_core", core)?
         }
-        Shareable::SendChannel(_) | Shareable::RecvChannel(_) => {
-            return Err(PyErr::type_error("channel ends cannot be received yet"));
+        Shareable::SendChannel(s) => {
+            let core = Value::Obj(Obj::new(Kind::Other(Box::new(s.clone()))));
+            wrap(th, "interpreters", "_send_end", core)?
+        }
+        Shareable::RecvChannel(r) => {
+            let core = Value::Obj(Obj::new(Kind::Other(Box::new(r.clone()))));
+            wrap(th, "interpreters", "_recv_end", core)?
         }
     })
+}
+
+/// Rebuilds the Python wrapper of a native handle with `module.factory(core)`.
+fn wrap(th: &mut Thread<'_>, module: &str, factory: &str, core: Value) -> PyResult<Value> {
+    let m = th.import(module)?;
+    let f = ops::getattr(th, &m, &th.intern(factory))?;
+    th.call(&f, Args::positional(&[core]))
 }
