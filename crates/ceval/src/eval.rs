@@ -813,6 +813,19 @@ impl<'i> Thread<'i> {
                 self.frames[fi].ip = ip
             };
         }
+        // Pushes the result of a fallible operation; on error the frame's position is
+        // recorded (for the traceback) only then, keeping the success path free of it.
+        macro_rules! push_or_raise {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => self.stack.push(v),
+                    Err(e) => {
+                        sync!();
+                        return Err(e);
+                    }
+                }
+            };
+        }
         loop {
             let instr = instrs[ip];
             ip += 1;
@@ -928,13 +941,7 @@ impl<'i> Thread<'i> {
                 }
                 Instr::LoadGlobal(i) => {
                     let name = &code.names[i as usize];
-                    match self.load_global(fi, name) {
-                        Ok(v) => self.stack.push(v),
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
-                    }
+                    push_or_raise!(self.load_global(fi, name));
                 }
                 Instr::LoadName(i) => {
                     let name = code.names[i as usize].clone();
@@ -947,13 +954,7 @@ impl<'i> Thread<'i> {
                     };
                     match found {
                         Some(v) => self.stack.push(v),
-                        None => match self.load_global(fi, &name) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => {
-                                sync!();
-                                return Err(e);
-                            }
-                        },
+                        None => push_or_raise!(self.load_global(fi, &name)),
                     }
                 }
                 Instr::StoreGlobal(i) | Instr::StoreName(i) => {
@@ -984,13 +985,7 @@ impl<'i> Thread<'i> {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = self.pop();
-                    match ops::getattr(self, &obj, &code.names[i as usize]) {
-                        Ok(v) => self.stack.push(v),
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
-                    }
+                    push_or_raise!(ops::getattr(self, &obj, &code.names[i as usize]));
                 }
                 Instr::StoreAttr(i) => {
                     let obj = self.pop();
@@ -1066,13 +1061,7 @@ impl<'i> Thread<'i> {
                 Instr::BinarySubscr => {
                     let key = self.pop();
                     let obj = self.pop();
-                    match ops::getitem(self, &obj, &key) {
-                        Ok(v) => self.stack.push(v),
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
-                    }
+                    push_or_raise!(ops::getitem(self, &obj, &key));
                 }
                 Instr::StoreSubscr => {
                     let key = self.pop();
@@ -1094,45 +1083,21 @@ impl<'i> Thread<'i> {
                 Instr::Binary(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    match ops::binary(self, op, &a, &b) {
-                        Ok(v) => self.stack.push(v),
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
-                    }
+                    push_or_raise!(ops::binary(self, op, &a, &b));
                 }
                 Instr::Inplace(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    match ops::inplace(self, op, &a, &b) {
-                        Ok(v) => self.stack.push(v),
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
-                    }
+                    push_or_raise!(ops::inplace(self, op, &a, &b));
                 }
                 Instr::Unary(op) => {
                     let a = self.pop();
-                    match ops::unary(self, op, &a) {
-                        Ok(v) => self.stack.push(v),
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
-                    }
+                    push_or_raise!(ops::unary(self, op, &a));
                 }
                 Instr::Compare(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    match ops::compare(self, op, &a, &b) {
-                        Ok(v) => self.stack.push(v),
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
-                    }
+                    push_or_raise!(ops::compare(self, op, &a, &b));
                 }
                 Instr::Is(neg) => {
                     let b = self.pop();

@@ -729,25 +729,7 @@ impl Compiler {
         let start = self.here();
         self.expr(&w.test)?;
         let exit = self.emit(Instr::PopJumpIfFalse(0));
-        self.unit().blocks.push(Block::Loop {
-            continue_target: start,
-            breaks: Vec::new(),
-            has_iter: false,
-        });
-        self.body(&w.body)?;
-        self.set_pos(w.test.range());
-        self.emit(Instr::Jump(start as u32));
-        let Some(Block::Loop { breaks, .. }) = self.unit().blocks.pop() else {
-            unreachable!("loop block")
-        };
-        let else_start = self.here();
-        self.patch(exit, else_start);
-        self.body(&w.orelse)?;
-        let end = self.here();
-        for b in breaks {
-            self.patch(b, end);
-        }
-        Ok(())
+        self.loop_rest(start, exit, false, &w.body, w.test.range(), &w.orelse)
     }
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> CResult {
@@ -758,20 +740,35 @@ impl Compiler {
         self.set_pos(f.range);
         let for_iter = self.emit(Instr::ForIter(0));
         self.store_target(&f.target)?;
+        self.loop_rest(start, for_iter, true, &f.body, f.target.range(), &f.orelse)
+    }
+
+    /// The part `while` and `for` share: the body inside a loop block, the jump back to
+    /// `start`, the `else` clause where the exit jump lands, and the breaks patched past it.
+    fn loop_rest(
+        &mut self,
+        start: usize,
+        exit: usize,
+        has_iter: bool,
+        body: &[Stmt],
+        back: TextRange,
+        orelse: &[Stmt],
+    ) -> CResult {
         self.unit().blocks.push(Block::Loop {
             continue_target: start,
             breaks: Vec::new(),
-            has_iter: true,
+            has_iter,
         });
-        self.body(&f.body)?;
-        self.set_pos(f.target.range());
+        self.body(body)?;
+        self.set_pos(back);
         self.emit(Instr::Jump(start as u32));
-        let Some(Block::Loop { breaks, .. }) = self.unit().blocks.pop() else {
-            unreachable!("loop block")
+        let breaks = match self.unit().blocks.pop() {
+            Some(Block::Loop { breaks, .. }) => breaks,
+            _ => Vec::new(),
         };
         let else_start = self.here();
-        self.patch(for_iter, else_start);
-        self.body(&f.orelse)?;
+        self.patch(exit, else_start);
+        self.body(orelse)?;
         let end = self.here();
         for b in breaks {
             self.patch(b, end);

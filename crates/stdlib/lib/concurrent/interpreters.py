@@ -14,6 +14,20 @@ __all__ = [
 is_shareable = _interpreters.is_shareable
 
 
+class _Handle:
+    """What queues and interpreters share: one object per id, shown and hashed by it."""
+
+    def __repr__(self):
+        return type(self).__name__ + "(" + repr(self._id) + ")"
+
+    def __hash__(self):
+        return hash(self._id)
+
+    @property
+    def id(self):
+        return self._id
+
+
 class QueueError(InterpreterError):
     """A cross-interpreter queue failed."""
 
@@ -55,18 +69,9 @@ def create_queue(maxsize=0):
     return _queue_from_core(_interpreters.queue_create(maxsize))
 
 
-class Queue:
+class Queue(_Handle):
     """A FIFO queue of shareable objects, usable from any interpreter."""
 
-    def __repr__(self):
-        return type(self).__name__ + "(" + repr(self._id) + ")"
-
-    def __hash__(self):
-        return hash(self._id)
-
-    @property
-    def id(self):
-        return self._id
 
     @property
     def maxsize(self):
@@ -159,7 +164,7 @@ def get_main():
     return _get(_interpreters.get_main())
 
 
-class Interpreter:
+class Interpreter(_Handle):
     """A handle to one interpreter; there is one such object per interpreter id."""
 
     def __new__(cls, id):
@@ -168,15 +173,6 @@ class Interpreter:
         _interpreters.whence(id)
         return _get(id)
 
-    def __repr__(self):
-        return type(self).__name__ + "(" + repr(self._id) + ")"
-
-    def __hash__(self):
-        return hash(self._id)
-
-    @property
-    def id(self):
-        return self._id
 
     @property
     def whence(self):
