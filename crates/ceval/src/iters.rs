@@ -71,6 +71,9 @@ pub fn advance(
         "list_reverseiterator" => advance_list_reverse(downcast(name, state)?),
         "reversed" | "dict_reversekeyiterator" => advance_reversed(th, downcast(name, state)?),
         "callable_iterator" => advance_callable(th, downcast(name, state)?),
+        "bytes_iterator" | "bytearray_iterator" | "memory_iterator" => {
+            crate::bytesobj::advance(downcast(name, state)?)
+        }
         _ => Err(unknown(name)),
     }
 }
@@ -227,7 +230,7 @@ pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
             let keys = Value::tuple(keys);
             Ok(reverse_iter("dict_reversekeyiterator", keys, index))
         }
-        Some(Kind::Tuple(_) | Kind::Str(_)) => {
+        Some(Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_)) => {
             let index = last(ops::len(th, seq)?);
             Ok(reverse_iter("reversed", seq.clone(), index))
         }

@@ -4,7 +4,9 @@
 
 mod args;
 pub mod attrs;
+pub mod bytesobj;
 pub mod classes;
+pub mod complexobj;
 pub mod dunder;
 mod eval;
 pub mod generator;

@@ -43,7 +43,10 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
             Kind::Range(_) => t.range.clone(),
             Kind::Slice(..) => t.slice.clone(),
             Kind::Cell(_) => t.cell.clone(),
-            Kind::Iter(_) => t.iterator.clone(),
+            Kind::Iter(_) => t
+                .iterator_type(&type_name(th, v))
+                .unwrap_or(&t.iterator)
+                .clone(),
             Kind::NotImplemented => t.not_implemented.clone(),
             Kind::Ellipsis => t.ellipsis.clone(),
             Kind::Property(_) => t.property.clone(),
@@ -59,6 +62,11 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
             Kind::ClassMethod(_) => t.classmethod.clone(),
             Kind::Super { .. } => t.super_.clone(),
             Kind::Other(_) => t.object.clone(),
+            Kind::Bytes(_) => t.bytes.clone(),
+            Kind::ByteArray(_) => t.bytearray.clone(),
+            Kind::Complex(..) => t.complex.clone(),
+            Kind::MemoryView(_) => t.memoryview.clone(),
+            Kind::Opaque(cls, _) => cls.clone(),
         },
     }
 }
@@ -179,6 +187,9 @@ pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
             Kind::Set(d) => !d.borrow().is_empty(),
             Kind::DictView(d, _) => matches!(d.kind(), Kind::Dict(d) if !d.borrow().is_empty()),
             Kind::FrozenSet(d) => !d.is_empty(),
+            Kind::Bytes(b) => !b.as_bytes().is_empty(),
+            Kind::ByteArray(b) => !b.borrow().is_empty(),
+            Kind::Complex(re, im) => *re != 0.0 || *im != 0.0,
             Kind::Instance(_) | Kind::Exception(_) => dunder::truthy(th, v)?.unwrap_or(true),
             _ => {
                 let _ = th;
@@ -239,6 +250,9 @@ pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
             Kind::Str(s) => Ok(s.as_str().to_string()),
             Kind::Exception(e) => {
                 let args = e.args.borrow().clone();
+                if let Some(s) = unicode_error_str(th, &e.class, &args) {
+                    return Ok(s);
+                }
                 match args.kind() {
                     Some(Kind::Tuple(t)) if t.is_empty() => Ok(String::new()),
                     Some(Kind::Tuple(t)) if t.len() == 1 => {
@@ -257,6 +271,56 @@ pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
         },
         _ => repr(th, v),
     }
+}
+
+/// `str()` of a UnicodeEncodeError/UnicodeDecodeError made from its five arguments.
+fn unicode_error_str(th: &Thread<'_>, class: &Obj, args: &Value) -> Option<String> {
+    let Some(Kind::Tuple(t)) = args.kind() else {
+        return None;
+    };
+    let [enc, obj, start, end, reason] = &t[..] else {
+        return None;
+    };
+    let (enc, reason) = (enc.as_str()?, reason.as_str()?);
+    let (start, end) = (index_value(start)?, index_value(end)?);
+    let single = end == start + 1;
+    let pos = if single {
+        format!("position {start}")
+    } else {
+        format!("position {start}-{}", end - 1)
+    };
+    if is_subtype(class, th.st.types.exc(ExcKind::UnicodeEncodeError)) {
+        let text = obj.as_pystr()?;
+        if !single {
+            return Some(format!(
+                "'{enc}' codec can't encode characters in {pos}: {reason}"
+            ));
+        }
+        let c = text.char_at(usize::try_from(start).ok()?)? as u32;
+        let esc = if c < 0x100 {
+            format!("\\x{c:02x}")
+        } else if c < 0x10000 {
+            format!("\\u{c:04x}")
+        } else {
+            format!("\\U{c:08x}")
+        };
+        return Some(format!(
+            "'{enc}' codec can't encode character '{esc}' in {pos}: {reason}"
+        ));
+    }
+    if is_subtype(class, th.st.types.exc(ExcKind::UnicodeDecodeError)) {
+        let data = obj.bytes_like()?;
+        if !single {
+            return Some(format!(
+                "'{enc}' codec can't decode bytes in {pos}: {reason}"
+            ));
+        }
+        let b = data.get(usize::try_from(start).ok()?)?;
+        return Some(format!(
+            "'{enc}' codec can't decode byte 0x{b:02x} in {pos}: {reason}"
+        ));
+    }
+    None
 }
 
 fn repr_into(
@@ -500,6 +564,20 @@ fn repr_value(
                 ));
             }
             Kind::Other(_) => out.push_str(&format!("<object at {:#x}>", o.id())),
+            Kind::Bytes(_) | Kind::ByteArray(_) | Kind::MemoryView(_) => {
+                out.push_str(&crate::bytesobj::repr(v).unwrap_or_default());
+            }
+            Kind::Complex(re, im) => out.push_str(&crate::complexobj::repr(*re, *im)),
+            Kind::Opaque(cls, _) => match lookup_type_attr(cls, "__repr__") {
+                Some(f) => {
+                    let r = th.call(&f, crate::args::Args::positional(std::slice::from_ref(v)))?;
+                    out.push_str(r.as_str().unwrap_or(""));
+                }
+                None => {
+                    let n = type_name_of_type(cls);
+                    out.push_str(&format!("<{n} object at {:#x}>", o.id()));
+                }
+            },
         },
     }
     Ok(())
@@ -551,8 +629,7 @@ fn to_big(n: &Num) -> BigInt {
 fn float_result(r: pynum::PowResult) -> Value {
     match r {
         pynum::PowResult::Float(f) => Value::float(f),
-        // Complex numbers arrive with the full language; until then report the real part.
-        pynum::PowResult::Complex(re, _) => Value::float(re),
+        pynum::PowResult::Complex(re, im) => Value::complex(re, im),
     }
 }
 
@@ -732,6 +809,12 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
     if let Some(v) = numeric_binop(op, a, b)? {
         return Ok(v);
     }
+    if let Some(v) = crate::complexobj::binary(op, a, b)? {
+        return Ok(v);
+    }
+    if let Some(v) = crate::bytesobj::binary(th, op, a, b)? {
+        return Ok(v);
+    }
     if let Some(v) = sequence_binop(th, op, a, b)? {
         return Ok(v);
     }
@@ -772,6 +855,9 @@ pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult
         return Ok(a.clone());
     }
     if let Some(v) = crate::sets::inplace(th, op, a, b)? {
+        return Ok(v);
+    }
+    if let Some(v) = crate::bytesobj::inplace(th, op, a, b)? {
         return Ok(v);
     }
     binary(th, op, a, b).map_err(|e| {
@@ -816,7 +902,7 @@ pub fn index_value(v: &Value) -> Option<i64> {
     }
 }
 
-fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyResult<usize> {
+pub(crate) fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyResult<usize> {
     let Some(k) = index_value(n) else {
         return Err(PyErr::type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
@@ -936,6 +1022,8 @@ pub fn unary(th: &mut Thread<'_>, op: UnOp, v: &Value) -> PyResult<Value> {
         (UnOp::Pos, Some(Num::F(f))) => Value::float(f),
         (UnOp::Invert, Some(Num::I(i))) => Value::Int(!i),
         (UnOp::Invert, Some(Num::B(b))) => Value::from_bigint(-b - 1),
+        (UnOp::Neg, None) if let Some(Kind::Complex(re, im)) = v.kind() => Value::complex(-re, -im),
+        (UnOp::Pos, None) if let Some(Kind::Complex(re, im)) = v.kind() => Value::complex(*re, *im),
         _ => {
             let sym = match op {
                 UnOp::Neg => "-",
@@ -954,7 +1042,7 @@ pub fn unary(th: &mut Thread<'_>, op: UnOp, v: &Value) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // Comparison and hashing
 
-fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
+pub(crate) fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
     use std::cmp::Ordering::*;
     match op {
         CmpOp::Lt => o == Less,
@@ -1046,6 +1134,9 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
     if let Some(r) = crate::sets::compare(th, op, a, b)? {
         return Ok(Value::Bool(r));
     }
+    if let Some(r) = crate::bytesobj::compare(op, a, b)? {
+        return Ok(Value::Bool(r));
+    }
     if dunder::user_class(a).is_some() || dunder::user_class(b).is_some() {
         if let Some(v) = dunder::compare(th, op, a, b)? {
             return Ok(v);
@@ -1097,8 +1188,17 @@ pub fn eq(th: &mut Thread<'_>, a: &Value, b: &Value) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
+    if let Some(r) = crate::bytesobj::compare(CmpOp::Eq, a, b)? {
+        return Ok(r);
+    }
     match (a.kind(), b.kind()) {
         (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(x.as_str() == y.as_str()),
+        (Some(Kind::Complex(re, im)), _) => {
+            Ok(crate::complexobj::eq(th, (*re, *im), b)?.unwrap_or(false))
+        }
+        (_, Some(Kind::Complex(re, im))) => {
+            Ok(crate::complexobj::eq(th, (*re, *im), a)?.unwrap_or(false))
+        }
         (Some(Kind::List(x)), Some(Kind::List(y))) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             seq_eq(th, &x, &y)
@@ -1185,6 +1285,10 @@ pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
                 None => (o.id() >> 4) as i64,
             },
             Kind::FrozenSet(d) => crate::sets::hash(th, d)?,
+            Kind::Complex(re, im) => crate::complexobj::hash(*re, *im),
+            Kind::Bytes(_) | Kind::ByteArray(_) | Kind::MemoryView(_) => {
+                crate::bytesobj::hash(th, v).unwrap_or(Ok(0))?
+            }
             Kind::List(_) | Kind::Dict(_) | Kind::Set(_) => {
                 return Err(PyErr::type_error(format!(
                     "unhashable type: '{}'",
@@ -1334,6 +1438,9 @@ pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value>
             return th.call(&f, crate::args::Args::positional(std::slice::from_ref(key)));
         }
     }
+    if let Some(v) = crate::bytesobj::getitem(th, obj, key)? {
+        return Ok(v);
+    }
     if let Some(Kind::Slice(a, b, c)) = key.kind() {
         return get_slice(th, obj, a, b, c);
     }
@@ -1411,28 +1518,16 @@ pub fn setitem(th: &mut Thread<'_>, obj: &Value, key: &Value, value: Value) -> P
             return Ok(());
         }
     }
+    if crate::bytesobj::setitem(th, obj, key, &value)? {
+        return Ok(());
+    }
     match obj.kind() {
         Some(Kind::List(l)) => {
             if let Some(Kind::Slice(a, b, c)) = key.kind() {
                 let new = iterate(th, &value)?;
                 let len = l.borrow().len();
                 let (s, _, st, n) = slice_indices(th, a, b, c, len)?;
-                let mut l = l.borrow_mut();
-                if st == 1 {
-                    let s = s as usize;
-                    l.splice(s..s + n, new);
-                } else {
-                    if new.len() != n {
-                        return Err(PyErr::value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {n}",
-                            new.len()
-                        )));
-                    }
-                    for (k, v) in new.into_iter().enumerate() {
-                        l[(s + k as i64 * st) as usize] = v;
-                    }
-                }
-                return Ok(());
+                return assign_slice(&mut l.borrow_mut(), (s, st, n), new, "sequence");
             }
             let len = l.borrow().len();
             let i = norm_index(th, obj, key, len, "list assignment")?;
@@ -1447,10 +1542,38 @@ pub fn setitem(th: &mut Thread<'_>, obj: &Value, key: &Value, value: Value) -> P
     }
 }
 
+/// `seq[slice] = new` on a resolved slice (start, step, count): a plain slice may change the
+/// length, an extended one must match it (`what` names the items in the error).
+pub(crate) fn assign_slice<T>(
+    data: &mut Vec<T>,
+    (s, st, n): (i64, i64, usize),
+    new: Vec<T>,
+    what: &str,
+) -> PyResult<()> {
+    if st == 1 {
+        let s = s as usize;
+        data.splice(s..s + n, new);
+        return Ok(());
+    }
+    if new.len() != n {
+        return Err(PyErr::value_error(format!(
+            "attempt to assign {what} of size {} to extended slice of size {n}",
+            new.len()
+        )));
+    }
+    for (k, v) in new.into_iter().enumerate() {
+        data[(s + k as i64 * st) as usize] = v;
+    }
+    Ok(())
+}
+
 pub fn delitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<()> {
     if dunder::user_class(obj).is_some()
         && dunder::call(th, obj, "__delitem__", std::slice::from_ref(key))?.is_some()
     {
+        return Ok(());
+    }
+    if crate::bytesobj::delitem(th, obj, key)? {
         return Ok(());
     }
     match obj.kind() {
@@ -1504,6 +1627,9 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
             }
             return Ok(false);
         }
+    }
+    if let Some(r) = crate::bytesobj::contains(th, container, item)? {
+        return Ok(r);
     }
     match container.kind() {
         Some(Kind::Str(s)) => match item.kind() {
@@ -1599,6 +1725,9 @@ pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
     {
         return Ok(n);
     }
+    if let Some(n) = crate::bytesobj::len(v) {
+        return n;
+    }
     match v.kind() {
         Some(Kind::Str(s)) => Ok(s.char_len()),
         Some(Kind::List(l)) => Ok(l.borrow().len()),
@@ -1637,6 +1766,9 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             )));
         }
         return Ok(it);
+    }
+    if let Some(it) = crate::bytesobj::iter(v) {
+        return it;
     }
     let state = match v.kind() {
         Some(Kind::Range(r)) => IterState::Range {
@@ -1915,10 +2047,24 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
         Some(Kind::Native(nf)) if n == "__name__" => {
             return Ok(Value::str(nf.name));
         }
+        Some(Kind::Slice(a, b, c)) => match n {
+            "start" => return Ok(a.clone()),
+            "stop" => return Ok(b.clone()),
+            "step" => return Ok(c.clone()),
+            _ => {}
+        },
         _ => {}
+    }
+    if n == "__class__" {
+        return Ok(Value::Obj(type_of(th, obj)));
     }
     let t = type_of(th, obj);
     if let Some(v) = lookup_type_attr(&t, n) {
+        // Data attributes of builtin types (`int.real`, `file.closed`) are native properties.
+        if let Some(Kind::Property(p)) = v.kind() {
+            let f = p.fget.clone();
+            return th.call(&f, crate::args::Args::positional(std::slice::from_ref(obj)));
+        }
         if let Some(Kind::ClassMethod(f)) = v.kind() {
             return Ok(Value::Obj(Obj::new(Kind::Method(
                 Value::Obj(t.clone()),

@@ -99,6 +99,8 @@ struct PctArgs {
     argidx: i64,
     /// Set when the right operand is a mapping, for `%(key)s`.
     dict: Option<Value>,
+    /// Formatting bytes: text is latin-1 code points, `%s` takes bytes-like values.
+    bytes: bool,
 }
 
 impl PctArgs {
@@ -118,6 +120,7 @@ impl PctArgs {
             arglen,
             argidx,
             dict: is_mapping.then(|| args.clone()),
+            bytes: false,
         }
     }
 
@@ -180,13 +183,30 @@ impl PctSpec {
 pub fn percent(th: &mut Thread<'_>, fmt: &Value, args: &Value) -> PyResult<Value> {
     let text = fmt.as_str().unwrap_or("");
     let chars: Vec<char> = text.chars().collect();
+    Ok(Value::str(percent_chars(th, &chars, args, false)?))
+}
+
+/// `fmt % args` for a bytes `fmt`: the same machinery over latin-1 code points.
+pub fn percent_bytes(th: &mut Thread<'_>, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = fmt.iter().map(|b| *b as char).collect();
+    let s = percent_chars(th, &chars, args, true)?;
+    Ok(s.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_chars(
+    th: &mut Thread<'_>,
+    chars: &[char],
+    args: &Value,
+    bytes: bool,
+) -> PyResult<String> {
     let mut ctx = PctArgs::new(th, args);
+    ctx.bytes = bytes;
     let mut cur = Cursor {
-        chars: &chars,
+        chars,
         pos: 0,
         ended: false,
     };
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(chars.len());
     while let Some(c) = cur.read() {
         if c != '%' {
             out.push(c);
@@ -199,15 +219,75 @@ pub fn percent(th: &mut Thread<'_>, fmt: &Value, args: &Value) -> PyResult<Value
         }
         let spec = parse_pct(th, &mut cur, &mut ctx)?;
         let v = ctx.next()?;
-        let s = convert_pct(th, &spec, &v, cur.pos - 1)?;
+        let s = if bytes {
+            convert_pct_bytes(th, &spec, &v, cur.pos - 1)?
+        } else {
+            convert_pct(th, &spec, &v, cur.pos - 1)?
+        };
         out.push_str(&s);
     }
     if ctx.argidx < ctx.arglen && ctx.dict.is_none() {
-        return Err(PyErr::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(PyErr::type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
-    Ok(Value::str(out))
+    Ok(out)
+}
+
+/// A `%` conversion of bytes formatting, as latin-1 code points.
+fn convert_pct_bytes(
+    th: &mut Thread<'_>,
+    spec: &PctSpec,
+    v: &Value,
+    at: usize,
+) -> PyResult<String> {
+    let latin1 = |d: &[u8]| -> String { d.iter().map(|b| *b as char).collect() };
+    let text = match spec.conv {
+        's' | 'b' => {
+            let data = match v.bytes_like() {
+                Some(d) => d,
+                None => match crate::dunder::call(th, v, "__bytes__", &[])? {
+                    Some(b) if b.as_bytes().is_some() => b.as_bytes().unwrap_or(&[]).to_vec(),
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            ops::type_name(th, v)
+                        )));
+                    }
+                },
+            };
+            latin1(&data)
+        }
+        'r' | 'a' => ascii(th, v)?,
+        'c' => {
+            let b = match v.bytes_like() {
+                Some(d) if d.len() == 1 => d[0],
+                Some(_) => {
+                    return Err(PyErr::type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    ));
+                }
+                None => match v.to_bigint() {
+                    Some(i) => num_traits::ToPrimitive::to_u8(&i)
+                        .ok_or_else(|| PyErr::overflow("%c arg not in range(256)"))?,
+                    None => {
+                        return Err(PyErr::type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ));
+                    }
+                },
+            };
+            (b as char).to_string()
+        }
+        _ => return convert_pct(th, spec, v, at),
+    };
+    let text = match (spec.prec, spec.conv) {
+        (Some(p), 's' | 'b' | 'r' | 'a') => text.chars().take(p).collect(),
+        _ => text,
+    };
+    Ok(pad_text(text, spec))
 }
 
 fn parse_pct(th: &mut Thread<'_>, cur: &mut Cursor<'_>, ctx: &mut PctArgs) -> PyResult<PctSpec> {
@@ -274,7 +354,12 @@ fn pct_key(th: &mut Thread<'_>, cur: &mut Cursor<'_>, ctx: &mut PctArgs) -> PyRe
         }
     }
     let key: String = cur.chars[start..cur.pos - 1].iter().collect();
-    ctx.args = ops::getitem(th, &dict, &Value::str(key))?;
+    let key = if ctx.bytes {
+        Value::bytes(key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>())
+    } else {
+        Value::str(key)
+    };
+    ctx.args = ops::getitem(th, &dict, &key)?;
     ctx.arglen = -1;
     ctx.argidx = -2;
     Ok(())

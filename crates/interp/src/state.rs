@@ -41,6 +41,12 @@ pub struct BuiltinTypes {
     pub dict_keys: Obj,
     pub dict_values: Obj,
     pub dict_items: Obj,
+    pub bytes: Obj,
+    pub bytearray: Obj,
+    pub complex: Obj,
+    pub memoryview: Obj,
+    /// The builtin iterator types (`map`, `list_iterator`, ...), in [`ITERATOR_TYPES`] order.
+    pub iterators: Vec<Obj>,
     /// Indexed by `ExcKind::index()`.
     pub exceptions: Vec<Obj>,
 }
@@ -83,6 +89,29 @@ pub struct InterpState {
     /// Modules written in Python and bundled with the binary: (name, source, is package).
     pub bundled: Cell<&'static [(&'static str, &'static str, bool)]>,
 }
+
+/// Names of the builtin iterator types: the native iterators' type names.
+pub const ITERATOR_TYPES: &[&str] = &[
+    "map",
+    "filter",
+    "zip",
+    "enumerate",
+    "reversed",
+    "list_iterator",
+    "tuple_iterator",
+    "range_iterator",
+    "str_ascii_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "dict_reversekeyiterator",
+    "callable_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "memory_iterator",
+];
 
 fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<ExcKind>) -> Obj {
     let mut mro = Vec::new();
@@ -164,12 +193,26 @@ impl BuiltinTypes {
             dict_keys: with_object("dict_keys", Builtin::DictView),
             dict_values: with_object("dict_values", Builtin::DictView),
             dict_items: with_object("dict_items", Builtin::DictView),
+            bytes: with_object("bytes", Builtin::Bytes),
+            bytearray: with_object("bytearray", Builtin::ByteArray),
+            complex: with_object("complex", Builtin::Complex),
+            memoryview: with_object("memoryview", Builtin::MemoryView),
+            iterators: ITERATOR_TYPES
+                .iter()
+                .map(|n| with_object(n, Builtin::Iterator))
+                .collect(),
             object,
             type_,
             int,
             bool_,
             exceptions,
         }
+    }
+
+    /// The builtin iterator type called `name`, if there is one.
+    pub fn iterator_type(&self, name: &str) -> Option<&Obj> {
+        let i = ITERATOR_TYPES.iter().position(|n| *n == name)?;
+        self.iterators.get(i)
     }
 
     pub fn exc(&self, k: ExcKind) -> &Obj {
@@ -210,7 +253,12 @@ impl BuiltinTypes {
             &self.dict_keys,
             &self.dict_values,
             &self.dict_items,
+            &self.bytes,
+            &self.bytearray,
+            &self.complex,
+            &self.memoryview,
         ];
+        v.extend(self.iterators.iter());
         v.extend(self.exceptions.iter());
         v
     }
@@ -307,7 +355,7 @@ impl InterpState {
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
             Constant::Float(f) => Value::Float(*f),
-            Constant::Complex(..) => Value::None,
+            Constant::Complex(re, im) => Value::complex(*re, *im),
             Constant::Str(s) => {
                 if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
                     self.intern(s)
@@ -315,7 +363,7 @@ impl InterpState {
                     Value::str(&**s)
                 }
             }
-            Constant::Bytes(_) => Value::None,
+            Constant::Bytes(b) => Value::bytes(b.clone()),
             Constant::Tuple(items) => {
                 Value::tuple(items.iter().map(|c| self.constant(c)).collect())
             }

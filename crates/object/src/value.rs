@@ -79,6 +79,59 @@ pub enum Kind {
     },
     /// Room for objects defined by higher layers (stdlib modules' own kinds).
     Other(Box<dyn Any>),
+    /// An immutable `bytes`: an `Arc` buffer, so it can cross interpreters without a copy.
+    Bytes(PyBytes),
+    ByteArray(RefCell<Vec<u8>>),
+    /// `complex(real, imag)`.
+    Complex(f64, f64),
+    /// A `memoryview` over a bytes-like object.
+    MemoryView(MemView),
+    /// An object of a builtin type defined in a higher layer (file objects, ...): its class
+    /// (whose dict holds the native methods) and its own state.
+    Opaque(Obj, Box<dyn Any>),
+}
+
+/// A `bytes` value: shared immutable storage with a cached hash.
+pub struct PyBytes {
+    data: Arc<[u8]>,
+    hash: Cell<i64>,
+}
+
+impl PyBytes {
+    pub fn new(data: Arc<[u8]>) -> PyBytes {
+        PyBytes {
+            data,
+            hash: Cell::new(-1),
+        }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.data
+    }
+
+    /// The shared buffer (for sending across interpreters without copying).
+    pub fn arc(&self) -> &Arc<[u8]> {
+        &self.data
+    }
+
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = crate::hash::hash_bytes(&self.data);
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A `memoryview`: the viewed object and the window (start, step, length) into it, in bytes.
+pub struct MemView {
+    pub obj: Obj,
+    pub start: usize,
+    pub step: isize,
+    pub len: usize,
+    pub released: Cell<bool>,
 }
 
 /// A str: UTF-8 text with a cached hash and character count.
@@ -218,6 +271,10 @@ pub enum Builtin {
     FrozenSet,
     Generator,
     DictView,
+    Bytes,
+    ByteArray,
+    Complex,
+    MemoryView,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -321,6 +378,32 @@ pub enum IterState {
     /// Temporarily taken out while a native iterator runs (it may call Python code).
     Running,
     Exhausted,
+}
+
+impl MemView {
+    /// The viewed bytes, or `None` once released or when the base shrank below the window.
+    pub fn to_vec(&self) -> Option<Vec<u8>> {
+        if self.released.get() {
+            return None;
+        }
+        let pick = |d: &[u8]| -> Option<Vec<u8>> {
+            (0..self.len)
+                .map(|k| {
+                    let i = self.start as isize + k as isize * self.step;
+                    d.get(usize::try_from(i).ok()?).copied()
+                })
+                .collect()
+        };
+        match self.obj.kind() {
+            Kind::Bytes(b) => pick(b.as_bytes()),
+            Kind::ByteArray(b) => pick(&b.borrow()),
+            _ => None,
+        }
+    }
+
+    pub fn readonly(&self) -> bool {
+        !matches!(self.obj.kind(), Kind::ByteArray(_))
+    }
 }
 
 impl Obj {
@@ -449,6 +532,37 @@ impl Value {
                 Kind::Float(f) => Some(*f),
                 _ => None,
             },
+            _ => None,
+        }
+    }
+
+    /// A `bytes` value owning `data`.
+    pub fn bytes(data: impl Into<Arc<[u8]>>) -> Value {
+        Value::Obj(Obj::new(Kind::Bytes(PyBytes::new(data.into()))))
+    }
+
+    pub fn bytearray(data: Vec<u8>) -> Value {
+        Value::Obj(Obj::new(Kind::ByteArray(RefCell::new(data))))
+    }
+
+    pub fn complex(re: f64, im: f64) -> Value {
+        Value::Obj(Obj::new(Kind::Complex(re, im)))
+    }
+
+    /// The contents of a `bytes` value (not bytearray: that one may change under the caller).
+    pub fn as_bytes(&self) -> Option<&[u8]> {
+        match self.kind() {
+            Some(Kind::Bytes(b)) => Some(b.as_bytes()),
+            _ => None,
+        }
+    }
+
+    /// A copy of the contents of any bytes-like value (bytes, bytearray, memoryview).
+    pub fn bytes_like(&self) -> Option<Vec<u8>> {
+        match self.kind()? {
+            Kind::Bytes(b) => Some(b.as_bytes().to_vec()),
+            Kind::ByteArray(b) => Some(b.borrow().clone()),
+            Kind::MemoryView(m) => m.to_vec(),
             _ => None,
         }
     }

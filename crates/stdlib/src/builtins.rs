@@ -59,6 +59,7 @@ pub fn install(th: &mut Thread<'_>) {
         ("type", &t.type_, new_type),
         ("object", &t.object, new_object),
         ("dict", &t.dict, new_dict),
+        ("slice", &t.slice, new_slice),
     ];
     for (name, ty, f) in types {
         let v = th.native_method(leak_name(name), "__new__", *f);
@@ -106,6 +107,7 @@ fn leak_name(name: &str) -> &'static str {
         "type" => "type",
         "object" => "object",
         "dict" => "dict",
+        "slice" => "slice",
         _ => "object",
     }
 }
@@ -179,6 +181,12 @@ fn builtin_abs(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             Some(Kind::BigInt(b)) => Value::from_bigint(b.abs()),
             Some(Kind::Float(f)) => Value::float(f.abs()),
             _ => {
+                if let Some(r) = crate::num_methods::complex_abs(v) {
+                    return r;
+                }
+                if let Some(r) = isles_ceval::dunder::call(th, v, "__abs__", &[])? {
+                    return Ok(r);
+                }
                 return Err(PyErr::type_error(format!(
                     "bad operand type for abs(): '{}'",
                     type_name(th, v)
@@ -297,6 +305,24 @@ fn builtin_hash(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn builtin_divmod(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("divmod", 2, 2)?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
+    let real = |v: &Value| v.is_int_like() || v.as_float().is_some();
+    if !real(x) || !real(y) {
+        if let Some(r) = isles_ceval::dunder::call(th, x, "__divmod__", std::slice::from_ref(y))?
+            && !isles_ceval::dunder::is_not_implemented(&r)
+        {
+            return Ok(r);
+        }
+        if let Some(r) = isles_ceval::dunder::call(th, y, "__rdivmod__", std::slice::from_ref(x))?
+            && !isles_ceval::dunder::is_not_implemented(&r)
+        {
+            return Ok(r);
+        }
+        return Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_name(th, x),
+            type_name(th, y)
+        )));
+    }
     if (x.as_float().is_some() || y.as_float().is_some())
         && let (Some(p), Some(q)) = (as_f64(x), as_f64(y))
     {
@@ -546,6 +572,25 @@ fn new_str(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             args.len() + a.kwnames.len()
         )));
     }
+    let (enc, errs) = (
+        args.get(1).or(a.kw("encoding")),
+        args.get(2).or(a.kw("errors")),
+    );
+    if enc.is_some() || errs.is_some() {
+        let obj = args.first().or(a.kw("object"));
+        let Some(data) = obj.and_then(Value::bytes_like) else {
+            return Err(PyErr::type_error(match obj {
+                Some(v) if v.as_str().is_some() => "decoding str is not supported".to_string(),
+                Some(v) => format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    type_name(th, v)
+                ),
+                None => "decoding to str: need a bytes-like object, NoneType found".to_string(),
+            }));
+        };
+        let (e, errors) = crate::codec::names(th, "str", enc, errs)?;
+        return Ok(Value::str(crate::codec::decode(th, &data, e, errors)?));
+    }
     match args.first().or(a.kw("object")) {
         None => Ok(Value::str("")),
         Some(v) if v.as_str().is_some() => Ok(v.clone()),
@@ -610,6 +655,28 @@ fn new_dict(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         ops::dict_set(th, &d, k.clone(), v.clone())?;
     }
     Ok(d)
+}
+
+fn new_slice(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("slice")?;
+    let args = &a.pos[1..];
+    let (start, stop, step) = match args {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        [] => {
+            return Err(PyErr::type_error(
+                "slice expected at least 1 argument, got 0",
+            ));
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "slice expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
+    };
+    Ok(Value::Obj(Obj::new(Kind::Slice(start, stop, step))))
 }
 
 fn range_arg(th: &Thread<'_>, v: &Value) -> PyResult<i128> {

@@ -4,11 +4,14 @@
 mod builtins;
 mod builtins_extra;
 mod bundled;
+pub mod bytes_methods;
+pub mod codec;
 mod collections_core;
 mod dict_methods;
 mod dict_views;
 mod interp_mod;
 mod methods;
+mod num_methods;
 mod seq_methods;
 mod share;
 mod str_methods;
@@ -26,6 +29,8 @@ pub fn init(th: &mut Thread<'_>) {
     str_methods::install(th);
     seq_methods::install(th);
     dict_methods::install(th);
+    bytes_methods::install(th);
+    num_methods::install(th);
     sys::install(th);
     // After builtins: it replaces `type.__new__` with the three-argument form.
     types::install(th);

@@ -44,6 +44,8 @@ fn convert(th: &mut Thread<'_>, v: &Value, deep: bool, depth: usize) -> PyResult
         Value::Null => return Err(PyErr::system_error("NULL crossing interpreters")),
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => Shareable::Str(Arc::from(s.as_str())),
+            // The Arc buffer itself crosses: no copy.
+            Kind::Bytes(b) => Shareable::Bytes(SharedBytes::from_arc(b.arc().clone())),
             Kind::BigInt(b) => Shareable::from_bigint(b.clone()),
             Kind::Float(f) => Shareable::Float(*f),
             Kind::Tuple(t) => Shareable::Tuple(items(th, t)?),
@@ -110,7 +112,7 @@ pub fn from_shareable(th: &mut Thread<'_>, s: &Shareable) -> PyResult<Value> {
         Shareable::BigInt(b) => Value::from_bigint((**b).clone()),
         Shareable::Float(f) => Value::float(*f),
         Shareable::Str(s) => Value::str(&**s),
-        Shareable::Bytes(b) => Value::Obj(Obj::new(Kind::Other(Box::new(b.clone())))),
+        Shareable::Bytes(b) => Value::bytes(b.as_arc().clone()),
         Shareable::Tuple(t) => Value::tuple(items(th, t)?),
         Shareable::List(l) => Value::list(items(th, l)?),
         Shareable::Dict(d) => {

@@ -55,6 +55,7 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("isidentifier", str_isidentifier),
         ("isascii", str_isascii),
         ("isprintable", str_isprintable),
+        ("encode", str_encode),
     ];
     methods::install(th, &th.st.types.str_, "str", fns);
 }
@@ -817,4 +818,18 @@ fn str_istitle(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         }
         cased
     })
+}
+
+fn str_encode(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, "encode")?;
+    let b = methods::bind_kw(
+        &a,
+        rest,
+        "str",
+        "encode",
+        &["encoding", "errors"],
+        Arity::Takes(0, 2),
+    )?;
+    let (enc, errors) = crate::codec::names(th, "encode", b[0], b[1])?;
+    Ok(Value::bytes(crate::codec::encode(th, s, enc, errors)?))
 }

@@ -12,7 +12,7 @@ fn type_dict_set(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
     }
 }
 
-fn builtins_set(th: &Thread<'_>, name: &str, v: Value) {
+pub(crate) fn builtins_set(th: &Thread<'_>, name: &str, v: Value) {
     if let Some(d) = th.st.module_dict(&th.st.builtins)
         && let Kind::Dict(d) = d.kind()
     {
@@ -77,7 +77,7 @@ fn new_property(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+pub(crate) fn property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     Value::Obj(Obj::new(Kind::Property(Property {
         fget,
         fset,

@@ -1,0 +1,246 @@
+//! Text encodings for `str.encode`, `bytes.decode`, `str(b, enc)`, `bytes(s, enc)` and text
+//! files: utf-8, ascii and latin-1 with the error handlers strict, ignore, replace,
+//! backslashreplace and (encoding only) xmlcharrefreplace, raising CPython's
+//! `UnicodeEncodeError` / `UnicodeDecodeError` / `LookupError`.
+
+use isles_ceval::Thread;
+use isles_ceval::ops;
+use isles_object::{ExcKind, Kind, PyErr, PyResult, Value};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Encoding {
+    /// The codec's canonical name, as error messages show it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Ascii => "ascii",
+            Encoding::Latin1 => "latin-1",
+        }
+    }
+
+    /// Looks an encoding up by any of its usual spellings.
+    pub fn lookup(name: &str) -> PyResult<Encoding> {
+        let norm: String = name
+            .trim()
+            .chars()
+            .map(|c| match c {
+                '-' | ' ' => '_',
+                c => c.to_ascii_lowercase(),
+            })
+            .collect();
+        match norm.as_str() {
+            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Encoding::Utf8),
+            "ascii" | "us_ascii" | "646" | "us" => Ok(Encoding::Ascii),
+            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
+            | "cp819" | "iso_ir_100" => Ok(Encoding::Latin1),
+            _ => Err(PyErr::new(
+                ExcKind::LookupError,
+                format!("unknown encoding: {name}"),
+            )),
+        }
+    }
+
+    fn limit(self) -> u32 {
+        match self {
+            Encoding::Utf8 => 0x110000,
+            Encoding::Ascii => 0x80,
+            Encoding::Latin1 => 0x100,
+        }
+    }
+}
+
+fn unknown_handler(errors: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::LookupError,
+        format!("unknown error handler name '{errors}'"),
+    )
+}
+
+/// Makes a `UnicodeEncodeError`/`UnicodeDecodeError` with CPython's five arguments and the
+/// attributes they stand for.
+fn unicode_error(
+    th: &mut Thread<'_>,
+    kind: ExcKind,
+    enc: Encoding,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let args = vec![
+        Value::str(enc.name()),
+        object,
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        Value::str(reason),
+    ];
+    let o = ops::new_exception(th.st.types.exc(kind), args.clone());
+    if let Kind::Exception(e) = o.kind() {
+        let mut d = e.dict.borrow_mut();
+        for (name, v) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .zip(args)
+        {
+            d.set_str(name, v);
+        }
+    }
+    PyErr::from_obj(o)
+}
+
+/// `text.encode(enc, errors)`.
+pub fn encode(th: &mut Thread<'_>, text: &str, enc: Encoding, errors: &str) -> PyResult<Vec<u8>> {
+    if enc == Encoding::Utf8 {
+        return Ok(text.as_bytes().to_vec());
+    }
+    let limit = enc.limit();
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i] as u32 >= limit {
+            i += 1;
+        }
+        let bad = &chars[start..i];
+        match errors {
+            "strict" => {
+                let reason = format!("ordinal not in range({limit})");
+                return Err(unicode_error(
+                    th,
+                    ExcKind::UnicodeEncodeError,
+                    enc,
+                    Value::str(text),
+                    start,
+                    i,
+                    &reason,
+                ));
+            }
+            "ignore" => {}
+            "replace" => out.extend(bad.iter().map(|_| b'?')),
+            "backslashreplace" => {
+                for &c in bad {
+                    let n = c as u32;
+                    let s = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    out.extend_from_slice(s.as_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in bad {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+            _ => return Err(unknown_handler(errors)),
+        }
+    }
+    Ok(out)
+}
+
+/// The first undecodable range at or after `from`: (start, end, reason).
+fn next_error(data: &[u8], from: usize, enc: Encoding) -> Option<(usize, usize, &'static str)> {
+    match enc {
+        Encoding::Latin1 => None,
+        Encoding::Ascii => data[from..]
+            .iter()
+            .position(|b| *b >= 0x80)
+            .map(|p| (from + p, from + p + 1, "ordinal not in range(128)")),
+        Encoding::Utf8 => match std::str::from_utf8(&data[from..]) {
+            Ok(_) => None,
+            Err(e) => {
+                let start = from + e.valid_up_to();
+                Some(match e.error_len() {
+                    None => (start, data.len(), "unexpected end of data"),
+                    Some(n) => {
+                        let first = data[start];
+                        let invalid_start = matches!(first, 0x80..=0xc1 | 0xf5..=0xff);
+                        let reason = if invalid_start {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        (start, start + n, reason)
+                    }
+                })
+            }
+        },
+    }
+}
+
+fn push_valid(out: &mut String, chunk: &[u8], enc: Encoding) {
+    match enc {
+        Encoding::Utf8 => out.push_str(std::str::from_utf8(chunk).unwrap_or("")),
+        Encoding::Ascii | Encoding::Latin1 => out.extend(chunk.iter().map(|b| *b as char)),
+    }
+}
+
+/// `data.decode(enc, errors)`.
+pub fn decode(th: &mut Thread<'_>, data: &[u8], enc: Encoding, errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    let mut pos = 0;
+    while let Some((start, end, reason)) = next_error(data, pos, enc) {
+        push_valid(&mut out, &data[pos..start], enc);
+        match errors {
+            "strict" => {
+                return Err(unicode_error(
+                    th,
+                    ExcKind::UnicodeDecodeError,
+                    enc,
+                    Value::bytes(data.to_vec()),
+                    start,
+                    end,
+                    reason,
+                ));
+            }
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            "backslashreplace" => {
+                for b in &data[start..end] {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            _ => return Err(unknown_handler(errors)),
+        }
+        pos = end;
+    }
+    push_valid(&mut out, &data[pos..], enc);
+    Ok(out)
+}
+
+/// The `encoding` and `errors` arguments (str or absent), with CPython's type errors.
+pub fn names<'a>(
+    th: &Thread<'_>,
+    fname: &str,
+    encoding: Option<&'a Value>,
+    errors: Option<&'a Value>,
+) -> PyResult<(Encoding, &'a str)> {
+    let text = |v: Option<&'a Value>, what: &str, default: &'static str| -> PyResult<&'a str> {
+        match v {
+            None => Ok(default),
+            Some(v) => v.as_str().ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "{fname}() argument '{what}' must be str, not {}",
+                    ops::type_name(th, v)
+                ))
+            }),
+        }
+    };
+    let enc = Encoding::lookup(text(encoding, "encoding", "utf-8")?)?;
+    Ok((enc, text(errors, "errors", "strict")?))
+}
