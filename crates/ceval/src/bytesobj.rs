@@ -378,9 +378,7 @@ fn view_setitem(th: &mut Thread<'_>, m: &MemView, key: &Value, value: &Value) ->
         return Err(PyErr::index_error("index out of bounds on dimension 1"));
     };
     let Some(b) = ops::index_value(value) else {
-        return Err(PyErr::type_error(format!(
-            "memoryview: invalid type for format 'B'"
-        )));
+        return Err(PyErr::type_error("memoryview: invalid type for format 'B'"));
     };
     let b = u8::try_from(b)
         .map_err(|_| PyErr::value_error("memoryview: invalid value for format 'B'"))?;

@@ -648,11 +648,10 @@ fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
-fn split_args(
-    th: &Thread<'_>,
-    a: &Args<'_>,
-    meth: &str,
-) -> PyResult<(Vec<u8>, Value, Option<Vec<u8>>, usize)> {
+/// The receiver's bytes, the receiver, `sep` (None: whitespace) and `maxsplit`.
+struct SplitArgs(Vec<u8>, Value, Option<Vec<u8>>, usize);
+
+fn split_args(th: &Thread<'_>, a: &Args<'_>, meth: &str) -> PyResult<SplitArgs> {
     let (data, s, rest) = this(th, a, meth)?;
     let b = methods::bind_kw(
         a,
@@ -676,7 +675,7 @@ fn split_args(
         None => -1,
         Some(v) => index_arg(th, v)?,
     };
-    Ok((
+    Ok(SplitArgs(
         data,
         s.clone(),
         sep,
@@ -728,7 +727,7 @@ fn list_like(receiver: &Value, parts: Vec<Vec<u8>>) -> Value {
 }
 
 fn b_split(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (data, s, sep, max) = split_args(th, &a, "split")?;
+    let SplitArgs(data, s, sep, max) = split_args(th, &a, "split")?;
     let parts = match sep {
         Some(sep) => split_sep(&data, &sep, max),
         None => split_ws(&data, max),
@@ -737,7 +736,7 @@ fn b_split(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn b_rsplit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (mut data, s, sep, max) = split_args(th, &a, "rsplit")?;
+    let SplitArgs(mut data, s, sep, max) = split_args(th, &a, "rsplit")?;
     data.reverse();
     let mut parts = match sep {
         Some(mut sep) => {
@@ -785,7 +784,7 @@ fn b_splitlines(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if start < data.len() {
         out.push(data[start..].to_vec());
     }
-    Ok(list_like(&s, out))
+    Ok(list_like(s, out))
 }
 
 fn b_join(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
