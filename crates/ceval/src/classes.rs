@@ -216,7 +216,7 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
                 },
             )?
         }
-        _ if is_exc => Value::Obj(ops::new_exception(cls, a.pos.to_vec())),
+        _ if is_exc => crate::import::new_exception_kw(th, cls, &a, user_init)?,
         _ => Value::Obj(Obj::new(Kind::Instance(Instance {
             class: RefCell::new(cls.clone()),
             dict: RefCell::new(Dict::new()),

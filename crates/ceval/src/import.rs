@@ -10,14 +10,61 @@ use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
 use crate::ops;
 use crate::thread::Thread;
 
-fn not_found(name: &str) -> PyErr {
-    PyErr::new(
-        ExcKind::ModuleNotFoundError,
-        format!("No module named '{name}'"),
-    )
+/// The bundled helper module that makes `ModuleSpec` objects.
+const SPEC_MODULE: &str = "_isles_import";
+
+fn is_not_found(e: &PyErr, name: &str) -> bool {
+    let isles_object::ErrValue::Obj(o) = &e.0.value else {
+        return false;
+    };
+    match o.kind() {
+        Kind::Exception(x) => {
+            x.class.as_type().and_then(|t| t.exc_kind) == Some(ExcKind::ModuleNotFoundError)
+                && x.dict.borrow().get_str("name").and_then(Value::as_str) == Some(name)
+        }
+        _ => false,
+    }
+}
+
+/// An ImportError (or subclass) carrying CPython's `msg`, `name` and `path` attributes.
+pub fn import_error(
+    th: &Thread<'_>,
+    kind: ExcKind,
+    msg: String,
+    name: Option<&str>,
+    path: Option<&str>,
+) -> PyErr {
+    let o = ops::new_exception(th.st.types.exc(kind), vec![Value::str(msg.as_str())]);
+    if let Kind::Exception(x) = o.kind() {
+        set_import_error_attrs(
+            x,
+            Value::str(msg),
+            name.map_or(Value::None, Value::str),
+            path.map_or(Value::None, Value::str),
+        );
+    }
+    PyErr::from_obj(o)
+}
+
+/// Sets `msg`, `name` and `path` on an ImportError instance.
+pub fn set_import_error_attrs(x: &isles_object::ExcObj, msg: Value, name: Value, path: Value) {
+    let mut d = x.dict.borrow_mut();
+    d.set_str("msg", msg);
+    d.set_str("name", name);
+    d.set_str("path", path);
 }
 
 impl Thread<'_> {
+    fn not_found(&self, name: &str) -> PyErr {
+        import_error(
+            self,
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+            Some(name),
+            None,
+        )
+    }
+
     fn sys_modules_get(&self, name: &str) -> Option<Value> {
         match self.st.modules.kind() {
             Kind::Dict(d) => d.borrow().get_str(name).cloned(),
@@ -112,9 +159,16 @@ impl Thread<'_> {
 
     /// `import name` machinery: imports every dotted prefix, returns the leaf module.
     pub fn import(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.sys_modules_get(name)
-            && !m.is_none()
-        {
+        if let Some(m) = self.sys_modules_get(name) {
+            if m.is_none() {
+                return Err(import_error(
+                    self,
+                    ExcKind::ModuleNotFoundError,
+                    format!("import of {name} halted; None in sys.modules"),
+                    Some(name),
+                    None,
+                ));
+            }
             return Ok(m);
         }
         let (parent, search) = match name.rsplit_once('.') {
@@ -126,9 +180,12 @@ impl Thread<'_> {
                         .filter_map(|x| x.as_str().map(PathBuf::from))
                         .collect(),
                     Err(_) => {
-                        return Err(PyErr::new(
+                        return Err(import_error(
+                            self,
                             ExcKind::ModuleNotFoundError,
                             format!("No module named '{name}'; '{parent}' is not a package"),
+                            Some(name),
+                            None,
                         ));
                     }
                 };
@@ -137,15 +194,16 @@ impl Thread<'_> {
             None => (None, self.sys_path()),
         };
         let short = name.rsplit('.').next().unwrap_or(name);
+        // CPython's order: builtin modules, then sys.path (script directory, PYTHONPATH),
+        // then the standard library (here bundled in the binary).
         let module = if let Some(m) = self.load_native_module(name)? {
             m
+        } else if let Some((file, is_pkg)) = find_source(&search, short) {
+            self.load_source_module(name, &file, is_pkg)?
         } else if let Some(m) = self.load_bundled_module(name)? {
             m
         } else {
-            let Some((file, is_pkg)) = find_source(&search, short) else {
-                return Err(not_found(name));
-            };
-            self.load_source_module(name, &file, is_pkg)?
+            return Err(self.not_found(name));
         };
         if let Some(p) = parent {
             ops::setattr(self, &p, &self.intern(short), module.clone())?;
@@ -167,8 +225,86 @@ impl Thread<'_> {
             ));
         }
         let m = self.call(&init, crate::Args::positional(&[]))?;
+        if let Some(d) = m.as_obj().and_then(|o| self.st.module_dict(o)) {
+            let spec = self.make_spec(name, "built-in", false)?;
+            if let Kind::Dict(d) = d.kind() {
+                d.borrow_mut().set_str("__spec__", spec);
+            }
+        }
         self.sys_modules_set(name, Some(m.clone()));
         Ok(Some(m))
+    }
+
+    /// Where module `name` would load from, without running it (its parent package is
+    /// imported): `("built-in", false)`, `("<frozen name>", is_pkg)` or `(path, is_pkg)`.
+    pub fn find_module(&mut self, name: &str) -> PyResult<Option<(String, bool)>> {
+        if self.st.native_modules.borrow().contains_key(name) || matches!(name, "sys" | "builtins")
+        {
+            return Ok(Some(("built-in".to_string(), false)));
+        }
+        let search = match name.rsplit_once('.') {
+            Some((parent, _)) => {
+                let p = self.import(parent)?;
+                match ops::getattr(self, &p, &self.intern("__path__")) {
+                    Ok(v) => ops::iterate(self, &v)?
+                        .iter()
+                        .filter_map(|x| x.as_str().map(PathBuf::from))
+                        .collect(),
+                    Err(_) => return Ok(None),
+                }
+            }
+            None => self.sys_path(),
+        };
+        let short = name.rsplit('.').next().unwrap_or(name);
+        if let Some((file, is_pkg)) = find_source(&search, short) {
+            return Ok(Some((file.display().to_string(), is_pkg)));
+        }
+        let table = self.st.bundled.get();
+        Ok(table
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|&(_, _, is_pkg)| (format!("<frozen {name}>"), is_pkg)))
+    }
+
+    /// Runs module `name` (found at `origin` by [`Thread::find_module`]) in `__main__`, as
+    /// `isles -m name` does.
+    pub fn exec_main(&mut self, name: &str, origin: &str) -> PyResult<Value> {
+        let source = match origin.strip_prefix("<frozen ") {
+            Some(_) => {
+                let table = self.st.bundled.get();
+                match table.iter().find(|(n, _, _)| *n == name) {
+                    Some(&(_, src, _)) => src.to_string(),
+                    None => return Err(self.not_found(name)),
+                }
+            }
+            None => std::fs::read_to_string(origin).map_err(|e| {
+                PyErr::new(ExcKind::ImportError, format!("cannot read {origin}: {e}"))
+            })?,
+        };
+        let code = self
+            .st
+            .runtime
+            .cached_code(origin, &source, || {
+                isles_compiler::compile(&source, origin, Mode::Exec)
+            })
+            .map_err(|e| crate::traceback::syntax_error_to_pyerr(self, &e))?;
+        let spec = self.make_spec(name, origin, false)?;
+        let d = self
+            .st
+            .module_dict(&self.st.main)
+            .ok_or_else(|| PyErr::system_error("__main__ has no dict"))?;
+        if let Kind::Dict(dict) = d.kind() {
+            let mut dict = dict.borrow_mut();
+            dict.set_str("__name__", Value::str("__main__"));
+            if !origin.starts_with('<') {
+                dict.set_str("__file__", Value::str(origin));
+            }
+            let package = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+            dict.set_str("__package__", Value::str(package));
+            dict.set_str("__spec__", spec);
+        }
+        let data = self.st.code_data(&code);
+        self.run_code(&data, &d)
     }
 
     /// A module written in Python and bundled with the binary.
@@ -177,7 +313,7 @@ impl Thread<'_> {
         let Some(&(_, source, is_pkg)) = table.iter().find(|(n, _, _)| *n == name) else {
             return Ok(None);
         };
-        let filename = format!("<isles {name}>");
+        let filename = format!("<frozen {name}>");
         self.exec_module_source(name, source, &filename, is_pkg, None)
             .map(Some)
     }
@@ -230,15 +366,68 @@ impl Thread<'_> {
             }
         }
         let mv = Value::Obj(m);
+        let spec = self.make_spec(name, filename, is_pkg)?;
+        if let Kind::Dict(dict) = d.kind() {
+            dict.borrow_mut().set_str("__spec__", spec.clone());
+            if let Some(Kind::Instance(_)) = spec.kind()
+                && let Ok(loader) = ops::getattr(self, &spec, &self.intern("loader"))
+            {
+                dict.borrow_mut().set_str("__loader__", loader);
+            }
+        }
         // In sys.modules before running, so circular imports see the partial module.
         self.sys_modules_set(name, Some(mv.clone()));
+        self.set_initializing(&spec, true)?;
         let data = self.st.code_data(&code);
-        if let Err(e) = self.run_code(&data, &d) {
+        let run = self.run_code(&data, &d);
+        self.set_initializing(&spec, false)?;
+        if let Err(e) = run {
             self.sys_modules_set(name, None);
             return Err(e);
         }
+        if name == SPEC_MODULE {
+            let spec = self.make_spec(name, filename, is_pkg)?;
+            if let Kind::Dict(dict) = d.kind() {
+                dict.borrow_mut().set_str("__spec__", spec);
+            }
+        }
         // The module may have replaced itself in sys.modules.
         Ok(self.sys_modules_get(name).unwrap_or(mv))
+    }
+
+    /// A `ModuleSpec` (from the bundled `_isles_import`) for a module being loaded; None
+    /// while that helper module itself is loading.
+    fn make_spec(&mut self, name: &str, origin: &str, is_pkg: bool) -> PyResult<Value> {
+        if name == SPEC_MODULE && self.sys_modules_get(SPEC_MODULE).is_none() {
+            return Ok(Value::None);
+        }
+        let helper = match self.sys_modules_get(SPEC_MODULE) {
+            Some(m) if !m.is_none() => m,
+            _ => self.import(SPEC_MODULE)?,
+        };
+        let f = ops::getattr(self, &helper, &self.intern("_spec_for"))?;
+        self.call(
+            &f,
+            crate::Args::positional(&[Value::str(name), Value::str(origin), Value::Bool(is_pkg)]),
+        )
+    }
+
+    fn set_initializing(&mut self, spec: &Value, on: bool) -> PyResult<()> {
+        if spec.is_none() {
+            return Ok(());
+        }
+        ops::setattr(self, spec, &self.intern("_initializing"), Value::Bool(on))
+    }
+
+    /// Whether `module` is still running its body (its spec says `_initializing`).
+    fn is_initializing(&mut self, module: &Value) -> bool {
+        let Ok(spec) = ops::getattr(self, module, &self.intern("__spec__")) else {
+            return false;
+        };
+        match ops::getattr(self, &spec, &self.intern("_initializing")) {
+            Ok(v) => ops::truthy(self, &v).unwrap_or(false),
+            Err(_) => false,
+        }
     }
 
     /// The IMPORT_NAME instruction: the top package (no fromlist) or the named module.
@@ -262,7 +451,7 @@ impl Thread<'_> {
             return Ok(module);
         }
         let top = full.split('.').next().unwrap_or(&full);
-        self.sys_modules_get(top).ok_or_else(|| not_found(top))
+        self.sys_modules_get(top).ok_or_else(|| self.not_found(top))
     }
 
     /// The IMPORT_FROM instruction: an attribute, or a submodule imported on demand.
@@ -284,16 +473,38 @@ impl Thread<'_> {
             }
             _ => ("?".to_string(), None),
         };
-        if let Ok(sub) = self.import(&format!("{mname}.{n}")) {
-            return Ok(sub);
+        let full = format!("{mname}.{n}");
+        let is_pkg = ops::getattr(self, module, &self.intern("__path__")).is_ok();
+        match if is_pkg {
+            self.import(&full)
+        } else {
+            Err(self.not_found(&full))
+        } {
+            Ok(sub) => return Ok(sub),
+            // Only a missing submodule falls through to "cannot import name"; errors raised
+            // while running the submodule propagate.
+            Err(e) if !is_not_found(&e, &full) => return Err(e),
+            Err(_) => {}
         }
         let location = match file.as_ref().and_then(Value::as_str) {
-            Some(f) => format!("({f})"),
-            None => "(unknown location)".to_string(),
+            Some(f) if !f.starts_with('<') => format!("({f})"),
+            _ => "(unknown location)".to_string(),
         };
-        Err(PyErr::new(
+        let msg = if self.is_initializing(module) {
+            format!(
+                "cannot import name '{n}' from partially initialized module '{mname}' \
+                 (most likely due to a circular import) {location}"
+            )
+        } else {
+            format!("cannot import name '{n}' from '{mname}' {location}")
+        };
+        let path = file.as_ref().and_then(Value::as_str);
+        Err(import_error(
+            self,
             ExcKind::ImportError,
-            format!("cannot import name '{n}' from '{mname}' {location}"),
+            msg,
+            Some(&mname),
+            path,
         ))
     }
 }
@@ -311,4 +522,117 @@ fn find_source(dirs: &[PathBuf], name: &str) -> Option<(PathBuf, bool)> {
         }
     }
     None
+}
+
+/// The `__import__(name, globals=None, locals=None, fromlist=(), level=0)` builtin.
+pub fn builtin_import(th: &mut Thread<'_>, a: crate::Args<'_>) -> PyResult<Value> {
+    a.only_kwargs(
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    let arg = |i: usize, k: &str| a.pos.get(i).or_else(|| a.kw(k)).cloned();
+    let Some(name) = arg(0, "name") else {
+        return Err(PyErr::type_error(
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    if a.pos.len() > 5 {
+        return Err(PyErr::type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
+    let Some(name_s) = name.as_str().map(str::to_string) else {
+        return Err(PyErr::type_error("module name must be a string"));
+    };
+    let level = match arg(4, "level") {
+        None => 0,
+        Some(Value::Int(l)) => l,
+        Some(Value::Bool(b)) => b as i64,
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name(th, &v)
+            )));
+        }
+    };
+    if level < 0 {
+        return Err(PyErr::value_error("level must be >= 0"));
+    }
+    if level == 0 && name_s.is_empty() {
+        return Err(PyErr::value_error("Empty module name"));
+    }
+    let fromlist = arg(3, "fromlist").unwrap_or(Value::None);
+    let globals = match arg(1, "globals") {
+        Some(Value::Obj(o)) if matches!(o.kind(), Kind::Dict(_)) => o,
+        Some(v) if !v.is_none() && level > 0 => {
+            return Err(PyErr::type_error("globals must be a dict"));
+        }
+        _ if level > 0 => {
+            return Err(PyErr::new(ExcKind::KeyError, "'__name__' not in globals"));
+        }
+        _ => th
+            .st
+            .module_dict(&th.st.main)
+            .ok_or_else(|| PyErr::system_error("__main__ has no dict"))?,
+    };
+    let has_fromlist = match fromlist.kind() {
+        Some(Kind::Tuple(t)) => !t.is_empty(),
+        Some(Kind::List(l)) => !l.borrow().is_empty(),
+        _ => !fromlist.is_none() && ops::truthy(th, &fromlist)?,
+    };
+    let fl = if has_fromlist {
+        Value::tuple(vec![Value::str("*")])
+    } else {
+        Value::None
+    };
+    th.import_name(&name_s, &fl, level as usize, &globals)
+}
+
+/// A builtin exception class called with arguments: only ImportError and its subclasses take
+/// keywords (`name`, `path`), as in CPython.
+pub(crate) fn new_exception_kw(
+    th: &Thread<'_>,
+    cls: &Obj,
+    a: &crate::Args<'_>,
+    user_init: bool,
+) -> PyResult<Value> {
+    let o = ops::new_exception(cls, a.pos.to_vec());
+    if user_init {
+        return Ok(Value::Obj(o));
+    }
+    let import_kind = th.st.types.exc(ExcKind::ImportError);
+    let is_import = ops::is_subtype(cls, import_kind);
+    if !is_import {
+        if !a.kwnames.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no keyword arguments",
+                ops::type_name_of_type(cls)
+            )));
+        }
+        return Ok(Value::Obj(o));
+    }
+    let (mut name, mut path) = (Value::None, Value::None);
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        match k.as_str() {
+            Some("name") => name = v.clone(),
+            Some("path") => path = v.clone(),
+            Some(other) => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for {}()",
+                    ops::type_name_of_type(cls)
+                )));
+            }
+            None => {}
+        }
+    }
+    let msg = if a.pos.len() == 1 {
+        a.pos[0].clone()
+    } else {
+        Value::None
+    };
+    if let Kind::Exception(x) = o.kind() {
+        set_import_error_attrs(x, msg, name, path);
+    }
+    Ok(Value::Obj(o))
 }

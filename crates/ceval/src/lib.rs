@@ -10,7 +10,7 @@ pub mod complexobj;
 pub mod dunder;
 mod eval;
 pub mod generator;
-mod import;
+pub mod import;
 pub mod iters;
 pub mod ops;
 pub mod sets;

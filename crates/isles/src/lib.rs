@@ -109,6 +109,12 @@ impl Runtime {
         Interpreter { inner }
     }
 
+    /// How many sources this runtime has compiled: every `(filename, source)` pair once,
+    /// however many interpreters run or import it.
+    pub fn compile_count(&self) -> u64 {
+        self.inner.compile_count()
+    }
+
     /// Ids of the live interpreters.
     pub fn interpreter_ids(&self) -> Vec<u64> {
         self.inner
@@ -137,6 +143,15 @@ impl Interpreter {
 
     /// Runs a file's source in `__main__`, as the CLI does.
     pub fn run_source(&self, source: &str, filename: &str) -> Result<(), Error> {
+        if !filename.starts_with('<') {
+            self.inner.with_gil(|_, st| {
+                if let Some(d) = st.module_dict(&st.main)
+                    && let isles_object::Kind::Dict(d) = d.kind()
+                {
+                    d.borrow_mut().set_str("__file__", Value::str(filename));
+                }
+            });
+        }
         self.run(source, filename, Mode::Exec, false).map(|_| ())
     }
 
@@ -172,9 +187,30 @@ impl Interpreter {
                 isles_compiler::compile(source, filename, mode)
             })
             .map_err(|e| syntax_error(&e))?;
+        self.with_thread(|th, st| run_in(th, st, &code, want_repr))
+    }
+
+    /// Runs module `name` as `__main__`, as `isles -m name` does (through `runpy`).
+    pub fn run_module(&self, name: &str) -> Result<(), Error> {
+        self.with_thread(|th, _| {
+            let r = th.import("runpy").and_then(|runpy| {
+                let f = isles_ceval::ops::getattr(th, &runpy, &th.intern("_run_module_as_main"))?;
+                th.call(&f, isles_ceval::Args::positional(&[Value::str(name)]))
+            });
+            r.map(|_| None).map_err(|e| report(th, e))
+        })
+        .map(|_| ())
+    }
+
+    /// Runs `f` on a thread of this interpreter under its GIL; a Rust panic becomes
+    /// `SystemError`, and buffered stdout is flushed afterwards.
+    fn with_thread(
+        &self,
+        f: impl FnOnce(&mut Thread<'_>, &InterpState) -> Result<Option<String>, Error>,
+    ) -> Result<Option<String>, Error> {
         let result = self.inner.with_gil(|g, st| {
             let mut th = Thread::new(g, st);
-            let outcome = catch_unwind(AssertUnwindSafe(|| run_in(&mut th, st, &code, want_repr)));
+            let outcome = catch_unwind(AssertUnwindSafe(|| f(&mut th, st)));
             let r = match outcome {
                 Ok(r) => r,
                 Err(panic) => {

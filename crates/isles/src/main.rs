@@ -9,8 +9,11 @@ use clap::Parser;
 #[command(name = "isles", version, about = "Run Python code in Isles")]
 struct Cli {
     /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "cmd")]
+    #[arg(short = 'c', value_name = "cmd", conflicts_with = "module")]
     command: Option<String>,
+    /// Run a library module as a script (the rest of the arguments go to sys.argv).
+    #[arg(short = 'm', value_name = "mod")]
+    module: Option<String>,
     /// The script to run, then the arguments it gets in sys.argv.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -31,6 +34,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> ExitCode {
+    if let Some(module) = cli.module {
+        return run_module(&module, cli.args);
+    }
     let (source, filename, argv) = if let Some(cmd) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
@@ -66,7 +72,28 @@ fn run(cli: Cli) -> ExitCode {
     });
     let main = rt.main_interpreter();
     let outcome = main.run_source(&source, &filename);
+    finish(&main, outcome)
+}
+
+/// `isles -m module args`: sys.path starts with the current directory, sys.argv[0] becomes
+/// the module's file (set by runpy).
+fn run_module(module: &str, args: Vec<String>) -> ExitCode {
+    let mut module_paths = module_paths("<cwd>");
+    module_paths[0] = std::env::current_dir().unwrap_or_default();
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args);
+    let rt = isles::Runtime::new(isles::RuntimeConfig { module_paths, argv });
+    let main = rt.main_interpreter();
+    let outcome = main.run_module(module);
+    finish(&main, outcome)
+}
+
+/// Waits for non-daemon threads, runs atexit handlers, and turns the outcome into the exit code.
+fn finish(main: &isles::Interpreter, outcome: Result<(), isles::Error>) -> ExitCode {
     let _ = main.wait_for_threads();
+    let _ = main.exec(
+        "import sys\nif 'atexit' in sys.modules:\n    sys.modules['atexit']._run_exitfuncs()",
+    );
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(isles::Error::Syntax { formatted, .. }) => {

@@ -48,6 +48,8 @@ struct Inner {
     handles: DashMap<u64, Arc<dyn Any + Send + Sync>>,
     main_id: Mutex<Option<u64>>,
     code_cache: DashMap<(String, u64), Arc<CodeObject>>,
+    /// How many times `cached_code` really compiled (cache misses), for tests and stats.
+    compiles: AtomicU64,
     /// Queues and channels shared by this runtime's interpreters.
     channels: isles_channel::Registry,
 }
@@ -76,6 +78,7 @@ impl Runtime {
                 handles: DashMap::new(),
                 main_id: Mutex::new(None),
                 code_cache: DashMap::new(),
+                compiles: AtomicU64::new(0),
                 channels: isles_channel::Registry::new(),
             }),
         }
@@ -163,9 +166,18 @@ impl Runtime {
         if let Some(c) = self.inner.code_cache.get(&key) {
             return Ok(c.clone());
         }
-        let code = compile()?;
-        self.inner.code_cache.insert(key, code.clone());
-        Ok(code)
+        // The entry's shard stays locked while compiling, so interpreters importing the same
+        // module at once compile it once.
+        let entry = self.inner.code_cache.entry(key).or_try_insert_with(|| {
+            self.inner.compiles.fetch_add(1, Ordering::Relaxed);
+            compile()
+        })?;
+        Ok(entry.value().clone())
+    }
+
+    /// How many sources this runtime has compiled (each `(filename, source)` once).
+    pub fn compile_count(&self) -> u64 {
+        self.inner.compiles.load(Ordering::Relaxed)
     }
 }
 

@@ -11,6 +11,17 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("queue", include_str!("../lib/queue.py"), false),
     ("textwrap", include_str!("../lib/textwrap.py"), false),
     (
+        "_isles_import",
+        include_str!("../lib/_isles_import.py"),
+        false,
+    ),
+    (
+        "importlib",
+        include_str!("../lib/importlib/__init__.py"),
+        true,
+    ),
+    ("runpy", include_str!("../lib/runpy.py"), false),
+    (
         "interpreters",
         include_str!("../lib/interpreters.py"),
         false,

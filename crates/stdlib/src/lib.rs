@@ -9,6 +9,7 @@ pub mod codec;
 mod collections_core;
 mod dict_methods;
 mod dict_views;
+mod import_mod;
 mod interp_mod;
 mod methods;
 mod num_methods;
@@ -36,6 +37,8 @@ pub fn init(th: &mut Thread<'_>) {
     types::install(th);
     collections_core::install(th);
     dict_views::install(th);
+    import_mod::install(th);
+    import_mod::register(th);
     interp_mod::register(th);
     thread_mod::register(th);
     th.st.bundled.set(bundled::MODULES);

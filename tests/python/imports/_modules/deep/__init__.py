@@ -1,0 +1,2 @@
+"""Package with a nested package."""
+level = 'deep'

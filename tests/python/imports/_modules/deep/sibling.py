@@ -1,0 +1,2 @@
+"""A sibling module of deep.inner."""
+sib = 'sib'

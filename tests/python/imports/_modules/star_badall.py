@@ -1,0 +1,3 @@
+"""__all__ naming something that does not exist."""
+__all__ = ['real', 'ghost']
+real = 1
