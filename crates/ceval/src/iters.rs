@@ -49,6 +49,28 @@ pub struct CallableIterState {
     pub sentinel: Value,
 }
 
+/// Iteration over a set: a snapshot of its keys, and the size it must keep (CPython raises
+/// when a set changes size while it is being iterated).
+pub struct SetIterState {
+    pub set: Value,
+    pub keys: Vec<Value>,
+    pub len: usize,
+    pub index: usize,
+}
+
+fn advance_set(th: &mut Thread<'_>, s: &mut SetIterState) -> PyResult<Option<Value>> {
+    if ops::len(th, &s.set)? != s.len {
+        s.len = usize::MAX;
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "Set changed size during iteration",
+        ));
+    }
+    let item = s.keys.get(s.index).cloned();
+    s.index += 1;
+    Ok(item)
+}
+
 /// Wraps a native state as an iterator object whose type name is `name`.
 pub fn new_native(name: &'static str, state: Box<dyn Any>) -> Value {
     Value::Obj(Obj::new(Kind::Iter(RefCell::new(IterState::Native {
@@ -71,6 +93,7 @@ pub fn advance(
         "list_reverseiterator" => advance_list_reverse(downcast(name, state)?),
         "reversed" | "dict_reversekeyiterator" => advance_reversed(th, downcast(name, state)?),
         "callable_iterator" => advance_callable(th, downcast(name, state)?),
+        "set_iterator" => advance_set(th, downcast(name, state)?),
         "bytes_iterator" | "bytearray_iterator" | "memory_iterator" => {
             crate::bytesobj::advance(downcast(name, state)?)
         }

@@ -77,7 +77,10 @@ pub fn type_name(th: &Thread<'_>, v: &Value) -> String {
         Value::Obj(o) => match o.kind() {
             Kind::Iter(it) => match &*it.borrow() {
                 IterState::Range { .. } => "range_iterator".into(),
-                IterState::Str { .. } => "str_ascii_iterator".into(),
+                IterState::Str { s, .. } => match s.kind() {
+                    Kind::Str(s) if !s.is_ascii() => "str_iterator".into(),
+                    _ => "str_ascii_iterator".into(),
+                },
                 IterState::Seq { seq, .. } => match seq.kind() {
                     Kind::Tuple(_) => "tuple_iterator".into(),
                     _ => "list_iterator".into(),
@@ -216,10 +219,14 @@ pub fn int_to_str(th: &Thread<'_>, b: &BigInt) -> PyResult<String> {
     Ok(s)
 }
 
+/// `repr(v)`. Containers being shown are on the thread's `repr_seen` stack (so a container
+/// reached again, even through a user `__repr__`, shows as `[...]`); an error unwinds it.
 pub fn repr(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
     let mut out = String::new();
-    repr_into(th, v, &mut out, &mut Vec::new())?;
-    Ok(out)
+    let depth = th.repr_seen.len();
+    let r = repr_into(th, v, &mut out);
+    th.repr_seen.truncate(depth);
+    r.map(|_| out)
 }
 
 /// `ascii(v)`: the repr with non-ASCII characters escaped.
@@ -323,12 +330,7 @@ fn unicode_error_str(th: &Thread<'_>, class: &Obj, args: &Value) -> Option<Strin
     None
 }
 
-fn repr_into(
-    th: &mut Thread<'_>,
-    v: &Value,
-    out: &mut String,
-    seen: &mut Vec<usize>,
-) -> PyResult<()> {
+fn repr_into(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
     if matches!(
         v.kind(),
         Some(
@@ -336,18 +338,13 @@ fn repr_into(
         )
     ) {
         return th.recurse(" while getting the repr of an object", |th| {
-            repr_value(th, v, out, seen)
+            repr_value(th, v, out)
         });
     }
-    repr_value(th, v, out, seen)
+    repr_value(th, v, out)
 }
 
-fn repr_value(
-    th: &mut Thread<'_>,
-    v: &Value,
-    out: &mut String,
-    seen: &mut Vec<usize>,
-) -> PyResult<()> {
+fn repr_value(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
     match v {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
@@ -360,11 +357,11 @@ fn repr_value(
             Kind::BigInt(b) => out.push_str(&int_to_str(th, b)?),
             Kind::Float(f) => out.push_str(&float_repr(*f)),
             Kind::List(l) => {
-                if seen.contains(&o.id()) {
+                if th.repr_seen.contains(&o.id()) {
                     out.push_str("[...]");
                     return Ok(());
                 }
-                seen.push(o.id());
+                th.repr_seen.push(o.id());
                 out.push('[');
                 let mut i = 0;
                 loop {
@@ -375,49 +372,49 @@ fn repr_value(
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    repr_into(th, &item, out, seen)?;
+                    repr_into(th, &item, out)?;
                     i += 1;
                 }
                 out.push(']');
-                seen.pop();
+                th.repr_seen.pop();
             }
             Kind::Tuple(t) => {
-                if seen.contains(&o.id()) {
+                if th.repr_seen.contains(&o.id()) {
                     out.push_str("(...)");
                     return Ok(());
                 }
-                seen.push(o.id());
+                th.repr_seen.push(o.id());
                 out.push('(');
                 for (i, item) in t.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    repr_into(th, item, out, seen)?;
+                    repr_into(th, item, out)?;
                 }
                 if t.len() == 1 {
                     out.push(',');
                 }
                 out.push(')');
-                seen.pop();
+                th.repr_seen.pop();
             }
             Kind::Dict(d) => {
-                if seen.contains(&o.id()) {
+                if th.repr_seen.contains(&o.id()) {
                     out.push_str("{...}");
                     return Ok(());
                 }
-                seen.push(o.id());
+                th.repr_seen.push(o.id());
                 out.push('{');
                 let items: Vec<(Value, Value)> = d.borrow().items();
                 for (i, (k, val)) in items.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    repr_into(th, k, out, seen)?;
+                    repr_into(th, k, out)?;
                     out.push_str(": ");
-                    repr_into(th, val, out, seen)?;
+                    repr_into(th, val, out)?;
                 }
                 out.push('}');
-                seen.pop();
+                th.repr_seen.pop();
             }
             Kind::Function(f) => {
                 let q = f.qualname.borrow().as_str().unwrap_or("?").to_string();
@@ -446,7 +443,7 @@ fn repr_value(
                 };
                 let s = s.clone();
                 let mut inner = String::new();
-                repr_into(th, &s, &mut inner, seen)?;
+                repr_into(th, &s, &mut inner)?;
                 out.push_str(&format!("<bound method {fname} of {inner}>"));
             }
             Kind::Code(c) => out.push_str(&format!(
@@ -490,10 +487,10 @@ fn repr_value(
                     Some(Kind::Tuple(t)) if t.len() == 1 => {
                         out.push('(');
                         let a = t[0].clone();
-                        repr_into(th, &a, out, seen)?;
+                        repr_into(th, &a, out)?;
                         out.push(')');
                     }
-                    _ => repr_into(th, &args, out, seen)?,
+                    _ => repr_into(th, &args, out)?,
                 }
             }
             Kind::Range(r) => {
@@ -506,11 +503,11 @@ fn repr_value(
             Kind::Slice(a, b, c) => {
                 let (a, b, c) = (a.clone(), b.clone(), c.clone());
                 out.push_str("slice(");
-                repr_into(th, &a, out, seen)?;
+                repr_into(th, &a, out)?;
                 out.push_str(", ");
-                repr_into(th, &b, out, seen)?;
+                repr_into(th, &b, out)?;
                 out.push_str(", ");
-                repr_into(th, &c, out, seen)?;
+                repr_into(th, &c, out)?;
                 out.push(')');
             }
             Kind::Cell(_) => out.push_str(&format!("<cell at {:#x}>", o.id())),
@@ -522,20 +519,20 @@ fn repr_value(
             Kind::Ellipsis => out.push_str("Ellipsis"),
             Kind::Property(_) => out.push_str(&format!("<property object at {:#x}>", o.id())),
             Kind::Set(_) | Kind::FrozenSet(_) => {
-                if seen.contains(&o.id()) {
+                if th.repr_seen.contains(&o.id()) {
                     out.push_str(&format!("{}(...)", type_name(th, v)));
                     return Ok(());
                 }
-                seen.push(o.id());
+                th.repr_seen.push(o.id());
                 let r = crate::sets::repr(th, v);
-                seen.pop();
+                th.repr_seen.pop();
                 out.push_str(&r?);
             }
             Kind::DictView(..) => {
                 let items = iterate(th, v)?;
                 out.push_str(&type_name(th, v));
                 out.push('(');
-                repr_into(th, &Value::list(items), out, seen)?;
+                repr_into(th, &Value::list(items), out)?;
                 out.push(')');
             }
             Kind::Generator(g) => out.push_str(&format!(
@@ -552,7 +549,7 @@ fn repr_value(
                 let f = f.clone();
                 out.push_str(which);
                 out.push('(');
-                repr_into(th, &f, out, seen)?;
+                repr_into(th, &f, out)?;
                 out.push(')');
             }
             Kind::Super { start, obj } => {
@@ -1802,10 +1799,13 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
         Some(Kind::Iter(_) | Kind::Generator(_)) => return Ok(v.clone()),
         Some(Kind::Set(_) | Kind::FrozenSet(_)) => {
             let keys = crate::sets::keys_of(v);
-            IterState::Seq {
-                seq: Obj::new(Kind::Tuple(keys.into_boxed_slice())),
+            let state = crate::iters::SetIterState {
+                set: v.clone(),
+                len: keys.len(),
+                keys,
                 index: 0,
-            }
+            };
+            return Ok(crate::iters::new_native("set_iterator", Box::new(state)));
         }
         _ => {
             return Err(PyErr::type_error(format!(

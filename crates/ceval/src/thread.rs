@@ -57,6 +57,8 @@ pub struct Thread<'i> {
     /// Counts switch points; the clock is read only every 64th, when another thread waits.
     pub(crate) ticks: u32,
     pub(crate) last_switch: std::time::Instant,
+    /// Containers whose repr is being built (CPython's `Py_ReprEnter`).
+    pub(crate) repr_seen: Vec<usize>,
 }
 
 impl<'i> Thread<'i> {
@@ -72,6 +74,7 @@ impl<'i> Thread<'i> {
             suspended: None,
             ticks: 0,
             last_switch: std::time::Instant::now(),
+            repr_seen: Vec::new(),
         }
     }
 

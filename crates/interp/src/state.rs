@@ -101,6 +101,7 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "tuple_iterator",
     "range_iterator",
     "str_ascii_iterator",
+    "str_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",

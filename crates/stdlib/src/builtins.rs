@@ -349,13 +349,32 @@ fn as_f64(v: &Value) -> Option<f64> {
 }
 
 fn builtin_pow(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("pow", 2, 3)?;
-    if a.pos.len() == 3 && !a.pos[2].is_none() {
-        let (Some(b), Some(e), Some(m)) = (
-            a.pos[0].to_bigint(),
-            a.pos[1].to_bigint(),
-            a.pos[2].to_bigint(),
-        ) else {
+    let b = crate::methods::bind_kw(
+        &a,
+        a.pos,
+        "pow",
+        "pow",
+        &["base", "exp", "mod"],
+        crate::methods::Arity::Takes(0, 3),
+    )?;
+    let (Some(base), Some(exp)) = (b[0], b[1]) else {
+        let (name, pos) = if b[0].is_none() {
+            ("base", 1)
+        } else {
+            ("exp", 2)
+        };
+        return Err(PyErr::type_error(format!(
+            "pow() missing required argument '{name}' (pos {pos})"
+        )));
+    };
+    if let Some(m) = b[2].filter(|m| !m.is_none()) {
+        if isles_ceval::dunder::user_class(base).is_some()
+            && let Some(r) =
+                isles_ceval::dunder::call(th, base, "__pow__", &[exp.clone(), m.clone()])?
+        {
+            return Ok(r);
+        }
+        let (Some(b), Some(e), Some(m)) = (base.to_bigint(), exp.to_bigint(), m.to_bigint()) else {
             return Err(PyErr::type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers",
             ));
@@ -365,12 +384,40 @@ fn builtin_pow(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             pynum::IntPowResult::Float(f) => Ok(Value::float(f)),
         };
     }
-    ops::binary(th, isles_compiler::BinOp::Pow, &a.pos[0], &a.pos[1])
+    ops::binary(th, isles_compiler::BinOp::Pow, base, exp)
 }
 
 fn builtin_round(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("round", 1, 2)?;
+    let b = crate::methods::bind_kw(
+        &a,
+        a.pos,
+        "round",
+        "round",
+        &["number", "ndigits"],
+        crate::methods::Arity::Takes(0, 2),
+    )?;
+    let Some(number) = b[0] else {
+        return Err(PyErr::type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    };
+    let pos: Vec<Value> = b.iter().flatten().map(|v| (*v).clone()).collect();
+    let a = Args::positional(&pos);
+    if isles_ceval::dunder::user_class(number).is_some() {
+        let args: &[Value] = if pos.len() > 1 { &pos[1..] } else { &[] };
+        if let Some(r) = isles_ceval::dunder::call(th, number, "__round__", args)? {
+            return Ok(r);
+        }
+    }
     let nd = a.pos.get(1).filter(|v| !v.is_none());
+    if let Some(n) = nd
+        && !n.is_int_like()
+    {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(th, n)
+        )));
+    }
     let fv = a.pos[0].as_float();
     match (&a.pos[0], nd) {
         (_, None) if fv.is_some() => Ok(Value::from_bigint(

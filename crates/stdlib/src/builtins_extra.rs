@@ -12,12 +12,25 @@ use isles_object::{ExcKind, Kind, PyErr, PyResult, Value, pynum};
 use crate::methods::{self, Arity};
 
 pub(crate) fn install(th: &Thread<'_>) {
+    // The iterator types are classes: calling one runs its `__new__`, which drops the class.
+    let types: &[(&'static str, NativeFn)] = &[
+        ("reversed", new_reversed),
+        ("enumerate", new_enumerate),
+        ("zip", new_zip),
+        ("map", new_map),
+        ("filter", new_filter),
+    ];
+    for (name, f) in types {
+        if let Some(t) = th.st.types.iterator_type(name) {
+            let new = th.native_method(name, "__new__", *f);
+            if let Some(ty) = t.as_type() {
+                let key = th.intern("__new__");
+                ty.dict.borrow_mut().set_str_value(&key, new);
+            }
+            crate::types::builtins_set(th, name, Value::Obj(t.clone()));
+        }
+    }
     let funcs: &[(&'static str, NativeFn)] = &[
-        ("reversed", builtin_reversed),
-        ("enumerate", builtin_enumerate),
-        ("zip", builtin_zip),
-        ("map", builtin_map),
-        ("filter", builtin_filter),
         ("iter", builtin_iter),
         ("next", builtin_next),
         ("any", builtin_any),
@@ -41,6 +54,35 @@ pub(crate) fn install(th: &Thread<'_>) {
             d.borrow_mut().set_str_value(&key, th.native(name, *f));
         }
     }
+}
+
+/// The arguments of a `__new__` call without the class.
+fn without_cls<'a>(a: &Args<'a>) -> Args<'a> {
+    Args {
+        pos: a.pos.get(1..).unwrap_or(&[]),
+        kwnames: a.kwnames,
+        kwvals: a.kwvals,
+    }
+}
+
+fn new_reversed(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    builtin_reversed(th, without_cls(&a))
+}
+
+fn new_enumerate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    builtin_enumerate(th, without_cls(&a))
+}
+
+fn new_zip(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    builtin_zip(th, without_cls(&a))
+}
+
+fn new_map(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    builtin_map(th, without_cls(&a))
+}
+
+fn new_filter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    builtin_filter(th, without_cls(&a))
 }
 
 /// "f expected N argument(s), got M" for builtins with a fixed count.
