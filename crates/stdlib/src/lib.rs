@@ -11,7 +11,10 @@ mod dict_methods;
 mod dict_views;
 mod import_mod;
 mod interp_mod;
+mod math_erf;
+mod math_mod;
 mod methods;
+mod native_mod;
 mod num_methods;
 mod seq_methods;
 mod share;
@@ -41,5 +44,6 @@ pub fn init(th: &mut Thread<'_>) {
     import_mod::register(th);
     interp_mod::register(th);
     thread_mod::register(th);
+    native_mod::register(th, &[("math", math_mod::init)]);
     th.st.bundled.set(bundled::MODULES);
 }

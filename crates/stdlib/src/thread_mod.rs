@@ -5,32 +5,15 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use isles_ceval::ops::{self, type_name};
-use isles_ceval::{Args, NativeFn, Thread, traceback};
-use isles_interp::{Interpreter, new_module};
+use isles_ceval::{Args, Thread, traceback};
+use isles_interp::Interpreter;
+
+use crate::native_mod::module;
 use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
 
 /// Registers `_thread` and `time` as native modules (isolated: state per interpreter).
 pub fn register(th: &mut Thread<'_>) {
-    for (name, init) in [("_thread", init_thread as NativeFn), ("time", init_time)] {
-        let f = th.native(name, init);
-        th.st
-            .native_modules
-            .borrow_mut()
-            .insert(name.to_string(), (f, true));
-    }
-}
-
-fn module(th: &Thread<'_>, name: &str, funcs: &[(&'static str, NativeFn)]) -> Value {
-    let m = new_module(name);
-    if let Some(d) = th.st.module_dict(&m)
-        && let Kind::Dict(d) = d.kind()
-    {
-        let mut d = d.borrow_mut();
-        for (n, f) in funcs {
-            d.set_str(n, th.native(n, *f));
-        }
-    }
-    Value::Obj(m)
+    crate::native_mod::register(th, &[("_thread", init_thread), ("time", init_time)]);
 }
 
 fn init_thread(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
