@@ -10,6 +10,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("threading", include_str!("../lib/threading.py"), false),
     ("queue", include_str!("../lib/queue.py"), false),
     ("textwrap", include_str!("../lib/textwrap.py"), false),
+    ("random", include_str!("../lib/random.py"), false),
     (
         "_isles_import",
         include_str!("../lib/_isles_import.py"),

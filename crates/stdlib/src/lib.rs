@@ -16,6 +16,7 @@ mod math_mod;
 mod methods;
 mod native_mod;
 mod num_methods;
+mod random_mod;
 mod seq_methods;
 mod share;
 mod str_methods;
@@ -44,6 +45,9 @@ pub fn init(th: &mut Thread<'_>) {
     import_mod::register(th);
     interp_mod::register(th);
     thread_mod::register(th);
-    native_mod::register(th, &[("math", math_mod::init)]);
+    native_mod::register(
+        th,
+        &[("math", math_mod::init), ("_random", random_mod::init)],
+    );
     th.st.bundled.set(bundled::MODULES);
 }

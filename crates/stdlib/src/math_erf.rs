@@ -165,7 +165,11 @@ pub fn erfc(x: f64) -> f64 {
         return 0.5 - r;
     }
     if ix < 0x3ff40000 {
-        return if neg { 1.0 + (ERX + pq(x)) } else { (1.0 - ERX) - pq(x) };
+        return if neg {
+            1.0 + (ERX + pq(x))
+        } else {
+            (1.0 - ERX) - pq(x)
+        };
     }
     if ix < 0x403c0000 {
         if neg && ix >= 0x40180000 {

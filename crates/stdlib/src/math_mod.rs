@@ -588,7 +588,9 @@ fn isinf(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn isnan(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(to_f64(th, one_arg(&a, "math.isnan")?)?.is_nan()))
+    Ok(Value::Bool(
+        to_f64(th, one_arg(&a, "math.isnan")?)?.is_nan(),
+    ))
 }
 
 /// Binds `names` from positional then keyword arguments; `required` of them must be given.
@@ -638,10 +640,7 @@ fn bind<'a>(
                     a.pos.len()
                 )
             } else {
-                format!(
-                    "{fname}() missing required argument '{n}' (pos {})",
-                    i + 1
-                )
+                format!("{fname}() missing required argument '{n}' (pos {})", i + 1)
             };
             return Err(PyErr::type_error(msg));
         }
@@ -680,7 +679,9 @@ fn isclose(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 // Rounding to ints.
 
 fn float_to_int(f: f64) -> PyResult<Value> {
-    Ok(Value::from_bigint(pynum::f64_to_bigint(f).map_err(num_err)?))
+    Ok(Value::from_bigint(
+        pynum::f64_to_bigint(f).map_err(num_err)?,
+    ))
 }
 
 fn rounding(
