@@ -252,8 +252,11 @@ fn erfc(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // Gamma and lgamma: Lanczos' approximation with CPython's coefficients (g = 6.0246...).
 
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
