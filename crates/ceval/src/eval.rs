@@ -1508,6 +1508,40 @@ impl<'i> Thread<'i> {
                     }
                     self.stack.push(Value::str(out));
                 }
+                Instr::MatchSequence => {
+                    let b = crate::matching::is_sequence(self, self.top());
+                    self.stack.push(Value::Bool(b));
+                }
+                Instr::MatchMapping => {
+                    let b = crate::matching::is_mapping(self, self.top());
+                    self.stack.push(Value::Bool(b));
+                }
+                Instr::GetLen => {
+                    let v = self.top().clone();
+                    push_or_raise!(ops::len(self, &v).map(|n| Value::Int(n as i64)));
+                }
+                Instr::MatchKeys => {
+                    let n = self.stack.len();
+                    let (subject, keys) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                    push_or_raise!(crate::matching::match_keys(self, &subject, &keys));
+                }
+                Instr::CopyDictWithoutKeys => {
+                    let keys = self.pop();
+                    let subject = self.top().clone();
+                    push_or_raise!(crate::matching::dict_without_keys(self, &subject, &keys));
+                }
+                Instr::MatchClass(npos) => {
+                    let names = self.pop();
+                    let cls = self.pop();
+                    let subject = self.pop();
+                    push_or_raise!(crate::matching::match_class(
+                        self,
+                        &subject,
+                        &cls,
+                        npos as usize,
+                        &names
+                    ));
+                }
                 Instr::PrintExpr => {
                     sync!();
                     return Err(PyErr::system_error(format!(

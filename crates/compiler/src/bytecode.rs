@@ -228,6 +228,21 @@ pub enum Instr {
     ImportStar,
     LoadBuildClass,
     YieldValue,
+    /// `match`: push whether the subject on top is a sequence pattern may match (kept).
+    MatchSequence,
+    /// `match`: push whether the subject on top is a mapping (kept).
+    MatchMapping,
+    /// Push `len()` of the top item (kept).
+    GetLen,
+    /// `match` mapping: with the keys tuple on top and the subject below, push a tuple of
+    /// the subject's values for those keys, or None when one is missing.
+    MatchKeys,
+    /// `match` mapping `**rest`: replace the keys tuple on top with a dict of the subject's
+    /// other items.
+    CopyDictWithoutKeys,
+    /// `match` class pattern: pops keyword names, class and subject; pushes the tuple of
+    /// `n` positional then keyword attributes, or None when the subject does not match.
+    MatchClass(u32),
 }
 
 /// Source positions of one instruction: 1-based lines, 0-based UTF-8 byte columns, as CPython.

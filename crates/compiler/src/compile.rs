@@ -11,6 +11,8 @@ use crate::bytecode::{BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos,
 use crate::error::{CompileError, SyntaxKind};
 use crate::symtable::{Resolved, ScopeKind, SymbolTable};
 
+mod patterns;
+
 /// What the source is compiled as (CPython's `compile()` modes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -491,7 +493,7 @@ impl Compiler {
                 self.emit(Instr::Raise(n));
             }
             Stmt::With(w) => self.with_stmt(w)?,
-            Stmt::Match(m) => return Err(unsupported("'match' statements", m.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Import(i) => {
                 for a in &i.names {
                     let full = a.name.id.as_str();

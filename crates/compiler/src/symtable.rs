@@ -280,6 +280,23 @@ impl<'a> Visitor<'a> for Builder {
         }
         self.depth -= 1;
     }
+
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        // Capture names are identifiers, not Name expressions: bind them here.
+        let name = match pattern {
+            ast::Pattern::MatchAs(p) => p.name.as_ref(),
+            ast::Pattern::MatchStar(p) => p.name.as_ref(),
+            ast::Pattern::MatchMapping(p) => p.rest.as_ref(),
+            _ => None,
+        };
+        if let Some(n) = name {
+            self.bind(n.id.as_str(), n.range);
+        }
+        if self.enter() {
+            visitor::walk_pattern(self, pattern);
+        }
+        self.depth -= 1;
+    }
 }
 
 impl<'a> Builder {
