@@ -1543,10 +1543,9 @@ impl<'i> Thread<'i> {
                     ));
                 }
                 Instr::PrintExpr => {
+                    let v = self.pop();
                     sync!();
-                    return Err(PyErr::system_error(format!(
-                        "instruction {instr:?} is not implemented yet"
-                    )));
+                    self.display_value(&v)?;
                 }
             }
         }

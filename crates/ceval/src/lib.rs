@@ -11,6 +11,7 @@ pub mod dunder;
 mod eval;
 pub mod generator;
 pub mod import;
+mod introspect;
 mod matching;
 pub mod iters;
 pub mod ops;

@@ -256,6 +256,9 @@ pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => Ok(s.as_str().to_string()),
             Kind::Exception(e) => {
+                if let Some(s) = crate::introspect::syntax_error_str(th, e) {
+                    return Ok(s);
+                }
                 let args = e.args.borrow().clone();
                 if let Some(s) = unicode_error_str(th, &e.class, &args) {
                     return Ok(s);
@@ -2010,6 +2013,9 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             }
         },
         Some(Kind::Module(m)) => {
+            if n == "__dict__" {
+                return Ok(Value::Obj(m.dict.clone()));
+            }
             if let Kind::Dict(d) = m.dict.kind()
                 && let Some(v) = d.borrow().get_str(n)
             {
@@ -2044,6 +2050,11 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             }
             _ => {}
         },
+        Some(Kind::Code(c)) => {
+            if let Some(v) = crate::introspect::code_attr(c, n) {
+                return Ok(v);
+            }
+        }
         Some(Kind::Native(nf)) if n == "__name__" => {
             return Ok(Value::str(nf.name));
         }

@@ -34,8 +34,15 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
                 return Err(locate(e));
             }
             let module = parsed.into_syntax();
+            if mode == Mode::Single && module.body.len() > 1 {
+                return Err(locate(CompileError::at_range(
+                    "multiple statements found while compiling a single statement",
+                    module.body[0].range(),
+                )));
+            }
             let table = SymbolTable::build(&module.body).map_err(locate)?;
             let mut c = Compiler::new(src, fname, table);
+            c.interactive = mode == Mode::Single;
             c.push_unit(0, "<module>", "<module>", 1);
             c.body(&module.body).map_err(locate)?;
             c.emit_const_return(Constant::None);
@@ -117,6 +124,8 @@ struct Compiler {
     table: SymbolTable,
     units: Vec<Unit>,
     depth: usize,
+    /// `compile(..., "single")`: expression statements at top level print their value.
+    interactive: bool,
 }
 
 impl Compiler {
@@ -134,6 +143,7 @@ impl Compiler {
             table,
             units: Vec::new(),
             depth: 0,
+            interactive: false,
         }
     }
 
@@ -548,7 +558,7 @@ impl Compiler {
     }
 
     fn is_interactive_expr(&self) -> bool {
-        false
+        self.interactive
     }
 
     fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult {

@@ -76,6 +76,11 @@ fn scan(src: &str) -> Option<(CompileError, usize)> {
     let e = scan_inner(src, usize::MAX).0?;
     let at = match e.msg.as_str() {
         m if m.ends_with("was never closed") => src.len(),
+        // The indentation itself is the first token of its line: ruff fails on it there.
+        "unexpected indent" => e.range.map_or(0, |r| {
+            let at = r.start().to_usize();
+            src[..at].rfind('\n').map_or(0, |n| n + 1)
+        }),
         _ => e.range.map_or(0, |r| r.start().to_usize()),
     };
     Some((e, at))

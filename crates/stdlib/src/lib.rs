@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod builtins;
+mod builtins_exec;
 mod builtins_extra;
 mod bundled;
 pub mod bytes_methods;
@@ -31,6 +32,7 @@ use isles_ceval::Thread;
 pub fn init(th: &mut Thread<'_>) {
     builtins::install(th);
     builtins_extra::install(th);
+    builtins_exec::install(th);
     str_methods::install(th);
     seq_methods::install(th);
     dict_methods::install(th);

@@ -1,0 +1,154 @@
+//! What `exec`, `eval`, `globals()`, `locals()`, `vars()` and `dir()` need from the running
+//! frames: the caller's namespaces, and running a code object in given namespaces.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use isles_object::{CodeData, Dict, Kind, Obj, PyErr, PyResult, Value};
+
+use crate::thread::{Frame, Thread};
+
+impl<'i> Thread<'i> {
+    /// The globals of the innermost Python frame (the caller of a native function).
+    pub fn frame_globals(&self) -> Obj {
+        match self.frames.last() {
+            Some(f) => f.globals.clone(),
+            None => self.st.module_dict(&self.st.main).unwrap_or_else(new_dict),
+        }
+    }
+
+    /// `locals()` of the innermost Python frame: the namespace itself for module and class
+    /// bodies, a fresh snapshot of the fast locals and cells for functions.
+    pub fn frame_locals(&self) -> Obj {
+        let Some(f) = self.frames.last() else {
+            return self.frame_globals();
+        };
+        if !f.code.code.flags.optimized {
+            return f.locals.clone().unwrap_or_else(|| f.globals.clone());
+        }
+        let code = &f.code.code;
+        let nvars = code.varnames.len();
+        let cell_value = |slot: usize| match self.stack.get(slot).and_then(|v| v.kind()) {
+            Some(Kind::Cell(c)) => c.borrow().clone(),
+            _ => Value::Null,
+        };
+        let mut d = Dict::new();
+        let mut add = |name: &str, v: Value| {
+            if !v.is_null() {
+                d.set_str(name, v);
+            }
+        };
+        for (i, name) in code.varnames.iter().enumerate() {
+            let v = match code.cellvars.iter().position(|c| c == name) {
+                Some(ci) => cell_value(f.base + nvars + ci),
+                None => self.stack.get(f.base + i).cloned().unwrap_or(Value::Null),
+            };
+            add(name, v);
+        }
+        for (ci, name) in code.cellvars.iter().enumerate() {
+            if !code.varnames.contains(name) {
+                add(name, cell_value(f.base + nvars + ci));
+            }
+        }
+        for (fi, name) in code.freevars.iter().enumerate() {
+            add(name, cell_value(f.base + nvars + code.cellvars.len() + fi));
+        }
+        Obj::new(Kind::Dict(RefCell::new(d)))
+    }
+
+    /// `sys.displayhook` for code compiled in "single" mode: prints the repr of a value
+    /// that is not None and keeps it in `builtins._`.
+    pub(crate) fn display_value(&mut self, v: &Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let r = crate::ops::repr(self, v)?;
+        self.write_stdout(&r);
+        self.write_stdout("\n");
+        if let Kind::Dict(b) = self.builtins_dict().kind() {
+            b.borrow_mut().set_str("_", v.clone());
+        }
+        Ok(())
+    }
+
+    /// Runs module-level code (from `exec`/`eval`/`compile`) with these globals and locals.
+    pub fn run_code_in(
+        &mut self,
+        code: &Rc<CodeData>,
+        globals: &Obj,
+        locals: Option<Obj>,
+    ) -> PyResult<Value> {
+        if code.code.flags.optimized || !code.code.freevars.is_empty() {
+            return Err(PyErr::type_error(
+                "code object passed to exec() may not contain free variables",
+            ));
+        }
+        let builtins = self.builtins_dict();
+        let base = self.stack.len();
+        let n = code.code.nlocalsplus();
+        self.stack.resize(base + n, Value::Null);
+        let locals = locals.filter(|l| !l.is(globals));
+        self.push_frame(Frame {
+            code: code.clone(),
+            globals: globals.clone(),
+            builtins,
+            locals,
+            base,
+            ret_slot: base,
+            ip: 0,
+            blocks: Vec::new(),
+        })?;
+        self.run()
+    }
+}
+
+fn new_dict() -> Obj {
+    Obj::new(Kind::Dict(RefCell::new(Dict::new())))
+}
+
+/// `str()` of a SyntaxError that carries its location: CPython's "msg (file, line N)",
+/// with the file's base name.
+pub(crate) fn syntax_error_str(th: &Thread<'_>, e: &isles_object::ExcObj) -> Option<String> {
+    let syntax = th.st.types.exc(isles_object::ExcKind::SyntaxError);
+    if !crate::ops::is_subtype(&e.class, syntax) {
+        return None;
+    }
+    let d = e.dict.borrow();
+    let msg = d.get_str("msg")?.as_str()?.to_string();
+    let file = d
+        .get_str("filename")
+        .and_then(|f| f.as_str())
+        .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+    let line = match d.get_str("lineno") {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    };
+    Some(match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, None) => msg,
+    })
+}
+
+/// The `co_*` attributes of a code object.
+pub(crate) fn code_attr(c: &CodeData, n: &str) -> Option<Value> {
+    let code = &c.code;
+    let names = |v: &[std::sync::Arc<str>]| Value::tuple(v.iter().map(|s| Value::str(&**s)).collect());
+    Some(match n {
+        "co_name" => Value::str(&*code.name),
+        "co_qualname" => Value::str(&*code.qualname),
+        "co_filename" => Value::str(&*code.filename),
+        "co_firstlineno" => Value::Int(code.first_line as i64),
+        "co_argcount" => Value::Int(code.argcount as i64),
+        "co_posonlyargcount" => Value::Int(code.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(code.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        "co_varnames" => names(&code.varnames),
+        "co_cellvars" => names(&code.cellvars),
+        "co_freevars" => names(&code.freevars),
+        "co_names" => names(&code.names),
+        "co_consts" => Value::tuple(c.consts.to_vec()),
+        _ => return None,
+    })
+}
