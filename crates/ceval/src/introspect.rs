@@ -134,7 +134,8 @@ pub(crate) fn syntax_error_str(th: &Thread<'_>, e: &isles_object::ExcObj) -> Opt
 /// The `co_*` attributes of a code object.
 pub(crate) fn code_attr(c: &CodeData, n: &str) -> Option<Value> {
     let code = &c.code;
-    let names = |v: &[std::sync::Arc<str>]| Value::tuple(v.iter().map(|s| Value::str(&**s)).collect());
+    let names =
+        |v: &[std::sync::Arc<str>]| Value::tuple(v.iter().map(|s| Value::str(&**s)).collect());
     Some(match n {
         "co_name" => Value::str(&*code.name),
         "co_qualname" => Value::str(&*code.qualname),

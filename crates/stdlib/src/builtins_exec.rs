@@ -273,7 +273,7 @@ fn class_extra_attrs(t: &Obj, out: &mut Vec<String>) {
     }
     out.push("__module__".into());
     out.push("__doc__".into());
-    if !ty.dict.borrow().get_str("__slots__").is_some() {
+    if ty.dict.borrow().get_str("__slots__").is_none() {
         out.push("__dict__".into());
         out.push("__weakref__".into());
     }
