@@ -263,6 +263,9 @@ pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
                 if let Some(s) = unicode_error_str(th, &e.class, &args) {
                     return Ok(s);
                 }
+                if let Some(s) = os_error_str(th, e)? {
+                    return Ok(s);
+                }
                 match args.kind() {
                     Some(Kind::Tuple(t)) if t.is_empty() => Ok(String::new()),
                     Some(Kind::Tuple(t)) if t.len() == 1 => {
@@ -281,6 +284,33 @@ pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
         },
         _ => repr(th, v),
     }
+}
+
+/// `str()` of an OSError that has `errno` and `strerror`: `[Errno 2] No such file or
+/// directory: 'x'`.
+fn os_error_str(th: &mut Thread<'_>, e: &isles_object::ExcObj) -> PyResult<Option<String>> {
+    if !is_subtype(&e.class, th.st.types.exc(ExcKind::OSError)) {
+        return Ok(None);
+    }
+    let (errno, strerror, filename) = {
+        let d = e.dict.borrow();
+        (
+            d.get_str("errno").cloned(),
+            d.get_str("strerror").cloned(),
+            d.get_str("filename").cloned(),
+        )
+    };
+    let (Some(errno), Some(strerror)) = (errno, strerror) else {
+        return Ok(None);
+    };
+    if errno.is_none() {
+        return Ok(None);
+    }
+    let head = format!("[Errno {}] {}", repr(th, &errno)?, str_(th, &strerror)?);
+    Ok(Some(match filename {
+        Some(f) if !f.is_none() => format!("{head}: {}", repr(th, &f)?),
+        _ => head,
+    }))
 }
 
 /// `str()` of a UnicodeEncodeError/UnicodeDecodeError made from its five arguments.
@@ -1770,6 +1800,11 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
     if let Some(it) = crate::bytesobj::iter(v) {
         return it;
     }
+    if let Some(Kind::Opaque(cls, _)) = v.kind()
+        && let Some(f) = lookup_type_attr(cls, "__iter__")
+    {
+        return th.call(&f, crate::args::Args::positional(std::slice::from_ref(v)));
+    }
     let state = match v.kind() {
         Some(Kind::Range(r)) => IterState::Range {
             next: r.start,
@@ -1829,6 +1864,15 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
                 "'{}' object is not an iterator",
                 type_name(th, it)
             ))),
+            Err(e) if err_matches(th, &e, ExcKind::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    if let Some(Kind::Opaque(cls, _)) = it.kind()
+        && let Some(f) = lookup_type_attr(cls, "__next__")
+    {
+        return match th.call(&f, crate::args::Args::positional(std::slice::from_ref(it))) {
+            Ok(v) => Ok(Some(v)),
             Err(e) if err_matches(th, &e, ExcKind::StopIteration) => Ok(None),
             Err(e) => Err(e),
         };

@@ -136,8 +136,15 @@ impl<'i> Thread<'i> {
         let mut buf = self.st.stdout.borrow_mut();
         buf.extend_from_slice(s.as_bytes());
         if buf.len() > 1 << 16 {
+            // The OS write happens without the GIL, so other threads run meanwhile.
+            let data = std::mem::take(&mut *buf);
             drop(buf);
-            self.st.flush_stdout();
+            self.gil.release(move || {
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(&data);
+                let _ = out.flush();
+            });
         }
     }
 

@@ -139,17 +139,28 @@ fn builtin_print(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     };
     let sep = text_arg(a.kw("sep"), "sep", " ")?;
     let end = text_arg(a.kw("end"), "end", "\n")?;
-    let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&ops::str_(th, v)?);
+    let mut texts = Vec::with_capacity(a.pos.len());
+    for v in a.pos.iter() {
+        texts.push(ops::str_(th, v)?);
     }
-    out.push_str(&end);
-    th.write_stdout(&out);
-    if a.kw("flush").is_some() {
-        th.st.flush_stdout();
+    let mut parts: Vec<&str> = Vec::with_capacity(texts.len() * 2 + 1);
+    for (i, t) in texts.iter().enumerate() {
+        if i > 0 {
+            parts.push(&sep);
+        }
+        parts.push(t);
+    }
+    parts.push(&end);
+    let file = a.kw("file").filter(|f| !f.is_none());
+    crate::io_mod::write_parts(th, file, &parts)?;
+    if let Some(flush) = a.kw("flush")
+        && ops::truthy(th, flush)?
+    {
+        let target = match file {
+            Some(f) => f.clone(),
+            None => crate::io_mod::sys_stream(th, "stdout")?,
+        };
+        crate::io_mod::flush_stream(th, &target)?;
     }
     Ok(Value::None)
 }

@@ -12,6 +12,7 @@ mod dict_methods;
 mod dict_views;
 mod import_mod;
 mod interp_mod;
+pub mod io_mod;
 mod math_erf;
 mod math_mod;
 mod methods;
@@ -38,6 +39,7 @@ pub fn init(th: &mut Thread<'_>) {
     dict_methods::install(th);
     bytes_methods::install(th);
     num_methods::install(th);
+    io_mod::install(th);
     sys::install(th);
     // After builtins: it replaces `type.__new__` with the three-argument form.
     types::install(th);
@@ -52,4 +54,9 @@ pub fn init(th: &mut Thread<'_>) {
         &[("math", math_mod::init), ("_random", random_mod::init)],
     );
     th.st.bundled.set(bundled::MODULES);
+    if let Ok(sys) = th.import("sys")
+        && let Some(sys) = sys.as_obj()
+    {
+        let _ = io_mod::install_sys_streams(th, sys);
+    }
 }
