@@ -243,7 +243,7 @@ fn parse_mode(mode: &str) -> PyResult<Mode> {
         exclusive: false,
     };
     let (mut kinds, mut plus, mut text) = (0, false, false);
-    for (i, c) in mode.chars().enumerate() {
+    for (i, c) in mode.char_indices() {
         if mode[..i].contains(c) {
             return Err(invalid());
         }
