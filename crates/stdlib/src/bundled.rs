@@ -11,6 +11,17 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("queue", include_str!("../lib/queue.py"), false),
     ("textwrap", include_str!("../lib/textwrap.py"), false),
     ("random", include_str!("../lib/random.py"), false),
+    ("json", include_str!("../lib/json/__init__.py"), true),
+    (
+        "json.decoder",
+        include_str!("../lib/json/decoder.py"),
+        false,
+    ),
+    (
+        "json.encoder",
+        include_str!("../lib/json/encoder.py"),
+        false,
+    ),
     (
         "_isles_import",
         include_str!("../lib/_isles_import.py"),

@@ -13,6 +13,7 @@ mod dict_views;
 mod import_mod;
 mod interp_mod;
 pub mod io_mod;
+mod json_mod;
 mod math_erf;
 mod math_mod;
 mod methods;
@@ -51,7 +52,11 @@ pub fn init(th: &mut Thread<'_>) {
     thread_mod::register(th);
     native_mod::register(
         th,
-        &[("math", math_mod::init), ("_random", random_mod::init)],
+        &[
+            ("math", math_mod::init),
+            ("_random", random_mod::init),
+            ("_json", json_mod::init),
+        ],
     );
     th.st.bundled.set(bundled::MODULES);
     if let Ok(sys) = th.import("sys")
