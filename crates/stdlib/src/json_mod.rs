@@ -236,7 +236,7 @@ impl Encoder {
         let Kind::Dict(d) = o.kind() else {
             return Err(PyErr::system_error("json: expected a dict"));
         };
-        if d.borrow().len() == 0 {
+        if d.borrow().is_empty() {
             out.push_str("{}");
             return Ok(());
         }
