@@ -56,10 +56,22 @@ pub fn new_class(
                 if let Some(k) = bt.builtin
                     && !matches!(k, Builtin::Object | Builtin::BaseException)
                 {
-                    return Err(PyErr::type_error(format!(
-                        "subclassing '{}' is not supported yet",
-                        bt.name
-                    )));
+                    // Types CPython marks final refuse subclasses outright.
+                    let final_type = matches!(
+                        k,
+                        Builtin::Bool
+                            | Builtin::NoneType
+                            | Builtin::Range
+                            | Builtin::Slice
+                            | Builtin::MemoryView
+                            | Builtin::Function
+                            | Builtin::Generator
+                    );
+                    return Err(PyErr::type_error(if final_type {
+                        format!("type '{}' is not an acceptable base type", bt.name)
+                    } else {
+                        format!("subclassing '{}' is not supported yet", bt.name)
+                    }));
                 }
                 base_objs.push(o.clone());
             }

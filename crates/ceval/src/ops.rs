@@ -842,13 +842,23 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
     if let Some(v) = crate::complexobj::binary(op, a, b)? {
         return Ok(v);
     }
+    let user = dunder::user_class(a).is_some() || dunder::user_class(b).is_some();
+    // A class's reflected method comes before a builtin sequence's concatenation or
+    // repetition (CPython tries the number slots first); `str % x` formats first.
+    if user
+        && op != BinOp::Mod
+        && let Some(v) = dunder::binary(th, op, a, b)?
+    {
+        return Ok(v);
+    }
     if let Some(v) = crate::bytesobj::binary(th, op, a, b)? {
         return Ok(v);
     }
     if let Some(v) = sequence_binop(th, op, a, b)? {
         return Ok(v);
     }
-    if (dunder::user_class(a).is_some() || dunder::user_class(b).is_some())
+    if user
+        && op == BinOp::Mod
         && let Some(v) = dunder::binary(th, op, a, b)?
     {
         return Ok(v);
@@ -932,6 +942,46 @@ pub fn index_value(v: &Value) -> Option<i64> {
     }
 }
 
+/// `operator.index(v)`: ints as they are, instances through `__index__` (whose result must
+/// be an int); `None` for anything else.
+pub fn to_index(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<Value>> {
+    if v.is_int_like() {
+        return Ok(Some(match v {
+            Value::Bool(b) => Value::Int(*b as i64),
+            _ => v.clone(),
+        }));
+    }
+    match dunder::call(th, v, "__index__", &[])? {
+        Some(r) if r.is_int_like() => Ok(Some(r)),
+        Some(r) => Err(PyErr::type_error(format!(
+            "__index__ returned non-int (type {})",
+            type_name(th, &r)
+        ))),
+        None => Ok(None),
+    }
+}
+
+/// A subscript key with `__index__` instances (alone or in a slice) turned into ints, so the
+/// builtin containers can use it.
+fn index_key(th: &mut Thread<'_>, key: &Value) -> PyResult<Value> {
+    match key.kind() {
+        Some(Kind::Instance(_)) => Ok(to_index(th, key)?.unwrap_or_else(|| key.clone())),
+        Some(Kind::Slice(a, b, c)) if [a, b, c].iter().any(|x| dunder::user_class(x).is_some()) => {
+            let mut parts = Vec::with_capacity(3);
+            for x in [a, b, c] {
+                parts.push(match x.kind() {
+                    Some(Kind::Instance(_)) => to_index(th, x)?.unwrap_or_else(|| x.clone()),
+                    _ => x.clone(),
+                });
+            }
+            let [a, b, c]: [Value; 3] =
+                parts.try_into().map_err(|_| PyErr::system_error("slice"))?;
+            Ok(Value::Obj(Obj::new(Kind::Slice(a, b, c))))
+        }
+        _ => Ok(key.clone()),
+    }
+}
+
 pub(crate) fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyResult<usize> {
     let Some(k) = index_value(n) else {
         return Err(PyErr::type_error(format!(
@@ -986,7 +1036,7 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
             repeat(th, a, b).map(Some)
         }
         (BinOp::Mul, _, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))) => {
-            if index_value(a).is_some() {
+            if index_value(a).is_some() || dunder::lookup(a, "__index__").is_some() {
                 repeat(th, b, a).map(Some)
             } else {
                 Err(PyErr::type_error(format!(
@@ -1000,6 +1050,10 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
 }
 
 fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
+    let n = &match n.kind() {
+        Some(Kind::Instance(_)) => to_index(th, n)?.unwrap_or_else(|| n.clone()),
+        _ => n.clone(),
+    };
     match seq.kind() {
         Some(Kind::Str(s)) => {
             let k = repeat_count(th, n, s.as_str().len())?;
@@ -1468,6 +1522,7 @@ pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value>
             return th.call(&f, crate::args::Args::positional(std::slice::from_ref(key)));
         }
     }
+    let key = &index_key(th, key)?;
     if let Some(v) = crate::bytesobj::getitem(th, obj, key)? {
         return Ok(v);
     }
@@ -1548,6 +1603,7 @@ pub fn setitem(th: &mut Thread<'_>, obj: &Value, key: &Value, value: Value) -> P
             return Ok(());
         }
     }
+    let key = &index_key(th, key)?;
     if crate::bytesobj::setitem(th, obj, key, &value)? {
         return Ok(());
     }
@@ -1603,6 +1659,7 @@ pub fn delitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<()> {
     {
         return Ok(());
     }
+    let key = &index_key(th, key)?;
     if crate::bytesobj::delitem(th, obj, key)? {
         return Ok(());
     }

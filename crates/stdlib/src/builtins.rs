@@ -486,7 +486,8 @@ fn builtin_sum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn builtin_chr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("chr", 1, 1)?;
-    let Some(i) = ops::index_value(&a.pos[0]) else {
+    let idx = ops::to_index(th, &a.pos[0])?;
+    let Some(i) = idx.as_ref().and_then(ops::index_value) else {
         return Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(th, &a.pos[0])
@@ -572,10 +573,33 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                 pynum::f64_to_bigint(*f).map_err(num_err)?,
             )),
             Some(Kind::Str(s)) => parse_int_checked(th, s.as_str(), 10),
-            _ => Err(PyErr::type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                type_name(th, x)
-            ))),
+            Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
+                let text =
+                    String::from_utf8_lossy(&x.bytes_like().unwrap_or_default()).into_owned();
+                parse_int_checked(th, &text, 10).map_err(|_| {
+                    PyErr::value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        ops::repr(th, x).unwrap_or_default()
+                    ))
+                })
+            }
+            _ => {
+                for name in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(r) = isles_ceval::dunder::call(th, x, name, &[])? {
+                        if r.is_int_like() {
+                            return Ok(Value::from_bigint(r.to_bigint().unwrap_or_default()));
+                        }
+                        return Err(PyErr::type_error(format!(
+                            "{name} returned non-int (type {})",
+                            type_name(th, &r)
+                        )));
+                    }
+                }
+                Err(PyErr::type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    type_name(th, x)
+                )))
+            }
         },
     }
 }
@@ -614,10 +638,25 @@ fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             Some(Kind::Str(s)) => Ok(Value::float(
                 pynum::parse_float(s.as_str()).map_err(num_err)?,
             )),
-            _ => Err(PyErr::type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                type_name(th, x)
-            ))),
+            _ => {
+                if let Some(r) = isles_ceval::dunder::call(th, x, "__float__", &[])? {
+                    return match r.as_float() {
+                        Some(f) => Ok(Value::float(f)),
+                        None => Err(PyErr::type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            type_name(th, x),
+                            type_name(th, &r)
+                        ))),
+                    };
+                }
+                if let Some(i) = ops::to_index(th, x)?.and_then(|v| v.to_bigint()) {
+                    return Ok(Value::float(pynum::bigint_to_f64(&i).map_err(num_err)?));
+                }
+                Err(PyErr::type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    type_name(th, x)
+                )))
+            }
         },
     }
 }
@@ -737,8 +776,9 @@ fn new_slice(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(Obj::new(Kind::Slice(start, stop, step))))
 }
 
-fn range_arg(th: &Thread<'_>, v: &Value) -> PyResult<i128> {
-    match v.to_bigint() {
+fn range_arg(th: &mut Thread<'_>, v: &Value) -> PyResult<i128> {
+    let idx = ops::to_index(th, v)?;
+    match idx.as_ref().and_then(Value::to_bigint) {
         Some(b) => b
             .to_i128()
             .filter(|i| i.unsigned_abs() < 1 << 100)
