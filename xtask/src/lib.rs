@@ -1,7 +1,8 @@
 //! Workspace tooling for Isles (`cargo xtask ...`): the lints that enforce design.md sections 1
-//! and 2, and the CI sequence. A library so that tests can drive the checks directly.
+//! and 2, the CI sequence, and the benchmarks. A library so that tests can drive the checks directly.
 #![forbid(unsafe_code)]
 
+pub mod bench;
 pub mod ci;
 pub mod globals;
 pub mod layers;

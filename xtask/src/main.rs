@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
-use xtask::{ci, layers, lint_globals, workspace};
+use xtask::{bench, ci, layers, lint_globals, workspace};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Isles workspace tooling")]
@@ -36,6 +36,42 @@ enum Cmd {
     Lint,
     /// Run fmt, clippy, both lints and the tests, stopping at the first failure.
     Ci,
+    /// Time the workloads in benches/python under python3 and isles (writes
+    /// benches/results/latest.md), or with --scaling the multi-core runs (scaling.md).
+    Bench {
+        /// Only workloads whose name contains one of these.
+        filter: Vec<String>,
+        /// Timed runs of each interpreter per workload (batches per N with --scaling).
+        #[arg(long, short = 'n', default_value_t = 5)]
+        runs: usize,
+        /// Untimed runs before the timed ones (at least one, which checks the output).
+        #[arg(long, default_value_t = 1)]
+        warmup: usize,
+        /// The reference interpreter.
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// Do not build isles first.
+        #[arg(long)]
+        no_build: bool,
+        /// Time this isles binary instead of building target/release/isles.
+        #[arg(long, value_name = "PATH")]
+        isles: Option<PathBuf>,
+        /// Write the table here (default: benches/results/latest.md, for unfiltered runs).
+        #[arg(long, value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// Per-run time limit in seconds.
+        #[arg(long, default_value_t = 300)]
+        timeout: u64,
+        /// Run the multi-core scaling benchmark instead.
+        #[arg(long)]
+        scaling: bool,
+        /// With --scaling: the largest number of copies (default: cores, at most 16).
+        #[arg(long, value_name = "N")]
+        max_n: Option<usize>,
+        /// With --scaling: CPython 3.13 to compare with (default: found on PATH or pyenv).
+        #[arg(long, value_name = "PATH")]
+        python313: Option<String>,
+    },
 }
 
 fn run(cli: Cli) -> Result<bool> {
@@ -54,6 +90,45 @@ fn run(cli: Cli) -> Result<bool> {
             Ok(globals && layers)
         }
         Cmd::Ci => ci::run(&manifest).map(|()| true),
+        Cmd::Bench {
+            scaling: true,
+            runs,
+            no_build,
+            max_n,
+            python313,
+            ..
+        } => bench::run_scaling(
+            &manifest,
+            &bench::ScalingOptions {
+                max_n,
+                runs,
+                python313,
+                no_build,
+            },
+        ),
+        Cmd::Bench {
+            filter,
+            runs,
+            warmup,
+            python,
+            no_build,
+            isles,
+            output,
+            timeout,
+            ..
+        } => bench::run(
+            &manifest,
+            &bench::Options {
+                filter,
+                runs,
+                warmup: warmup.max(1),
+                python,
+                no_build,
+                isles,
+                output,
+                timeout: std::time::Duration::from_secs(timeout),
+            },
+        ),
     }
 }
 

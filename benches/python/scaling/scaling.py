@@ -1,0 +1,65 @@
+"""Multi-core scaling driver: N copies of one CPU-bound job at once, in N interpreters or N threads.
+
+Usage: scaling.py MODE MAX_N RUNS [N ...]
+  MODE "interps": each copy runs in its own interpreter (concurrent.interpreters on Isles,
+  test.support.interpreters on CPython 3.13), driven from its own thread;
+  MODE "threads": each copy runs in a thread of this one interpreter.
+Prints one line per N: "N <median seconds> <min> <max>" (wall time of the whole batch;
+creating the interpreters is not timed).
+"""
+
+import sys
+import threading
+import time
+
+try:
+    from concurrent import interpreters
+except ImportError:
+    try:
+        from test.support import interpreters
+    except ImportError:
+        interpreters = None
+
+HERE = sys.path[0]  # this script's directory, where job.py lives
+import job  # noqa: E402
+
+# Every interpreter imports the job module from this directory and runs it.
+JOB = "import sys\nsys.path.insert(0, %r)\nimport job\njob.run()\n" % HERE
+
+
+def run_batch(mode, n, interps):
+    if mode == "interps":
+        threads = [threading.Thread(target=interps[k].exec, args=(JOB,)) for k in range(n)]
+    else:
+        threads = [threading.Thread(target=job.run) for _ in range(n)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return time.perf_counter() - t0
+
+
+def main():
+    mode = sys.argv[1]
+    max_n = int(sys.argv[2])
+    runs = int(sys.argv[3])
+    ns = [int(a) for a in sys.argv[4:]] or list(range(1, max_n + 1))
+    if mode == "interps" and interpreters is None:
+        print("no interpreters module")
+        sys.exit(2)
+    interps = []
+    if mode == "interps":
+        interps = [interpreters.create() for _ in range(max(ns))]
+        for it in interps:
+            it.exec(JOB)  # warm-up: compile and run once in every interpreter
+    else:
+        job.run()
+    for n in ns:
+        times = sorted(run_batch(mode, n, interps) for _ in range(runs))
+        print(n, "%.6f" % times[len(times) // 2], "%.6f" % times[0], "%.6f" % times[-1])
+    for it in interps:
+        it.close()
+
+
+main()
