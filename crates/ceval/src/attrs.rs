@@ -52,10 +52,11 @@ fn is_data_descriptor(v: &Value) -> bool {
     }
 }
 
-fn own_dict_get(obj: &Value, n: &str) -> Option<Value> {
+fn own_dict_get(obj: &Value, n: &str, h: i64) -> Option<Value> {
+    let eq = |k: &Value| k.as_str() == Some(n);
     match obj.kind()? {
-        Kind::Instance(i) => i.dict.borrow().get_str(n).cloned(),
-        Kind::Exception(e) => e.dict.borrow().get_str(n).cloned(),
+        Kind::Instance(i) => i.dict.borrow().get(h, eq).cloned(),
+        Kind::Exception(e) => e.dict.borrow().get(h, eq).cloned(),
         _ => None,
     }
 }
@@ -88,14 +89,14 @@ fn visible_names(obj: &Value, cls: &Obj) -> Vec<String> {
 
 /// `obj.name` for instances of classes (user classes and exceptions).
 pub fn instance_getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value> {
-    let n = name.as_str().unwrap_or("");
-    if let Some(ga) = dunder::lookup(obj, "__getattribute__") {
+    if let Some(ga) = dunder::lookup_special(obj, dunder::GETATTRIBUTE) {
         return dunder::call_method(th, obj, ga, std::slice::from_ref(name));
     }
-    match generic_getattr(th, obj, n) {
+    let (n, h) = ops::str_and_hash(name);
+    match generic_getattr_hashed(th, obj, n, h) {
         Ok(v) => Ok(v),
         Err(e) if ops::err_matches(th, &e, ExcKind::AttributeError) => {
-            match dunder::lookup(obj, "__getattr__") {
+            match dunder::lookup_special(obj, dunder::GETATTR) {
                 Some(f) => dunder::call_method(th, obj, f, std::slice::from_ref(name)),
                 None => Err(e),
             }
@@ -106,14 +107,24 @@ pub fn instance_getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyRes
 
 /// `object.__getattribute__`: attribute lookup without `__getattribute__`/`__getattr__` hooks.
 pub fn generic_getattr(th: &mut Thread<'_>, obj: &Value, n: &str) -> PyResult<Value> {
+    generic_getattr_hashed(th, obj, n, isles_object::hash::hash_str(n))
+}
+
+/// [`generic_getattr`] with the name's str hash known (names in code cache theirs).
+pub fn generic_getattr_hashed(
+    th: &mut Thread<'_>,
+    obj: &Value,
+    n: &str,
+    h: i64,
+) -> PyResult<Value> {
     let cls = ops::type_of(th, obj);
-    let attr = ops::lookup_type_attr(&cls, n);
+    let attr = ops::lookup_type_attr_hashed(&cls, n, h);
     if let Some(a) = &attr
         && is_data_descriptor(a)
     {
         return descr_get(th, a.clone(), obj);
     }
-    if let Some(v) = own_dict_get(obj, n) {
+    if let Some(v) = own_dict_get(obj, n, h) {
         return Ok(v);
     }
     if let Some(a) = attr {
@@ -170,7 +181,7 @@ pub fn instance_setattr(
     name: &Value,
     value: Value,
 ) -> PyResult<()> {
-    if let Some(sa) = dunder::lookup(obj, "__setattr__") {
+    if let Some(sa) = dunder::lookup_special(obj, dunder::SETATTR) {
         dunder::call_method(th, obj, sa, &[name.clone(), value])?;
         return Ok(());
     }
@@ -179,7 +190,7 @@ pub fn instance_setattr(
 
 /// `del obj.name` for instances.
 pub fn instance_delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
-    if let Some(da) = dunder::lookup(obj, "__delattr__") {
+    if let Some(da) = dunder::lookup_special(obj, dunder::DELATTR) {
         dunder::call_method(th, obj, da, std::slice::from_ref(name))?;
         return Ok(());
     }
@@ -193,9 +204,9 @@ pub fn generic_setattr(
     name: &Value,
     value: Option<Value>,
 ) -> PyResult<()> {
-    let n = name.as_str().unwrap_or("");
+    let (n, h) = ops::str_and_hash(name);
     let cls = ops::type_of(th, obj);
-    if let Some(a) = ops::lookup_type_attr(&cls, n) {
+    if let Some(a) = ops::lookup_type_attr_hashed(&cls, n, h) {
         match a.kind() {
             Some(Kind::Property(p)) => {
                 let (f, what) = match &value {

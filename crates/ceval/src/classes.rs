@@ -142,6 +142,7 @@ pub fn new_class(
         dict: RefCell::new(dict),
         builtin: None,
         exc_kind,
+        hooks: Default::default(),
     })));
     if let Some(cell) = classcell
         && let Some(Kind::Cell(c)) = cell.kind()

@@ -22,11 +22,76 @@ pub fn user_class(v: &Value) -> Option<Obj> {
 /// The special method `name` as the user class defines it (builtin defaults excluded).
 pub fn lookup(v: &Value, name: &str) -> Option<Value> {
     let cls = user_class(v)?;
-    let f = ops::lookup_type_attr(&cls, name)?;
-    if matches!(f.kind(), Some(Kind::Native(_))) {
+    not_native(ops::lookup_type_attr(&cls, name))
+}
+
+fn not_native(f: Option<Value>) -> Option<Value> {
+    f.filter(|f| !matches!(f.kind(), Some(Kind::Native(_))))
+}
+
+/// A special method name with its str hash, computed at compile time for the constants
+/// below: attribute access consults them on every read and write of an instance attribute.
+#[derive(Clone, Copy)]
+pub struct Special {
+    pub name: &'static str,
+    pub hash: i64,
+}
+
+impl Special {
+    pub const fn new(name: &'static str) -> Special {
+        Special {
+            name,
+            hash: isles_object::hash::hash_bytes(name.as_bytes()),
+        }
+    }
+}
+
+pub const GETATTRIBUTE: Special = Special::new("__getattribute__");
+pub const GETATTR: Special = Special::new("__getattr__");
+pub const SETATTR: Special = Special::new("__setattr__");
+pub const DELATTR: Special = Special::new("__delattr__");
+
+/// The attribute hooks, as bits of [`hooks`] (bit `i` is `HOOKS[i]`).
+const HOOKS: [Special; 4] = [GETATTRIBUTE, GETATTR, SETATTR, DELATTR];
+const HOOKS_VALID: u8 = 0x80;
+
+/// Which of [`HOOKS`] the class defines in Python (itself or a base). Every attribute access
+/// on an instance asks, so the answer is cached on the type and recomputed only when a dict on
+/// its MRO changed (dict versions only grow, so their sum changes exactly then).
+pub fn hooks(cls: &Obj) -> u8 {
+    let Some(ty) = cls.as_type() else {
+        return 0;
+    };
+    let stamp = ty.dict.borrow().version()
+        + ty.mro
+            .iter()
+            .filter_map(|c| c.as_type().map(|t| t.dict.borrow().version()))
+            .sum::<u64>();
+    let (at, bits) = ty.hooks.get();
+    if at == stamp && bits & HOOKS_VALID != 0 {
+        return bits;
+    }
+    let mut bits = HOOKS_VALID;
+    for (i, h) in HOOKS.iter().enumerate() {
+        if not_native(ops::lookup_type_attr_hashed(cls, h.name, h.hash)).is_some() {
+            bits |= 1 << i;
+        }
+    }
+    ty.hooks.set((stamp, bits));
+    bits
+}
+
+/// [`lookup`] with the name's hash known.
+pub fn lookup_special(v: &Value, s: Special) -> Option<Value> {
+    let cls = user_class(v)?;
+    if let Some(i) = HOOKS
+        .iter()
+        .position(|h| h.hash == s.hash && h.name == s.name)
+        && hooks(&cls) & (1 << i) == 0
+    {
         return None;
     }
-    Some(f)
+    not_native(ops::lookup_type_attr_hashed(&cls, s.name, s.hash))
 }
 
 /// Calls the descriptor-resolved special method `f` of `obj` with `args`.

@@ -1083,12 +1083,18 @@ impl<'i> Thread<'i> {
                 Instr::Binary(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    push_or_raise!(ops::binary(self, op, &a, &b));
+                    match ops::fast_arith(op, &a, &b) {
+                        Some(v) => self.stack.push(v),
+                        None => push_or_raise!(ops::binary(self, op, &a, &b)),
+                    }
                 }
                 Instr::Inplace(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    push_or_raise!(ops::inplace(self, op, &a, &b));
+                    match ops::fast_arith(op, &a, &b) {
+                        Some(v) => self.stack.push(v),
+                        None => push_or_raise!(ops::inplace(self, op, &a, &b)),
+                    }
                 }
                 Instr::Unary(op) => {
                     let a = self.pop();
@@ -1097,7 +1103,10 @@ impl<'i> Thread<'i> {
                 Instr::Compare(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    push_or_raise!(ops::compare(self, op, &a, &b));
+                    match ops::fast_compare(op, &a, &b) {
+                        Some(v) => self.stack.push(v),
+                        None => push_or_raise!(ops::compare(self, op, &a, &b)),
+                    }
                 }
                 Instr::Is(neg) => {
                     let b = self.pop();

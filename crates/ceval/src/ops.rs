@@ -819,22 +819,51 @@ fn numeric_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 // ---------------------------------------------------------------------------------------------
 // Binary operators
 
-pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    // Fast path for the most common case.
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        match op {
-            BinOp::Add => {
-                if let Some(r) = x.checked_add(*y) {
-                    return Ok(Value::Int(r));
-                }
+/// The operators on small ints and inline floats that cannot fail or need anything but the
+/// two numbers; `None` sends the caller down the general path. The eval loop tries this
+/// before calling [`binary`] / [`inplace`].
+#[inline]
+pub fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                BinOp::Add => x.checked_add(y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(y).map(Value::Int),
+                BinOp::Mul => x.checked_mul(y).map(Value::Int),
+                // Non-negative operands: Python's floor semantics agree with Rust's.
+                BinOp::FloorDiv if x >= 0 && y > 0 => Some(Value::Int(x / y)),
+                BinOp::Mod if x >= 0 && y > 0 => Some(Value::Int(x % y)),
+                BinOp::And => Some(Value::Int(x & y)),
+                BinOp::Or => Some(Value::Int(x | y)),
+                BinOp::Xor => Some(Value::Int(x ^ y)),
+                BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+                _ => None,
             }
-            BinOp::Sub => {
-                if let Some(r) = x.checked_sub(*y) {
-                    return Ok(Value::Int(r));
-                }
-            }
-            _ => {}
         }
+        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        // i64 -> f64 rounds to nearest, ties to even, as CPython's int-to-float conversion.
+        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline]
+fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::float(r))
+}
+
+pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(v) = fast_arith(op, a, b) {
+        return Ok(v);
     }
     if let Some(v) = numeric_binop(op, a, b)? {
         return Ok(v);
@@ -1194,9 +1223,20 @@ fn num_compare(op: CmpOp, a: &Num, b: &Num) -> bool {
     }
 }
 
+/// Comparisons of two small ints or two inline floats (never NaN: NaNs are boxed).
+#[inline]
+pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<Value> {
+    let ord = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
+        _ => return None,
+    };
+    Some(Value::Bool(cmp_ord(op, ord)))
+}
+
 pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(Value::Bool(cmp_ord(op, x.cmp(y))));
+    if let Some(v) = fast_compare(op, a, b) {
+        return Ok(v);
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(Value::Bool(num_compare(op, &x, &y)));
@@ -1580,6 +1620,20 @@ fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) 
         Some(Kind::Tuple(t)) => {
             let (s, _, st, n) = slice_indices(th, a, b, c, t.len())?;
             Ok(Value::tuple(pick(t, s, st, n)))
+        }
+        Some(Kind::Str(ps)) if ps.is_ascii() => {
+            // ASCII: character indices are byte indices, so no per-slice char vector.
+            let text = ps.as_str();
+            let (s, _, st, n) = slice_indices(th, a, b, c, text.len())?;
+            if st == 1 {
+                let s = s as usize;
+                return Ok(Value::str(&text[s..s + n]));
+            }
+            let bytes = text.as_bytes();
+            let out: String = (0..n)
+                .map(|k| bytes[(s + k as i64 * st) as usize] as char)
+                .collect();
+            Ok(Value::str(out))
         }
         Some(Kind::Str(ps)) => {
             let chars: Vec<char> = ps.as_str().chars().collect();
@@ -2060,6 +2114,14 @@ pub fn iterate(th: &mut Thread<'_>, v: &Value) -> PyResult<Vec<Value>> {
 // Attributes
 
 /// Finds `name` along a type's MRO.
+/// The text of a str value (a name from code) and its cached hash; `("", 0)` for a non-str.
+pub fn str_and_hash(name: &Value) -> (&str, i64) {
+    match name.as_pystr() {
+        Some(s) => (s.as_str(), s.hash()),
+        None => ("", 0),
+    }
+}
+
 pub fn lookup_type_attr(t: &Obj, name: &str) -> Option<Value> {
     lookup_type_attr_hashed(t, name, isles_object::hash::hash_str(name))
 }
@@ -2213,20 +2275,18 @@ fn bind(obj: &Value, attr: Value) -> Value {
 
 /// For `obj.name(...)`: the unbound callable and whether `obj` must be passed as self.
 pub fn get_method(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
+    let (n, h) = str_and_hash(name);
     let plain = match obj.kind() {
         Some(Kind::Module(_) | Kind::Type(_) | Kind::Super { .. }) => false,
         Some(Kind::Instance(i)) => {
-            i.dict
-                .borrow()
-                .get_str(name.as_str().unwrap_or(""))
-                .is_none()
-                && dunder::lookup(obj, "__getattribute__").is_none()
+            i.dict.borrow().get(h, |k| k.as_str() == Some(n)).is_none()
+                && dunder::lookup_special(obj, dunder::GETATTRIBUTE).is_none()
         }
         _ => true,
     };
     if plain {
         let t = type_of(th, obj);
-        if let Some(v) = lookup_type_attr(&t, name.as_str().unwrap_or("")) {
+        if let Some(v) = lookup_type_attr_hashed(&t, n, h) {
             match v.kind() {
                 Some(Kind::Function(_)) => return Ok((v, true)),
                 Some(Kind::Native(n)) if n.owner.is_some() && n.self_.is_none() => {

@@ -131,6 +131,7 @@ fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<
         dict: RefCell::new(Dict::new()),
         builtin,
         exc_kind: exc,
+        hooks: Default::default(),
     };
     Obj::new(Kind::Type(Box::new(t)))
 }

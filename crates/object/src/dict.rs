@@ -19,6 +19,9 @@ pub struct Dict {
     index: HashTable<usize>,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// Bumped by every change; never decreases while the dict lives, so caches derived from
+    /// its contents (a type's special-method flags) can tell that they are stale.
+    version: u64,
 }
 
 impl Dict {
@@ -28,6 +31,11 @@ impl Dict {
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// The change counter (see the field).
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     pub fn is_empty(&self) -> bool {
@@ -74,6 +82,7 @@ impl Dict {
         eq: impl FnMut(&Value) -> bool,
     ) -> Option<Value> {
         if let Some(i) = self.find(hash, eq) {
+            self.version += 1;
             let e = self.entries[i].as_mut().expect("found entry is live");
             return Some(std::mem::replace(&mut e.value, value));
         }
@@ -83,6 +92,7 @@ impl Dict {
 
     /// Appends a key known to be absent.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.version += 1;
         if self.entries.len() >= 16 && self.entries.len() > 2 * self.len {
             self.compact();
         }
@@ -97,6 +107,7 @@ impl Dict {
 
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
+        self.version += 1;
         let entries = &self.entries;
         let _ = entries;
         if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
@@ -116,6 +127,7 @@ impl Dict {
     }
 
     pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
+        self.version += 1;
         self.entries
             .get_mut(i)
             .and_then(Option::as_mut)
@@ -140,6 +152,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.version += 1;
         self.index.clear();
         self.entries.clear();
         self.len = 0;

@@ -15,7 +15,7 @@ pub fn hash_i64(x: i64) -> i64 {
 }
 
 /// One SipHash round (the `SINGLE_ROUND` of CPython's `Python/pyhash.c`).
-fn sip_round(v: &mut [u64; 4]) {
+const fn sip_round(v: &mut [u64; 4]) {
     v[0] = v[0].wrapping_add(v[1]);
     v[2] = v[2].wrapping_add(v[3]);
     v[1] = v[1].rotate_left(13) ^ v[0];
@@ -30,27 +30,41 @@ fn sip_round(v: &mut [u64; 4]) {
 
 /// SipHash-1-3 of `data` under the key (`k0`, `k1`): one compression round per 8-byte block,
 /// three finalization rounds.
-pub fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+///
+/// A `const fn`, so the hashes of names the runtime looks up by a fixed spelling (special
+/// methods) are computed at compile time.
+pub const fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
     let mut v = [
         k0 ^ 0x736f_6d65_7073_6575,
         k1 ^ 0x646f_7261_6e64_6f6d,
         k0 ^ 0x6c79_6765_6e65_7261,
         k1 ^ 0x7465_6462_7974_6573,
     ];
-    let mut chunks = data.chunks_exact(8);
-    for c in &mut chunks {
-        let mut buf = [0u8; 8];
-        buf.copy_from_slice(c);
-        let m = u64::from_le_bytes(buf);
+    let full = data.len() / 8 * 8;
+    let mut i = 0;
+    while i < full {
+        let m = u64::from_le_bytes([
+            data[i],
+            data[i + 1],
+            data[i + 2],
+            data[i + 3],
+            data[i + 4],
+            data[i + 5],
+            data[i + 6],
+            data[i + 7],
+        ]);
         v[3] ^= m;
         sip_round(&mut v);
         v[0] ^= m;
+        i += 8;
     }
-    let mut last = [0u8; 8];
-    let rest = chunks.remainder();
-    last[..rest.len()].copy_from_slice(rest);
     // The length's low byte goes in the top byte of the final block.
-    let b = u64::from_le_bytes(last) | ((data.len() as u64) << 56);
+    let mut b = (data.len() as u64) << 56;
+    let mut k = 0;
+    while full + k < data.len() {
+        b |= (data[full + k] as u64) << (8 * k);
+        k += 1;
+    }
     v[3] ^= b;
     sip_round(&mut v);
     v[0] ^= b;
@@ -63,7 +77,7 @@ pub fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
 
 /// CPython's `_Py_HashBytes` with a zero hash secret (`PYTHONHASHSEED=0`): the hash of
 /// `bytes`, and of a str given its internal representation.
-pub fn hash_bytes(data: &[u8]) -> i64 {
+pub const fn hash_bytes(data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }

@@ -236,6 +236,10 @@ pub struct TypeObj {
     pub builtin: Option<Builtin>,
     /// Set on builtin exception classes.
     pub exc_kind: Option<ExcKind>,
+    /// Which attribute hooks (`__getattribute__`, `__getattr__`, `__setattr__`,
+    /// `__delattr__`) the class or its bases define in Python, with the sum of the MRO's dict
+    /// versions it was computed at; see `isles_ceval::dunder::hooks`.
+    pub hooks: Cell<(u64, u8)>,
 }
 
 /// The builtin types, by what their instances are made of.
