@@ -124,9 +124,12 @@ impl Runtime {
             .collect()
     }
 
+    /// Forgets a closed interpreter; what it left in queues and channels becomes unbound
+    /// (PEP 734's `unbounditems`).
     pub fn unregister_interpreter(&self, id: u64) {
         self.inner.interpreters.remove(&id);
         self.inner.handles.remove(&id);
+        self.inner.channels.release_interpreter(id);
         tracing::debug!(id, "interpreter unregistered");
     }
 

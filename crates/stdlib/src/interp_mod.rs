@@ -43,6 +43,7 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
         ("whence", whence),
         ("is_running", is_running),
         ("exec", exec),
+        ("call", call),
         ("prepare_main", prepare_main),
         ("is_shareable", is_shareable),
         ("queue_create", queue_create),
@@ -262,18 +263,27 @@ fn exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 /// Runs compiled code in `interp`'s `__main__` under its GIL (called with no GIL held).
 fn run_in(interp: &Interpreter, code: &Arc<CodeObject>) -> Option<Result<(), Failure>> {
+    in_target(interp, |t, st| {
+        let data = st.code_data(code);
+        let globals = st.module_dict(&st.main).expect("__main__ is a module");
+        t.run_code(&data, &globals).map(|_| ())
+    })
+}
+
+/// Runs `f` in `interp` under its GIL (called with no GIL held): a Rust panic becomes
+/// `SystemError` there, and an uncaught exception comes back as its [`Failure`]. `None` if
+/// the interpreter was closed meanwhile.
+fn in_target<R: Send>(
+    interp: &Interpreter,
+    f: impl FnOnce(&mut Thread<'_>, &isles_interp::InterpState) -> PyResult<R>,
+) -> Option<Result<R, Failure>> {
     interp.with_gil(|g, st| {
         let mut t = Thread::new(g, st);
-        let r = catch_unwind(AssertUnwindSafe(|| {
-            let data = st.code_data(code);
-            let globals = st.module_dict(&st.main).expect("__main__ is a module");
-            t.run_code(&data, &globals).map(|_| ())
-        }));
-        let r = match r {
+        let r = match catch_unwind(AssertUnwindSafe(|| f(&mut t, st))) {
             Ok(r) => r,
-            Err(_) => Err(PyErr::new(
+            Err(panic) => Err(PyErr::new(
                 ExcKind::SystemError,
-                "internal error in interpreter",
+                format!("internal error: {}", panic_text(&*panic)),
             )),
         };
         st.flush_stdout();
@@ -287,6 +297,215 @@ fn run_in(interp: &Interpreter, code: &Arc<CodeObject>) -> Option<Result<(), Fai
             (tn, msg, formatted)
         })
     })
+}
+
+/// The message of a caught panic payload.
+pub fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".into())
+}
+
+/// A callable as it crosses to another interpreter: never the object, only what rebuilds it.
+enum Callee {
+    /// A Python function: its shared, immutable code, with copies of its defaults; rebuilt
+    /// against the target's `__main__`.
+    Function {
+        code: Arc<CodeObject>,
+        defaults: Option<Vec<Shareable>>,
+        kwdefaults: Option<Vec<(String, Shareable)>>,
+    },
+    /// A builtin function, found by name in the target's `builtins`.
+    Builtin(&'static str),
+}
+
+fn callee_of(th: &mut Thread<'_>, f: &Value) -> PyResult<Callee> {
+    match f.kind() {
+        Some(Kind::Function(func)) => {
+            if func.closure.as_ref().is_some_and(|c| !c.is_empty()) {
+                let name = func.qualname.borrow().as_str().unwrap_or("?").to_string();
+                return Err(module_error(
+                    th,
+                    "NotShareableError",
+                    format!("function {name}() has a closure and cannot be called in another interpreter"),
+                ));
+            }
+            let defaults = func.defaults.borrow().clone();
+            let defaults = match defaults {
+                Some(d) => Some(
+                    d.iter()
+                        .map(|v| crate::share::to_shareable(th, v, true))
+                        .collect::<PyResult<Vec<_>>>()?,
+                ),
+                None => None,
+            };
+            let kwdefaults = func.kwdefaults.borrow().clone();
+            let kwdefaults = match kwdefaults.as_ref().map(|o| o.kind()) {
+                Some(Kind::Dict(d)) => {
+                    let items = d.borrow().items();
+                    let mut out = Vec::new();
+                    for (k, v) in items {
+                        let k = k.as_str().unwrap_or("").to_string();
+                        out.push((k, crate::share::to_shareable(th, &v, true)?));
+                    }
+                    Some(out)
+                }
+                _ => None,
+            };
+            Ok(Callee::Function {
+                code: func.code.code.clone(),
+                defaults,
+                kwdefaults,
+            })
+        }
+        Some(Kind::Native(n))
+            if n.self_.is_none() && th.builtin(n.name).is_some_and(|b| b.is(f)) =>
+        {
+            Ok(Callee::Builtin(n.name))
+        }
+        _ => Err(crate::share::not_shareable(th, f)),
+    }
+}
+
+/// Rebuilds a [`Callee`] in the target interpreter.
+fn rebuild_callee(t: &mut Thread<'_>, callee: &Callee) -> PyResult<Value> {
+    match callee {
+        Callee::Builtin(name) => t
+            .builtin(name)
+            .ok_or_else(|| PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))),
+        Callee::Function {
+            code,
+            defaults,
+            kwdefaults,
+        } => {
+            let st = t.st;
+            let (Some(globals), Some(builtins)) =
+                (st.module_dict(&st.main), st.module_dict(&st.builtins))
+            else {
+                return Err(PyErr::system_error("__main__ or builtins is not a module"));
+            };
+            let defaults = match defaults {
+                Some(d) => Some(
+                    d.iter()
+                        .map(|s| crate::share::from_shareable(t, s))
+                        .collect::<PyResult<Vec<_>>>()?,
+                ),
+                None => None,
+            };
+            let kwdefaults = match kwdefaults {
+                Some(items) => {
+                    let mut d = isles_object::Dict::new();
+                    for (k, s) in items {
+                        d.set_str(k, crate::share::from_shareable(t, s)?);
+                    }
+                    Some(Obj::new(Kind::Dict(std::cell::RefCell::new(d))))
+                }
+                None => None,
+            };
+            Ok(Value::Obj(Obj::new(Kind::Function(isles_object::Function {
+                code: st.code_data(code),
+                globals,
+                builtins,
+                defaults: std::cell::RefCell::new(defaults.map(std::rc::Rc::from)),
+                kwdefaults: std::cell::RefCell::new(kwdefaults),
+                closure: None,
+                name: std::cell::RefCell::new(st.intern(&code.name)),
+                qualname: std::cell::RefCell::new(Value::str(&*code.qualname)),
+                module: Value::str("__main__"),
+                dict: std::cell::RefCell::new(None),
+            }))))
+        }
+    }
+}
+
+/// What `call` brings back: the result, or why it failed.
+enum CallOutcome {
+    Returned(Shareable),
+    /// The result could not cross: the message of the `NotShareableError`.
+    Unshareable(String),
+}
+
+/// `call(id, callable, args, kwargs)`: calls a function in the target interpreter. Returns
+/// `(result, None)`, or `(None, (type name, message, formatted))` when it raised.
+fn call(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("call", 4, 4)?;
+    let id = id_arg(th, &a, "call")?;
+    let interp = lookup(th, id)?;
+    let callee = callee_of(th, &a.pos[1])?;
+    let args = ops::iterate(th, &a.pos[2])?
+        .iter()
+        .map(|v| crate::share::to_shareable(th, v, true))
+        .collect::<PyResult<Vec<_>>>()?;
+    let mut kwargs = Vec::new();
+    if let Some(Kind::Dict(d)) = a.pos[3].kind() {
+        let items = d.borrow().items();
+        for (k, v) in items {
+            kwargs.push((
+                k.as_str().unwrap_or("").to_string(),
+                crate::share::to_shareable(th, &v, true)?,
+            ));
+        }
+    }
+    if id == th.st.id || !interp.begin_run() {
+        return Err(module_error(
+            th,
+            "InterpreterError",
+            "interpreter already running".into(),
+        ));
+    }
+    th.st.flush_stdout();
+    let target = interp.clone();
+    let outcome = th.gil.release(move || {
+        in_target(&target, |t, _st| {
+            let f = rebuild_callee(t, &callee)?;
+            let pos = args
+                .iter()
+                .map(|s| crate::share::from_shareable(t, s))
+                .collect::<PyResult<Vec<_>>>()?;
+            let mut names = Vec::with_capacity(kwargs.len());
+            let mut vals = Vec::with_capacity(kwargs.len());
+            for (k, s) in &kwargs {
+                names.push(t.intern(k));
+                vals.push(crate::share::from_shareable(t, s)?);
+            }
+            let r = t.call(
+                &f,
+                Args {
+                    pos: &pos,
+                    kwnames: &names,
+                    kwvals: &vals,
+                },
+            )?;
+            Ok(match crate::share::to_shareable(t, &r, true) {
+                Ok(s) => CallOutcome::Returned(s),
+                Err(mut e) => {
+                    let exc = Value::Obj(ops::normalize(t, &mut e));
+                    CallOutcome::Unshareable(ops::str_(t, &exc).unwrap_or_default())
+                }
+            })
+        })
+    });
+    interp.end_run();
+    match outcome {
+        None => Err(module_error(
+            th,
+            "InterpreterNotFoundError",
+            format!("unrecognized interpreter ID {id}"),
+        )),
+        Some(Ok(CallOutcome::Returned(s))) => {
+            let v = crate::share::from_shareable(th, &s)?;
+            Ok(Value::tuple(vec![v, Value::None]))
+        }
+        Some(Ok(CallOutcome::Unshareable(msg))) => {
+            Err(module_error(th, "NotShareableError", msg))
+        }
+        Some(Err((t, m, f))) => Ok(Value::tuple(vec![
+            Value::None,
+            Value::tuple(vec![Value::str(t), Value::str(m), Value::str(f)]),
+        ])),
+    }
 }
 
 fn is_shareable(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -355,6 +574,7 @@ fn queue_error(th: &mut Thread<'_>, e: QueueError) -> PyErr {
         QueueError::Empty { .. } => "QueueEmpty",
         QueueError::Full { .. } => "QueueFull",
         QueueError::NotFound { .. } => "QueueNotFoundError",
+        QueueError::ItemInterpreterDestroyed { .. } => "ItemInterpreterDestroyed",
         _ => "QueueError",
     };
     module_error(th, class, e.to_string())
@@ -378,16 +598,26 @@ fn timeout_arg(v: Option<&Value>) -> PyResult<Option<Duration>> {
     }
 }
 
+/// CPython's flags for the `unbounditems` policies (`_crossinterp`): 1 remove, 2 error,
+/// 3 unbound; None means "the queue's default".
+fn unbound_arg(v: Option<&Value>) -> PyResult<Option<UnboundOp>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(1)) => Ok(Some(UnboundOp::Remove)),
+        Some(Value::Int(2)) => Ok(Some(UnboundOp::Error)),
+        Some(Value::Int(3)) => Ok(Some(UnboundOp::Unbound)),
+        Some(_) => Err(PyErr::value_error("unsupported unbounditems value")),
+    }
+}
+
+/// `queue_create(maxsize, unboundop)`.
 fn queue_create(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let maxsize = match a.pos.first() {
         Some(Value::Int(n)) => (*n).max(0) as usize,
         _ => 0,
     };
-    let q = th
-        .st
-        .runtime
-        .channels()
-        .create_queue(maxsize, UnboundOp::Unbound);
+    let unbound = unbound_arg(a.pos.get(1))?.unwrap_or_default();
+    let q = th.st.runtime.channels().create_queue(maxsize, unbound);
     Ok(Value::Obj(Obj::new(Kind::Other(Box::new(q)))))
 }
 
@@ -416,14 +646,17 @@ fn queue_full(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(queue_of(th, &a.pos[0])?.full()))
 }
 
-/// `queue_put(q, obj, block, timeout)`.
+/// `queue_put(q, obj, block, timeout, unboundop)`.
 fn queue_put(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("queue_put", 4, 4)?;
+    a.check_count("queue_put", 5, 5)?;
     let q = queue_of(th, &a.pos[0])?;
     let item = crate::share::to_shareable(th, &a.pos[1], false)?;
     let block = ops::truthy(th, &a.pos[2])?;
     let timeout = timeout_arg(a.pos.get(3))?;
-    let origin = Origin::new(th.st.id);
+    let mut origin = Origin::new(th.st.id);
+    if let Some(op) = unbound_arg(a.pos.get(4))? {
+        origin = origin.with_unbound(op);
+    }
     let gil = th.gil;
     let r = if block {
         q.put(item, origin, timeout, |wait| gil.release(wait))

@@ -53,6 +53,15 @@ fn convert(th: &mut Thread<'_>, v: &Value, deep: bool, depth: usize) -> PyResult
                 let xs = l.borrow().clone();
                 Shareable::List(items(th, &xs)?)
             }
+            Kind::Set(_) | Kind::FrozenSet(_) if deep => {
+                let xs = ops::iterate(th, v)?;
+                let xs = items(th, &xs)?;
+                if matches!(o.kind(), Kind::Set(_)) {
+                    Shareable::Set(xs)
+                } else {
+                    Shareable::FrozenSet(xs)
+                }
+            }
             Kind::Dict(d) if deep => {
                 let mut out = Vec::new();
                 for (k, x) in d.borrow().items() {
@@ -106,7 +115,11 @@ pub fn from_shareable(th: &mut Thread<'_>, s: &Shareable) -> PyResult<Value> {
         xs.iter().map(|x| from_shareable(th, x)).collect()
     };
     Ok(match s {
-        Shareable::None | Shareable::Unbound => Value::None,
+        Shareable::None => Value::None,
+        Shareable::Unbound => {
+            let m = th.import("concurrent.interpreters")?;
+            ops::getattr(th, &m, &th.intern("UNBOUND"))?
+        }
         Shareable::Bool(b) => Value::Bool(*b),
         Shareable::Int(i) => Value::Int(*i),
         Shareable::BigInt(b) => Value::from_bigint((**b).clone()),
@@ -125,9 +138,15 @@ pub fn from_shareable(th: &mut Thread<'_>, s: &Shareable) -> PyResult<Value> {
             }
             dict
         }
-        Shareable::Set(xs) | Shareable::FrozenSet(xs) => {
+        Shareable::Set(xs) => {
             let vals = items(th, xs)?;
             ops::new_set(th, vals)?
+        }
+        Shareable::FrozenSet(xs) => {
+            let vals = items(th, xs)?;
+            let set = ops::new_set(th, vals)?;
+            let frozenset = Value::Obj(th.st.types.frozenset.clone());
+            th.call(&frozenset, Args::positional(&[set]))?
         }
         Shareable::Queue(q) => {
             let core = Value::Obj(Obj::new(Kind::Other(Box::new(q.clone()))));

@@ -1,6 +1,7 @@
 """Multiple interpreters in one process (PEP 734), over Isles' native _interpreters."""
 
 import queue as _queue
+import threading as _threading
 
 import _interpreters
 from _interpreters import InterpreterError, InterpreterNotFoundError, NotShareableError
@@ -9,6 +10,7 @@ __all__ = [
     "get_current", "get_main", "create", "list_all", "is_shareable", "Interpreter",
     "InterpreterError", "InterpreterNotFoundError", "ExecutionFailed", "NotShareableError",
     "create_queue", "Queue", "QueueEmpty", "QueueFull",
+    "UNBOUND", "UNBOUND_ERROR", "UNBOUND_REMOVE", "ItemInterpreterDestroyed",
 ]
 
 is_shareable = _interpreters.is_shareable
@@ -44,7 +46,38 @@ class QueueFull(QueueError, _queue.Full):
     """Raised from put_nowait() when the queue is full."""
 
 
+class ItemInterpreterDestroyed(QueueError):
+    """Raised when trying to get an item whose interpreter was destroyed."""
+
+
+class _UnboundItem:
+    """Stands in for an item whose sending interpreter was closed (UNBOUND)."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "concurrent.interpreters._queues.UNBOUND"
+
+
+UNBOUND = object.__new__(_UnboundItem)
+UNBOUND_ERROR = object()
+UNBOUND_REMOVE = object()
+
+# The native core's flags for the policies (CPython's numbering).
+_UNBOUND_FLAGS = {id(UNBOUND_REMOVE): 1, id(UNBOUND_ERROR): 2, id(UNBOUND): 3}
+
+
+def _unbound_flag(op):
+    if op is None:
+        return None
+    flag = _UNBOUND_FLAGS.get(id(op))
+    if flag is None:
+        raise NotImplementedError(repr(op))
+    return flag
+
+
 # The native core raises these classes.
+_interpreters.ItemInterpreterDestroyed = ItemInterpreterDestroyed
 _interpreters.QueueError = QueueError
 _interpreters.QueueNotFoundError = QueueNotFoundError
 _interpreters.QueueEmpty = QueueEmpty
@@ -64,9 +97,14 @@ def _queue_from_core(core):
     return q
 
 
-def create_queue(maxsize=0):
-    """A new queue that any interpreter may use."""
-    return _queue_from_core(_interpreters.queue_create(maxsize))
+def create_queue(maxsize=0, *, unbounditems=UNBOUND):
+    """A new queue that any interpreter may use.
+
+    "unbounditems" says what becomes of an item whose sending interpreter is closed before
+    the item is received: UNBOUND (get() returns UNBOUND in its place), UNBOUND_ERROR (get()
+    raises ItemInterpreterDestroyed) or UNBOUND_REMOVE (the item disappears).
+    """
+    return _queue_from_core(_interpreters.queue_create(maxsize, _unbound_flag(unbounditems)))
 
 
 class Queue(_Handle):
@@ -86,14 +124,14 @@ class Queue(_Handle):
     def qsize(self):
         return _interpreters.queue_qsize(self._core)
 
-    def put(self, obj, timeout=None):
-        _interpreters.queue_put(self._core, obj, True, timeout)
+    def put(self, obj, block=True, timeout=None, *, unbounditems=None):
+        _interpreters.queue_put(self._core, obj, block, timeout, _unbound_flag(unbounditems))
 
-    def put_nowait(self, obj):
-        _interpreters.queue_put(self._core, obj, False, None)
+    def put_nowait(self, obj, *, unbounditems=None):
+        _interpreters.queue_put(self._core, obj, False, None, _unbound_flag(unbounditems))
 
-    def get(self, timeout=None):
-        return _interpreters.queue_get(self._core, True, timeout)
+    def get(self, block=True, timeout=None):
+        return _interpreters.queue_get(self._core, block, timeout)
 
     def get_nowait(self):
         return _interpreters.queue_get(self._core, False, None)
@@ -198,3 +236,24 @@ class Interpreter(_Handle):
         failure = _interpreters.exec(self._id, code)
         if failure is not None:
             raise ExecutionFailed(ExcInfo(*failure))
+
+    def call(self, callable, /, *args, **kwargs):
+        """Call the function in the interpreter (in this thread) and return its result.
+
+        The function crosses as its code, rebuilt against the interpreter's __main__
+        (closures cannot cross); arguments and the result cross as shareable values or deep
+        copies of lists, dicts and sets of them. An exception raised by the function becomes
+        ExecutionFailed here.
+        """
+        result, failure = _interpreters.call(self._id, callable, args, kwargs)
+        if failure is not None:
+            raise ExecutionFailed(ExcInfo(*failure))
+        return result
+
+    def call_in_thread(self, callable, /, *args, **kwargs):
+        """Start a thread that calls the function in the interpreter; return the thread."""
+        def task():
+            self.call(callable, *args, **kwargs)
+        t = _threading.Thread(target=task)
+        t.start()
+        return t
