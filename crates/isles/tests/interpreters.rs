@@ -1,13 +1,66 @@
 //! Python programs using the interpreters and threading APIs, checked against expected output
 //! files (`tests/interpreters/NAME.py` with `NAME.out`). CPython 3.11 has no
-//! `concurrent.interpreters` to compare with, so that expected text was checked by hand
-//! against PEP 734 and CPython 3.13; `threads.out` is what python3 prints on stdout.
+//! `concurrent.interpreters` to compare with; the expected text was checked by hand against
+//! PEP 734, and every program not marked `# python3.13: skip` is also run under CPython
+//! 3.13's `test.support.interpreters` (through `py313_shim.py`), whose stdout must be the same
+//! `.out` file. Without a `python3.13` the 3.13 half is skipped with a note.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn check(name: &str) {
     check_with(name, true)
+}
+
+/// CPython 3.13: `python3.13` on the PATH, `$ISLES_PYTHON313`, or a pyenv install.
+fn python313() -> Option<PathBuf> {
+    let ok = |p: &Path| {
+        Command::new(p)
+            .args(["-c", "import test.support.interpreters"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let mut candidates = vec![PathBuf::from("python3.13")];
+    if let Some(p) = std::env::var_os("ISLES_PYTHON313") {
+        candidates.insert(0, PathBuf::from(p));
+    }
+    if let Some(home) = std::env::var_os("HOME") {
+        let versions = Path::new(&home).join(".pyenv/versions");
+        if let Ok(dir) = std::fs::read_dir(versions) {
+            for e in dir.flatten() {
+                if e.file_name().to_string_lossy().starts_with("3.13") {
+                    candidates.push(e.path().join("bin/python3.13"));
+                }
+            }
+        }
+    }
+    candidates.into_iter().find(|p| ok(p))
+}
+
+/// Runs the program under CPython 3.13 and compares its stdout with the same `.out`.
+fn check_313(name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/interpreters");
+    let script = dir.join(format!("{name}.py"));
+    let source = std::fs::read_to_string(&script).expect("program");
+    if source.starts_with("# python3.13: skip") {
+        return;
+    }
+    let Some(py) = python313() else {
+        println!("note: python3.13 not found; {name}.py not compared with CPython 3.13");
+        return;
+    };
+    let expected = std::fs::read_to_string(script.with_extension("out")).expect("expected output");
+    let out = Command::new(py)
+        .arg(dir.join("py313_shim.py"))
+        .arg(&script)
+        .output()
+        .expect("run python3.13");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        expected,
+        "python3.13's stdout of {name} (stderr: {})",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn check_with(name: &str, empty_stderr: bool) {
@@ -42,6 +95,13 @@ fn check_with(name: &str, empty_stderr: bool) {
 #[test]
 fn basics() {
     check("basics");
+    check_313("basics");
+}
+
+#[test]
+fn v314_only() {
+    check("v314");
+    check_313("v314");
 }
 
 #[test]
@@ -49,11 +109,13 @@ fn threads() {
     // The one thread that fails reports on stderr; its frames in the bundled threading
     // module differ from CPython's, so only stdout is compared.
     check_with("threads", false);
+    check_313("threads");
 }
 
 #[test]
 fn queues() {
     check("queues");
+    check_313("queues");
 }
 
 #[test]

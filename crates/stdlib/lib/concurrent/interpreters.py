@@ -30,7 +30,7 @@ class _Handle:
         return self._id
 
 
-class QueueError(InterpreterError):
+class QueueError(RuntimeError):
     """A cross-interpreter queue failed."""
 
 
