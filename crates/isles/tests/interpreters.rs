@@ -122,3 +122,8 @@ fn queues() {
 fn seeds_pep554_examples() {
     check("seeds");
 }
+
+#[test]
+fn interpreter_pool_executor() {
+    check("pool");
+}

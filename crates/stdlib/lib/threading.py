@@ -411,8 +411,20 @@ class local:
         del ns[name]
 
 
+_atexit_calls = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) when the interpreter shuts down, before joining threads
+    (concurrent.futures uses it to stop its workers)."""
+    _atexit_calls.append((func, arg, kwargs))
+
+
 def _shutdown():
     """Waits for the non-daemon threads (the interpreter does this before exiting)."""
+    while _atexit_calls:
+        func, arg, kwargs = _atexit_calls.pop()
+        func(*arg, **kwargs)
     for t in list(_active.values()):
         if t is not _main_thread and not t.daemon and t.is_alive():
             t.join()

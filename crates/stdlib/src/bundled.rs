@@ -39,6 +39,11 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         false,
     ),
     (
+        "concurrent.futures",
+        include_str!("../lib/concurrent/futures/__init__.py"),
+        true,
+    ),
+    (
         "concurrent.interpreters",
         include_str!("../lib/concurrent/interpreters.py"),
         false,

@@ -311,17 +311,47 @@ pub fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
 /// A callable as it crosses to another interpreter: never the object, only what rebuilds it.
 enum Callee {
     /// A Python function: its shared, immutable code, with copies of its defaults; rebuilt
-    /// against the target's `__main__`.
+    /// against the target's `__main__`, together with the globals it names that the target's
+    /// `__main__` lacks (helper functions, itself for recursion, modules by name, shareable
+    /// values).
     Function {
         code: Arc<CodeObject>,
         defaults: Option<Vec<Shareable>>,
         kwdefaults: Option<Vec<(String, Shareable)>>,
+        globals: Vec<(String, Global)>,
     },
     /// A builtin function, found by name in the target's `builtins`.
     Builtin(&'static str),
 }
 
+/// A global a crossing function uses, as the target rebuilds it.
+enum Global {
+    Value(Shareable),
+    Function(Callee),
+    /// A function already being rebuilt (recursion, mutual recursion): the code's address.
+    Same(usize),
+    /// A module: the target imports it by name.
+    Module(String),
+}
+
+/// How many functions deep the globals of a crossing function are followed.
+const MAX_CALLEE_DEPTH: usize = 32;
+
+/// Every global/attribute name the code (and the code nested in it) mentions.
+fn code_names(code: &CodeObject, out: &mut Vec<Arc<str>>) {
+    out.extend(code.names.iter().cloned());
+    for c in &code.consts {
+        if let isles_compiler::Constant::Code(inner) = c {
+            code_names(inner, out);
+        }
+    }
+}
+
 fn callee_of(th: &mut Thread<'_>, f: &Value) -> PyResult<Callee> {
+    callee_in(th, f, &mut Vec::new())
+}
+
+fn callee_in(th: &mut Thread<'_>, f: &Value, seen: &mut Vec<usize>) -> PyResult<Callee> {
     match f.kind() {
         Some(Kind::Function(func)) => {
             if func.closure.as_ref().is_some_and(|c| !c.is_empty()) {
@@ -332,6 +362,8 @@ fn callee_of(th: &mut Thread<'_>, f: &Value) -> PyResult<Callee> {
                     format!("function {name}() has a closure and cannot be called in another interpreter"),
                 ));
             }
+            let code = func.code.code.clone();
+            seen.push(Arc::as_ptr(&code) as usize);
             let defaults = func.defaults.borrow().clone();
             let defaults = match defaults {
                 Some(d) => Some(
@@ -354,10 +386,42 @@ fn callee_of(th: &mut Thread<'_>, f: &Value) -> PyResult<Callee> {
                 }
                 _ => None,
             };
+            let mut names = Vec::new();
+            code_names(&code, &mut names);
+            names.sort();
+            names.dedup();
+            let mut globals = Vec::new();
+            for name in names {
+                let v = match func.globals.kind() {
+                    Kind::Dict(d) => d.borrow().get_str(&name).cloned(),
+                    _ => None,
+                };
+                let Some(v) = v else { continue };
+                let g = match v.kind() {
+                    Some(Kind::Function(g)) => {
+                        let ptr = Arc::as_ptr(&g.code.code) as usize;
+                        if seen.contains(&ptr) {
+                            Some(Global::Same(ptr))
+                        } else if seen.len() < MAX_CALLEE_DEPTH {
+                            callee_in(th, &v, seen).ok().map(Global::Function)
+                        } else {
+                            None
+                        }
+                    }
+                    Some(Kind::Module(m)) => Some(Global::Module(m.name.clone())),
+                    _ => crate::share::to_shareable(th, &v, false)
+                        .ok()
+                        .map(Global::Value),
+                };
+                if let Some(g) = g {
+                    globals.push((name.to_string(), g));
+                }
+            }
             Ok(Callee::Function {
-                code: func.code.code.clone(),
+                code,
                 defaults,
                 kwdefaults,
+                globals,
             })
         }
         Some(Kind::Native(n))
@@ -371,6 +435,14 @@ fn callee_of(th: &mut Thread<'_>, f: &Value) -> PyResult<Callee> {
 
 /// Rebuilds a [`Callee`] in the target interpreter.
 fn rebuild_callee(t: &mut Thread<'_>, callee: &Callee) -> PyResult<Value> {
+    rebuild_in(t, callee, &mut Vec::new())
+}
+
+fn rebuild_in(
+    t: &mut Thread<'_>,
+    callee: &Callee,
+    built: &mut Vec<(usize, Value)>,
+) -> PyResult<Value> {
     match callee {
         Callee::Builtin(name) => t
             .builtin(name)
@@ -379,6 +451,7 @@ fn rebuild_callee(t: &mut Thread<'_>, callee: &Callee) -> PyResult<Value> {
             code,
             defaults,
             kwdefaults,
+            globals: needed,
         } => {
             let st = t.st;
             let (Some(globals), Some(builtins)) =
@@ -404,9 +477,9 @@ fn rebuild_callee(t: &mut Thread<'_>, callee: &Callee) -> PyResult<Value> {
                 }
                 None => None,
             };
-            Ok(Value::Obj(Obj::new(Kind::Function(isles_object::Function {
+            let f = Value::Obj(Obj::new(Kind::Function(isles_object::Function {
                 code: st.code_data(code),
-                globals,
+                globals: globals.clone(),
                 builtins,
                 defaults: std::cell::RefCell::new(defaults.map(std::rc::Rc::from)),
                 kwdefaults: std::cell::RefCell::new(kwdefaults),
@@ -415,7 +488,28 @@ fn rebuild_callee(t: &mut Thread<'_>, callee: &Callee) -> PyResult<Value> {
                 qualname: std::cell::RefCell::new(Value::str(&*code.qualname)),
                 module: Value::str("__main__"),
                 dict: std::cell::RefCell::new(None),
-            }))))
+            })));
+            built.push((Arc::as_ptr(code) as usize, f.clone()));
+            // What the target's __main__ already defines wins: only missing names are added.
+            let Kind::Dict(gd) = globals.kind() else {
+                return Err(PyErr::system_error("__main__ has no dict"));
+            };
+            for (name, g) in needed {
+                if gd.borrow().get_str(name).is_some() {
+                    continue;
+                }
+                let v = match g {
+                    Global::Value(s) => crate::share::from_shareable(t, s)?,
+                    Global::Function(c) => rebuild_in(t, c, built)?,
+                    Global::Same(ptr) => match built.iter().find(|(p, _)| p == ptr) {
+                        Some((_, v)) => v.clone(),
+                        None => continue,
+                    },
+                    Global::Module(m) => t.import(m)?,
+                };
+                gd.borrow_mut().set_str(name, v);
+            }
+            Ok(f)
         }
     }
 }
