@@ -52,6 +52,20 @@ impl<'i> Thread<'i> {
         Ok(())
     }
 
+    /// Runs a native function; a Rust panic inside it becomes `SystemError` here (design brief
+    /// §3), with the frames and values it left behind dropped.
+    fn call_native(&mut self, f: NativeFn, args: Args<'_>) -> PyResult<Value> {
+        let (frames, stack) = (self.frames.len(), self.stack.len());
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self, args))) {
+            Ok(r) => r,
+            Err(panic) => {
+                self.frames.truncate(frames);
+                self.stack.truncate(stack);
+                Err(crate::panic_error(&*panic))
+            }
+        }
+    }
+
     /// Calls any callable with positional and keyword arguments.
     pub fn call(&mut self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
         match callable.kind() {
@@ -65,8 +79,8 @@ impl<'i> Thread<'i> {
                         let mut pos = Vec::with_capacity(args.pos.len() + 1);
                         pos.push(s.clone());
                         pos.extend_from_slice(args.pos);
-                        f(
-                            self,
+                        self.call_native(
+                            f,
                             Args {
                                 pos: &pos,
                                 kwnames: args.kwnames,
@@ -74,7 +88,7 @@ impl<'i> Thread<'i> {
                             },
                         )
                     }
-                    None => f(self, args),
+                    None => self.call_native(f, args),
                 }
             }
             Some(Kind::Function(f)) => {

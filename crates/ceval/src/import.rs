@@ -218,7 +218,7 @@ impl Thread<'_> {
         let Some((init, isolated)) = def else {
             return Ok(None);
         };
-        if !isolated && self.st.runtime.main_id() != Some(self.st.id) {
+        if !isolated && self.st.check_multi_interp_extensions {
             return Err(PyErr::new(
                 ExcKind::ImportError,
                 format!("module {name} does not support loading in subinterpreters"),

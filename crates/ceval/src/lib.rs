@@ -21,4 +21,17 @@ mod thread;
 pub mod traceback;
 
 pub use args::Args;
+
+/// The `SystemError` a caught Rust panic becomes (design brief §3).
+pub fn panic_error(panic: &(dyn std::any::Any + Send)) -> isles_object::PyErr {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".into());
+    isles_object::PyErr::new(
+        isles_object::ExcKind::SystemError,
+        format!("internal error: {what}"),
+    )
+}
 pub use thread::{NativeFn, Thread};

@@ -7,7 +7,7 @@
 //! released regions, so no object reference can be used without the lock held.
 
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use parking_lot::RawMutex;
 use parking_lot::lock_api::{RawMutex as _, RawMutexFair as _};
@@ -19,6 +19,13 @@ pub(crate) struct GilCell {
     lock: RawMutex,
     /// Threads waiting for the lock: the holder hands over at its next switch point.
     waiters: AtomicUsize,
+    /// Threads inside `with` (holding the lock, waiting for it, or having released it around a
+    /// blocking wait). Such a thread may hold a `&InterpState`, so the state is dropped only
+    /// when this is zero.
+    users: AtomicUsize,
+    /// Set by `close`: `Gil::state` reports the interpreter gone, and the last user out
+    /// drops the state.
+    closing: AtomicBool,
     state: UnsafeCell<Option<InterpState>>,
 }
 
@@ -34,6 +41,8 @@ impl GilCell {
         GilCell {
             lock: RawMutex::INIT,
             waiters: AtomicUsize::new(0),
+            users: AtomicUsize::new(0),
+            closing: AtomicBool::new(false),
             state: UnsafeCell::new(None),
         }
     }
@@ -41,12 +50,31 @@ impl GilCell {
     /// Runs `f` with the GIL held and the state borrowed. `R: Send` keeps objects from
     /// escaping the locked region.
     pub(crate) fn with<R: Send>(&self, f: impl FnOnce(Gil<'_>) -> R) -> R {
+        self.users.fetch_add(1, Ordering::SeqCst);
         self.acquire();
-        let relock = Unlock(&self.lock);
+        let leave = Leave(self);
         let gil = Gil { cell: self };
         let r = f(gil);
-        drop(relock);
+        drop(leave);
         r
+    }
+
+    /// Closes the interpreter: runs `teardown` on the state once, under the lock, and marks
+    /// it gone. The state itself is dropped by the last thread to leave `with` (this one,
+    /// unless another thread is still inside, e.g. parked in a blocking wait).
+    pub(crate) fn close(&self, teardown: impl FnOnce(&InterpState)) {
+        self.users.fetch_add(1, Ordering::SeqCst);
+        self.acquire();
+        let leave = Leave(self);
+        if !self.closing.load(Ordering::SeqCst) {
+            // SAFETY: the lock is held; the reference does not outlive this block, and
+            // nothing replaces the state while the lock is held.
+            if let Some(st) = unsafe { (*self.state.get()).as_ref() } {
+                teardown(st);
+            }
+            self.closing.store(true, Ordering::SeqCst);
+        }
+        drop(leave);
     }
 
     /// Takes the lock, counting this thread as a waiter meanwhile.
@@ -59,13 +87,34 @@ impl GilCell {
         self.waiters.fetch_sub(1, Ordering::SeqCst);
     }
 
-    /// Replaces the state (creation and teardown), under the lock.
-    pub(crate) fn replace(&self, new: Option<InterpState>) -> Option<InterpState> {
+    /// Puts the freshly built state in (creation, before any other thread knows the cell).
+    pub(crate) fn init(&self, st: InterpState) {
         self.acquire();
         let _unlock = Unlock(&self.lock);
-        // SAFETY: the lock is held, so no other thread holds a reference into the state, and
-        // this thread holds none either: `Gil` values cannot outlive `with`.
-        unsafe { std::mem::replace(&mut *self.state.get(), new) }
+        // SAFETY: the lock is held and no thread is inside `with` yet (the cell has not been
+        // shared), so nothing refers into the old (empty) state.
+        unsafe { *self.state.get() = Some(st) }
+    }
+}
+
+/// Leaves `with` on drop, also when unwinding: the last user out of a closed interpreter
+/// drops its state; then the lock is released.
+struct Leave<'a>(&'a GilCell);
+
+impl Drop for Leave<'_> {
+    fn drop(&mut self) {
+        let cell = self.0;
+        let last = cell.users.fetch_sub(1, Ordering::SeqCst) == 1;
+        if last && cell.closing.load(Ordering::SeqCst) {
+            // SAFETY: this thread holds the lock, and no other thread is inside `with`
+            // (`users` was 1: this one), so no reference into the state exists; a thread
+            // entering now waits for the lock and then finds `None`.
+            let doomed = unsafe { (*cell.state.get()).take() };
+            drop(doomed);
+        }
+        // SAFETY: the lock was taken by this thread when it entered `with`/`close` (and
+        // re-taken after every `release`), and is released exactly once, here.
+        unsafe { cell.lock.unlock() }
     }
 }
 
@@ -88,8 +137,13 @@ pub struct Gil<'a> {
 impl<'a> Gil<'a> {
     /// The interpreter state, if the interpreter has not been torn down.
     pub fn state(&self) -> Option<&'a InterpState> {
+        if self.cell.closing.load(Ordering::SeqCst) {
+            return None;
+        }
         // SAFETY: a `Gil` exists only inside `GilCell::with`, while the lock is held by this
-        // thread; `replace` (the only writer) needs the lock too.
+        // thread; the writers (`init`, and `Leave` once closed) need the lock too, and
+        // `Leave` drops the state only when no thread is inside `with`, so the reference
+        // stays valid for as long as this thread's `with` lasts.
         unsafe { (*self.cell.state.get()).as_ref() }
     }
 

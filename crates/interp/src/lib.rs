@@ -5,6 +5,7 @@
 
 mod gil;
 mod state;
+mod teardown;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -13,13 +14,22 @@ pub use gil::Gil;
 pub use isles_runtime::{Runtime, RuntimeConfig};
 pub use state::{BuiltinTypes, InterpState, mro_of, new_module};
 
-/// Per-interpreter settings (in the spirit of CPython's `PyInterpreterConfig`).
+/// Per-interpreter settings (in the spirit of CPython's `PyInterpreterConfig`). The default is
+/// CPython's "isolated" configuration, the one `concurrent.interpreters.create()` uses;
+/// [`InterpConfig::legacy`] is the main interpreter's. Every interpreter has its own GIL
+/// (CPython's `PyInterpreterConfig_OWN_GIL`; a shared GIL is not offered).
 #[derive(Debug, Clone)]
 pub struct InterpConfig {
     /// How PEP 734 reports the interpreter's origin.
     pub whence: &'static str,
     /// `sys.argv`; the runtime's argv is used when empty for the main interpreter.
     pub argv: Vec<String>,
+    /// Whether Python code may start threads (`_thread.start_new_thread`, `threading`).
+    pub allow_threads: bool,
+    /// Whether those threads may be daemon threads (which could outlive the interpreter).
+    pub allow_daemon_threads: bool,
+    /// Whether importing a native module that is not isolated (single-phase init) fails.
+    pub check_multi_interp_extensions: bool,
 }
 
 impl Default for InterpConfig {
@@ -27,6 +37,21 @@ impl Default for InterpConfig {
         InterpConfig {
             whence: "stdlib",
             argv: Vec::new(),
+            allow_threads: true,
+            allow_daemon_threads: false,
+            check_multi_interp_extensions: true,
+        }
+    }
+}
+
+impl InterpConfig {
+    /// The main interpreter's settings: daemon threads allowed, any native module loads.
+    pub fn legacy() -> InterpConfig {
+        InterpConfig {
+            whence: "runtime init",
+            allow_daemon_threads: true,
+            check_multi_interp_extensions: false,
+            ..InterpConfig::default()
         }
     }
 }
@@ -47,13 +72,11 @@ impl Drop for Shared {
     }
 }
 
+/// Tears the heap down; it is freed as soon as no thread is inside the interpreter (a
+/// thread of the closed interpreter parked in a blocking wait keeps it alive until it
+/// returns, and then finds the interpreter gone).
 fn close_cell(cell: &gil::GilCell) {
-    cell.with(|g| {
-        if let Some(st) = g.state() {
-            st.teardown();
-        }
-    });
-    drop(cell.replace(None));
+    cell.close(InterpState::teardown);
 }
 
 /// A handle to one interpreter. Cloning shares the same interpreter.
@@ -78,10 +101,10 @@ impl Interpreter {
         let argv = if config.argv.is_empty() && runtime.main_id() == Some(id) {
             runtime.config().argv.clone()
         } else {
-            config.argv
+            config.argv.clone()
         };
         let cell = gil::GilCell::new();
-        cell.replace(Some(InterpState::new(id, argv, runtime.clone())));
+        cell.init(InterpState::new(id, argv, runtime.clone(), &config));
         tracing::debug!(id, "interpreter created");
         let interp = Interpreter {
             shared: Arc::new(Shared {

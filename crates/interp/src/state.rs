@@ -86,6 +86,11 @@ pub struct InterpState {
     /// Builtin modules written in Rust: name -> (init function, isolated). The init runs once
     /// per interpreter that imports the module (PEP 489 multi-phase init).
     pub native_modules: RefCell<HashMap<String, (Value, bool)>>,
+    /// From [`InterpConfig`](crate::InterpConfig): may Python code start threads, daemon
+    /// threads, and must non-isolated native modules be refused.
+    pub allow_threads: bool,
+    pub allow_daemon_threads: bool,
+    pub check_multi_interp_extensions: bool,
     /// Modules written in Python and bundled with the binary: (name, source, is package).
     pub bundled: Cell<&'static [(&'static str, &'static str, bool)]>,
 }
@@ -278,7 +283,12 @@ pub fn new_module(name: &str) -> Obj {
 }
 
 impl InterpState {
-    pub(crate) fn new(id: u64, argv: Vec<String>, runtime: isles_runtime::Runtime) -> InterpState {
+    pub(crate) fn new(
+        id: u64,
+        argv: Vec<String>,
+        runtime: isles_runtime::Runtime,
+        config: &crate::InterpConfig,
+    ) -> InterpState {
         let types = BuiltinTypes::new();
         let builtins = new_module("builtins");
         let main = new_module("__main__");
@@ -304,6 +314,9 @@ impl InterpState {
             not_implemented: Value::Obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::Obj(Obj::new(Kind::Ellipsis)),
             native_modules: RefCell::new(HashMap::new()),
+            allow_threads: config.allow_threads,
+            allow_daemon_threads: config.allow_daemon_threads,
+            check_multi_interp_extensions: config.check_multi_interp_extensions,
             bundled: Cell::new(&[]),
         };
         if let (Kind::Dict(m), Kind::Module(b), Kind::Module(mm)) =
@@ -393,33 +406,38 @@ impl InterpState {
         }
     }
 
-    /// Breaks the reference cycles of the heap (module dicts, type dicts, caches) so dropping
-    /// the state frees everything.
+    /// Breaks the reference cycles of the heap (module dicts, type dicts, instances, caches:
+    /// everything reachable) so dropping the state frees everything.
     pub(crate) fn teardown(&self) {
         self.flush_stdout();
-        let clear_dict = |o: &Obj| {
-            if let Kind::Dict(d) = o.kind() {
-                let old = std::mem::take(&mut *d.borrow_mut());
-                drop(old);
-            }
-        };
-        // Module dicts first: they hold functions, which hold the globals dicts.
-        let mods: Vec<Value> = match self.modules.kind() {
-            Kind::Dict(d) => d.borrow().iter().map(|e| e.value.clone()).collect(),
-            _ => Vec::new(),
-        };
-        for m in mods.iter().filter_map(Value::as_obj) {
-            if let Kind::Module(m) = m.kind() {
-                clear_dict(&m.dict);
-            }
-        }
-        clear_dict(&self.modules);
-        for t in self.types.all() {
-            if let Some(t) = t.as_type() {
-                let old = std::mem::take(&mut *t.dict.borrow_mut());
-                drop(old);
-            }
-        }
+        let mut roots = vec![
+            self.modules.clone(),
+            self.builtins.clone(),
+            self.main.clone(),
+        ];
+        roots.extend(self.types.all().into_iter().cloned());
+        let values = self
+            .interned
+            .borrow()
+            .values()
+            .cloned()
+            .chain(
+                self.codes
+                    .borrow()
+                    .values()
+                    .flat_map(|(_, d)| d.consts.to_vec()),
+            )
+            .chain(self.pending_threads.borrow().values().cloned())
+            .chain(
+                self.native_modules
+                    .borrow()
+                    .values()
+                    .map(|(v, _)| v.clone()),
+            )
+            .chain([self.not_implemented.clone(), self.ellipsis.clone()])
+            .collect::<Vec<Value>>();
+        roots.extend(values.into_iter().filter_map(|v| v.as_obj().cloned()));
+        crate::teardown::break_cycles(roots);
         self.codes.borrow_mut().clear();
         self.interned.borrow_mut().clear();
         self.native_modules.borrow_mut().clear();

@@ -26,6 +26,7 @@ use isles_compiler::{CompileError, Mode};
 use isles_interp::InterpState;
 use isles_object::{ExcKind, PyErr, Value};
 
+pub use isles_channel::{Queue, QueueError, Shareable, SharedBytes, UnboundOp, no_gil};
 pub use isles_interp::InterpConfig;
 pub use isles_runtime::RuntimeConfig;
 
@@ -68,10 +69,45 @@ impl std::fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// A runtime: the registry of interpreters and the shared code cache. Cheap to clone.
+///
+/// Dropping the last clone finalizes the runtime: every interpreter still open (the main one
+/// last) is closed and its memory freed; [`Interpreter`] handles kept past that point report
+/// [`Error::Closed`].
+///
+/// ```
+/// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+/// let worker = rt.create_interpreter(isles::InterpConfig::default());
+/// drop(rt);
+/// assert_eq!(worker.exec("x = 1"), Err(isles::Error::Closed));
+/// ```
 #[derive(Clone)]
 pub struct Runtime {
     inner: isles_runtime::Runtime,
     main: Arc<Mutex<Option<Interpreter>>>,
+    _finalizer: Arc<Finalizer>,
+}
+
+/// Closes the runtime's interpreters when the last [`Runtime`] clone goes. Interpreters hold
+/// their runtime and the runtime holds them until closed (PEP 734: an interpreter lives until
+/// closed, even with no handle left), so without this the two would keep each other alive.
+struct Finalizer {
+    runtime: isles_runtime::Runtime,
+}
+
+impl Drop for Finalizer {
+    fn drop(&mut self) {
+        let main = self.runtime.main_id();
+        let mut open: Vec<isles_interp::Interpreter> = self
+            .runtime
+            .take_handles()
+            .iter()
+            .filter_map(|h| h.downcast_ref::<isles_interp::Interpreter>().cloned())
+            .collect();
+        open.sort_by_key(|i| (Some(i.id()) == main, i.id()));
+        for interp in open {
+            interp.close();
+        }
+    }
 }
 
 impl Runtime {
@@ -79,13 +115,13 @@ impl Runtime {
     pub fn new(config: RuntimeConfig) -> Runtime {
         let inner = isles_runtime::Runtime::new(config);
         let rt = Runtime {
+            _finalizer: Arc::new(Finalizer {
+                runtime: inner.clone(),
+            }),
             inner,
             main: Arc::new(Mutex::new(None)),
         };
-        let main = rt.create_interpreter(InterpConfig {
-            whence: "runtime init",
-            argv: Vec::new(),
-        });
+        let main = rt.create_interpreter(InterpConfig::legacy());
         *rt.main.lock().unwrap_or_else(|e| e.into_inner()) = Some(main);
         rt
     }
@@ -113,6 +149,25 @@ impl Runtime {
     /// however many interpreters run or import it.
     pub fn compile_count(&self) -> u64 {
         self.inner.compile_count()
+    }
+
+    /// A cross-interpreter queue (PEP 734's `create_queue`): pass it to interpreters with
+    /// [`Interpreter::prepare_main`] and put or get from Rust on any thread.
+    ///
+    /// ```
+    /// use isles::{Shareable, UnboundOp};
+    /// use std::time::Duration;
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let q = rt.create_queue(0, UnboundOp::Unbound);
+    /// let i = rt.create_interpreter(isles::InterpConfig::default());
+    /// i.prepare_main(&[("q", Shareable::Queue(q.clone()))])?;
+    /// i.exec("q.put(('done', 6 * 7))")?;
+    /// let got = q.get(Some(Duration::from_secs(5)), isles::no_gil)?;
+    /// assert_eq!(got, Shareable::Tuple(vec![Shareable::from("done"), Shareable::Int(42)].into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn create_queue(&self, maxsize: usize, unbounditems: UnboundOp) -> Queue {
+        self.inner.channels().create_queue(maxsize, unbounditems)
     }
 
     /// Ids of the live interpreters.
@@ -202,34 +257,87 @@ impl Interpreter {
         .map(|_| ())
     }
 
-    /// Runs `f` on a thread of this interpreter under its GIL; a Rust panic becomes
-    /// `SystemError`, and buffered stdout is flushed afterwards.
-    fn with_thread(
+    /// Runs `f` on this OS thread holding the interpreter's GIL. A Rust panic inside becomes
+    /// `SystemError`; output is flushed afterwards.
+    fn with_thread<R: Send>(
         &self,
-        f: impl FnOnce(&mut Thread<'_>, &InterpState) -> Result<Option<String>, Error>,
-    ) -> Result<Option<String>, Error> {
+        f: impl FnOnce(&mut Thread<'_>, &InterpState) -> Result<R, Error>,
+    ) -> Result<R, Error> {
         let result = self.inner.with_gil(|g, st| {
             let mut th = Thread::new(g, st);
             let outcome = catch_unwind(AssertUnwindSafe(|| f(&mut th, st)));
             let r = match outcome {
                 Ok(r) => r,
                 Err(panic) => {
-                    let what = panic
-                        .downcast_ref::<&str>()
-                        .map(|s| s.to_string())
-                        .or_else(|| panic.downcast_ref::<String>().cloned())
-                        .unwrap_or_else(|| "panic".into());
                     let mut th = Thread::new(g, st);
-                    Err(report(
-                        &mut th,
-                        PyErr::new(ExcKind::SystemError, format!("internal error: {what}")),
-                    ))
+                    Err(report(&mut th, isles_ceval::panic_error(&*panic)))
                 }
             };
             st.flush_stdout();
             r
         });
         result.unwrap_or(Err(Error::Closed))
+    }
+
+    /// Binds shareable values as globals of `__main__` (PEP 734's `prepare_main`).
+    ///
+    /// ```
+    /// use isles::Shareable;
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let i = rt.create_interpreter(isles::InterpConfig::default());
+    /// i.prepare_main(&[("n", Shareable::Int(20)), ("name", Shareable::from("isles"))])?;
+    /// assert_eq!(i.eval_repr("name * 2 + str(n)")?, "'islesisles20'");
+    /// # Ok::<(), isles::Error>(())
+    /// ```
+    pub fn prepare_main(&self, values: &[(&str, Shareable)]) -> Result<(), Error> {
+        self.with_thread(|th, st| {
+            let globals = st
+                .module_dict(&st.main)
+                .ok_or_else(|| report(th, PyErr::system_error("__main__ is not a module")))?;
+            for (name, s) in values {
+                let v = isles_stdlib::from_shareable(th, s).map_err(|e| report(th, e))?;
+                if let isles_object::Kind::Dict(d) = globals.kind() {
+                    d.borrow_mut().set_str(name, v);
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Calls the function `name` of `__main__` with shareable arguments and returns its result
+    /// as a shareable value (lists, dicts and sets come back as deep copies).
+    ///
+    /// ```
+    /// use isles::Shareable;
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let i = rt.create_interpreter(isles::InterpConfig::default());
+    /// i.exec("def area(w, h):\n    return w * h")?;
+    /// assert_eq!(i.call("area", &[Shareable::Int(6), Shareable::Int(7)])?, Shareable::Int(42));
+    /// # Ok::<(), isles::Error>(())
+    /// ```
+    pub fn call(&self, name: &str, args: &[Shareable]) -> Result<Shareable, Error> {
+        self.with_thread(|th, st| {
+            let globals = st
+                .module_dict(&st.main)
+                .ok_or_else(|| report(th, PyErr::system_error("__main__ is not a module")))?;
+            let f = match globals.kind() {
+                isles_object::Kind::Dict(d) => d.borrow().get_str(name).cloned(),
+                _ => None,
+            };
+            let Some(f) = f else {
+                let e = PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"));
+                return Err(report(th, e));
+            };
+            let pos = args
+                .iter()
+                .map(|s| isles_stdlib::from_shareable(th, s))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| report(th, e))?;
+            let r = th
+                .call(&f, isles_ceval::Args::positional(&pos))
+                .map_err(|e| report(th, e))?;
+            isles_stdlib::to_shareable(th, &r, true).map_err(|e| report(th, e))
+        })
     }
 }
 

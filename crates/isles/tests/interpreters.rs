@@ -127,3 +127,17 @@ fn seeds_pep554_examples() {
 fn interpreter_pool_executor() {
     check("pool");
 }
+
+#[test]
+fn native_modules_and_panics() {
+    // The panics print Rust's panic message on stderr; only stdout is compared.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let script = root.join("tests/interpreters/native.py");
+    let expected = std::fs::read_to_string(script.with_extension("out")).expect("expected output");
+    let out = Command::new(env!("CARGO_BIN_EXE_isles"))
+        .arg(&script)
+        .output()
+        .expect("run isles");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+    assert!(out.status.success());
+}

@@ -278,6 +278,8 @@ class Thread:
     def start(self):
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
+        if self._daemonic and not _thread.daemon_threads_allowed():
+            raise RuntimeError("daemon threads are disabled in this (sub)interpreter")
         _limbo[id(self)] = self
         _thread.start_new_thread(self._bootstrap, ())
         self._started.wait()

@@ -129,13 +129,7 @@ fn lookup(th: &mut Thread<'_>, id: u64) -> PyResult<Interpreter> {
 }
 
 fn create(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    let interp = Interpreter::new(
-        &th.st.runtime,
-        InterpConfig {
-            whence: "stdlib",
-            argv: Vec::new(),
-        },
-    );
+    let interp = Interpreter::new(&th.st.runtime, InterpConfig::default());
     // The new interpreter's GIL is free: nobody else knows it yet.
     interp.with_gil(|g, st| {
         let mut t = Thread::new(g, st);
@@ -168,10 +162,35 @@ fn destroy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             "interpreter running".into(),
         ));
     }
-    // Closing takes the target's GIL: let go of ours meanwhile.
-    th.gil.release(move || interp.close());
+    // As CPython's Py_EndInterpreter: wait for the target's non-daemon threads, then close.
+    // Both take the target's GIL: let go of ours meanwhile.
+    let code = th
+        .st
+        .runtime
+        .cached_code("<isles shutdown>", SHUTDOWN_THREADS, || {
+            isles_compiler::compile(SHUTDOWN_THREADS, "<isles shutdown>", Mode::Exec)
+        })
+        .map_err(|e| traceback::syntax_error_to_pyerr(th, &e))?;
+    th.gil.release(move || {
+        let _ = in_target(&interp, |t, st| {
+            let data = st.code_data(&code);
+            let globals = isles_interp::new_module("<isles shutdown>");
+            let globals = st
+                .module_dict(&globals)
+                .ok_or_else(|| PyErr::system_error("module without dict"))?;
+            if let (Kind::Dict(g), Some(b)) = (globals.kind(), st.module_dict(&st.builtins)) {
+                g.borrow_mut().set_str("__builtins__", Value::Obj(b));
+            }
+            t.run_code(&data, &globals).map(|_| ())
+        });
+        interp.close()
+    });
     Ok(Value::None)
 }
+
+/// Run in an interpreter about to be closed: its non-daemon threads finish first.
+const SHUTDOWN_THREADS: &str =
+    "import sys\nif 'threading' in sys.modules:\n    sys.modules['threading']._shutdown()\n";
 
 fn list_all(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let items = th
@@ -281,10 +300,7 @@ fn in_target<R: Send>(
         let mut t = Thread::new(g, st);
         let r = match catch_unwind(AssertUnwindSafe(|| f(&mut t, st))) {
             Ok(r) => r,
-            Err(panic) => Err(PyErr::new(
-                ExcKind::SystemError,
-                format!("internal error: {}", panic_text(&*panic)),
-            )),
+            Err(panic) => Err(isles_ceval::panic_error(&*panic)),
         };
         st.flush_stdout();
         let mut t = Thread::new(g, st);
@@ -297,15 +313,6 @@ fn in_target<R: Send>(
             (tn, msg, formatted)
         })
     })
-}
-
-/// The message of a caught panic payload.
-pub fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "panic".into())
 }
 
 /// A callable as it crosses to another interpreter: never the object, only what rebuilds it.
@@ -359,7 +366,9 @@ fn callee_in(th: &mut Thread<'_>, f: &Value, seen: &mut Vec<usize>) -> PyResult<
                 return Err(module_error(
                     th,
                     "NotShareableError",
-                    format!("function {name}() has a closure and cannot be called in another interpreter"),
+                    format!(
+                        "function {name}() has a closure and cannot be called in another interpreter"
+                    ),
                 ));
             }
             let code = func.code.code.clone();
@@ -592,9 +601,7 @@ fn call(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             let v = crate::share::from_shareable(th, &s)?;
             Ok(Value::tuple(vec![v, Value::None]))
         }
-        Some(Ok(CallOutcome::Unshareable(msg))) => {
-            Err(module_error(th, "NotShareableError", msg))
-        }
+        Some(Ok(CallOutcome::Unshareable(msg))) => Err(module_error(th, "NotShareableError", msg)),
         Some(Err((t, m, f))) => Ok(Value::tuple(vec![
             Value::None,
             Value::tuple(vec![Value::str(t), Value::str(m), Value::str(f)]),

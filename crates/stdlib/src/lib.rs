@@ -25,10 +25,13 @@ mod share;
 mod str_methods;
 mod strchars;
 mod sys;
+mod testmods;
 mod thread_mod;
 mod types;
 
 use isles_ceval::Thread;
+
+pub use share::{from_shareable, to_shareable};
 
 /// Fills a fresh interpreter: `builtins`, the builtin types' methods, `sys`.
 pub fn init(th: &mut Thread<'_>) {
@@ -58,6 +61,7 @@ pub fn init(th: &mut Thread<'_>) {
             ("_json", json_mod::init),
         ],
     );
+    testmods::register(th);
     th.st.bundled.set(bundled::MODULES);
     if let Ok(sys) = th.import("sys")
         && let Some(sys) = sys.as_obj()

@@ -22,6 +22,7 @@ fn init_thread(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
         "_thread",
         &[
             ("start_new_thread", start_new_thread),
+            ("daemon_threads_allowed", daemon_threads_allowed),
             ("get_ident", get_ident),
             ("_count", count),
             ("_lock_new", lock_new),
@@ -60,6 +61,10 @@ fn current_ident() -> i64 {
         .unwrap_or(0)
 }
 
+fn daemon_threads_allowed(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(th.st.allow_daemon_threads))
+}
+
 fn get_ident(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(current_ident()))
 }
@@ -79,6 +84,12 @@ fn start_new_thread(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::type_error("2nd arg must be a tuple"));
     }
     let kwargs = a.pos.get(2).cloned().unwrap_or(Value::None);
+    if !th.st.allow_threads {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "thread is not supported for isolated subinterpreters",
+        ));
+    }
     let Some(interp) = Interpreter::from_id(&th.st.runtime, th.st.id) else {
         return Err(PyErr::new(
             ExcKind::RuntimeError,

@@ -25,6 +25,11 @@ class _Handle:
     def __hash__(self):
         return hash(self._id)
 
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return other._id == self._id
+
     @property
     def id(self):
         return self._id
@@ -83,17 +88,12 @@ _interpreters.QueueNotFoundError = QueueNotFoundError
 _interpreters.QueueEmpty = QueueEmpty
 _interpreters.QueueFull = QueueFull
 
-_queues = {}
-
-
 def _queue_from_core(core):
-    qid = _interpreters.queue_id(core)
-    q = _queues.get(qid)
-    if q is None:
-        q = object.__new__(Queue)
-        q._core = core
-        q._id = qid
-        _queues[qid] = q
+    # A new wrapper each time, equal (and hashing alike) to every other for the same queue:
+    # without weak references, a table of wrappers would keep every queue alive forever.
+    q = object.__new__(Queue)
+    q._core = core
+    q._id = _interpreters.queue_id(core)
     return q
 
 
@@ -173,11 +173,20 @@ class ExecutionFailed(InterpreterError):
 
 
 _known = {}
+_prune_at = 64
 
 
 def _get(id):
+    global _prune_at
     interp = _known.get(id)
     if interp is None:
+        if len(_known) >= _prune_at:
+            # Forget interpreters closed elsewhere (from Rust, or by another interpreter),
+            # so the table stays as large as the live set.
+            live = set(i for i, _ in _interpreters.list_all())
+            for dead in [i for i in _known if i not in live]:
+                del _known[dead]
+            _prune_at = max(64, 2 * len(_known))
         interp = object.__new__(Interpreter)
         interp._id = id
         _known[id] = interp
