@@ -252,9 +252,8 @@ impl Interpreter {
                 let f = isles_ceval::ops::getattr(th, &runpy, &th.intern("_run_module_as_main"))?;
                 th.call(&f, isles_ceval::Args::positional(&[Value::str(name)]))
             });
-            r.map(|_| None).map_err(|e| report(th, e))
+            r.map(|_| ()).map_err(|e| report(th, e))
         })
-        .map(|_| ())
     }
 
     /// Runs `f` on this OS thread holding the interpreter's GIL. A Rust panic inside becomes
