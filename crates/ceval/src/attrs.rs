@@ -133,6 +133,9 @@ pub fn generic_getattr_hashed(
     if let Some(v) = special_instance_attr(th, obj, &cls, n) {
         return Ok(v);
     }
+    if let Some(f) = crate::builtin_dunders::for_type(th, &cls, n) {
+        return Ok(ops::bind_to(obj, f));
+    }
     let mut e = attr_error(format!(
         "'{}' object has no attribute '{n}'",
         ops::type_name_of_type(&cls)
@@ -314,10 +317,13 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
         "__dict__" => Ok(Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
             t.dict.borrow().clone(),
         ))))),
-        _ => Err(attr_error(format!(
-            "type object '{}' has no attribute '{n}'",
-            t.name
-        ))),
+        _ => match crate::builtin_dunders::for_type(th, cls, n) {
+            Some(f) => Ok(f),
+            None => Err(attr_error(format!(
+                "type object '{}' has no attribute '{n}'",
+                t.name
+            ))),
+        },
     }
 }
 
@@ -380,6 +386,12 @@ pub fn super_getattr(
             }
             return descr_get(th, v, obj);
         }
+    }
+    if let Some(f) = crate::builtin_dunders::find(th, &mro[after..], n) {
+        return Ok(match obj.kind() {
+            Some(Kind::Type(_)) => f,
+            _ => ops::bind_to(obj, f),
+        });
     }
     Err(attr_error(format!("'super' object has no attribute '{n}'")))
 }

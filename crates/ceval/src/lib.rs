@@ -4,6 +4,7 @@
 
 mod args;
 pub mod attrs;
+pub mod builtin_dunders;
 pub mod bytesobj;
 pub mod classes;
 pub mod complexobj;

@@ -2247,6 +2247,9 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
         }
         return Ok(bind(obj, v));
     }
+    if let Some(f) = crate::builtin_dunders::for_type(th, &t, n) {
+        return Ok(bind(obj, f));
+    }
     Err(PyErr::new(
         ExcKind::AttributeError,
         format!("'{}' object has no attribute '{n}'", type_name(th, obj)),

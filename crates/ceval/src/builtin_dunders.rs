@@ -1,0 +1,452 @@
+//! The special methods of the builtin types as attributes (`(1).__add__`, `int.__add__`,
+//! `object.__repr__(self)`, `super().__eq__(other)`, `d.__getitem__(k)`), made on demand when
+//! an attribute lookup finds nothing in the type's dict, so creating an interpreter costs
+//! nothing for them. Value-level methods run the object operations of `ops` and answer
+//! `NotImplemented` where CPython's slot would; `object`'s own methods are identity-based, so
+//! a class's `__eq__` or `__repr__` may call them through `super()` without recursing.
+
+use isles_compiler::{BinOp, CmpOp, UnOp};
+use isles_object::{Builtin, ExcKind, Obj, PyErr, PyResult, Value};
+
+use crate::args::Args;
+use crate::dunder;
+use crate::ops;
+use crate::thread::{NativeFn, Thread};
+
+/// `self` of a special method taking `n` more positional arguments.
+fn self_and(a: &Args<'_>, n: usize) -> PyResult<Value> {
+    if a.pos.len() != n + 1 || !a.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "expected {n} argument{}, got {}",
+            if n == 1 { "" } else { "s" },
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(a.pos[0].clone())
+}
+
+fn not_implemented(th: &Thread<'_>) -> Value {
+    th.st.not_implemented.clone()
+}
+
+/// A TypeError from the operation means "not for these operands": `NotImplemented`.
+fn or_not_implemented(th: &Thread<'_>, r: PyResult<Value>) -> PyResult<Value> {
+    match r {
+        Err(e) if ops::err_matches(th, &e, ExcKind::TypeError) => Ok(not_implemented(th)),
+        r => r,
+    }
+}
+
+fn binop(th: &mut Thread<'_>, a: Args<'_>, op: BinOp, reflected: bool) -> PyResult<Value> {
+    let s = self_and(&a, 1)?;
+    let other = a.pos[1].clone();
+    if dunder::user_class(&other).is_some() {
+        return Ok(not_implemented(th));
+    }
+    let r = if reflected {
+        ops::binary(th, op, &other, &s)
+    } else {
+        ops::binary(th, op, &s, &other)
+    };
+    or_not_implemented(th, r)
+}
+
+/// Whether the builtin comparison of `s` handles `other` itself (CPython's slot answers
+/// NotImplemented for other types, leaving the reflected side to try).
+fn comparable(th: &Thread<'_>, s: &Value, other: &Value) -> bool {
+    use Builtin::*;
+    let kind = |v: &Value| ops::type_of(th, v).as_type().and_then(|t| t.builtin);
+    let (Some(x), Some(y)) = (kind(s), kind(other)) else {
+        return false;
+    };
+    match x {
+        Int | Bool => matches!(y, Int | Bool),
+        Float => matches!(y, Int | Bool | Float),
+        Complex => matches!(y, Int | Bool | Float | Complex),
+        Set | FrozenSet => matches!(y, Set | FrozenSet),
+        Bytes | ByteArray => matches!(y, Bytes | ByteArray),
+        _ => x == y,
+    }
+}
+
+fn cmpop(th: &mut Thread<'_>, a: Args<'_>, op: CmpOp) -> PyResult<Value> {
+    let s = self_and(&a, 1)?;
+    let other = a.pos[1].clone();
+    if dunder::user_class(&other).is_some() || !comparable(th, &s, &other) {
+        return Ok(not_implemented(th));
+    }
+    let r = ops::compare(th, op, &s, &other);
+    or_not_implemented(th, r)
+}
+
+fn unop(th: &mut Thread<'_>, a: Args<'_>, op: UnOp) -> PyResult<Value> {
+    let s = self_and(&a, 0)?;
+    ops::unary(th, op, &s)
+}
+
+macro_rules! natives {
+    ($($name:ident => |$th:ident, $a:ident| $body:expr;)*) => {
+        $(fn $name($th: &mut Thread<'_>, $a: Args<'_>) -> PyResult<Value> { $body })*
+    };
+}
+
+natives! {
+    add => |th, a| binop(th, a, BinOp::Add, false);
+    sub => |th, a| binop(th, a, BinOp::Sub, false);
+    mul => |th, a| binop(th, a, BinOp::Mul, false);
+    truediv => |th, a| binop(th, a, BinOp::TrueDiv, false);
+    floordiv => |th, a| binop(th, a, BinOp::FloorDiv, false);
+    mod_ => |th, a| binop(th, a, BinOp::Mod, false);
+    pow => |th, a| binop(th, a, BinOp::Pow, false);
+    and => |th, a| binop(th, a, BinOp::And, false);
+    or => |th, a| binop(th, a, BinOp::Or, false);
+    xor => |th, a| binop(th, a, BinOp::Xor, false);
+    lshift => |th, a| binop(th, a, BinOp::LShift, false);
+    rshift => |th, a| binop(th, a, BinOp::RShift, false);
+    radd => |th, a| binop(th, a, BinOp::Add, true);
+    rsub => |th, a| binop(th, a, BinOp::Sub, true);
+    rmul => |th, a| binop(th, a, BinOp::Mul, true);
+    rtruediv => |th, a| binop(th, a, BinOp::TrueDiv, true);
+    rfloordiv => |th, a| binop(th, a, BinOp::FloorDiv, true);
+    rmod => |th, a| binop(th, a, BinOp::Mod, true);
+    rpow => |th, a| binop(th, a, BinOp::Pow, true);
+    rand => |th, a| binop(th, a, BinOp::And, true);
+    ror => |th, a| binop(th, a, BinOp::Or, true);
+    rxor => |th, a| binop(th, a, BinOp::Xor, true);
+    eq => |th, a| cmpop(th, a, CmpOp::Eq);
+    ne => |th, a| cmpop(th, a, CmpOp::Ne);
+    lt => |th, a| cmpop(th, a, CmpOp::Lt);
+    le => |th, a| cmpop(th, a, CmpOp::Le);
+    gt => |th, a| cmpop(th, a, CmpOp::Gt);
+    ge => |th, a| cmpop(th, a, CmpOp::Ge);
+    neg => |th, a| unop(th, a, UnOp::Neg);
+    pos => |th, a| unop(th, a, UnOp::Pos);
+    invert => |th, a| unop(th, a, UnOp::Invert);
+    abs => |th, a| {
+        let s = self_and(&a, 0)?;
+        let f = th.builtin("abs").ok_or_else(|| PyErr::system_error("no abs"))?;
+        th.call(&f, Args::positional(&[s]))
+    };
+    bool_ => |th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(Value::Bool(ops::truthy(th, &s)?))
+    };
+    int => |th, a| {
+        let s = self_and(&a, 0)?;
+        let f = Value::Obj(th.st.types.int.clone());
+        th.call(&f, Args::positional(&[s]))
+    };
+    float => |th, a| {
+        let s = self_and(&a, 0)?;
+        let f = Value::Obj(th.st.types.float.clone());
+        th.call(&f, Args::positional(&[s]))
+    };
+    len => |th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(Value::Int(ops::len(th, &s)? as i64))
+    };
+    getitem => |th, a| {
+        let s = self_and(&a, 1)?;
+        ops::getitem(th, &s, &a.pos[1])
+    };
+    setitem => |th, a| {
+        let s = self_and(&a, 2)?;
+        ops::setitem(th, &s, &a.pos[1], a.pos[2].clone())?;
+        Ok(Value::None)
+    };
+    delitem => |th, a| {
+        let s = self_and(&a, 1)?;
+        ops::delitem(th, &s, &a.pos[1])?;
+        Ok(Value::None)
+    };
+    contains => |th, a| {
+        let s = self_and(&a, 1)?;
+        Ok(Value::Bool(ops::contains(th, &s, &a.pos[1])?))
+    };
+    iter => |th, a| {
+        let s = self_and(&a, 0)?;
+        ops::get_iter(th, &s)
+    };
+    next => |th, a| {
+        let s = self_and(&a, 0)?;
+        match ops::next(th, &s)? {
+            Some(v) => Ok(v),
+            None => Err(PyErr::new(ExcKind::StopIteration, "")),
+        }
+    };
+    hash => |th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(Value::Int(ops::hash(th, &s)?))
+    };
+    repr => |th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(Value::str(ops::repr(th, &s)?))
+    };
+    str_ => |th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(Value::str(ops::str_(th, &s)?))
+    };
+    format => |th, a| {
+        let s = self_and(&a, 1)?;
+        let spec = a.pos[1].as_str().unwrap_or("").to_string();
+        Ok(Value::str(crate::strformat::format_value(th, &s, &spec)?))
+    };
+    object_eq => |th, a| {
+        let s = self_and(&a, 1)?;
+        Ok(if s.is(&a.pos[1]) { Value::Bool(true) } else { not_implemented(th) })
+    };
+    object_ne => |th, a| {
+        let s = self_and(&a, 1)?;
+        // As CPython: the inverse of __eq__ unless that is NotImplemented.
+        let r = match dunder::lookup(&s, "__eq__") {
+            Some(f) => dunder::call_method(th, &s, f, &a.pos[1..2])?,
+            None if s.is(&a.pos[1]) => Value::Bool(true),
+            None => not_implemented(th),
+        };
+        if dunder::is_not_implemented(&r) {
+            return Ok(r);
+        }
+        Ok(Value::Bool(!ops::truthy(th, &r)?))
+    };
+    object_cmp => |th, a| {
+        self_and(&a, 1)?;
+        Ok(not_implemented(th))
+    };
+    object_hash => |_th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(Value::Int(s.as_obj().map_or(0, |o| (o.id() >> 4) as i64)))
+    };
+    object_repr => |th, a| {
+        let s = self_and(&a, 0)?;
+        let t = ops::type_of(th, &s);
+        let (m, q) = t
+            .as_type()
+            .map(|t| (t.module.clone(), t.qualname.clone()))
+            .unwrap_or_default();
+        let id = s.as_obj().map_or(0, Obj::id);
+        Ok(Value::str(if m == "builtins" {
+            format!("<{q} object at {id:#x}>")
+        } else {
+            format!("<{m}.{q} object at {id:#x}>")
+        }))
+    };
+    object_str => |th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(Value::str(ops::repr(th, &s)?))
+    };
+    object_format => |th, a| {
+        let s = self_and(&a, 1)?;
+        match a.pos[1].as_str() {
+            Some("") => Ok(Value::str(ops::str_(th, &s)?)),
+            Some(_) => Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                ops::type_name(th, &s)
+            ))),
+            None => Err(PyErr::type_error(format!(
+                "__format__() argument must be str, not {}",
+                ops::type_name(th, &a.pos[1])
+            ))),
+        }
+    };
+}
+
+/// The kinds of builtin values a special method applies to.
+fn applies(b: Builtin, name: &str) -> bool {
+    use Builtin::*;
+    let number = matches!(b, Int | Bool | Float | Complex);
+    let integer = matches!(b, Int | Bool);
+    let seq = matches!(b, Str | List | Tuple | Bytes | ByteArray);
+    let container = seq || matches!(b, Dict | Set | FrozenSet | Range | DictView | MemoryView);
+    let set = matches!(b, Set | FrozenSet | DictView);
+    match name {
+        "__eq__" | "__ne__" | "__hash__" | "__repr__" | "__str__" | "__format__" | "__lt__"
+        | "__le__" | "__gt__" | "__ge__" => true,
+        "__add__" | "__radd__" | "__mul__" | "__rmul__" => number || seq,
+        "__mod__" => number || matches!(b, Str | Bytes | ByteArray),
+        "__sub__" | "__rsub__" | "__and__" | "__rand__" | "__or__" | "__ror__" | "__xor__"
+        | "__rxor__" => {
+            number && (integer || matches!(name, "__sub__" | "__rsub__"))
+                || set
+                || (b == Dict && matches!(name, "__or__" | "__ror__"))
+        }
+        "__truediv__" | "__rtruediv__" | "__pow__" | "__rpow__" | "__neg__" | "__pos__"
+        | "__abs__" | "__bool__" => number,
+        "__floordiv__" | "__rfloordiv__" | "__rmod__" | "__float__" => number && b != Complex,
+        "__lshift__" | "__rshift__" | "__invert__" | "__int__" => {
+            integer || (b == Float && name == "__int__")
+        }
+        "__len__" | "__contains__" | "__iter__" => container,
+        "__getitem__" => seq || matches!(b, Dict | Range | MemoryView),
+        "__setitem__" | "__delitem__" => matches!(b, List | Dict | ByteArray | MemoryView),
+        "__next__" => matches!(b, Iterator | Generator),
+        _ => false,
+    }
+}
+
+fn value_native(name: &str) -> Option<NativeFn> {
+    Some(match name {
+        "__add__" => add,
+        "__sub__" => sub,
+        "__mul__" => mul,
+        "__truediv__" => truediv,
+        "__floordiv__" => floordiv,
+        "__mod__" => mod_,
+        "__pow__" => pow,
+        "__and__" => and,
+        "__or__" => or,
+        "__xor__" => xor,
+        "__lshift__" => lshift,
+        "__rshift__" => rshift,
+        "__radd__" => radd,
+        "__rsub__" => rsub,
+        "__rmul__" => rmul,
+        "__rtruediv__" => rtruediv,
+        "__rfloordiv__" => rfloordiv,
+        "__rmod__" => rmod,
+        "__rpow__" => rpow,
+        "__rand__" => rand,
+        "__ror__" => ror,
+        "__rxor__" => rxor,
+        "__eq__" => eq,
+        "__ne__" => ne,
+        "__lt__" => lt,
+        "__le__" => le,
+        "__gt__" => gt,
+        "__ge__" => ge,
+        "__neg__" => neg,
+        "__pos__" => pos,
+        "__invert__" => invert,
+        "__abs__" => abs,
+        "__bool__" => bool_,
+        "__int__" => int,
+        "__float__" => float,
+        "__len__" => len,
+        "__getitem__" => getitem,
+        "__setitem__" => setitem,
+        "__delitem__" => delitem,
+        "__contains__" => contains,
+        "__iter__" => iter,
+        "__next__" => next,
+        "__hash__" => hash,
+        "__repr__" => repr,
+        "__str__" => str_,
+        "__format__" => format,
+        _ => return None,
+    })
+}
+
+fn object_native(name: &str) -> Option<NativeFn> {
+    Some(match name {
+        "__eq__" => object_eq,
+        "__ne__" => object_ne,
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => object_cmp,
+        "__hash__" => object_hash,
+        "__repr__" => object_repr,
+        "__str__" => object_str,
+        "__format__" => object_format,
+        _ => return None,
+    })
+}
+
+/// Static names for the natives' `name` field.
+fn static_name(name: &str) -> Option<&'static str> {
+    const NAMES: &[&str] = &[
+        "__add__",
+        "__sub__",
+        "__mul__",
+        "__truediv__",
+        "__floordiv__",
+        "__mod__",
+        "__pow__",
+        "__and__",
+        "__or__",
+        "__xor__",
+        "__lshift__",
+        "__rshift__",
+        "__radd__",
+        "__rsub__",
+        "__rmul__",
+        "__rtruediv__",
+        "__rfloordiv__",
+        "__rmod__",
+        "__rpow__",
+        "__rand__",
+        "__ror__",
+        "__rxor__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__neg__",
+        "__pos__",
+        "__invert__",
+        "__abs__",
+        "__bool__",
+        "__int__",
+        "__float__",
+        "__len__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__contains__",
+        "__iter__",
+        "__next__",
+        "__hash__",
+        "__repr__",
+        "__str__",
+        "__format__",
+    ];
+    NAMES.iter().find(|n| **n == name).copied()
+}
+
+fn static_owner(t: &Obj) -> &'static str {
+    match t.as_type().and_then(|t| t.builtin) {
+        Some(Builtin::Int) => "int",
+        Some(Builtin::Bool) => "bool",
+        Some(Builtin::Float) => "float",
+        Some(Builtin::Complex) => "complex",
+        Some(Builtin::Str) => "str",
+        Some(Builtin::List) => "list",
+        Some(Builtin::Tuple) => "tuple",
+        Some(Builtin::Dict) => "dict",
+        Some(Builtin::Set) => "set",
+        Some(Builtin::FrozenSet) => "frozenset",
+        Some(Builtin::Bytes) => "bytes",
+        Some(Builtin::ByteArray) => "bytearray",
+        Some(Builtin::Range) => "range",
+        _ => "object",
+    }
+}
+
+/// The special method `name` of the first builtin type in `mro` that has it, unbound.
+pub fn find(th: &Thread<'_>, mro: &[Obj], name: &str) -> Option<Value> {
+    let sname = static_name(name)?;
+    for t in mro {
+        let Some(b) = t.as_type().and_then(|t| t.builtin) else {
+            continue;
+        };
+        let f = if b == Builtin::Object {
+            object_native(name)
+        } else if b == Builtin::BaseException {
+            None
+        } else if applies(b, name) {
+            value_native(name)
+        } else {
+            None
+        };
+        if let Some(f) = f {
+            return Some(th.native_method(static_owner(t), sname, f));
+        }
+    }
+    None
+}
+
+/// The special method `name` of a builtin type (its MRO), unbound.
+pub fn for_type(th: &Thread<'_>, cls: &Obj, name: &str) -> Option<Value> {
+    if !name.starts_with("__") {
+        return None;
+    }
+    find(th, &isles_interp::mro_of(cls), name)
+}
