@@ -447,7 +447,10 @@ impl<'i> Thread<'i> {
             self.stack.insert(args_start, s);
             return self.call_at(slot, args_start, kwnames);
         }
-        let all: Vec<Value> = self.stack.drain(args_start..).collect();
+        // The arguments move to a reused buffer (the callee may push on the stack); a nested
+        // native call finds it taken and allocates its own.
+        let mut all = std::mem::take(&mut self.arg_buf);
+        all.extend(self.stack.drain(args_start..));
         self.stack.truncate(slot);
         let npos = all.len() - kwnames.len();
         let r = self.call(
@@ -457,8 +460,12 @@ impl<'i> Thread<'i> {
                 kwnames,
                 kwvals: &all[npos..],
             },
-        )?;
-        Ok(Some(r))
+        );
+        all.clear();
+        if all.capacity() > self.arg_buf.capacity() {
+            self.arg_buf = all;
+        }
+        Ok(Some(r?))
     }
 
     fn make_function(&mut self, flags: u32) -> PyResult<Value> {
@@ -714,22 +721,56 @@ impl<'i> Thread<'i> {
             .or_else(|| crate::traceback::suggest(name, &keys(&f.builtins)))
     }
 
-    fn load_global(&mut self, frame_idx: usize, name: &Value) -> PyResult<Value> {
+    /// `LoadGlobal`: globals, then builtins, through the code's inline cache (a hit costs
+    /// two version compares and an indexed read instead of hashing the name).
+    fn load_global(&mut self, frame_idx: usize, name_idx: usize) -> PyResult<Value> {
         let f = &self.frames[frame_idx];
-        let key = name.as_pystr().expect("name is str");
-        let h = key.hash();
-        let text = key.as_str();
-        if let Kind::Dict(g) = f.globals.kind()
-            && let Some(v) = g.borrow().get(h, |k| k.as_str() == Some(text))
-        {
-            return Ok(v.clone());
+        let (Kind::Dict(g), Kind::Dict(b)) = (f.globals.kind(), f.builtins.kind()) else {
+            return Err(PyErr::system_error("globals or builtins is not a dict"));
+        };
+        let (g, b) = (g.borrow(), b.borrow());
+        let (gid, bid) = (f.globals.id(), f.builtins.id());
+        let mut cache = f.code.global_cache.borrow_mut();
+        let Some(slot) = cache.get_mut(name_idx) else {
+            return Err(PyErr::system_error("global name index out of range"));
+        };
+        if slot.globals == gid && slot.globals_version == g.version() {
+            let hit = if !slot.in_builtins {
+                g.entry_at(slot.index as usize)
+            } else if slot.builtins == bid && slot.builtins_version == b.version() {
+                b.entry_at(slot.index as usize)
+            } else {
+                None
+            };
+            if let Some(e) = hit {
+                return Ok(e.value.clone());
+            }
         }
-        if let Kind::Dict(b) = f.builtins.kind()
-            && let Some(v) = b.borrow().get(h, |k| k.as_str() == Some(text))
-        {
-            return Ok(v.clone());
-        }
-        Err(self.name_error(name))
+        let name = &f.code.names[name_idx];
+        let (text, h) = ops::str_and_hash(name);
+        let eq = |k: &Value| k.as_str() == Some(text);
+        let (found, in_builtins) = match g.find(h, eq) {
+            Some(i) => (Some(i), false),
+            None => (b.find(h, eq), true),
+        };
+        let Some(i) = found else {
+            drop((g, b, cache));
+            let name = self.frames[frame_idx].code.names[name_idx].clone();
+            return Err(self.name_error(&name));
+        };
+        let dict = if in_builtins { &b } else { &g };
+        let Some(e) = dict.entry_at(i) else {
+            return Err(PyErr::system_error("dict entry vanished"));
+        };
+        *slot = isles_object::GlobalSlot {
+            globals: gid,
+            globals_version: g.version(),
+            builtins: bid,
+            builtins_version: b.version(),
+            index: u32::try_from(i).unwrap_or(u32::MAX),
+            in_builtins,
+        };
+        Ok(e.value.clone())
     }
 
     /// The main loop: runs frames until the one that was on top when it started returns.
@@ -954,21 +995,19 @@ impl<'i> Thread<'i> {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    push_or_raise!(self.load_global(fi, name));
+                    push_or_raise!(self.load_global(fi, i as usize));
                 }
                 Instr::LoadName(i) => {
-                    let name = code.names[i as usize].clone();
-                    let local = self.frames[fi].locals.clone();
-                    let found = match local.as_ref().map(|l| l.kind()) {
+                    let (text, h) = ops::str_and_hash(&code.names[i as usize]);
+                    let found = match self.frames[fi].locals.as_ref().map(|l| l.kind()) {
                         Some(Kind::Dict(d)) => {
-                            d.borrow().get_str(name.as_str().unwrap_or("")).cloned()
+                            d.borrow().get(h, |k| k.as_str() == Some(text)).cloned()
                         }
                         _ => None,
                     };
                     match found {
                         Some(v) => self.stack.push(v),
-                        None => push_or_raise!(self.load_global(fi, &name)),
+                        None => push_or_raise!(self.load_global(fi, i as usize)),
                     }
                 }
                 Instr::StoreGlobal(i) | Instr::StoreName(i) => {
@@ -1332,6 +1371,18 @@ impl<'i> Thread<'i> {
                 }
                 Instr::UnpackSequence(n) => {
                     let v = self.pop();
+                    // Exact-size tuples and lists go straight onto the stack, no copy.
+                    match v.kind() {
+                        Some(Kind::Tuple(t)) if t.len() == n as usize => {
+                            self.stack.extend(t.iter().rev().cloned());
+                            continue;
+                        }
+                        Some(Kind::List(l)) if l.borrow().len() == n as usize => {
+                            self.stack.extend(l.borrow().iter().rev().cloned());
+                            continue;
+                        }
+                        _ => {}
+                    }
                     let items = match v.kind() {
                         Some(Kind::Tuple(t)) => t.to_vec(),
                         Some(Kind::List(l)) => l.borrow().clone(),

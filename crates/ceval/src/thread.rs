@@ -59,6 +59,8 @@ pub struct Thread<'i> {
     pub(crate) last_switch: std::time::Instant,
     /// Containers whose repr is being built (CPython's `Py_ReprEnter`).
     pub(crate) repr_seen: Vec<usize>,
+    /// Reused argument buffer for calls of native functions from the eval loop.
+    pub(crate) arg_buf: Vec<Value>,
 }
 
 impl<'i> Thread<'i> {
@@ -75,6 +77,7 @@ impl<'i> Thread<'i> {
             ticks: 0,
             last_switch: std::time::Instant::now(),
             repr_seen: Vec::new(),
+            arg_buf: Vec::new(),
         }
     }
 

@@ -1302,15 +1302,7 @@ impl Compiler {
             Expr::UnaryOp(u) => {
                 // Fold negative number literals, as CPython's AST optimizer does.
                 if let (ast::UnaryOp::USub, Expr::NumberLiteral(n)) = (u.op, &*u.operand) {
-                    let c = match &n.value {
-                        Number::Int(i) => match i.as_i64() {
-                            Some(v) => Constant::Int(-v),
-                            None => Constant::BigInt(-parse_big_literal(&i.to_string())),
-                        },
-                        Number::Float(f) => Constant::Float(-*f),
-                        Number::Complex { real, imag } => Constant::Complex(-*real, -*imag),
-                    };
-                    self.load_const(c);
+                    self.load_const(negated_literal(n));
                     return Ok(());
                 }
                 self.expr(&u.operand)?;
@@ -1914,10 +1906,29 @@ fn const_tuple(elts: &[Expr]) -> Option<Constant> {
             Expr::StringLiteral(s) => Constant::Str(Arc::from(s.value.to_str())),
             Expr::BooleanLiteral(b) => Constant::Bool(b.value),
             Expr::NoneLiteral(_) => Constant::None,
+            // Nested constant tuples and negative numbers fold too, as in CPython, so loops
+            // like `for dx, dy in ((0, 1), (1, -1))` build nothing at run time.
+            Expr::Tuple(t) => const_tuple(&t.elts)?,
+            Expr::UnaryOp(u) => match (u.op, &*u.operand) {
+                (ast::UnaryOp::USub, Expr::NumberLiteral(n)) => negated_literal(n),
+                _ => return None,
+            },
             _ => return None,
         });
     }
     Some(Constant::Tuple(out))
+}
+
+/// The constant of `-literal`.
+fn negated_literal(n: &ast::ExprNumberLiteral) -> Constant {
+    match &n.value {
+        Number::Int(i) => match i.as_i64() {
+            Some(v) => Constant::Int(-v),
+            None => Constant::BigInt(-parse_big_literal(&i.to_string())),
+        },
+        Number::Float(f) => Constant::Float(-*f),
+        Number::Complex { real, imag } => Constant::Complex(-*real, -*imag),
+    }
 }
 
 fn parse_big_literal(text: &str) -> BigInt {

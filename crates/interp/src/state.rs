@@ -352,11 +352,7 @@ impl InterpState {
         }
         let consts: Box<[Value]> = code.consts.iter().map(|c| self.constant(c)).collect();
         let names: Box<[Value]> = code.names.iter().map(|n| self.intern(n)).collect();
-        let data = Rc::new(CodeData {
-            code: code.clone(),
-            consts,
-            names,
-        });
+        let data = Rc::new(CodeData::new(code.clone(), consts, names));
         self.codes
             .borrow_mut()
             .insert(key, (code.clone(), data.clone()));

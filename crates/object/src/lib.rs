@@ -15,6 +15,6 @@ pub use dict::Dict;
 pub use exc::{ErrState, ErrValue, ExcKind, PyErr, PyResult, TbEntry};
 pub use settable::SetTable;
 pub use value::{
-    Builtin, CodeData, ExcObj, Function, Generator, Instance, IterState, Kind, MemView, Module,
-    NativeFunc, Obj, Property, PyBytes, PyStr, Range, TypeObj, Value, ViewKind,
+    Builtin, CodeData, ExcObj, Function, Generator, GlobalSlot, Instance, IterState, Kind, MemView,
+    Module, NativeFunc, Obj, Property, PyBytes, PyStr, Range, TypeObj, Value, ViewKind,
 };

@@ -195,6 +195,45 @@ pub struct CodeData {
     pub code: Arc<CodeObject>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
+    /// Inline cache of global-name loads, one slot per entry of `names` (see [`GlobalSlot`]).
+    pub global_cache: RefCell<Box<[GlobalSlot]>>,
+}
+
+impl CodeData {
+    pub fn new(code: Arc<CodeObject>, consts: Box<[Value]>, names: Box<[Value]>) -> CodeData {
+        let global_cache = RefCell::new(vec![GlobalSlot::EMPTY; names.len()].into_boxed_slice());
+        CodeData {
+            code,
+            consts,
+            names,
+            global_cache,
+        }
+    }
+}
+
+/// Where a global name was last found: the position of its entry in the globals dict (or in
+/// the builtins dict when `in_builtins`), valid while both dicts are the same objects at the
+/// same versions (a dict's version changes with every insert, update or removal). Holds no
+/// references, so the cache cannot keep objects alive or make cycles.
+#[derive(Clone, Copy)]
+pub struct GlobalSlot {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins: usize,
+    pub builtins_version: u64,
+    pub index: u32,
+    pub in_builtins: bool,
+}
+
+impl GlobalSlot {
+    pub const EMPTY: GlobalSlot = GlobalSlot {
+        globals: 0,
+        globals_version: 0,
+        builtins: 0,
+        builtins_version: 0,
+        index: u32::MAX,
+        in_builtins: false,
+    };
 }
 
 pub struct Function {

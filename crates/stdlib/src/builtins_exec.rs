@@ -35,11 +35,7 @@ pub fn install(th: &mut Thread<'_>) {
 fn code_view(th: &Thread<'_>, code: Arc<isles_compiler::CodeObject>) -> Rc<CodeData> {
     let consts = code.consts.iter().map(|c| th.st.constant(c)).collect();
     let names = code.names.iter().map(|n| th.intern(n)).collect();
-    Rc::new(CodeData {
-        code,
-        consts,
-        names,
-    })
+    Rc::new(CodeData::new(code, consts, names))
 }
 
 fn compile_str(th: &Thread<'_>, src: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeData>> {
