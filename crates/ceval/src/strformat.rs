@@ -58,6 +58,9 @@ pub fn format_value(th: &mut Thread<'_>, value: &Value, spec: &str) -> PyResult<
     if let Some(f) = value.as_float() {
         return pynum::py_format_float(f, spec).map_err(num_err);
     }
+    if let Some(Kind::Complex(re, im)) = value.kind() {
+        return format_complex(*re, *im, spec);
+    }
     if let Some(i) = value.to_bigint() {
         let tn = if matches!(value, Value::Bool(_)) {
             "bool"
@@ -73,6 +76,63 @@ pub fn format_value(th: &mut Thread<'_>, value: &Value, spec: &str) -> PyResult<
         "unsupported format string passed to {}.__format__",
         ops::type_name(th, value)
     )))
+}
+
+/// `format(complex, spec)`: each part formatted as a float, then the whole padded.
+fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
+    let p = pynum::parse_format_spec_for(spec, "complex").map_err(num_err)?;
+    if p.zero {
+        return Err(PyErr::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if p.align == Some('=') {
+        return Err(PyErr::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    if let Some(t) = p.ty
+        && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')
+    {
+        return Err(PyErr::value_error(format!(
+            "Unknown format code '{t}' for object of type 'complex'"
+        )));
+    }
+    let sign = p.sign.map(String::from).unwrap_or_default();
+    let group = p.grouping.map(String::from).unwrap_or_default();
+    let alt = if p.alternate { "#" } else { "" };
+    let body = match (p.ty, p.precision) {
+        (None, None) => crate::complexobj::repr(re, im),
+        (ty, prec) => {
+            let ty = ty.map_or("g".to_string(), String::from);
+            let prec = prec.map(|n| format!(".{n}")).unwrap_or_default();
+            let part = |x: f64, sign: &str| {
+                pynum::py_format_float(x, &format!("{sign}{alt}{group}{prec}{ty}")).map_err(num_err)
+            };
+            let im_s = part(im, "+")?;
+            if p.ty.is_none() {
+                if re == 0.0 && re.is_sign_positive() {
+                    format!("{}j", part(im, &sign)?)
+                } else {
+                    format!("({}{im_s}j)", part(re, &sign)?)
+                }
+            } else {
+                format!("{}{im_s}j", part(re, &sign)?)
+            }
+        }
+    };
+    let width = p.width.unwrap_or(0);
+    let n = body.chars().count();
+    if n >= width {
+        return Ok(body);
+    }
+    let pad = width - n;
+    let fill = |k: usize| p.fill.to_string().repeat(k);
+    Ok(match p.align.unwrap_or('>') {
+        '<' => body + &fill(pad),
+        '^' => fill(pad / 2) + &body + &fill(pad - pad / 2),
+        _ => fill(pad) + &body,
+    })
 }
 
 fn format_int(th: &Thread<'_>, i: &BigInt, spec: &str, type_name: &str) -> PyResult<String> {
