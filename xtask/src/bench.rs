@@ -46,7 +46,10 @@ pub struct ScalingOptions {
 
 /// What one process run gave.
 struct RunOutcome {
+    /// Wall time, spawn to exit.
     secs: f64,
+    /// User + system CPU time of the process (from bash's `time`), when it could be read.
+    cpu: Option<f64>,
     status: Option<i32>,
     stdout: Vec<u8>,
     stderr: Vec<u8>,
@@ -73,10 +76,19 @@ fn build_release(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Runs `program args` in `dir` with a time limit; the wall time covers spawn to exit.
+/// The marker of the CPU-time line that bash's `time` appends to stderr.
+const CPU_MARK: &str = "@@isles-bench-cpu ";
+
+/// Runs `program args` in `dir` with a time limit; the wall time covers spawn to exit. The
+/// program runs under bash's `time` keyword, which reports its CPU time on a shared machine
+/// where wall time depends on the other load.
 fn run_timed(program: &Path, args: &[&Path], dir: &Path, timeout: Duration) -> Result<RunOutcome> {
     let start = Instant::now();
-    let child = Command::new(program)
+    let script = format!("TIMEFORMAT='{CPU_MARK}%3U %3S'; time \"$0\" \"$@\"");
+    let child = Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .arg(program)
         .args(args)
         .current_dir(dir)
         .stdin(Stdio::null())
@@ -94,11 +106,13 @@ fn run_timed(program: &Path, args: &[&Path], dir: &Path, timeout: Duration) -> R
     match rx.recv_timeout(timeout) {
         Ok((out, elapsed)) => {
             let out = out.context("waiting for the workload")?;
+            let (stderr, cpu) = split_cpu(out.stderr);
             Ok(RunOutcome {
                 secs: elapsed.as_secs_f64(),
+                cpu,
                 status: out.status.code(),
                 stdout: out.stdout,
-                stderr: out.stderr,
+                stderr,
             })
         }
         Err(_) => {
@@ -106,12 +120,27 @@ fn run_timed(program: &Path, args: &[&Path], dir: &Path, timeout: Duration) -> R
             let _ = rx.recv();
             Ok(RunOutcome {
                 secs: timeout.as_secs_f64(),
+                cpu: None,
                 status: None,
                 stdout: Vec::new(),
                 stderr: format!("timed out after {} s", timeout.as_secs()).into_bytes(),
             })
         }
     }
+}
+
+/// Takes the CPU-time line off the end of stderr: (the program's own stderr, user + sys).
+fn split_cpu(stderr: Vec<u8>) -> (Vec<u8>, Option<f64>) {
+    let text = String::from_utf8_lossy(&stderr);
+    let Some(pos) = text.rfind(CPU_MARK) else {
+        return (stderr, None);
+    };
+    let cpu = text[pos + CPU_MARK.len()..]
+        .split_whitespace()
+        .map(|t| t.parse::<f64>().ok())
+        .try_fold(0.0, |acc, t| t.map(|t| acc + t));
+    let own = text[..pos].as_bytes().to_vec();
+    (own, cpu)
 }
 
 /// Path of a program named on PATH (or given as a path), for spawning from any directory.
@@ -235,6 +264,8 @@ struct Row {
     name: String,
     python: (f64, f64, f64),
     isles: Option<(f64, f64, f64)>,
+    /// python3 / isles on wall-time medians, for comparison with the CPU-time ratio.
+    wall_ratio: Option<f64>,
     note: String,
 }
 
@@ -271,6 +302,7 @@ pub fn run(manifest: &Path, opts: &Options) -> Result<bool> {
                 name,
                 python: (want.secs, want.secs, want.secs),
                 isles: None,
+                wall_ratio: None,
                 note: format!("python3 failed: {}", last_line(&want.stderr)),
             });
             continue;
@@ -291,6 +323,7 @@ pub fn run(manifest: &Path, opts: &Options) -> Result<bool> {
                 name,
                 python: (want.secs, want.secs, want.secs),
                 isles: None,
+                wall_ratio: None,
                 note,
             });
             continue;
@@ -299,22 +332,30 @@ pub fn run(manifest: &Path, opts: &Options) -> Result<bool> {
             run_timed(&python, &arg, dir, opts.timeout)?;
             run_timed(&isles, &arg, dir, opts.timeout)?;
         }
-        let (mut tp, mut ti) = (Vec::new(), Vec::new());
+        let (mut tp, mut ti, mut wp, mut wi) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let mut note = String::new();
         for _ in 0..runs {
-            tp.push(run_timed(&python, &arg, dir, opts.timeout)?.secs);
+            let p = run_timed(&python, &arg, dir, opts.timeout)?;
             let got = run_timed(&isles, &arg, dir, opts.timeout)?;
             if let Some(n) = check(&got) {
                 note = n;
                 break;
             }
-            ti.push(got.secs);
+            tp.push(p.cpu.unwrap_or(p.secs));
+            ti.push(got.cpu.unwrap_or(got.secs));
+            wp.push(p.secs);
+            wi.push(got.secs);
             eprint!(".");
         }
         let row = Row {
             name,
-            python: stats(&tp),
+            python: if tp.is_empty() {
+                (want.secs, want.secs, want.secs)
+            } else {
+                stats(&tp)
+            },
             isles: note.is_empty().then(|| stats(&ti)),
+            wall_ratio: (!wi.is_empty()).then(|| stats(&wp).0 / stats(&wi).0),
             note,
         };
         match row.isles {
@@ -346,16 +387,18 @@ fn render(rows: &[Row], runs: usize, warmup: usize, env: &str) -> String {
     let _ = writeln!(
         s,
         "`cargo xtask bench`: {warmup} warm-up run(s) then {runs} timed runs of each \
-         interpreter, alternating; wall time of the whole process in seconds. \
-         Ratio = python3 / isles (above 1: isles is faster).\n"
+         interpreter, alternating. Times are the CPU time (user + sys) of the whole process in \
+         seconds, start-up included: on a shared machine wall time mostly measures the other \
+         load. Ratio = python3 / isles (above 1: isles is faster); the wall-time ratio is \
+         shown for comparison.\n"
     );
     s.push_str(env);
     s.push('\n');
     let _ = writeln!(
         s,
-        "| workload | python3 median | isles median | ratio | python3 min-max | isles min-max | note |"
+        "| workload | python3 median | isles median | ratio | python3 min-max | isles min-max | wall ratio | note |"
     );
-    let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---|");
+    let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---:|---|");
     let mut logs = Vec::new();
     for r in rows {
         let (pm, plo, phi) = r.python;
@@ -363,14 +406,19 @@ fn render(rows: &[Row], runs: usize, warmup: usize, env: &str) -> String {
             Some((im, ilo, ihi)) => {
                 let ratio = pm / im;
                 logs.push(ratio.ln());
+                let wall = r.wall_ratio.map_or("-".into(), |w| format!("{w:.2}"));
                 let _ = writeln!(
                     s,
-                    "| {} | {pm:.3} | {im:.3} | {ratio:.2} | {plo:.3}-{phi:.3} | {ilo:.3}-{ihi:.3} | {} |",
+                    "| {} | {pm:.3} | {im:.3} | {ratio:.2} | {plo:.3}-{phi:.3} | {ilo:.3}-{ihi:.3} | {wall} | {} |",
                     r.name, r.note
                 );
             }
             None => {
-                let _ = writeln!(s, "| {} | {pm:.3} | - | - | - | - | {} |", r.name, r.note);
+                let _ = writeln!(
+                    s,
+                    "| {} | {pm:.3} | - | - | - | - | - | {} |",
+                    r.name, r.note
+                );
             }
         }
     }
