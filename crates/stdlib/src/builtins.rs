@@ -638,6 +638,16 @@ fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             Some(Kind::Str(s)) => Ok(Value::float(
                 pynum::parse_float(s.as_str()).map_err(num_err)?,
             )),
+            Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
+                let text =
+                    String::from_utf8_lossy(&x.bytes_like().unwrap_or_default()).into_owned();
+                pynum::parse_float(&text).map(Value::float).map_err(|_| {
+                    PyErr::value_error(format!(
+                        "could not convert string to float: {}",
+                        ops::repr(th, x).unwrap_or_default()
+                    ))
+                })
+            }
             _ => {
                 if let Some(r) = isles_ceval::dunder::call(th, x, "__float__", &[])? {
                     return match r.as_float() {
