@@ -31,6 +31,20 @@ pub fn descr_get(th: &mut Thread<'_>, attr: Value, obj: &Value) -> PyResult<Valu
             th.call(&fget, Args::positional(std::slice::from_ref(obj)))
         }
         Some(Kind::Native(_)) => Ok(ops::bind_to(obj, attr)),
+        Some(Kind::Slot(m)) => {
+            let v = match obj.kind() {
+                Some(Kind::Instance(i)) => i.slots.borrow().get(m.index).cloned(),
+                _ => None,
+            };
+            match v {
+                Some(v) if !v.is_null() => Ok(v),
+                _ => Err(attr_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    ops::type_name(th, obj),
+                    m.name
+                ))),
+            }
+        }
         Some(Kind::Instance(_)) => match dunder::lookup(&attr, "__get__") {
             Some(get) => {
                 let owner = Value::Obj(ops::type_of(th, obj));
@@ -44,7 +58,7 @@ pub fn descr_get(th: &mut Thread<'_>, attr: Value, obj: &Value) -> PyResult<Valu
 
 fn is_data_descriptor(v: &Value) -> bool {
     match v.kind() {
-        Some(Kind::Property(_)) => true,
+        Some(Kind::Property(_) | Kind::Slot(_)) => true,
         Some(Kind::Instance(_)) => {
             dunder::lookup(v, "__set__").is_some() || dunder::lookup(v, "__delete__").is_some()
         }
@@ -55,7 +69,7 @@ fn is_data_descriptor(v: &Value) -> bool {
 fn own_dict_get(obj: &Value, n: &str, h: i64) -> Option<Value> {
     let eq = |k: &Value| k.as_str() == Some(n);
     match obj.kind()? {
-        Kind::Instance(i) => i.dict.borrow().get(h, eq).cloned(),
+        Kind::Instance(i) => i.dict()?.borrow().get(h, eq).cloned(),
         Kind::Exception(e) => e.dict.borrow().get(h, eq).cloned(),
         _ => None,
     }
@@ -74,7 +88,11 @@ fn visible_names(obj: &Value, cls: &Obj) -> Vec<String> {
         }
     };
     match obj.kind() {
-        Some(Kind::Instance(i)) => dict_keys(&i.dict.borrow(), &mut names),
+        Some(Kind::Instance(i)) => {
+            if let Some(d) = i.dict() {
+                dict_keys(&d.borrow(), &mut names)
+            }
+        }
         Some(Kind::Exception(e)) => dict_keys(&e.dict.borrow(), &mut names),
         _ => {}
     }
@@ -150,7 +168,7 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
         "__dict__" => {
             // A snapshot: instance attributes live in the object itself.
             let d = match obj.kind()? {
-                Kind::Instance(i) => i.dict.borrow().clone(),
+                Kind::Instance(i) => return i.dict.clone().map(Value::Obj),
                 Kind::Exception(e) => e.dict.borrow().clone(),
                 _ => return None,
             };
@@ -211,6 +229,23 @@ pub fn generic_setattr(
     let cls = ops::type_of(th, obj);
     if let Some(a) = ops::lookup_type_attr_hashed(&cls, n, h) {
         match a.kind() {
+            Some(Kind::Slot(m)) => {
+                if let Some(Kind::Instance(i)) = obj.kind()
+                    && let Some(slot) = i.slots.borrow_mut().get_mut(m.index)
+                {
+                    if value.is_none() && slot.is_null() {
+                        return Err(attr_error(m.name.clone()));
+                    }
+                    *slot = value.unwrap_or(Value::Null);
+                    return Ok(());
+                }
+                return Err(PyErr::type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    m.name,
+                    m.owner,
+                    ops::type_name(th, obj)
+                )));
+            }
             Some(Kind::Property(p)) => {
                 let (f, what) = match &value {
                     Some(_) => (p.fset.clone(), "setter"),
@@ -243,8 +278,14 @@ pub fn generic_setattr(
             _ => {}
         }
     }
+    let no_attr = || {
+        attr_error(format!(
+            "'{}' object has no attribute '{n}'",
+            ops::type_name_of_type(&cls)
+        ))
+    };
     let dict = match obj.kind() {
-        Some(Kind::Instance(i)) => &i.dict,
+        Some(Kind::Instance(i)) => i.dict().ok_or_else(no_attr)?,
         Some(Kind::Exception(e)) => {
             if n == "args" {
                 if let Some(v) = value {
@@ -317,13 +358,21 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
         "__dict__" => Ok(Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
             t.dict.borrow().clone(),
         ))))),
-        _ => match crate::builtin_dunders::for_type(th, cls, n) {
-            Some(f) => Ok(f),
-            None => Err(attr_error(format!(
-                "type object '{}' has no attribute '{n}'",
-                t.name
-            ))),
-        },
+        _ => {
+            // Attributes of the metaclass, bound to the class.
+            if let Some(meta) = &t.metaclass
+                && let Some(v) = ops::lookup_type_attr(meta, n)
+            {
+                return descr_get(th, v, &Value::Obj(cls.clone()));
+            }
+            match crate::builtin_dunders::for_type(th, cls, n) {
+                Some(f) => Ok(f),
+                None => Err(attr_error(format!(
+                    "type object '{}' has no attribute '{n}'",
+                    t.name
+                ))),
+            }
+        }
     }
 }
 
@@ -361,9 +410,14 @@ pub fn super_getattr(
     name: &Value,
 ) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
-    let cls = match obj.kind() {
-        Some(Kind::Type(_)) => obj.as_obj().expect("type").clone(),
-        _ => ops::type_of(th, obj),
+    // super(C, cls) in a classmethod walks cls's own MRO; otherwise (instances, and classes
+    // seen from their metaclass's methods) the MRO of the object's type.
+    let type_case = matches!(obj.kind(), Some(Kind::Type(_)))
+        && obj.as_obj().is_some_and(|o| ops::is_subtype(o, start));
+    let cls = if type_case {
+        obj.as_obj().expect("type").clone()
+    } else {
+        ops::type_of(th, obj)
     };
     let mro = isles_interp::mro_of(&cls);
     let after = mro
@@ -375,7 +429,7 @@ pub fn super_getattr(
             .as_type()
             .and_then(|ty| ty.dict.borrow().get_str(n).cloned());
         if let Some(v) = found {
-            if matches!(obj.kind(), Some(Kind::Type(_))) {
+            if type_case {
                 return match v.kind() {
                     Some(Kind::ClassMethod(f)) => {
                         Ok(Value::Obj(Obj::new(Kind::Method(obj.clone(), f.clone()))))

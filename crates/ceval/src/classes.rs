@@ -1,13 +1,44 @@
-//! Classes: `class` statements (`__build_class__`), `type(name, bases, ns)`, the C3 method
-//! resolution order, and calling a class to make an instance.
+//! Classes: `class` statements (`__build_class__`, metaclasses and `__prepare__`),
+//! `type(name, bases, ns)`, the C3 method resolution order, `__slots__`, `__set_name__`,
+//! `__init_subclass__`, and calling a class to make an instance.
 
 use std::cell::RefCell;
 
-use isles_object::{Builtin, Dict, ExcKind, Instance, Kind, Obj, PyErr, PyResult, TypeObj, Value};
+use isles_object::{
+    Builtin, Dict, Instance, Kind, Obj, PyErr, PyResult, SlotMember, TypeObj, Value,
+};
 
 use crate::args::Args;
 use crate::ops;
 use crate::thread::Thread;
+
+/// Keyword arguments passed along to a metaclass and `__init_subclass__`.
+#[derive(Clone, Default)]
+pub struct ClassKw {
+    pub names: Vec<Value>,
+    pub vals: Vec<Value>,
+}
+
+impl ClassKw {
+    fn from_args(a: &Args<'_>, skip: &str) -> ClassKw {
+        let mut kw = ClassKw::default();
+        for (n, v) in a.kwnames.iter().zip(a.kwvals) {
+            if n.as_str() != Some(skip) {
+                kw.names.push(n.clone());
+                kw.vals.push(v.clone());
+            }
+        }
+        kw
+    }
+
+    fn args<'a>(&'a self, pos: &'a [Value]) -> Args<'a> {
+        Args {
+            pos,
+            kwnames: &self.names,
+            kwvals: &self.vals,
+        }
+    }
+}
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -17,22 +48,70 @@ pub fn build_class(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let func = a.pos[0].clone();
     let name = a.pos[1].clone();
     let bases = a.pos[2..].to_vec();
-    let ns = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
-    th.call_with_locals(&func, ns.as_obj().expect("dict"))?;
-    let meta = match a.kw("metaclass") {
+    let kw = ClassKw::from_args(&a, "metaclass");
+    let explicit = a.kw("metaclass").cloned();
+    let mut meta = match &explicit {
         Some(m) => m.clone(),
         None => match bases.first() {
             Some(b) => Value::Obj(ops::type_of(th, b)),
             None => Value::Obj(th.st.types.type_.clone()),
         },
     };
-    let cls = if meta.as_obj().is_some_and(|m| m.is(&th.st.types.type_)) {
-        new_class(th, &name, &bases, &ns)?
-    } else {
-        let args = [name, Value::tuple(bases), ns.clone()];
-        th.call(&meta, Args::positional(&args))?
+    if let Some(m) = meta.as_obj().filter(|m| m.as_type().is_some()) {
+        meta = Value::Obj(calculate_meta(th, m, &bases)?);
+    }
+    let ns = match meta
+        .as_obj()
+        .filter(|m| m.as_type().is_some())
+        .and_then(|m| ops::lookup_type_attr(m, "__prepare__"))
+    {
+        Some(_) => {
+            let prepare = ops::getattr(th, &meta, &th.intern("__prepare__"))?;
+            let pos = [name.clone(), Value::tuple(bases.clone())];
+            let ns = th.call(&prepare, kw.args(&pos))?;
+            if !matches!(ns.kind(), Some(Kind::Dict(_))) {
+                return Err(PyErr::type_error(format!(
+                    "{}.__prepare__() must return a mapping, not {}",
+                    ops::type_name_of_type(meta.as_obj().expect("type")),
+                    ops::type_name(th, &ns)
+                )));
+            }
+            ns
+        }
+        None => Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new())))),
     };
-    Ok(cls)
+    th.call_with_locals(&func, ns.as_obj().expect("dict"))?;
+    match meta.as_obj() {
+        Some(m) if m.is(&th.st.types.type_) => {
+            let m = m.clone();
+            new_class_full(th, &m, &name, &bases, &ns, &kw)
+        }
+        _ => {
+            let pos = [name, Value::tuple(bases), ns];
+            th.call(&meta, kw.args(&pos))
+        }
+    }
+}
+
+/// The most derived of `meta` and the metaclasses of `bases` (CPython's
+/// `_PyType_CalculateMetaclass`).
+pub fn calculate_meta(th: &Thread<'_>, meta: &Obj, bases: &[Value]) -> PyResult<Obj> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bt = ops::type_of(th, b);
+        if ops::is_subtype(&winner, &bt) {
+            continue;
+        }
+        if ops::is_subtype(&bt, &winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(PyErr::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
 }
 
 /// Creates a class object: `type(name, bases, ns)`.
@@ -42,19 +121,54 @@ pub fn new_class(
     bases: &[Value],
     ns: &Value,
 ) -> PyResult<Value> {
+    let meta = th.st.types.type_.clone();
+    new_class_full(th, &meta, name, bases, ns, &ClassKw::default())
+}
+
+/// The names listed in `__slots__` (a string or an iterable of strings).
+fn slot_names(th: &mut Thread<'_>, slots: &Value) -> PyResult<Vec<String>> {
+    let items = match slots.as_str() {
+        Some(_) => vec![slots.clone()],
+        None => ops::iterate(th, slots)?,
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        match it.as_str() {
+            Some(s) => out.push(s.to_string()),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    ops::type_name(th, &it)
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`.
+pub fn new_class_full(
+    th: &mut Thread<'_>,
+    meta: &Obj,
+    name: &Value,
+    bases: &[Value],
+    ns: &Value,
+    kw: &ClassKw,
+) -> PyResult<Value> {
     let Some(name) = name.as_str() else {
         return Err(PyErr::type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
             ops::type_name(th, name)
         )));
     };
+    let meta = calculate_meta(th, meta, bases)?;
     let mut base_objs = Vec::with_capacity(bases.len());
     for b in bases {
         match b.as_obj() {
             Some(o) if o.as_type().is_some() => {
                 let bt = o.as_type().expect("type");
                 if let Some(k) = bt.builtin
-                    && !matches!(k, Builtin::Object | Builtin::BaseException)
+                    && !matches!(k, Builtin::Object | Builtin::BaseException | Builtin::Type)
                 {
                     // Types CPython marks final refuse subclasses outright.
                     let final_type = matches!(
@@ -130,9 +244,63 @@ pub fn new_class(
             dict.set_str(m, Value::Obj(Obj::new(Kind::ClassMethod(f))));
         }
     }
+    // Instance layout: the slots of the bases, then this class's own.
+    let slotted: Vec<&Obj> = base_objs
+        .iter()
+        .filter(|b| b.as_type().is_some_and(|t| t.slot_count > 0))
+        .collect();
+    if slotted.len() > 1
+        && slotted
+            .iter()
+            .any(|a| slotted.iter().any(|b| !ops::is_subtype(a, b) && !ops::is_subtype(b, a)))
+    {
+        return Err(PyErr::type_error(
+            "multiple bases have instance lay-out conflict",
+        ));
+    }
+    let base_slots = base_objs
+        .iter()
+        .filter_map(|b| b.as_type().map(|t| t.slot_count))
+        .max()
+        .unwrap_or(0);
+    let base_has_dict = base_objs.iter().any(|b| {
+        b.as_type()
+            .is_some_and(|t| t.has_dict || t.exc_kind.is_some())
+    });
+    let (slot_count, has_dict) = match dict.get_str("__slots__").cloned() {
+        None => (base_slots, true),
+        Some(slots) => {
+            let names = slot_names(th, &slots)?;
+            let mut has_dict = base_has_dict;
+            let mut n = base_slots;
+            for s in names {
+                if s == "__dict__" {
+                    has_dict = true;
+                    continue;
+                }
+                if s == "__weakref__" {
+                    continue;
+                }
+                if dict.get_str(&s).is_some() {
+                    return Err(PyErr::value_error(format!(
+                        "'{s}' in __slots__ conflicts with class variable"
+                    )));
+                }
+                let member = SlotMember {
+                    name: s.clone(),
+                    owner: name.to_string(),
+                    index: n,
+                };
+                dict.set_str(&s, Value::Obj(Obj::new(Kind::Slot(member))));
+                n += 1;
+            }
+            (n, has_dict)
+        }
+    };
     let exc_kind = mro
         .iter()
         .find_map(|t| t.as_type().and_then(|t| t.exc_kind));
+    let metaclass = (!meta.is(&th.st.types.type_)).then_some(meta);
     let cls = Obj::new(Kind::Type(Box::new(TypeObj {
         name: name.to_string(),
         qualname,
@@ -143,6 +311,9 @@ pub fn new_class(
         builtin: None,
         exc_kind,
         hooks: Default::default(),
+        metaclass,
+        slot_count,
+        has_dict,
     })));
     if let Some(cell) = classcell
         && let Some(Kind::Cell(c)) = cell.kind()
@@ -150,20 +321,51 @@ pub fn new_class(
         *c.borrow_mut() = Value::Obj(cls.clone());
     }
     let cls_v = Value::Obj(cls.clone());
-    // __init_subclass__ of the nearest base that defines one.
-    if let Some(t) = cls.as_type() {
-        for base in t.mro.iter() {
-            let hook = base
-                .as_type()
-                .and_then(|bt| bt.dict.borrow().get_str("__init_subclass__").cloned());
-            if let Some(Kind::ClassMethod(f)) = hook.as_ref().and_then(|h| h.kind()) {
-                let f = f.clone();
-                th.call(&f, Args::positional(std::slice::from_ref(&cls_v)))?;
-                break;
-            }
+    set_names(th, &cls)?;
+    init_subclass(th, &cls, kw)?;
+    Ok(cls_v)
+}
+
+/// Calls `__set_name__(cls, name)` on the class attributes that define it.
+fn set_names(th: &mut Thread<'_>, cls: &Obj) -> PyResult<()> {
+    let Some(t) = cls.as_type() else {
+        return Ok(());
+    };
+    let attrs: Vec<(Value, Value)> = t.dict.borrow().items();
+    for (k, v) in attrs {
+        if crate::dunder::user_class(&v).is_none() {
+            continue;
+        }
+        if let Some(f) = crate::dunder::lookup(&v, "__set_name__") {
+            crate::dunder::call_method(th, &v, f, &[Value::Obj(cls.clone()), k])?;
         }
     }
-    Ok(cls_v)
+    Ok(())
+}
+
+/// `super().__init_subclass__(**kwds)` of the new class's nearest base that defines one.
+fn init_subclass(th: &mut Thread<'_>, cls: &Obj, kw: &ClassKw) -> PyResult<()> {
+    let Some(t) = cls.as_type() else {
+        return Ok(());
+    };
+    let cls_v = Value::Obj(cls.clone());
+    for base in t.mro.iter() {
+        let hook = base
+            .as_type()
+            .and_then(|bt| bt.dict.borrow().get_str("__init_subclass__").cloned());
+        if let Some(Kind::ClassMethod(f)) = hook.as_ref().and_then(|h| h.kind()) {
+            let f = f.clone();
+            th.call(&f, kw.args(std::slice::from_ref(&cls_v)))?;
+            return Ok(());
+        }
+    }
+    if !kw.names.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            t.name
+        )));
+    }
+    Ok(())
 }
 
 /// The C3 linearization of a class with these bases, without the class itself.
@@ -196,6 +398,36 @@ fn is_user_function(v: &Value) -> bool {
     )
 }
 
+/// Calling a class object: builtin value types through their native `__new__`, other
+/// classes through [`call_class`]. A metaclass `__call__` was handled by the caller.
+pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
+    let builtin_value_type = cls.as_type().and_then(|t| t.builtin).is_some_and(|b| {
+        !matches!(b, Builtin::Object | Builtin::BaseException)
+    });
+    if !builtin_value_type {
+        return call_class(th, cls, args);
+    }
+    match ops::lookup_type_attr(cls, "__new__") {
+        Some(new) if matches!(new.kind(), Some(Kind::Native(_))) => {
+            let mut pos = Vec::with_capacity(args.pos.len() + 1);
+            pos.push(Value::Obj(cls.clone()));
+            pos.extend_from_slice(args.pos);
+            th.call(
+                &new,
+                Args {
+                    pos: &pos,
+                    kwnames: args.kwnames,
+                    kwvals: args.kwvals,
+                },
+            )
+        }
+        _ => Err(PyErr::type_error(format!(
+            "cannot create '{}' instances",
+            ops::type_name_of_type(cls)
+        ))),
+    }
+}
+
 /// Calls a class (not a builtin value type): `__new__` then `__init__`.
 pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value> {
     let cls_v = Value::Obj(cls.clone());
@@ -203,9 +435,13 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
     let init = ops::lookup_type_attr(cls, "__init__");
     let user_new = new.as_ref().is_some_and(is_user_function);
     let user_init = init.as_ref().is_some_and(is_user_function);
+    // A native __new__ other than object's (type's, for metaclasses) makes the object.
+    let native_new = new.as_ref().filter(|n| {
+        matches!(n.kind(), Some(Kind::Native(f)) if f.owner.is_some_and(|o| o != "object" && o != "BaseException"))
+    });
     let has_args = !a.pos.is_empty() || !a.kwnames.is_empty();
     let is_exc = cls.as_type().is_some_and(|t| t.exc_kind.is_some());
-    if has_args && !user_new && !user_init && !is_exc {
+    if has_args && !user_new && !user_init && !is_exc && native_new.is_none() {
         return Err(PyErr::type_error(format!(
             "{}() takes no arguments",
             ops::type_name_of_type(cls)
@@ -214,26 +450,27 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
     let mut with_cls = Vec::with_capacity(a.pos.len() + 1);
     with_cls.push(cls_v.clone());
     with_cls.extend_from_slice(a.pos);
+    let with_cls_args = Args {
+        pos: &with_cls,
+        kwnames: a.kwnames,
+        kwvals: a.kwvals,
+    };
     let obj = match (&new, user_new) {
         (Some(n), true) => {
             let f = match n.kind() {
                 Some(Kind::StaticMethod(f)) => f.clone(),
                 _ => n.clone(),
             };
-            th.call(
-                &f,
-                Args {
-                    pos: &with_cls,
-                    kwnames: a.kwnames,
-                    kwvals: a.kwvals,
-                },
-            )?
+            th.call(&f, with_cls_args)?
         }
         _ if is_exc => crate::import::new_exception_kw(th, cls, &a, user_init)?,
-        _ => Value::Obj(Obj::new(Kind::Instance(Instance {
-            class: RefCell::new(cls.clone()),
-            dict: RefCell::new(Dict::new()),
-        }))),
+        _ => match native_new {
+            Some(n) => {
+                let n = n.clone();
+                th.call(&n, with_cls_args)?
+            }
+            None => new_instance(cls),
+        },
     };
     if !ops::is_instance(th, &obj, cls) {
         return Ok(obj);
@@ -248,6 +485,10 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
             )));
         }
     }
-    let _ = ExcKind::TypeError;
     Ok(obj)
+}
+
+/// A new, empty instance of a user class (`object.__new__(cls)`).
+pub fn new_instance(cls: &Obj) -> Value {
+    Value::Obj(Obj::new(Kind::Instance(Instance::new(cls.clone()))))
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use isles_compiler::{CodeObject, Instr};
 use isles_object::{
-    Builtin, CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value,
+    CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value,
 };
 
 use crate::args::{Args, bind};
@@ -115,31 +115,15 @@ impl<'i> Thread<'i> {
             }
             Some(Kind::Type(t)) => {
                 let cls = callable.as_obj().expect("type").clone();
-                let builtin_value_type = t
-                    .builtin
-                    .is_some_and(|b| !matches!(b, Builtin::Object | Builtin::BaseException));
-                if !builtin_value_type {
-                    return crate::classes::call_class(self, &cls, args);
+                // A metaclass's own __call__ replaces the usual __new__/__init__ sequence.
+                if let Some(meta) = &t.metaclass
+                    && let Some(f) = ops::lookup_type_attr(meta, "__call__")
+                    && matches!(f.kind(), Some(Kind::Function(_)))
+                {
+                    let f = ops::bind_to(callable, f);
+                    return self.call(&f, args);
                 }
-                match ops::lookup_type_attr(&cls, "__new__") {
-                    Some(new) if matches!(new.kind(), Some(Kind::Native(_))) => {
-                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                        pos.push(callable.clone());
-                        pos.extend_from_slice(args.pos);
-                        self.call(
-                            &new,
-                            Args {
-                                pos: &pos,
-                                kwnames: args.kwnames,
-                                kwvals: args.kwvals,
-                            },
-                        )
-                    }
-                    _ => Err(PyErr::type_error(format!(
-                        "cannot create '{}' instances",
-                        ops::type_name_of_type(&cls)
-                    ))),
-                }
+                crate::classes::type_call(self, &cls, args)
             }
             Some(Kind::Instance(_) | Kind::Exception(_)) => {
                 let t = ops::type_of(self, callable);

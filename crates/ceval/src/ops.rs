@@ -37,7 +37,7 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
             Kind::Method(..) => t.method.clone(),
             Kind::Code(_) => t.code.clone(),
             Kind::Module(_) => t.module.clone(),
-            Kind::Type(_) => t.type_.clone(),
+            Kind::Type(ty) => ty.metaclass.as_ref().unwrap_or(&t.type_).clone(),
             Kind::Instance(i) => i.class.borrow().clone(),
             Kind::Exception(e) => e.class.clone(),
             Kind::Range(_) => t.range.clone(),
@@ -67,6 +67,7 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
             Kind::Complex(..) => t.complex.clone(),
             Kind::MemoryView(_) => t.memoryview.clone(),
             Kind::Opaque(cls, _) => cls.clone(),
+            Kind::Slot(_) => t.member_descriptor.clone(),
         },
     }
 }
@@ -594,6 +595,7 @@ fn repr_value(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> 
                 ));
             }
             Kind::Other(_) => out.push_str(&format!("<object at {:#x}>", o.id())),
+            Kind::Slot(m) => out.push_str(&format!("<member '{}' of '{}' objects>", m.name, m.owner)),
             Kind::Bytes(_) | Kind::ByteArray(_) | Kind::MemoryView(_) => {
                 out.push_str(&crate::bytesobj::repr(v).unwrap_or_default());
             }
@@ -1561,6 +1563,17 @@ pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value>
             };
             return th.call(&f, crate::args::Args::positional(std::slice::from_ref(key)));
         }
+        // A class with a metaclass __getitem__ (`Enum['X']`) is subscripted through it.
+        let meta = type_of(th, obj);
+        if let Some(f) = lookup_type_attr(&meta, "__getitem__")
+            && matches!(f.kind(), Some(Kind::Function(_)))
+        {
+            return dunder::call_method(th, obj, f, std::slice::from_ref(key));
+        }
+        return Err(PyErr::type_error(format!(
+            "type '{}' is not subscriptable",
+            type_name_of_type(&cls)
+        )));
     }
     let key = &index_key(th, key)?;
     if let Some(v) = crate::bytesobj::getitem(th, obj, key)? {
@@ -2282,7 +2295,8 @@ pub fn get_method(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<(V
     let plain = match obj.kind() {
         Some(Kind::Module(_) | Kind::Type(_) | Kind::Super { .. }) => false,
         Some(Kind::Instance(i)) => {
-            i.dict.borrow().get(h, |k| k.as_str() == Some(n)).is_none()
+            i.dict()
+                .is_none_or(|d| d.borrow().get(h, |k| k.as_str() == Some(n)).is_none())
                 && dunder::lookup_special(obj, dunder::GETATTRIBUTE).is_none()
         }
         _ => true,

@@ -41,6 +41,7 @@ pub struct BuiltinTypes {
     pub dict_keys: Obj,
     pub dict_values: Obj,
     pub dict_items: Obj,
+    pub member_descriptor: Obj,
     pub bytes: Obj,
     pub bytearray: Obj,
     pub complex: Obj,
@@ -137,6 +138,9 @@ fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<
         builtin,
         exc_kind: exc,
         hooks: Default::default(),
+        metaclass: None,
+        slot_count: 0,
+        has_dict: false,
     };
     Obj::new(Kind::Type(Box::new(t)))
 }
@@ -200,6 +204,7 @@ impl BuiltinTypes {
             dict_keys: with_object("dict_keys", Builtin::DictView),
             dict_values: with_object("dict_values", Builtin::DictView),
             dict_items: with_object("dict_items", Builtin::DictView),
+            member_descriptor: with_object("member_descriptor", Builtin::MemberDescriptor),
             bytes: with_object("bytes", Builtin::Bytes),
             bytearray: with_object("bytearray", Builtin::ByteArray),
             complex: with_object("complex", Builtin::Complex),
@@ -260,6 +265,7 @@ impl BuiltinTypes {
             &self.dict_keys,
             &self.dict_values,
             &self.dict_items,
+            &self.member_descriptor,
             &self.bytes,
             &self.bytearray,
             &self.complex,

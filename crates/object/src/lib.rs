@@ -16,5 +16,5 @@ pub use exc::{ErrState, ErrValue, ExcKind, PyErr, PyResult, TbEntry};
 pub use settable::SetTable;
 pub use value::{
     Builtin, CodeData, ExcObj, Function, Generator, GlobalSlot, Instance, IterState, Kind, MemView,
-    Module, NativeFunc, Obj, Property, PyBytes, PyStr, Range, TypeObj, Value, ViewKind,
+    Module, NativeFunc, Obj, Property, PyBytes, PyStr, Range, SlotMember, TypeObj, Value, ViewKind,
 };

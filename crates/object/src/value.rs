@@ -77,6 +77,8 @@ pub enum Kind {
         start: Obj,
         obj: Value,
     },
+    /// A `__slots__` member descriptor.
+    Slot(SlotMember),
     /// Room for objects defined by higher layers (stdlib modules' own kinds).
     Other(Box<dyn Any>),
     /// An immutable `bytes`: an `Arc` buffer, so it can cross interpreters without a copy.
@@ -279,6 +281,12 @@ pub struct TypeObj {
     /// `__delattr__`) the class or its bases define in Python, with the sum of the MRO's dict
     /// versions it was computed at; see `isles_ceval::dunder::hooks`.
     pub hooks: Cell<(u64, u8)>,
+    /// The class of this class when it is not `type` (`metaclass=`).
+    pub metaclass: Option<Obj>,
+    /// How many `__slots__` values instances carry (this class's and its bases').
+    pub slot_count: usize,
+    /// Whether instances have a `__dict__` (false when `__slots__` all the way down).
+    pub has_dict: bool,
 }
 
 /// The builtin types, by what their instances are made of.
@@ -314,6 +322,7 @@ pub enum Builtin {
     FrozenSet,
     Generator,
     DictView,
+    MemberDescriptor,
     Bytes,
     ByteArray,
     Complex,
@@ -345,7 +354,41 @@ pub struct Property {
 
 pub struct Instance {
     pub class: RefCell<Obj>,
-    pub dict: RefCell<Dict>,
+    /// `__dict__`: a dict object, the same one `obj.__dict__` returns; None when the
+    /// class's `__slots__` leave it out.
+    pub dict: Option<Obj>,
+    /// Values of `__slots__` members; `Null` while unset.
+    pub slots: RefCell<Box<[Value]>>,
+}
+
+impl Instance {
+    /// A fresh instance of `class` with an empty dict (if it has one) and unset slots.
+    pub fn new(class: Obj) -> Instance {
+        let (has_dict, nslots) = class
+            .as_type()
+            .map_or((true, 0), |t| (t.has_dict, t.slot_count));
+        Instance {
+            class: RefCell::new(class),
+            dict: has_dict.then(|| Obj::new(Kind::Dict(RefCell::new(Dict::new())))),
+            slots: RefCell::new(vec![Value::Null; nslots].into_boxed_slice()),
+        }
+    }
+
+    /// The table of the instance dict, if it has one.
+    pub fn dict(&self) -> Option<&RefCell<Dict>> {
+        match self.dict.as_ref()?.kind() {
+            Kind::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// A `__slots__` member of a class (`member_descriptor`): reads and writes one slot of
+/// the instance.
+pub struct SlotMember {
+    pub name: String,
+    pub owner: String,
+    pub index: usize,
 }
 
 pub struct ExcObj {

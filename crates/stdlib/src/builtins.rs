@@ -844,11 +844,11 @@ fn new_object(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() > 1 {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
+    let Some(cls) = a.pos.first().and_then(|c| c.as_obj()) else {
+        return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+    };
     Ok(Value::Obj(Obj::new(Kind::Instance(
-        isles_object::Instance {
-            class: std::cell::RefCell::new(a.pos[0].as_obj().expect("type").clone()),
-            dict: std::cell::RefCell::new(isles_object::Dict::new()),
-        },
+        isles_object::Instance::new(cls.clone()),
     ))))
 }
 

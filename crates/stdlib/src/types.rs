@@ -44,6 +44,16 @@ pub fn install(th: &mut Thread<'_>) {
         let v = th.native_method("object", name, f);
         type_dict_set(th, &t.object, name, v);
     }
+    for (name, f) in [
+        ("__init__", type_init as NativeFn),
+        ("__call__", type_call),
+    ] {
+        let v = th.native_method("type", name, f);
+        type_dict_set(th, &t.type_, name, v);
+    }
+    let init_subclass = th.native_method("object", "__init_subclass__", object_init_subclass);
+    let init_subclass = Value::Obj(Obj::new(Kind::ClassMethod(init_subclass)));
+    type_dict_set(th, &t.object, "__init_subclass__", init_subclass);
     let exc_init = th.native_method("BaseException", "__init__", exception_init);
     type_dict_set(th, t.exc(ExcKind::BaseException), "__init__", exc_init);
     for (name, f) in [
@@ -150,7 +160,20 @@ fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                     type_name(th, &a.pos[3])
                 )));
             }
-            isles_ceval::classes::new_class(th, &a.pos[1], &bases, &a.pos[3])
+            let meta = match a.pos[0].as_obj() {
+                Some(m) if m.as_type().is_some() => m.clone(),
+                _ => th.st.types.type_.clone(),
+            };
+            let kw = isles_ceval::classes::ClassKw {
+                names: a.kwnames.to_vec(),
+                vals: a.kwvals.to_vec(),
+            };
+            // `type(name, bases, ns)` with a base of another metaclass builds through it.
+            let winner = isles_ceval::classes::calculate_meta(th, &meta, &bases)?;
+            if meta.is(&th.st.types.type_) && !winner.is(&meta) {
+                return th.call(&Value::Obj(winner), Args { pos: &a.pos[1..], ..a });
+            }
+            isles_ceval::classes::new_class_full(th, &meta, &a.pos[1], &bases, &a.pos[3], &kw)
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
@@ -186,6 +209,45 @@ fn object_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn object_delattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("__delattr__", 2, 2)?;
     isles_ceval::attrs::generic_setattr(th, &a.pos[0], &a.pos[1], None)?;
+    Ok(Value::None)
+}
+
+/// `type.__init__`: the class is complete after `type.__new__`; arguments were checked there.
+fn type_init(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    match a.pos.len() {
+        2 | 4 => Ok(Value::None),
+        _ => Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments")),
+    }
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: what calling a class does (for a metaclass's
+/// `super().__call__(...)`).
+fn type_call(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let Some(cls) = a.pos.first().and_then(|c| c.as_obj()).filter(|c| c.as_type().is_some())
+    else {
+        return Err(PyErr::type_error(
+            "descriptor '__call__' of 'type' object needs an argument",
+        ));
+    };
+    let cls = cls.clone();
+    isles_ceval::classes::type_call(th, &cls, Args { pos: &a.pos[1..], ..a })
+}
+
+/// `object.__init_subclass__()`: accepts no keyword arguments.
+fn object_init_subclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    if !a.kwnames.is_empty() {
+        let name = a.pos.first().map(|c| ops::type_name_of_type(&ops::type_of(th, c)));
+        let cls_name = a
+            .pos
+            .first()
+            .and_then(|c| c.as_obj())
+            .and_then(|c| c.as_type().map(|t| t.name.clone()))
+            .or(name)
+            .unwrap_or_default();
+        return Err(PyErr::type_error(format!(
+            "{cls_name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
