@@ -250,9 +250,11 @@ pub fn new_class_full(
         .filter(|b| b.as_type().is_some_and(|t| t.slot_count > 0))
         .collect();
     if slotted.len() > 1
-        && slotted
-            .iter()
-            .any(|a| slotted.iter().any(|b| !ops::is_subtype(a, b) && !ops::is_subtype(b, a)))
+        && slotted.iter().any(|a| {
+            slotted
+                .iter()
+                .any(|b| !ops::is_subtype(a, b) && !ops::is_subtype(b, a))
+        })
     {
         return Err(PyErr::type_error(
             "multiple bases have instance lay-out conflict",
@@ -401,9 +403,10 @@ fn is_user_function(v: &Value) -> bool {
 /// Calling a class object: builtin value types through their native `__new__`, other
 /// classes through [`call_class`]. A metaclass `__call__` was handled by the caller.
 pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
-    let builtin_value_type = cls.as_type().and_then(|t| t.builtin).is_some_and(|b| {
-        !matches!(b, Builtin::Object | Builtin::BaseException)
-    });
+    let builtin_value_type = cls
+        .as_type()
+        .and_then(|t| t.builtin)
+        .is_some_and(|b| !matches!(b, Builtin::Object | Builtin::BaseException));
     if !builtin_value_type {
         return call_class(th, cls, args);
     }

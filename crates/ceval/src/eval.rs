@@ -6,9 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use isles_compiler::{CodeObject, Instr};
-use isles_object::{
-    CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value,
-};
+use isles_object::{CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value};
 
 use crate::args::{Args, bind};
 use crate::ops;

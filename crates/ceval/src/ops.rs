@@ -595,7 +595,9 @@ fn repr_value(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> 
                 ));
             }
             Kind::Other(_) => out.push_str(&format!("<object at {:#x}>", o.id())),
-            Kind::Slot(m) => out.push_str(&format!("<member '{}' of '{}' objects>", m.name, m.owner)),
+            Kind::Slot(m) => {
+                out.push_str(&format!("<member '{}' of '{}' objects>", m.name, m.owner))
+            }
             Kind::Bytes(_) | Kind::ByteArray(_) | Kind::MemoryView(_) => {
                 out.push_str(&crate::bytesobj::repr(v).unwrap_or_default());
             }

@@ -44,10 +44,7 @@ pub fn install(th: &mut Thread<'_>) {
         let v = th.native_method("object", name, f);
         type_dict_set(th, &t.object, name, v);
     }
-    for (name, f) in [
-        ("__init__", type_init as NativeFn),
-        ("__call__", type_call),
-    ] {
+    for (name, f) in [("__init__", type_init as NativeFn), ("__call__", type_call)] {
         let v = th.native_method("type", name, f);
         type_dict_set(th, &t.type_, name, v);
     }
@@ -171,7 +168,13 @@ fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             // `type(name, bases, ns)` with a base of another metaclass builds through it.
             let winner = isles_ceval::classes::calculate_meta(th, &meta, &bases)?;
             if meta.is(&th.st.types.type_) && !winner.is(&meta) {
-                return th.call(&Value::Obj(winner), Args { pos: &a.pos[1..], ..a });
+                return th.call(
+                    &Value::Obj(winner),
+                    Args {
+                        pos: &a.pos[1..],
+                        ..a
+                    },
+                );
             }
             isles_ceval::classes::new_class_full(th, &meta, &a.pos[1], &bases, &a.pos[3], &kw)
         }
@@ -223,20 +226,34 @@ fn type_init(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 /// `type.__call__(cls, *args, **kwargs)`: what calling a class does (for a metaclass's
 /// `super().__call__(...)`).
 fn type_call(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let Some(cls) = a.pos.first().and_then(|c| c.as_obj()).filter(|c| c.as_type().is_some())
+    let Some(cls) = a
+        .pos
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_type().is_some())
     else {
         return Err(PyErr::type_error(
             "descriptor '__call__' of 'type' object needs an argument",
         ));
     };
     let cls = cls.clone();
-    isles_ceval::classes::type_call(th, &cls, Args { pos: &a.pos[1..], ..a })
+    isles_ceval::classes::type_call(
+        th,
+        &cls,
+        Args {
+            pos: &a.pos[1..],
+            ..a
+        },
+    )
 }
 
 /// `object.__init_subclass__()`: accepts no keyword arguments.
 fn object_init_subclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if !a.kwnames.is_empty() {
-        let name = a.pos.first().map(|c| ops::type_name_of_type(&ops::type_of(th, c)));
+        let name = a
+            .pos
+            .first()
+            .map(|c| ops::type_name_of_type(&ops::type_of(th, c)));
         let cls_name = a
             .pos
             .first()
