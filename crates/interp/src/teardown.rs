@@ -81,11 +81,15 @@ fn children(o: &Obj, todo: &mut Vec<Obj>) {
         Kind::Type(t) => {
             todo.extend(t.bases.iter().cloned());
             todo.extend(t.mro.iter().cloned());
+            todo.extend(t.metaclass.iter().cloned());
             dict(&t.dict.borrow(), todo);
         }
         Kind::Instance(i) => {
             todo.push(i.class.borrow().clone());
-            dict(&i.dict.borrow(), todo);
+            if let Some(d) = &i.dict {
+                todo.push(d.clone());
+            }
+            i.slots.borrow().iter().for_each(|v| push(v, todo));
         }
         Kind::Exception(e) => {
             todo.push(e.class.clone());
@@ -137,7 +141,13 @@ fn clear(o: &Obj) {
             drop(f.dict.borrow_mut().take());
         }
         Kind::Type(t) => drop(std::mem::take(&mut *t.dict.borrow_mut())),
-        Kind::Instance(i) => drop(std::mem::take(&mut *i.dict.borrow_mut())),
+        Kind::Instance(i) => {
+            // The dict object is cleared as an object of its own.
+            let mut slots = i.slots.borrow_mut();
+            let old: Vec<Value> = slots.iter_mut().map(std::mem::take).collect();
+            drop(slots);
+            drop(old);
+        }
         Kind::Exception(e) => {
             drop(std::mem::replace(&mut *e.args.borrow_mut(), Value::None));
             drop(std::mem::take(&mut *e.dict.borrow_mut()));
