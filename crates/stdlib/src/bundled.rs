@@ -11,6 +11,9 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("queue", include_str!("../lib/queue.py"), false),
     ("textwrap", include_str!("../lib/textwrap.py"), false),
     ("random", include_str!("../lib/random.py"), false),
+    ("os", include_str!("../lib/os.py"), false),
+    ("posixpath", include_str!("../lib/posixpath.py"), false),
+    ("re", include_str!("../lib/re.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",

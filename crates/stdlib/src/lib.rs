@@ -19,7 +19,9 @@ mod math_mod;
 mod methods;
 mod native_mod;
 mod num_methods;
+mod os_mod;
 mod random_mod;
+mod re_mod;
 mod seq_methods;
 mod share;
 mod str_methods;
@@ -59,6 +61,8 @@ pub fn init(th: &mut Thread<'_>) {
             ("math", math_mod::init),
             ("_random", random_mod::init),
             ("_json", json_mod::init),
+            ("posix", os_mod::init),
+            ("_re", re_mod::init),
         ],
     );
     testmods::register(th);

@@ -1,0 +1,217 @@
+"""Operating-system interfaces (a POSIX subset): the native `posix` core plus os.path.
+
+Each interpreter gets its own `os.environ` (a copy of the process environment taken when
+`os` is first imported there); changing it does not change the process environment.
+"""
+
+import sys
+import posix
+import posixpath as path
+from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace,
+                   getpid, urandom, cpu_count, fspath)
+
+sys.modules['os.path'] = path
+
+name = 'posix'
+sep = path.sep
+altsep = path.altsep
+curdir = path.curdir
+pardir = path.pardir
+extsep = path.extsep
+pathsep = path.pathsep
+defpath = path.defpath
+devnull = path.devnull
+linesep = '\n'
+error = OSError
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+
+class stat_result:
+    """The result of stat(): a 10-field sequence with st_* attributes."""
+
+    _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
+
+    def __init__(self, values):
+        self._values = tuple(values[:7]) + tuple(int(t) for t in values[7:10])
+        for i, f in enumerate(self._fields):
+            setattr(self, f, values[i])
+        self.st_atime, self.st_mtime, self.st_ctime = values[7:10]
+        self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns = (
+            int(t * 1e9) for t in values[7:10])
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __len__(self):
+        return 10
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __eq__(self, other):
+        return isinstance(other, stat_result) and self._values == other._values
+
+    def __repr__(self):
+        names = self._fields + ('st_atime', 'st_mtime', 'st_ctime')
+        return 'os.stat_result(%s)' % ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(names, self._values))
+
+
+def stat(path):
+    """Perform a stat system call on the given path."""
+    return stat_result(posix.stat(path))
+
+
+def lstat(path):
+    """Like stat(), but do not follow symbolic links."""
+    return stat_result(posix.lstat(path))
+
+
+class PathLike:
+    """Abstract base class for objects with __fspath__."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+
+class _Environ:
+    """A mapping of environment variables (str keys and values)."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        items = ', '.join('%r: %r' % (k, v) for k, v in self._data.items())
+        return 'environ({%s})' % items
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def setdefault(self, key, value):
+        if key not in self._data:
+            self[key] = value
+        return self._data[key]
+
+    def update(self, other=(), **kw):
+        for k, v in dict(other, **kw).items():
+            self[k] = v
+
+    def copy(self):
+        return dict(self._data)
+
+
+environ = _Environ(posix._environ())
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Super-mkdir; create a leaf directory and all intermediate ones."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Remove a leaf directory and all empty intermediate ones."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: yields (dirpath, dirnames, filenames)."""
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, nondirs = [], []
+    for n in names:
+        if path.isdir(path.join(top, n)):
+            dirs.append(n)
+        else:
+            nondirs.append(n)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+    else:
+        for d in dirs:
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs

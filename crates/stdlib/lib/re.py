@@ -1,0 +1,443 @@
+"""Regular expressions with Python's syntax and CPython 3.11's API.
+
+Matching is done by the native `_re` module (Python syntax translated for a backtracking
+engine); this module provides Pattern and Match objects, sub/subn templates, split,
+findall/finditer with Python 3.7's empty-match rules, escape, flags and re.error.
+"""
+
+import _re
+
+__all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
+           "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M",
+           "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+           "UNICODE", "NOFLAG", "RegexFlag"]
+
+NOFLAG = 0
+A = ASCII = 256
+I = IGNORECASE = 2
+L = LOCALE = 4
+M = MULTILINE = 8
+S = DOTALL = 16
+U = UNICODE = 32
+X = VERBOSE = 64
+T = TEMPLATE = 1
+DEBUG = 128
+
+_FLAG_NAMES = [(256, "re.ASCII"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
+               (16, "re.DOTALL"), (32, "re.UNICODE"), (64, "re.VERBOSE")]
+
+
+RegexFlag = int
+
+
+_MAXSIZE = 9223372036854775807
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            if isinstance(pattern, str):
+                newline = '\n'
+            else:
+                newline = b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        Exception.__init__(self, msg)
+
+
+class Pattern:
+    """Compiled regular expression object."""
+
+    def __init__(self, pattern, flags):
+        if not isinstance(pattern, str):
+            raise TypeError("first argument must be string or compiled pattern")
+        self._h = _re.compile(pattern, flags, error)
+        groups, groupindex, final = _re.info(self._h)
+        self.pattern = pattern
+        self.flags = final | (0 if final & ASCII else UNICODE)
+        self.groups = groups
+        self.groupindex = groupindex
+
+    def _match(self, string, pos, endpos, mode):
+        if not isinstance(string, str):
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(string).__name__)
+        spans = _re.match(self._h, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match(self, string, pos, endpos, spans)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        return self._match(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        return self._match(string, pos, endpos, 2)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        return self._match(string, pos, endpos, 0)
+
+    def _spans(self, string, pos=0, endpos=_MAXSIZE, count=0):
+        if not isinstance(string, str):
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(string).__name__)
+        return _re.all_spans(self._h, string, pos, endpos, count)
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        for spans in self._spans(string, pos, endpos):
+            yield Match(self, string, pos, endpos, spans)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        out = []
+        g = self.groups
+        for sp in self._spans(string, pos, endpos):
+            if g == 0:
+                out.append(string[sp[0]:sp[1]])
+            elif g == 1:
+                out.append(string[sp[2]:sp[3]] if sp[2] >= 0 else '')
+            else:
+                out.append(tuple(string[sp[2 * i]:sp[2 * i + 1]] if sp[2 * i] >= 0 else ''
+                                 for i in range(1, g + 1)))
+        return out
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        g = self.groups
+        for sp in self._spans(string, 0, _MAXSIZE, maxsplit if maxsplit > 0 else 0):
+            out.append(string[last:sp[0]])
+            for i in range(1, g + 1):
+                out.append(string[sp[2 * i]:sp[2 * i + 1]] if sp[2 * i] >= 0 else None)
+            last = sp[1]
+        out.append(string[last:])
+        return out
+
+    def subn(self, repl, string, count=0):
+        if callable(repl):
+            filt = repl
+            literal = None
+        else:
+            literal, parts = _compile_template(self, repl)
+            filt = None
+        out = []
+        last = 0
+        n = 0
+        for sp in self._spans(string, 0, _MAXSIZE, count if count > 0 else 0):
+            if last < sp[0]:
+                out.append(string[last:sp[0]])
+            if filt is not None:
+                r = filt(Match(self, string, 0, _MAXSIZE, sp))
+                if r is not None:
+                    out.append(r)
+            elif literal is not None:
+                out.append(literal)
+            else:
+                out.append(_expand_parts(parts, string, sp))
+            last = sp[1]
+            n += 1
+        if last < len(string):
+            out.append(string[last:])
+        return ''.join(out), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def __repr__(self):
+        flags = self.flags
+        if not flags & ASCII:
+            flags &= ~UNICODE
+        names = []
+        for bit, name in _FLAG_NAMES:
+            if flags & bit:
+                names.append(name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        p = repr(self.pattern)
+        if len(p) > 200:
+            p = p[:200]
+        if names:
+            return 're.compile(%s, %s)' % (p, '|'.join(names))
+        return 're.compile(%s)' % p
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+
+class Match:
+    """The result of a successful match."""
+
+    def __init__(self, pattern, string, pos, endpos, spans):
+        self.re = pattern
+        self.string = string
+        self.pos = max(0, min(pos, len(string)))
+        self.endpos = max(0, min(endpos, len(string)))
+        self._spans = spans
+        last = None
+        lastend = -1
+        for i in range(1, pattern.groups + 1):
+            s, e = spans[2 * i], spans[2 * i + 1]
+            if s >= 0 and e >= lastend:
+                if last is None or e > lastend or not (spans[2 * last] <= s and e <= spans[2 * last + 1]):
+                    last = i
+                    lastend = e
+        self.lastindex = last
+        self.lastgroup = None
+        if last is not None:
+            for name, idx in pattern.groupindex.items():
+                if idx == last:
+                    self.lastgroup = name
+
+    def _index(self, g):
+        if isinstance(g, int) and not isinstance(g, bool):
+            if 0 <= g <= self.re.groups:
+                return g
+        elif isinstance(g, str):
+            if g in self.re.groupindex:
+                return self.re.groupindex[g]
+        raise IndexError("no such group")
+
+    def _get(self, i, default=None):
+        s, e = self._spans[2 * i], self._spans[2 * i + 1]
+        if s < 0:
+            return default
+        return self.string[s:e]
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(a)) for a in args)
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(idx, default) for name, idx in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    @property
+    def regs(self):
+        return tuple((self._spans[2 * i], self._spans[2 * i + 1])
+                     for i in range(self.re.groups + 1))
+
+    def expand(self, template):
+        literal, parts = _compile_template(self.re, template)
+        if literal is not None:
+            return literal
+        return _expand_parts(parts, self.string, self._spans)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return '<re.Match object; span=(%d, %d), match=%r>' % (
+            self._spans[0], self._spans[1], self.group(0))
+
+
+_ASCII_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+_ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a', 'b': '\b',
+            '\\': '\\'}
+
+
+def _compile_template(pattern, repl):
+    """A replacement template as (literal, None) or (None, parts) where parts mix str and
+    group indexes."""
+    if not isinstance(repl, str):
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(repl).__name__)
+    if '\\' not in repl:
+        return repl, None
+    parts = []
+    lit = []
+    i = 0
+    n = len(repl)
+    while i < n:
+        c = repl[i]
+        i += 1
+        if c != '\\':
+            lit.append(c)
+            continue
+        if i >= n:
+            raise error("bad escape (end of pattern)", repl, i - 1)
+        c = repl[i]
+        i += 1
+        if c == 'g':
+            if i >= n or repl[i] != '<':
+                raise error("missing <", repl, i)
+            j = repl.find('>', i + 1)
+            if j < 0:
+                raise error("missing >, unterminated name", repl, i + 1)
+            name = repl[i + 1:j]
+            if not name:
+                raise error("missing group name", repl, i + 1)
+            if name.isdigit():
+                index = int(name)
+                if index > pattern.groups:
+                    raise error("invalid group reference %d" % index, repl, i + 1)
+            elif name.isidentifier():
+                if name not in pattern.groupindex:
+                    raise IndexError("unknown group name '%s'" % name)
+                index = pattern.groupindex[name]
+            else:
+                raise error("bad character in group name '%s'" % name, repl, i + 1)
+            i = j + 1
+            parts.append(''.join(lit))
+            lit = []
+            parts.append(index)
+        elif c == '0':
+            v = 0
+            k = 0
+            while k < 2 and i < n and repl[i] in '01234567':
+                v = v * 8 + int(repl[i])
+                i += 1
+                k += 1
+            lit.append(chr(v))
+        elif c in '123456789':
+            start = i - 2
+            digits = c
+            if i < n and repl[i].isdigit():
+                if (c in '01234567' and repl[i] in '01234567' and i + 1 < n
+                        and repl[i + 1] in '01234567'):
+                    v = int(c + repl[i] + repl[i + 1], 8)
+                    if v > 0o377:
+                        raise error("octal escape value \\%s outside of range 0-0o377"
+                                    % (c + repl[i:i + 2]), repl, start)
+                    lit.append(chr(v))
+                    i += 2
+                    continue
+                digits += repl[i]
+                i += 1
+            index = int(digits)
+            if index > pattern.groups:
+                raise error("invalid group reference %d" % index, repl, start + 1)
+            parts.append(''.join(lit))
+            lit = []
+            parts.append(index)
+        elif c in _ESCAPES:
+            lit.append(_ESCAPES[c])
+        elif c in _ASCII_LETTERS:
+            raise error("bad escape \\%s" % c, repl, i - 2)
+        else:
+            lit.append('\\' + c)
+    parts.append(''.join(lit))
+    return None, parts
+
+
+def _expand_parts(parts, string, spans):
+    out = []
+    for p in parts:
+        if isinstance(p, int):
+            s = spans[2 * p]
+            if s >= 0:
+                out.append(string[s:spans[2 * p + 1]])
+        else:
+            out.append(p)
+    return ''.join(out)
+
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is None:
+        p = Pattern(pattern, flags)
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    """Compile a regular expression pattern, returning a Pattern object."""
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost non-overlapping occurrences of
+    the pattern in string by the replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Like sub, but also return the number of substitutions made."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the string."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    """Clear the regular expression cache."""
+    _cache.clear()
+
+
+_special_chars = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return ''.join('\\' + c if c in _special_chars else c for c in pattern)
+    raise TypeError("expected str")

@@ -1,0 +1,917 @@
+//! `_re`: the matching core of the bundled `re` module. Python's regex syntax is translated
+//! to fancy-regex's (backtracking where needed: backreferences, lookaround, atomic groups),
+//! reporting CPython's `re.error` messages for the common syntax errors; spans are returned
+//! in characters. Python semantics the translation keeps: `$` matches before a final
+//! newline, `\Z` is the very end, `{,n}` and literal braces, VERBOSE whitespace and comments,
+//! ASCII classes under `re.ASCII`, DOTALL/MULTILINE per flag.
+
+use std::fmt::Write as _;
+
+use fancy_regex::Regex;
+use isles_ceval::ops::{self, type_name};
+use isles_ceval::{Args, Thread};
+use isles_object::{Kind, Obj, PyErr, PyResult, Value};
+
+use crate::native_mod;
+
+const I: i64 = 2;
+const M: i64 = 8;
+const S: i64 = 16;
+const X: i64 = 64;
+const A: i64 = 256;
+
+pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(native_mod::module(
+        th,
+        "_re",
+        &[
+            ("compile", compile),
+            ("match", match_at),
+            ("all_spans", all_spans),
+            ("info", info),
+        ],
+    ))
+}
+
+/// A compiled pattern: the three anchorings and the group table.
+struct Compiled {
+    search: Regex,
+    anchored: Regex,
+    full: Regex,
+    groups: usize,
+    names: Vec<(String, usize)>,
+    flags: i64,
+}
+
+struct SyntaxError {
+    msg: String,
+    pos: Option<usize>,
+}
+
+fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, SyntaxError> {
+    Err(SyntaxError {
+        msg: msg.into(),
+        pos: Some(pos),
+    })
+}
+
+/// Python pattern to fancy-regex pattern.
+struct Translator {
+    p: Vec<char>,
+    i: usize,
+    out: String,
+    flags: i64,
+    groups: usize,
+    names: Vec<(String, usize)>,
+    open: Vec<(usize, bool)>,
+}
+
+fn push_lit(out: &mut String, c: char) {
+    if c.is_alphanumeric() || c == '_' {
+        out.push(c);
+    } else {
+        let _ = write!(out, "\\x{{{:x}}}", c as u32);
+    }
+}
+
+impl Translator {
+    fn peek(&self, k: usize) -> Option<char> {
+        self.p.get(self.i + k).copied()
+    }
+
+    fn verbose(&self) -> bool {
+        self.flags & X != 0
+    }
+
+    fn ascii(&self) -> bool {
+        self.flags & A != 0
+    }
+
+    /// A class escape (`\d` ...) as fancy-regex text, honouring re.ASCII.
+    fn class_escape(&self, c: char, in_class: bool) -> Option<String> {
+        let ascii = self.ascii();
+        let s = match c {
+            'd' if ascii => "0-9",
+            'w' if ascii => "a-zA-Z0-9_",
+            's' if ascii => " \\t\\n\\r\\x0c\\x0b",
+            'd' => "\\d",
+            'w' => "\\w",
+            's' => "\\s",
+            'D' if ascii => {
+                return Some(if in_class {
+                    "\\x00-/:-\\x{10ffff}".into()
+                } else {
+                    "[^0-9]".into()
+                });
+            }
+            'W' if ascii => {
+                return Some(if in_class {
+                    "\\W".into()
+                } else {
+                    "[^a-zA-Z0-9_]".into()
+                });
+            }
+            'S' if ascii => {
+                return Some(if in_class {
+                    "\\S".into()
+                } else {
+                    "[^ \\t\\n\\r\\x0c\\x0b]".into()
+                });
+            }
+            'D' => "\\D",
+            'W' => "\\W",
+            'S' => "\\S",
+            _ => return None,
+        };
+        // ASCII ranges need brackets outside a class; escapes stand alone.
+        Some(if in_class || s.starts_with('\\') {
+            s.to_string()
+        } else {
+            format!("[{s}]")
+        })
+    }
+
+    /// Escapes that stand for one character: `\n`, `\x41`, `\u00e9`, `\101`, `\.`.
+    fn char_escape(
+        &mut self,
+        c: char,
+        start: usize,
+        in_class: bool,
+    ) -> Result<Option<char>, SyntaxError> {
+        let hex = |t: &mut Self, n: usize| -> Result<char, SyntaxError> {
+            let digits: String = t.p[t.i..].iter().take(n).collect();
+            if digits.len() < n || !digits.chars().all(|d| d.is_ascii_hexdigit()) {
+                let shown: String = t.p[start
+                    ..(t.i + digits.chars().take_while(|d| d.is_ascii_hexdigit()).count())
+                        .min(t.p.len())]
+                    .iter()
+                    .collect();
+                return err(format!("incomplete escape {shown}"), start);
+            }
+            t.i += n;
+            let v = u32::from_str_radix(&digits, 16).unwrap_or(0);
+            char::from_u32(v).map_or_else(
+                || {
+                    err(
+                        format!("bad escape {}", t.p[start..t.i].iter().collect::<String>()),
+                        start,
+                    )
+                },
+                Ok,
+            )
+        };
+        Ok(Some(match c {
+            'n' => '\n',
+            't' => '\t',
+            'r' => '\r',
+            'f' => '\x0c',
+            'v' => '\x0b',
+            'a' => '\x07',
+            'b' if in_class => '\x08',
+            'x' => hex(self, 2)?,
+            'u' => hex(self, 4)?,
+            'U' => hex(self, 8)?,
+            '0' => {
+                let mut v = 0u32;
+                let mut n = 0;
+                while n < 2 && matches!(self.peek(0), Some('0'..='7')) {
+                    v = v * 8 + self.peek(0).and_then(|d| d.to_digit(8)).unwrap_or(0);
+                    self.i += 1;
+                    n += 1;
+                }
+                char::from_u32(v).unwrap_or('\0')
+            }
+            '1'..='9' if in_class => {
+                let mut v = c.to_digit(8).unwrap_or(0);
+                if c > '7' {
+                    return err(format!("bad escape \\{c}"), start);
+                }
+                let mut n = 1;
+                while n < 3 && matches!(self.peek(0), Some('0'..='7')) {
+                    v = v * 8 + self.peek(0).and_then(|d| d.to_digit(8)).unwrap_or(0);
+                    self.i += 1;
+                    n += 1;
+                }
+                char::from_u32(v).unwrap_or('\0')
+            }
+            c if c.is_ascii_alphanumeric() => return err(format!("bad escape \\{c}"), start),
+            c => c,
+        }))
+    }
+
+    fn class(&mut self) -> Result<(), SyntaxError> {
+        let start = self.i - 1;
+        let mut out = String::from("[");
+        if self.peek(0) == Some('^') {
+            out.push('^');
+            self.i += 1;
+        }
+        let mut first = true;
+        let mut prev: Option<char> = None;
+        loop {
+            let Some(c) = self.peek(0) else {
+                return err("unterminated character set", start);
+            };
+            self.i += 1;
+            if c == ']' && !first {
+                break;
+            }
+            first = false;
+            let escaped = c == '\\';
+            let lit = if escaped {
+                let Some(e) = self.peek(0) else {
+                    return err("bad escape (end of pattern)", self.i - 1);
+                };
+                self.i += 1;
+                if let Some(cls) = self.class_escape(e, true) {
+                    out.push_str(&cls);
+                    prev = None;
+                    continue;
+                }
+                match self.char_escape(e, self.i - 2, true)? {
+                    Some(ch) => ch,
+                    None => continue,
+                }
+            } else {
+                c
+            };
+            if lit == '-' && !escaped && prev.is_some() && self.peek(0).is_some_and(|n| n != ']') {
+                // A range: the next item is its upper end.
+                let lo = prev.unwrap_or('\0');
+                let range_start = self.i - 2;
+                let hi = match self.peek(0) {
+                    Some('\\') => {
+                        self.i += 1;
+                        let e = self.peek(0).unwrap_or('\\');
+                        self.i += 1;
+                        if self.class_escape(e, true).is_some() {
+                            return err(format!("bad character range {lo}-\\{e}"), range_start);
+                        }
+                        self.char_escape(e, self.i - 2, true)?.unwrap_or(e)
+                    }
+                    Some(h) => {
+                        self.i += 1;
+                        h
+                    }
+                    None => return err("unterminated character set", start),
+                };
+                if hi < lo {
+                    return err(format!("bad character range {lo}-{hi}"), range_start);
+                }
+                out.push('-');
+                push_lit(&mut out, hi);
+                prev = None;
+                continue;
+            }
+            push_lit(&mut out, lit);
+            prev = Some(lit);
+        }
+        out.push(']');
+        if out == "[]" {
+            out = "[^\\x{0}-\\x{10ffff}]".into();
+        } else if out == "[^]" {
+            out = "[\\x{0}-\\x{10ffff}]".into();
+        }
+        self.out.push_str(&out);
+        Ok(())
+    }
+
+    fn name(&mut self, end: char, start: usize) -> Result<String, SyntaxError> {
+        let mut name = String::new();
+        loop {
+            match self.peek(0) {
+                Some(c) if c == end => {
+                    self.i += 1;
+                    break;
+                }
+                Some(c) => {
+                    name.push(c);
+                    self.i += 1;
+                }
+                None => return err(format!("missing {end}, unterminated name"), start),
+            }
+        }
+        if name.is_empty() {
+            return err("missing group name", start);
+        }
+        let ok = name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if !ok {
+            return err(format!("bad character in group name '{name}'"), start);
+        }
+        Ok(name)
+    }
+
+    /// What follows `(`.
+    fn group(&mut self) -> Result<(), SyntaxError> {
+        let start = self.i - 1;
+        if self.peek(0) != Some('?') {
+            self.groups += 1;
+            self.open.push((start, self.verbose()));
+            self.out.push('(');
+            return Ok(());
+        }
+        self.i += 1;
+        let c = self.peek(0);
+        self.i += 1;
+        match c {
+            Some(':') => self.out.push_str("(?:"),
+            Some('=') => self.out.push_str("(?="),
+            Some('!') => self.out.push_str("(?!"),
+            Some('>') => self.out.push_str("(?>"),
+            Some('#') => {
+                while let Some(ch) = self.peek(0) {
+                    self.i += 1;
+                    if ch == ')' {
+                        return Ok(());
+                    }
+                }
+                return err("missing ), unterminated comment", start);
+            }
+            Some('<') => match self.peek(0) {
+                Some('=') => {
+                    self.i += 1;
+                    self.out.push_str("(?<=");
+                }
+                Some('!') => {
+                    self.i += 1;
+                    self.out.push_str("(?<!");
+                }
+                _ => {
+                    let bad: String = self.p[start + 1..(self.i + 1).min(self.p.len())]
+                        .iter()
+                        .collect();
+                    return err(format!("unknown extension {bad}"), start + 1);
+                }
+            },
+            Some('P') => match self.peek(0) {
+                Some('<') => {
+                    self.i += 1;
+                    let name = self.name('>', self.i)?;
+                    if self.names.iter().any(|(n, _)| *n == name) {
+                        return err(
+                            format!(
+                                "redefinition of group name '{name}' as group {}; was group {}",
+                                self.groups + 1,
+                                self.names
+                                    .iter()
+                                    .find(|(n, _)| *n == name)
+                                    .map_or(0, |x| x.1)
+                            ),
+                            start + 4,
+                        );
+                    }
+                    self.groups += 1;
+                    self.names.push((name.clone(), self.groups));
+                    let _ = write!(self.out, "(?P<{name}>");
+                }
+                Some('=') => {
+                    self.i += 1;
+                    let at = self.i;
+                    let name = self.name(')', at)?;
+                    let Some(&(_, idx)) = self.names.iter().find(|(n, _)| *n == name) else {
+                        return err(format!("unknown group name '{name}'"), at);
+                    };
+                    let _ = write!(self.out, "\\{idx}");
+                    return Ok(());
+                }
+                _ => {
+                    let bad: String = self.p[start + 1..(self.i + 1).min(self.p.len())]
+                        .iter()
+                        .collect();
+                    return err(format!("unknown extension {bad}"), start + 1);
+                }
+            },
+            Some('(') => {
+                let at = self.i;
+                let name = self.name(')', at)?;
+                let idx = match name.parse::<usize>() {
+                    Ok(n) => n,
+                    Err(_) => match self.names.iter().find(|(n, _)| *n == name) {
+                        Some(&(_, idx)) => idx,
+                        None => return err(format!("unknown group name '{name}'"), at),
+                    },
+                };
+                let _ = write!(self.out, "(?({idx})");
+            }
+            Some(f) if "aiLmsux-".contains(f) => {
+                self.i -= 1;
+                let mut on = 0i64;
+                let mut off = 0i64;
+                let mut neg = false;
+                loop {
+                    let Some(ch) = self.peek(0) else {
+                        return err("missing -, : or )", self.i);
+                    };
+                    self.i += 1;
+                    let bit = match ch {
+                        'a' => A,
+                        'i' => I,
+                        'L' => 4,
+                        'm' => M,
+                        's' => S,
+                        'u' => 32,
+                        'x' => X,
+                        '-' => {
+                            neg = true;
+                            continue;
+                        }
+                        ':' => {
+                            // Scoped flags: fancy-regex takes i/m/s; verbose is ours.
+                            self.open.push((start, self.verbose()));
+                            let set = |bits: i64| {
+                                let mut s = String::new();
+                                for (b, ch) in [(I, 'i'), (M, 'm'), (S, 's')] {
+                                    if bits & b != 0 {
+                                        s.push(ch);
+                                    }
+                                }
+                                s
+                            };
+                            let (a, b) = (set(on), set(off));
+                            if (on | off) & X != 0 {
+                                self.flags = (self.flags | (on & X)) & !(off & X);
+                            }
+                            if a.is_empty() && b.is_empty() {
+                                self.out.push_str("(?:");
+                            } else if b.is_empty() {
+                                let _ = write!(self.out, "(?{a}:");
+                            } else {
+                                let _ = write!(self.out, "(?{a}-{b}:");
+                            }
+                            self.flags =
+                                (self.flags | (on & (I | M | S | A))) & !(off & (I | M | S | A));
+                            return Ok(());
+                        }
+                        ')' => {
+                            if neg {
+                                return err("missing :", self.i - 1);
+                            }
+                            if start != 0 && on & !X != 0 {
+                                return err(
+                                    "global flags not at the start of the expression",
+                                    start,
+                                );
+                            }
+                            self.flags |= on;
+                            return Ok(());
+                        }
+                        _ => return err("unknown flag", self.i - 1),
+                    };
+                    if neg {
+                        off |= bit;
+                    } else {
+                        on |= bit;
+                    }
+                }
+            }
+            None => return err("unexpected end of pattern", self.i - 1),
+            Some(other) => {
+                return err(format!("unknown extension ?{other}"), start + 1);
+            }
+        }
+        self.open.push((start, self.verbose()));
+        Ok(())
+    }
+
+    /// A `{...}` quantifier if the text at `i` is one; else None (the brace is literal).
+    fn braces(&self) -> Option<(String, usize)> {
+        let mut j = self.i;
+        let mut body = String::new();
+        while let Some(&c) = self.p.get(j) {
+            j += 1;
+            if c == '}' {
+                let (lo, hi) = match body.split_once(',') {
+                    Some((lo, hi)) => (lo, Some(hi)),
+                    None => (body.as_str(), None),
+                };
+                let num = |s: &str| s.is_empty() || s.chars().all(|c| c.is_ascii_digit());
+                if !num(lo) || !hi.is_none_or(num) || (lo.is_empty() && hi.is_none()) {
+                    return None;
+                }
+                let lo = if lo.is_empty() { "0" } else { lo };
+                let text = match hi {
+                    None => format!("{{{lo}}}"),
+                    Some(h) => format!("{{{lo},{h}}}"),
+                };
+                return Some((text, j));
+            }
+            body.push(c);
+        }
+        None
+    }
+
+    fn run(&mut self) -> Result<(), SyntaxError> {
+        // Whether the previous item can take a quantifier, and whether it already has one.
+        let mut repeatable = false;
+        let mut quantified = false;
+        while let Some(c) = self.peek(0) {
+            let at = self.i;
+            self.i += 1;
+            if self.verbose() {
+                if c.is_whitespace() {
+                    continue;
+                }
+                if c == '#' {
+                    while let Some(ch) = self.peek(0) {
+                        self.i += 1;
+                        if ch == '\n' {
+                            break;
+                        }
+                    }
+                    continue;
+                }
+            }
+            let quant = match c {
+                '*' | '+' | '?' => Some(c.to_string()),
+                '{' => match self.braces() {
+                    Some((text, end)) => {
+                        self.i = end;
+                        Some(text)
+                    }
+                    None => None,
+                },
+                _ => None,
+            };
+            if let Some(q) = quant {
+                if quantified {
+                    return err("multiple repeat", at);
+                }
+                if !repeatable {
+                    return err("nothing to repeat", at);
+                }
+                self.out.push_str(&q);
+                if let Some(m @ ('?' | '+')) = self.peek(0) {
+                    self.i += 1;
+                    self.out.push(m);
+                }
+                quantified = true;
+                continue;
+            }
+            quantified = false;
+            repeatable = true;
+            match c {
+                '\\' => {
+                    let Some(e) = self.peek(0) else {
+                        return err("bad escape (end of pattern)", at);
+                    };
+                    self.i += 1;
+                    if let Some(cls) = self.class_escape(e, false) {
+                        self.out.push_str(&cls);
+                        continue;
+                    }
+                    match e {
+                        'A' => {
+                            self.out.push_str("\\A");
+                            repeatable = false;
+                        }
+                        'Z' => {
+                            self.out.push_str("\\z");
+                            repeatable = false;
+                        }
+                        'b' | 'B' => {
+                            if self.ascii() {
+                                let _ = write!(self.out, "(?-u:\\{e})");
+                            } else {
+                                let _ = write!(self.out, "\\{e}");
+                            }
+                            repeatable = false;
+                        }
+                        '1'..='7'
+                            if matches!(self.peek(0), Some('0'..='7'))
+                                && matches!(self.peek(1), Some('0'..='7')) =>
+                        {
+                            let digits: String =
+                                [e, self.p[self.i], self.p[self.i + 1]].iter().collect();
+                            let v = u32::from_str_radix(&digits, 8).unwrap_or(0);
+                            if v > 0o377 {
+                                return err(
+                                    format!(
+                                        "octal escape value \\{digits} outside of range 0-0o377"
+                                    ),
+                                    at,
+                                );
+                            }
+                            self.i += 2;
+                            push_lit(&mut self.out, char::from_u32(v).unwrap_or('\0'));
+                        }
+                        '1'..='9' => {
+                            let mut n = e.to_digit(10).unwrap_or(0) as usize;
+                            if let Some(d) = self.peek(0).and_then(|d| d.to_digit(10)) {
+                                n = n * 10 + d as usize;
+                                self.i += 1;
+                            }
+                            if n > self.groups {
+                                return err(format!("invalid group reference {n}"), at + 1);
+                            }
+                            let _ = write!(self.out, "\\{n}");
+                        }
+                        _ => {
+                            if let Some(ch) = self.char_escape(e, at, false)? {
+                                push_lit(&mut self.out, ch);
+                            }
+                        }
+                    }
+                }
+                '[' => self.class()?,
+                '(' => {
+                    self.group()?;
+                    repeatable = false;
+                }
+                ')' => {
+                    let Some((_, verbose)) = self.open.pop() else {
+                        return err("unbalanced parenthesis", at);
+                    };
+                    self.flags = if verbose {
+                        self.flags | X
+                    } else {
+                        self.flags & !X
+                    };
+                    self.out.push(')');
+                }
+                '|' => {
+                    self.out.push('|');
+                    repeatable = false;
+                }
+                '.' => self.out.push_str(if self.flags & S != 0 {
+                    "(?s:.)"
+                } else {
+                    "[^\\n]"
+                }),
+                '^' => {
+                    self.out
+                        .push_str(if self.flags & M != 0 { "(?m:^)" } else { "\\A" });
+                    repeatable = false;
+                }
+                '$' => {
+                    self.out.push_str(if self.flags & M != 0 {
+                        "(?m:$)"
+                    } else {
+                        "(?=\\n?\\z)"
+                    });
+                    repeatable = false;
+                }
+                c => push_lit(&mut self.out, c),
+            }
+        }
+        if let Some(&(pos, _)) = self.open.last() {
+            return err("missing ), unterminated subpattern", pos);
+        }
+        Ok(())
+    }
+}
+
+fn translate(pattern: &str, flags: i64) -> Result<(String, Translator), SyntaxError> {
+    let mut t = Translator {
+        p: pattern.chars().collect(),
+        i: 0,
+        out: String::new(),
+        flags,
+        groups: 0,
+        names: Vec::new(),
+        open: Vec::new(),
+    };
+    t.run()?;
+    let mut prefix = String::new();
+    if t.flags & I != 0 {
+        prefix.push_str("(?i)");
+    }
+    let body = std::mem::take(&mut t.out);
+    Ok((format!("{prefix}{body}"), t))
+}
+
+fn compile_regex(src: &str) -> Result<Regex, SyntaxError> {
+    fancy_regex::RegexBuilder::new(src)
+        .backtrack_limit(10_000_000)
+        .build()
+        .map_err(|e| SyntaxError {
+            msg: e.to_string(),
+            pos: None,
+        })
+}
+
+fn compile_all(pattern: &str, flags: i64) -> Result<Compiled, SyntaxError> {
+    let (src, t) = translate(pattern, flags)?;
+    Ok(Compiled {
+        search: compile_regex(&src)?,
+        anchored: compile_regex(&format!("\\A(?:{src})"))?,
+        full: compile_regex(&format!("\\A(?:{src})\\z"))?,
+        groups: t.groups,
+        names: t.names,
+        flags: t.flags,
+    })
+}
+
+/// `compile(pattern, flags, error_cls)`: a compiled handle, or `error_cls(msg, pattern, pos)`
+/// raised.
+fn compile(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("compile", 3, 3)?;
+    let Some(pattern) = a.pos[0].as_str() else {
+        return Err(PyErr::type_error(format!(
+            "first argument must be string or compiled pattern, not {}",
+            type_name(th, &a.pos[0])
+        )));
+    };
+    let flags = ops::index_value(&a.pos[1]).unwrap_or(0);
+    match compile_all(pattern, flags) {
+        Ok(c) => Ok(Value::Obj(Obj::new(Kind::Other(Box::new(c))))),
+        Err(e) => {
+            let pos = e.pos.map_or(Value::None, |p| Value::Int(p as i64));
+            let exc = th.call(
+                &a.pos[2],
+                Args::positional(&[Value::str(e.msg), a.pos[0].clone(), pos]),
+            )?;
+            match exc {
+                Value::Obj(o) => Err(PyErr::from_obj(o)),
+                _ => Err(PyErr::value_error("bad pattern")),
+            }
+        }
+    }
+}
+
+fn compiled(v: &Value) -> PyResult<&Compiled> {
+    match v.kind() {
+        Some(Kind::Other(b)) => b
+            .downcast_ref::<Compiled>()
+            .ok_or_else(|| PyErr::type_error("expected a compiled pattern")),
+        _ => Err(PyErr::type_error("expected a compiled pattern")),
+    }
+}
+
+/// `info(handle)`: `(groups, {name: index}, flags)`.
+fn info(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("info", 1, 1)?;
+    let c = compiled(&a.pos[0])?;
+    let d = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+        isles_object::Dict::new(),
+    ))));
+    let names = c.names.clone();
+    let (groups, flags) = (c.groups, c.flags);
+    for (n, i) in names {
+        ops::dict_set(th, &d, Value::str(n), Value::Int(i as i64))?;
+    }
+    Ok(Value::tuple(vec![
+        Value::Int(groups as i64),
+        d,
+        Value::Int(flags),
+    ]))
+}
+
+/// Byte offsets of each character (plus the end), so spans can be given in characters.
+struct Offsets {
+    ascii: bool,
+    bytes: Vec<usize>,
+}
+
+impl Offsets {
+    fn new(s: &str) -> Offsets {
+        if s.is_ascii() {
+            return Offsets {
+                ascii: true,
+                bytes: Vec::new(),
+            };
+        }
+        let mut bytes: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
+        bytes.push(s.len());
+        Offsets {
+            ascii: false,
+            bytes,
+        }
+    }
+
+    fn len(&self, s: &str) -> usize {
+        if self.ascii {
+            s.len()
+        } else {
+            self.bytes.len() - 1
+        }
+    }
+
+    fn to_byte(&self, ch: usize) -> usize {
+        if self.ascii { ch } else { self.bytes[ch] }
+    }
+
+    fn to_char(&self, b: usize) -> usize {
+        if self.ascii {
+            b
+        } else {
+            self.bytes.partition_point(|&x| x < b)
+        }
+    }
+}
+
+fn clamp(v: &Value, len: usize) -> usize {
+    let i = ops::index_value(v).unwrap_or(0);
+    if i < 0 { 0 } else { (i as usize).min(len) }
+}
+
+fn run_err(e: fancy_regex::Error) -> PyErr {
+    PyErr::new(
+        isles_object::ExcKind::RuntimeError,
+        format!("regular expression could not be matched: {e}"),
+    )
+}
+
+/// Spans of one match as a flat tuple `(s0, e0, s1, e1, ...)`, -1 for groups that did not
+/// take part. `shift` is added to every position (a match on a slice).
+fn spans(
+    caps: &fancy_regex::Captures<'_, str>,
+    groups: usize,
+    off: &Offsets,
+    shift: usize,
+) -> Value {
+    let mut out = Vec::with_capacity(2 * (groups + 1));
+    for g in 0..=groups {
+        match caps.get(g) {
+            Some(m) => {
+                out.push(Value::Int((off.to_char(m.start() + shift)) as i64));
+                out.push(Value::Int((off.to_char(m.end() + shift)) as i64));
+            }
+            None => {
+                out.push(Value::Int(-1));
+                out.push(Value::Int(-1));
+            }
+        }
+    }
+    Value::tuple(out)
+}
+
+/// The arguments `(handle, string, pos, endpos, _)` shared by `match` and `all_spans`, with
+/// pos and endpos clamped to the string (in characters).
+fn subject<'a>(
+    th: &Thread<'_>,
+    a: &Args<'a>,
+    name: &str,
+) -> PyResult<(&'a Compiled, &'a str, Offsets, usize, usize)> {
+    a.check_count(name, 5, 5)?;
+    let c = compiled(&a.pos[0])?;
+    let Some(s) = a.pos[1].as_str() else {
+        return Err(PyErr::type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            type_name(th, &a.pos[1])
+        )));
+    };
+    let off = Offsets::new(s);
+    let n = off.len(s);
+    let (pos, endpos) = (clamp(&a.pos[2], n), clamp(&a.pos[3], n));
+    Ok((c, s, off, pos, endpos))
+}
+
+/// `match(handle, string, pos, endpos, mode)`: mode 0 search, 1 match, 2 fullmatch. Returns
+/// the span tuple or None.
+fn match_at(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (c, s, off, pos, endpos) = subject(th, &a, "match")?;
+    if pos > endpos {
+        return Ok(Value::None);
+    }
+    let hay = &s[..off.to_byte(endpos)];
+    let bpos = off.to_byte(pos);
+    let mode = ops::index_value(&a.pos[4]).unwrap_or(0);
+    let (re, text, shift) = match mode {
+        0 => (&c.search, hay, 0),
+        1 => (&c.anchored, &hay[bpos..], bpos),
+        _ => (&c.full, &hay[bpos..], bpos),
+    };
+    let start = if mode == 0 { bpos } else { 0 };
+    match re.captures_from_pos(text, start).map_err(run_err)? {
+        Some(caps) => Ok(spans(&caps, c.groups, &off, shift)),
+        None => Ok(Value::None),
+    }
+}
+
+/// `all_spans(handle, string, pos, endpos, count)`: the span tuples of successive
+/// non-overlapping matches (at most `count` when it is positive), with Python 3.7's rule for
+/// empty matches: one may not start where the previous empty match was.
+fn all_spans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (c, s, off, pos, endpos) = subject(th, &a, "all_spans")?;
+    let mut pos = off.to_byte(pos.min(endpos));
+    let count = ops::index_value(&a.pos[4]).unwrap_or(0);
+    let hay = &s[..off.to_byte(endpos)];
+    let mut out = Vec::new();
+    let mut last_empty_at: Option<usize> = None;
+    while pos <= hay.len() {
+        if count > 0 && out.len() as i64 >= count {
+            break;
+        }
+        let Some(caps) = c.search.captures_from_pos(hay, pos).map_err(run_err)? else {
+            break;
+        };
+        let Some(m) = caps.get(0) else { break };
+        if m.start() == m.end() && last_empty_at == Some(m.start()) {
+            // Not allowed: move one character on and search again.
+            let Some(ch) = hay[m.start()..].chars().next() else {
+                break;
+            };
+            pos = m.start() + ch.len_utf8();
+            last_empty_at = None;
+            continue;
+        }
+        out.push(spans(&caps, c.groups, &off, 0));
+        last_empty_at = (m.start() == m.end()).then_some(m.end());
+        pos = m.end();
+    }
+    Ok(Value::list(out))
+}
