@@ -50,6 +50,8 @@ pub const GETATTRIBUTE: Special = Special::new("__getattribute__");
 pub const GETATTR: Special = Special::new("__getattr__");
 pub const SETATTR: Special = Special::new("__setattr__");
 pub const DELATTR: Special = Special::new("__delattr__");
+/// Looked up on every step of a for loop over a user or builtin-class iterator.
+pub const NEXT: Special = Special::new("__next__");
 
 /// The attribute hooks, as bits of [`hooks`] (bit `i` is `HOOKS[i]`).
 const HOOKS: [Special; 4] = [GETATTRIBUTE, GETATTR, SETATTR, DELATTR];

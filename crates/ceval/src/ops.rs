@@ -1984,18 +1984,19 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
 /// Advances an iterator: `Ok(None)` when exhausted.
 pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
     if dunder::user_class(it).is_some() {
-        return match dunder::call(th, it, "__next__", &[]) {
-            Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => Err(PyErr::type_error(format!(
+        let found = dunder::lookup_special(it, dunder::NEXT);
+        return match found.map(|f| dunder::call_method(th, it, f, &[])) {
+            Some(Ok(v)) => Ok(Some(v)),
+            None => Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",
                 type_name(th, it)
             ))),
-            Err(e) if err_matches(th, &e, ExcKind::StopIteration) => Ok(None),
-            Err(e) => Err(e),
+            Some(Err(e)) if err_matches(th, &e, ExcKind::StopIteration) => Ok(None),
+            Some(Err(e)) => Err(e),
         };
     }
     if let Some(Kind::Opaque(cls, _)) = it.kind()
-        && let Some(f) = lookup_type_attr(cls, "__next__")
+        && let Some(f) = lookup_type_attr_hashed(cls, dunder::NEXT.name, dunder::NEXT.hash)
     {
         return match th.call(&f, crate::args::Args::positional(std::slice::from_ref(it))) {
             Ok(v) => Ok(Some(v)),
