@@ -18,6 +18,12 @@ pub(crate) fn from_parse_error(source: &str, err: &ParseError) -> CompileError {
     {
         return e;
     }
+    if let ParseErrorType::OtherError(m) = &err.error
+        && m.starts_with("Expected `except` or `finally`")
+    {
+        // CPython underlines the token after the try body.
+        return CompileError::at_range("expected 'except' or 'finally' block", err.location);
+    }
     let msg = match &err.error {
         ParseErrorType::ExpectedToken { expected, .. } if format!("{expected}") == "':'" => {
             "expected ':'".to_string()

@@ -487,11 +487,15 @@ fn builtin_sum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn builtin_chr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("chr", 1, 1)?;
     let idx = ops::to_index(th, &a.pos[0])?;
-    let Some(i) = idx.as_ref().and_then(ops::index_value) else {
+    let Some(idx) = idx else {
         return Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(th, &a.pos[0])
         )));
+    };
+    // CPython converts to a C int first.
+    let Some(i) = ops::index_value(&idx).and_then(|i| i32::try_from(i).ok()) else {
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(c.to_string())),
