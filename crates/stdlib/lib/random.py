@@ -409,7 +409,7 @@ class SystemRandom(Random):
 
 _inst = Random()
 seed = _inst.seed
-random = _inst.random
+random = _random.bind(_inst._mt, "random")
 uniform = _inst.uniform
 triangular = _inst.triangular
 randint = _inst.randint
@@ -429,4 +429,4 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
-getrandbits = _inst.getrandbits
+getrandbits = _random.bind(_inst._mt, "getrandbits")

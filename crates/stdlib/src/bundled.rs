@@ -14,6 +14,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("os", include_str!("../lib/os.py"), false),
     ("posixpath", include_str!("../lib/posixpath.py"), false),
     ("re", include_str!("../lib/re.py"), false),
+    ("time", include_str!("../lib/time.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",

@@ -6,8 +6,8 @@
 use std::cell::RefCell;
 
 use isles_ceval::ops::type_name;
-use isles_ceval::{Args, Thread};
-use isles_object::{Kind, Obj, PyErr, PyResult, Value};
+use isles_ceval::{Args, NativeFn, Thread};
+use isles_object::{Kind, NativeFunc, Obj, PyErr, PyResult, Value};
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive};
 use sha2::{Digest, Sha512};
@@ -123,6 +123,7 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("setstate", setstate),
             ("str_seed", str_seed),
             ("bit_length", bit_length),
+            ("bind", bind),
         ],
     ))
 }
@@ -295,4 +296,22 @@ fn str_seed(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn bit_length(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     check(&a, "bit_length", 1)?;
     Ok(Value::Int(index_big(th, &a.pos[0])?.bits() as i64))
+}
+
+/// `bind(state, name)`: `random` or `getrandbits` of one generator as a builtin method, so
+/// the module-level `random.random()` is one native call (as CPython's C method is).
+fn bind(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    check(&a, "bind", 2)?;
+    state(th, &a.pos[0])?;
+    let (name, f): (&'static str, NativeFn) = match a.pos[1].as_str() {
+        Some("random") => ("random", random),
+        Some("getrandbits") => ("getrandbits", getrandbits),
+        _ => return Err(PyErr::value_error("bind: unknown method")),
+    };
+    Ok(Value::Obj(Obj::new(Kind::Native(NativeFunc {
+        name,
+        owner: Some("Random"),
+        self_: Some(a.pos[0].clone()),
+        func: std::rc::Rc::new(f),
+    }))))
 }

@@ -13,7 +13,7 @@ use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
 
 /// Registers `_thread` and `time` as native modules (isolated: state per interpreter).
 pub fn register(th: &mut Thread<'_>) {
-    crate::native_mod::register(th, &[("_thread", init_thread), ("time", init_time)]);
+    crate::native_mod::register(th, &[("_thread", init_thread), ("_time", init_time)]);
 }
 
 fn init_thread(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
@@ -38,7 +38,7 @@ fn init_thread(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
 fn init_time(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     Ok(module(
         th,
-        "time",
+        "_time",
         &[
             ("sleep", sleep),
             ("time", time),
@@ -47,6 +47,8 @@ fn init_time(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("time_ns", time_ns),
             ("perf_counter_ns", perf_counter_ns),
             ("monotonic_ns", perf_counter_ns),
+            ("process_time", process_time),
+            ("process_time_ns", process_time_ns),
         ],
     ))
 }
@@ -329,4 +331,25 @@ fn perf_counter_ns(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_bigint(
         th.st.started.elapsed().as_nanos().into(),
     ))
+}
+
+/// CPU time of the process (user + system) in nanoseconds, from `/proc/self/stat` (clock
+/// ticks of 1/100 s), or 0 where that file is missing.
+fn cpu_ns() -> u128 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0;
+    };
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<u128>().ok()).unwrap_or(0);
+    (ticks(11) + ticks(12)) * 10_000_000
+}
+
+fn process_time(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(cpu_ns() as f64 * 1e-9))
+}
+
+fn process_time_ns(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::from_bigint(cpu_ns().into()))
 }
