@@ -47,7 +47,7 @@ pub fn build_class(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     let func = a.pos[0].clone();
     let name = a.pos[1].clone();
-    let bases = a.pos[2..].to_vec();
+    let (bases, orig_bases) = crate::mro_entries::resolve_bases(th, a.pos[2..].to_vec())?;
     let kw = ClassKw::from_args(&a, "metaclass");
     let explicit = a.kw("metaclass").cloned();
     let mut meta = match &explicit {
@@ -80,6 +80,9 @@ pub fn build_class(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         }
         None => Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new())))),
     };
+    if let (Some(orig), Some(Kind::Dict(d))) = (orig_bases, ns.kind()) {
+        d.borrow_mut().set_str("__orig_bases__", orig);
+    }
     th.call_with_locals(&func, ns.as_obj().expect("dict"))?;
     match meta.as_obj() {
         Some(m) if m.is(&th.st.types.type_) => {

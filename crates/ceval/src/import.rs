@@ -636,3 +636,47 @@ pub(crate) fn new_exception_kw(
     }
     Ok(Value::Obj(o))
 }
+
+/// Where the Python frame `depth` levels below the innermost one is: its filename, current
+/// line, that line's source text (stripped), its function name and its module `__name__`.
+pub struct FrameInfo {
+    pub filename: String,
+    pub line: u32,
+    pub text: String,
+    pub name: String,
+    pub module: Value,
+}
+
+impl Thread<'_> {
+    pub fn frame_info(&self, depth: usize) -> Option<FrameInfo> {
+        let f = self
+            .frames
+            .len()
+            .checked_sub(depth + 1)
+            .map(|i| &self.frames[i])?;
+        let code = &f.code.code;
+        let line = code
+            .positions
+            .get(f.ip.saturating_sub(1))
+            .map_or(code.first_line, |p| p.line);
+        let text = code
+            .source
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        let module = match f.globals.kind() {
+            Kind::Dict(d) => d.borrow().get_str("__name__").cloned(),
+            _ => None,
+        }
+        .unwrap_or(Value::None);
+        Some(FrameInfo {
+            filename: code.filename.to_string(),
+            line,
+            text,
+            name: code.name.to_string(),
+            module,
+        })
+    }
+}

@@ -15,6 +15,7 @@ pub mod import;
 mod introspect;
 pub mod iters;
 mod matching;
+mod mro_entries;
 pub mod ops;
 pub mod sets;
 pub mod strformat;

@@ -1913,8 +1913,8 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
     if dunder::user_class(v).is_some()
         && let Some(it) = dunder::call(th, v, "__iter__", &[])?
     {
-        let is_iter =
-            matches!(it.kind(), Some(Kind::Iter(_))) || dunder::lookup(&it, "__next__").is_some();
+        let is_iter = matches!(it.kind(), Some(Kind::Iter(_) | Kind::Generator(_)))
+            || dunder::lookup(&it, "__next__").is_some();
         if !is_iter {
             return Err(PyErr::type_error(format!(
                 "iter() returned non-iterator of type '{}'",
@@ -2220,6 +2220,15 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             "__name__" => return Ok(f.name.borrow().clone()),
             "__qualname__" => return Ok(f.qualname.borrow().clone()),
             "__module__" => return Ok(f.module.clone()),
+            // The compiler puts a def's docstring (or None) first in its constants.
+            "__doc__" => {
+                return Ok(match f.code.consts.first() {
+                    Some(v) if &*f.code.code.name != "<lambda>" && v.as_str().is_some() => {
+                        v.clone()
+                    }
+                    _ => Value::None,
+                });
+            }
             "__defaults__" => {
                 return Ok(f
                     .defaults

@@ -43,7 +43,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
             let table = SymbolTable::build(&module.body).map_err(locate)?;
             let mut c = Compiler::new(src, fname, table);
             c.interactive = mode == Mode::Single;
+            c.future_annotations = has_future_annotations(&module.body);
             c.push_unit(0, "<module>", "<module>", 1);
+            c.setup_annotations(&module.body);
             c.body(&module.body).map_err(locate)?;
             c.emit_const_return(Constant::None);
             Ok(c.pop_unit(0, 0, 0, false, false))
@@ -126,6 +128,8 @@ struct Compiler {
     depth: usize,
     /// `compile(..., "single")`: expression statements at top level print their value.
     interactive: bool,
+    /// `from __future__ import annotations`: annotations are stored as source strings.
+    future_annotations: bool,
 }
 
 impl Compiler {
@@ -144,6 +148,7 @@ impl Compiler {
             units: Vec::new(),
             depth: 0,
             interactive: false,
+            future_annotations: false,
         }
     }
 
@@ -388,6 +393,16 @@ impl Compiler {
 
     // ---- statements ----
 
+    /// CPython's SETUP_ANNOTATIONS: a module or class body with annotated names starts
+    /// with an empty `__annotations__` dict.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Instr::BuildMap(0));
+            let ann = self.name_index("__annotations__");
+            self.emit(Instr::StoreName(ann));
+        }
+    }
+
     fn body(&mut self, stmts: &[Stmt]) -> CResult {
         for s in stmts {
             self.stmt(s)?;
@@ -434,6 +449,23 @@ impl Compiler {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
+                }
+                // Module and class bodies record `name: annotation` in `__annotations__`.
+                if let Expr::Name(n) = &*a.target
+                    && a.simple
+                    && matches!(self.unit().kind, ScopeKind::Module | ScopeKind::Class)
+                {
+                    if self.future_annotations {
+                        let r = a.annotation.range();
+                        let text = &self.source[r.start().to_usize()..r.end().to_usize()];
+                        self.load_const(Constant::Str(Arc::from(text)));
+                    } else {
+                        self.expr(&a.annotation)?;
+                    }
+                    let ann = self.name_index("__annotations__");
+                    self.emit(Instr::LoadName(ann));
+                    self.load_const(Constant::Str(Arc::from(n.id.as_str())));
+                    self.emit(Instr::StoreSubscr);
                 }
             }
             Stmt::Pass(_) => {}
@@ -1197,6 +1229,7 @@ impl Compiler {
         self.load_const(Constant::Str(Arc::from(qualname.as_str())));
         let q = self.name_index("__qualname__");
         self.emit(Instr::StoreName(q));
+        self.setup_annotations(&c.body);
         let body: &[Stmt] = match c.body.first() {
             Some(Stmt::Expr(e)) if matches!(&*e.value, Expr::StringLiteral(_)) => {
                 self.expr(&e.value)?;
@@ -1991,4 +2024,43 @@ fn expr_kind_name(e: &Expr) -> &'static str {
         Expr::Named(_) => "named expression",
         _ => "expression",
     }
+}
+
+/// Whether a block (not counting nested functions and classes) has an annotated assignment.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => has_annotations(&h.body),
+                })
+        }
+        _ => false,
+    })
+}
+
+/// `from __future__ import annotations` among the module's leading statements.
+fn has_future_annotations(body: &[Stmt]) -> bool {
+    body.iter()
+        .take_while(|s| match s {
+            Stmt::ImportFrom(f) => f
+                .module
+                .as_ref()
+                .is_some_and(|m| m.as_str() == "__future__"),
+            Stmt::Expr(e) => matches!(&*e.value, Expr::StringLiteral(_)),
+            _ => false,
+        })
+        .any(|s| match s {
+            Stmt::ImportFrom(f) => f.names.iter().any(|a| a.name.as_str() == "annotations"),
+            _ => false,
+        })
 }

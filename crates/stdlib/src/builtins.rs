@@ -518,12 +518,16 @@ fn builtin_ord(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn builtin_callable(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+fn builtin_callable(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("callable", 1, 1)?;
-    Ok(Value::Bool(matches!(
+    let direct = matches!(
         a.pos[0].kind(),
         Some(Kind::Function(_) | Kind::Native(_) | Kind::Method(..) | Kind::Type(_))
-    )))
+    );
+    // Anything whose type defines __call__ (instances of user classes) is callable too.
+    Ok(Value::Bool(
+        direct || ops::lookup_type_attr(&ops::type_of(th, &a.pos[0]), "__call__").is_some(),
+    ))
 }
 
 // ---------------------------------------------------------------------------------------------

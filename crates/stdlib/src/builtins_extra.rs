@@ -44,6 +44,7 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("getattr", builtin_getattr),
         ("setattr", builtin_setattr),
         ("hasattr", builtin_hasattr),
+        ("delattr", builtin_delattr),
     ];
     let Some(b) = th.st.module_dict(&th.st.builtins) else {
         return;
@@ -316,6 +317,13 @@ fn builtin_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     exactly(&a, "setattr", 3)?;
     let name = attr_name(th, &a.pos[1])?;
     ops::setattr(th, &a.pos[0], name, a.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn builtin_delattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    exactly(&a, "delattr", 2)?;
+    let name = attr_name(th, &a.pos[1])?;
+    ops::delattr(th, &a.pos[0], name)?;
     Ok(Value::None)
 }
 

@@ -133,6 +133,15 @@ pub(crate) fn update_from(th: &mut Thread<'_>, d: &Value, other: &Value) -> PyRe
         }
         return Ok(());
     }
+    // Any object with keys() is a mapping (CPython's PyDict_Merge fallback).
+    if let Ok(keys) = ops::getattr(th, other, &th.intern("keys")) {
+        let keys = th.call(&keys, Args::positional(&[]))?;
+        for k in ops::iterate(th, &keys)? {
+            let v = ops::getitem(th, other, &k)?;
+            ops::dict_set(th, d, k, v)?;
+        }
+        return Ok(());
+    }
     let it = ops::get_iter(th, other)?;
     let mut n = 0;
     while let Some(item) = ops::next(th, &it)? {

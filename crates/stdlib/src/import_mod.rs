@@ -1,7 +1,7 @@
 //! The import system's builtins: `__import__` and the `_imp` natives behind `runpy` (the
 //! machinery itself is `isles_ceval::import`).
 
-use isles_ceval::{Args, Thread};
+use isles_ceval::{Args, NativeFn, Thread};
 use isles_interp::new_module;
 use isles_object::{Kind, PyErr, PyResult, Value};
 
@@ -24,23 +24,42 @@ pub fn install(th: &Thread<'_>) {
 
 /// Registers `_imp`, the natives behind `runpy` and `importlib`.
 pub fn register(th: &mut Thread<'_>) {
-    let f = th.native("_imp", init_imp);
+    register_native(th, "_imp", init_imp);
+}
+
+/// Registers an isolated native module: `init` runs once per importing interpreter.
+pub(crate) fn register_native(th: &Thread<'_>, name: &'static str, init: NativeFn) {
+    let f = th.native(name, init);
     th.st
         .native_modules
         .borrow_mut()
-        .insert("_imp".to_string(), (f, true));
+        .insert(name.to_string(), (f, true));
 }
 
-fn init_imp(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    let m = new_module("_imp");
+/// A fresh module named `name` holding the given native functions.
+pub(crate) fn native_module(
+    th: &Thread<'_>,
+    name: &str,
+    funcs: &[(&'static str, NativeFn)],
+) -> Value {
+    let m = new_module(name);
     if let Some(d) = th.st.module_dict(&m)
         && let Kind::Dict(d) = d.kind()
     {
         let mut d = d.borrow_mut();
-        d.set_str("find_module", th.native("find_module", find_module));
-        d.set_str("exec_main", th.native("exec_main", exec_main));
+        for (n, f) in funcs {
+            d.set_str(n, th.native(n, *f));
+        }
     }
-    Ok(Value::Obj(m))
+    Value::Obj(m)
+}
+
+fn init_imp(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(native_module(
+        th,
+        "_imp",
+        &[("find_module", find_module), ("exec_main", exec_main)],
+    ))
 }
 
 fn str_arg(a: &Args<'_>, i: usize, fname: &str) -> PyResult<String> {

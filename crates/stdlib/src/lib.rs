@@ -29,6 +29,7 @@ mod strchars;
 mod sys;
 mod testmods;
 mod thread_mod;
+mod traceback_mod;
 mod types;
 
 use isles_ceval::Thread;
@@ -53,6 +54,7 @@ pub fn init(th: &mut Thread<'_>) {
     dict_views::install(th);
     import_mod::install(th);
     import_mod::register(th);
+    traceback_mod::register(th);
     interp_mod::register(th);
     thread_mod::register(th);
     native_mod::register(

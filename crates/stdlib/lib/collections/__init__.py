@@ -1,0 +1,1161 @@
+"""Container datatypes: deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap.
+
+isles cannot subclass dict or tuple yet, so the dict-like types here wrap a dict and
+namedtuple classes wrap a tuple; they print, compare and iterate as CPython's do, but
+isinstance(x, dict) / isinstance(p, tuple) is False.
+"""
+
+import sys as _sys
+from _isles_bind import bind as _bind
+from operator import itemgetter as _itemgetter
+from keyword import iskeyword as _iskeyword
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
+
+
+################################################################################
+### deque
+################################################################################
+
+class deque:
+    """deque([iterable[, maxlen]]) --> deque object
+
+    A list-like sequence optimized for data accesses near its endpoints."""
+
+    # A ring buffer: _buf has a power-of-two capacity, _head is the first item.
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._buf = [None] * 8
+        self._head = 0
+        self._size = 0
+        if iterable is not self:
+            for x in iterable:
+                self.append(x)
+        else:
+            for x in list(iterable):
+                self.append(x)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _grow(self):
+        cap = len(self._buf)
+        items = self._items()
+        self._buf = items + [None] * cap
+        self._head = 0
+
+    def _items(self):
+        buf, h, n = self._buf, self._head, self._size
+        cap = len(buf)
+        end = h + n
+        if end <= cap:
+            return buf[h:end]
+        return buf[h:] + buf[:end - cap]
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        if self._maxlen is not None and self._size >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.popleft()
+        if self._size == len(self._buf):
+            self._grow()
+        buf = self._buf
+        buf[(self._head + self._size) % len(buf)] = x
+        self._size += 1
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        if self._maxlen is not None and self._size >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.pop()
+        if self._size == len(self._buf):
+            self._grow()
+        self._head = (self._head - 1) % len(self._buf)
+        self._buf[self._head] = x
+        self._size += 1
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if not self._size:
+            raise IndexError('pop from an empty deque')
+        self._size -= 1
+        i = (self._head + self._size) % len(self._buf)
+        x = self._buf[i]
+        self._buf[i] = None
+        return x
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if not self._size:
+            raise IndexError('pop from an empty deque')
+        x = self._buf[self._head]
+        self._buf[self._head] = None
+        self._head = (self._head + 1) % len(self._buf)
+        self._size -= 1
+        return x
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._buf = [None] * 8
+        self._head = 0
+        self._size = 0
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return deque(self._items(), self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, value):
+        """Return number of occurrences of value."""
+        return sum(1 for x in self._items() if x is value or x == value)
+
+    def index(self, value, start=0, stop=None):
+        """Return first index of value."""
+        items = self._items()
+        n = len(items)
+        if stop is None:
+            stop = n
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop += n
+        for i in range(start, min(stop, n)):
+            if items[i] is value or items[i] == value:
+                return i
+        raise ValueError(f'{value!r} is not in deque')
+
+    def insert(self, index, value):
+        """Insert value before index."""
+        if self._maxlen is not None and self._size >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        items = self._items()
+        items.insert(index, value)
+        self._set(items)
+
+    def remove(self, value):
+        """Remove first occurrence of value."""
+        items = self._items()
+        for i, x in enumerate(items):
+            if x is value or x == value:
+                del items[i]
+                self._set(items)
+                return
+        raise ValueError(f'{value!r} is not in deque')
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        items = self._items()
+        items.reverse()
+        self._set(items)
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative,
+        rotates left."""
+        size = self._size
+        if size <= 1:
+            return
+        n %= size
+        if n == 0:
+            return
+        items = self._items()
+        self._set(items[-n:] + items[:-n])
+
+    def _set(self, items):
+        cap = 8
+        while cap < len(items):
+            cap *= 2
+        self._buf = items + [None] * (cap - len(items))
+        self._head = 0
+        self._size = len(items)
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
+        n = self._size
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return (self._head + i) % len(self._buf)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        return self._buf[self._index(i)]
+
+    def __setitem__(self, i, value):
+        self._buf[self._index(i)] = value
+
+    def __delitem__(self, i):
+        items = self._items()
+        self._index(i)
+        del items[i]
+        self._set(items)
+
+    def __len__(self):
+        return self._size
+
+    def __bool__(self):
+        return self._size > 0
+
+    def __iter__(self):
+        buf, h, n = self._buf, self._head, self._size
+        cap = len(buf)
+        for k in range(n):
+            if self._buf is not buf or self._size != n:
+                raise RuntimeError('deque mutated during iteration')
+            yield buf[(h + k) % cap]
+
+    def __reversed__(self):
+        items = self._items()
+        for k in range(len(items) - 1, -1, -1):
+            yield items[k]
+
+    def __contains__(self, value):
+        for x in self._items():
+            if x is value or x == value:
+                return True
+        return False
+
+    def __repr__(self):
+        if _sys_repr_running(self):
+            return '[...]'
+        try:
+            body = repr(self._items())
+        finally:
+            _sys_repr_done(self)
+        if self._maxlen is None:
+            return f'deque({body})'
+        return f'deque({body}, maxlen={self._maxlen})'
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() == other._items()
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() != other._items()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() < other._items()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() <= other._items()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() > other._items()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() >= other._items()
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return deque(self._items() + other._items(), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items() * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items() * n
+        self.clear()
+        self.extend(items)
+        return self
+
+
+_repr_running = []
+
+
+def _sys_repr_running(obj):
+    for x in _repr_running:
+        if x is obj:
+            return True
+    _repr_running.append(obj)
+    return False
+
+
+def _sys_repr_done(obj):
+    for i in range(len(_repr_running) - 1, -1, -1):
+        if _repr_running[i] is obj:
+            del _repr_running[i]
+            return
+
+
+################################################################################
+### dict-like types (wrapping a dict: isles cannot subclass dict yet)
+################################################################################
+
+class _DictLike:
+    """The dict API over self._d; subclasses add their behaviour."""
+
+    def __len__(self):
+        return len(self._d)
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __getitem__(self, key):
+        try:
+            return self._d[key]
+        except KeyError:
+            return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._d[key] = value
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def __eq__(self, other):
+        if isinstance(other, _DictLike):
+            return self._d == other._d
+        if isinstance(other, dict):
+            return self._d == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    __hash__ = None
+
+    def __bool__(self):
+        return bool(self._d)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    _marker = object()
+
+    def pop(self, key, default=_marker):
+        if default is _DictLike._marker:
+            return self._d.pop(key)
+        return self._d.pop(key, default)
+
+    def popitem(self):
+        return self._d.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._d.setdefault(key, default)
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, _DictLike):
+            other = other._d
+        if hasattr(other, 'keys'):
+            for k in other.keys():
+                self[k] = other[k]
+        else:
+            for k, v in other:
+                self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
+
+    def clear(self):
+        self._d.clear()
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictLike)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __reversed__(self):
+        return reversed(list(self._d))
+
+    def __dictrepr(self):
+        if _sys_repr_running(self):
+            return '{...}'
+        try:
+            return repr(self._d)
+        finally:
+            _sys_repr_done(self)
+
+    def _dict_repr(self):
+        return self.__dictrepr()
+
+
+class defaultdict(_DictLike):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    def __init__(self, default_factory=None, /, *args, **kwds):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        self._d = {}
+        if len(args) > 1:
+            raise TypeError(f'dict expected at most 1 argument, got {len(args)}')
+        self.update(*args, **kwds)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._d[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._d)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        if self.default_factory is None:
+            f = 'None'
+        elif _sys_repr_running(self.default_factory):
+            f = '...'
+        else:
+            try:
+                f = repr(self.default_factory)
+            finally:
+                _sys_repr_done(self.default_factory)
+        return f'defaultdict({f}, {self._dict_repr()})'
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictLike)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _DictLike)):
+            return NotImplemented
+        new = defaultdict(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+class OrderedDict(_DictLike):
+    """Dictionary that remembers insertion order (with move_to_end and popitem(last))."""
+
+    def __init__(self, other=(), /, **kwds):
+        self._d = {}
+        self.update(other, **kwds)
+
+    def popitem(self, last=True):
+        if not self._d:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(list(self._d))) if last else next(iter(self._d))
+        return key, self._d.pop(key)
+
+    def move_to_end(self, key, last=True):
+        value = self._d.pop(key)
+        if last:
+            self._d[key] = value
+        else:
+            rest = list(self._d.items())
+            self._d.clear()
+            self._d[key] = value
+            for k, v in rest:
+                self._d[k] = v
+
+    def copy(self):
+        return OrderedDict(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __repr__(self):
+        if not self._d:
+            return f'{type(self).__name__}()'
+        if _sys_repr_running(self):
+            return '...'
+        try:
+            return f'{type(self).__name__}({list(self._d.items())!r})'
+        finally:
+            _sys_repr_done(self)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._d.items()) == list(other._d.items())
+        return _DictLike.__eq__(self, other)
+
+
+class Counter(_DictLike):
+    """Dict subclass for counting hashable items (a multiset)."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        self._d = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self._d.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts."""
+        items = sorted(self._d.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return items
+        return items[:max(n, 0)]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        for elem, count in self._d.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, _DictLike):
+                iterable = iterable._d
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                for elem in iterable.keys():
+                    self._d[elem] = self._d.get(elem, 0) + iterable[elem]
+            else:
+                d = self._d
+                for elem in iterable:
+                    d[elem] = d.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, _DictLike):
+                iterable = iterable._d
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                for elem in iterable.keys():
+                    self._d[elem] = self._d.get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self._d[elem] = self._d.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """Return a shallow copy."""
+        return Counter(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        if elem in self._d:
+            del self._d[elem]
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __repr__(self):
+        if not self._d:
+            return f'{type(self).__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self._d)
+        return f'{type(self).__name__}({d!r})'
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self._d[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single,
+    updateable view."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __eq__(self, other):
+        try:
+            return dict(self.items()) == dict(other.items())
+        except AttributeError:
+            return NotImplemented
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+
+################################################################################
+### namedtuple (a class wrapping a tuple)
+################################################################################
+
+class _TupleLike:
+    __slots__ = ()
+
+    def __getitem__(self, i):
+        return self._tuple[i]
+
+    def __iter__(self):
+        return iter(self._tuple)
+
+    def __len__(self):
+        return len(self._tuple)
+
+    def __contains__(self, x):
+        return x in self._tuple
+
+    def __hash__(self):
+        return hash(self._tuple)
+
+    def __eq__(self, other):
+        if isinstance(other, _TupleLike):
+            return self._tuple == other._tuple
+        if isinstance(other, tuple):
+            return self._tuple == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        return self._tuple < tuple(other)
+
+    def __le__(self, other):
+        return self._tuple <= tuple(other)
+
+    def __gt__(self, other):
+        return self._tuple > tuple(other)
+
+    def __ge__(self, other):
+        return self._tuple >= tuple(other)
+
+    def __add__(self, other):
+        return self._tuple + tuple(other)
+
+    def __radd__(self, other):
+        return tuple(other) + self._tuple
+
+    def __mul__(self, n):
+        return self._tuple * n
+
+    def count(self, x):
+        return self._tuple.count(x)
+
+    def index(self, x, *args):
+        return self._tuple.index(x, *args)
+
+    def __getnewargs__(self):
+        return self._tuple
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new class with named fields (wrapping a tuple)."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename)) if hasattr(_sys, 'intern') else str(typename)
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier()
+                    or _iskeyword(name)
+                    or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    new_name = f'{typename}.__new__'
+
+    def __new__(_cls, *args, **kwargs):
+        self = object.__new__(_cls)
+        self._tuple = tuple(_bind(new_name, field_names, field_defaults, args, kwargs))
+        return self
+
+    @classmethod
+    def _make(cls, iterable):
+        result = object.__new__(cls)
+        result._tuple = tuple(iterable)
+        if len(result._tuple) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result._tuple)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name) if name in kwds else v
+                             for name, v in zip(field_names, self._tuple)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join(
+            f'{n}={v!r}' for n, v in zip(field_names, self._tuple)) + ')'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._tuple))
+
+    def __getnewargs__(self):
+        return self._tuple
+
+    class_namespace = {
+        '__doc__': f'{typename}({", ".join(field_names)})',
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = property(_itemgetter(index))
+
+    result = type(typename, (_TupleLike,), class_namespace)
+    if module is not None:
+        result.__module__ = module
+    return result
+
+
+class UserDict(_DictLike):
+    """A more or less complete user-defined wrapper around dictionary objects."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self._d = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    @property
+    def data(self):
+        return self._d
+
+    def __repr__(self):
+        return repr(self._d)
+
+    def copy(self):
+        return type(self)(self._d)
+
+
+class UserList:
+    """A more or less complete user-defined wrapper around list objects."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            self.data[:] = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserList) else other)
+
+    def __lt__(self, other):
+        return self.data < (other.data if isinstance(other, UserList) else other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        return self.__class__(self.data + list(other))
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+class UserString:
+    """A user-defined wrapper around string objects."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        return self.__class__(self.data + str(other))
+
+    def __getattr__(self, name):
+        attr = getattr(self.data, name)
+        if callable(attr):
+            def call(*args, **kwargs):
+                r = attr(*args, **kwargs)
+                return self.__class__(r) if isinstance(r, str) else r
+            return call
+        return attr
