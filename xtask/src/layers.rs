@@ -18,6 +18,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["isles-ceval"],
     &["isles-stdlib"],
     &["isles"],
+    &["isles-benches"],
 ];
 
 pub fn layer_of(name: &str) -> Option<usize> {

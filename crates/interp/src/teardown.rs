@@ -8,15 +8,15 @@
 //! cycle collector yet), and values inside opaque native state (`Kind::Other`, native
 //! iterators, a suspended generator's frame, which is dropped whole).
 
-use std::collections::HashSet;
-
 use isles_object::{IterState, Kind, Obj, Value};
 
 /// Empties every mutable slot of every object reachable from `roots`.
 pub(crate) fn break_cycles(roots: Vec<Obj>) {
-    let mut seen: HashSet<usize> = HashSet::new();
+    // Fx: the keys are addresses, and this runs on every close (create + close is a figure).
+    let mut seen =
+        rustc_hash::FxHashSet::<usize>::with_capacity_and_hasher(4096, Default::default());
     // Visited objects stay alive here until every one is cleared, so ids stay unique.
-    let mut visited: Vec<Obj> = Vec::new();
+    let mut visited: Vec<Obj> = Vec::with_capacity(4096);
     let mut todo = roots;
     while let Some(o) = todo.pop() {
         if !seen.insert(o.id()) {

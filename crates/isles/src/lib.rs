@@ -26,7 +26,7 @@ use isles_compiler::{CompileError, Mode};
 use isles_interp::InterpState;
 use isles_object::{ExcKind, PyErr, Value};
 
-pub use isles_channel::{Queue, QueueError, Shareable, SharedBytes, UnboundOp, no_gil};
+pub use isles_channel::{Origin, Queue, QueueError, Shareable, SharedBytes, UnboundOp, no_gil};
 pub use isles_interp::InterpConfig;
 pub use isles_runtime::RuntimeConfig;
 
