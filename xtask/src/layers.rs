@@ -18,7 +18,6 @@ pub const LAYERS: &[&[&str]] = &[
     &["isles-ceval"],
     &["isles-stdlib"],
     &["isles"],
-    &["isles-benches"],
 ];
 
 pub fn layer_of(name: &str) -> Option<usize> {
