@@ -15,6 +15,17 @@ use crate::thread::{Block, BlockKind, Frame, NativeFn, Thread};
 impl<'i> Thread<'i> {
     /// Runs a module-level code object in the namespace `globals` (its locals too).
     pub fn run_code(&mut self, code: &Rc<CodeData>, globals: &Obj) -> PyResult<Value> {
+        self.run_module_frame(code, globals, None)
+    }
+
+    /// Pushes a module-level frame over `globals` (with separate `locals` when given, as
+    /// `exec`/`eval` allow) and runs it to completion.
+    pub(crate) fn run_module_frame(
+        &mut self,
+        code: &Rc<CodeData>,
+        globals: &Obj,
+        locals: Option<Obj>,
+    ) -> PyResult<Value> {
         let builtins = self.builtins_dict();
         let base = self.stack.len();
         let n = code.code.nlocalsplus();
@@ -23,7 +34,7 @@ impl<'i> Thread<'i> {
             code: code.clone(),
             globals: globals.clone(),
             builtins,
-            locals: None,
+            locals,
             base,
             ret_slot: base,
             ip: 0,

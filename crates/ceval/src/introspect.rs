@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use isles_object::{CodeData, Dict, Kind, Obj, PyErr, PyResult, Value};
 
-use crate::thread::{Frame, Thread};
+use crate::thread::Thread;
 
 impl<'i> Thread<'i> {
     /// The globals of the innermost Python frame (the caller of a native function).
@@ -83,22 +83,8 @@ impl<'i> Thread<'i> {
                 "code object passed to exec() may not contain free variables",
             ));
         }
-        let builtins = self.builtins_dict();
-        let base = self.stack.len();
-        let n = code.code.nlocalsplus();
-        self.stack.resize(base + n, Value::Null);
         let locals = locals.filter(|l| !l.is(globals));
-        self.push_frame(Frame {
-            code: code.clone(),
-            globals: globals.clone(),
-            builtins,
-            locals,
-            base,
-            ret_slot: base,
-            ip: 0,
-            blocks: Vec::new(),
-        })?;
-        self.run()
+        self.run_module_frame(code, globals, locals)
     }
 }
 

@@ -411,11 +411,17 @@ impl Compiler {
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult {
+        self.nested(|c| c.stmt_inner(s))
+    }
+
+    /// Runs one level of the recursive descent, refusing source nested deeper than
+    /// `MAX_NESTING` (RecursionError) before it can exhaust the Rust stack.
+    fn nested(&mut self, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
         self.depth += 1;
         let r = if self.depth > crate::MAX_NESTING {
             Err(CompileError::too_deep())
         } else {
-            self.stmt_inner(s)
+            f(self)
         };
         self.depth -= 1;
         r
@@ -1291,14 +1297,7 @@ impl Compiler {
     // ---- expressions ----
 
     fn expr(&mut self, e: &Expr) -> CResult {
-        self.depth += 1;
-        let r = if self.depth > crate::MAX_NESTING {
-            Err(CompileError::too_deep())
-        } else {
-            self.expr_inner(e)
-        };
-        self.depth -= 1;
-        r
+        self.nested(|c| c.expr_inner(e))
     }
 
     fn expr_inner(&mut self, e: &Expr) -> CResult {

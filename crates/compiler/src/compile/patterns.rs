@@ -88,6 +88,17 @@ impl Compiler {
         pc.fails.push((j, depth));
     }
 
+    /// After `MatchKeys`/`MatchClass`: fails the pattern when the match op produced None,
+    /// otherwise spreads its tuple of `n` sub-subjects onto the stack.
+    fn unpack_unless_none(&mut self, pc: &mut PatCtx, n: usize) {
+        self.emit(Instr::Dup);
+        self.load_const(Constant::None);
+        self.emit(Instr::Is(true));
+        self.jump_fail(pc, pc.depth);
+        self.emit(Instr::UnpackSequence(n as u32));
+        pc.depth = pc.depth + n - 1;
+    }
+
     fn bind_capture(&mut self, name: &ast::Identifier, pc: &mut PatCtx) -> CResult {
         let n = name.id.as_str();
         if pc.names.iter().any(|x| x == n) {
@@ -259,12 +270,7 @@ impl Compiler {
         self.emit(Instr::BuildTuple(n as u32));
         self.emit(Instr::MatchKeys);
         pc.depth += 2;
-        self.emit(Instr::Dup);
-        self.load_const(Constant::None);
-        self.emit(Instr::Is(true));
-        self.jump_fail(pc, pc.depth);
-        self.emit(Instr::UnpackSequence(n as u32));
-        pc.depth = pc.depth + n - 1;
+        self.unpack_unless_none(pc, n);
         for p in &m.patterns {
             self.subpattern(p, pc)?;
         }
@@ -305,12 +311,7 @@ impl Compiler {
         self.load_const(Constant::Tuple(kw));
         self.set_pos(c.range);
         self.emit(Instr::MatchClass(args.patterns.len() as u32));
-        self.emit(Instr::Dup);
-        self.load_const(Constant::None);
-        self.emit(Instr::Is(true));
-        self.jump_fail(pc, pc.depth);
-        self.emit(Instr::UnpackSequence(n as u32));
-        pc.depth = pc.depth + n - 1;
+        self.unpack_unless_none(pc, n);
         for p in args.patterns.iter() {
             self.subpattern(p, pc)?;
         }
