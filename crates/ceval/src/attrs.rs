@@ -32,10 +32,10 @@ pub fn descr_get(th: &mut Thread<'_>, attr: Value, obj: &Value) -> PyResult<Valu
         }
         Some(Kind::Native(_)) => Ok(ops::bind_to(obj, attr)),
         Some(Kind::Slot(m)) => {
-            let v = match obj.kind() {
-                Some(Kind::Instance(i)) => i.slots.borrow().get(m.index).cloned(),
-                _ => None,
-            };
+            let v = obj
+                .as_obj()
+                .and_then(Obj::instance)
+                .and_then(|i| i.slots.borrow().get(m.index).cloned());
             match v {
                 Some(v) if !v.is_null() => Ok(v),
                 _ => Err(attr_error(format!(
@@ -68,8 +68,11 @@ fn is_data_descriptor(v: &Value) -> bool {
 
 fn own_dict_get(obj: &Value, n: &str, h: i64) -> Option<Value> {
     let eq = |k: &Value| k.as_str() == Some(n);
-    match obj.kind()? {
-        Kind::Instance(i) => i.dict()?.borrow().get(h, eq).cloned(),
+    let o = obj.as_obj()?;
+    if let Some(i) = o.instance() {
+        return i.dict()?.borrow().get(h, eq).cloned();
+    }
+    match o.kind() {
         Kind::Exception(e) => e.dict.borrow().get(h, eq).cloned(),
         _ => None,
     }
@@ -87,14 +90,10 @@ fn visible_names(obj: &Value, cls: &Obj) -> Vec<String> {
             }
         }
     };
-    match obj.kind() {
-        Some(Kind::Instance(i)) => {
-            if let Some(d) = i.dict() {
-                dict_keys(&d.borrow(), &mut names)
-            }
-        }
-        Some(Kind::Exception(e)) => dict_keys(&e.dict.borrow(), &mut names),
-        _ => {}
+    if let Some(d) = obj.as_obj().and_then(Obj::instance).and_then(|i| i.dict()) {
+        dict_keys(&d.borrow(), &mut names)
+    } else if let Some(Kind::Exception(e)) = obj.kind() {
+        dict_keys(&e.dict.borrow(), &mut names)
     }
     for t in isles_interp::mro_of(cls) {
         if let Some(ty) = t.as_type() {
@@ -167,8 +166,10 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
         "__class__" => return Some(Value::Obj(cls.clone())),
         "__dict__" => {
             // A snapshot: instance attributes live in the object itself.
+            if let Some(i) = obj.as_obj()?.instance() {
+                return i.dict.clone().map(Value::Obj);
+            }
             let d = match obj.kind()? {
-                Kind::Instance(i) => return i.dict.clone().map(Value::Obj),
                 Kind::Exception(e) => e.dict.borrow().clone(),
                 _ => return None,
             };
@@ -230,7 +231,7 @@ pub fn generic_setattr(
     if let Some(a) = ops::lookup_type_attr_hashed(&cls, n, h) {
         match a.kind() {
             Some(Kind::Slot(m)) => {
-                if let Some(Kind::Instance(i)) = obj.kind()
+                if let Some(i) = obj.as_obj().and_then(Obj::instance)
                     && let Some(slot) = i.slots.borrow_mut().get_mut(m.index)
                 {
                     if value.is_none() && slot.is_null() {
@@ -284,8 +285,9 @@ pub fn generic_setattr(
             ops::type_name_of_type(&cls)
         ))
     };
+    let inst = obj.as_obj().and_then(Obj::instance);
     let dict = match obj.kind() {
-        Some(Kind::Instance(i)) => i.dict().ok_or_else(no_attr)?,
+        _ if inst.is_some() => inst.and_then(|i| i.dict()).ok_or_else(no_attr)?,
         Some(Kind::Exception(e)) => {
             if n == "args" {
                 if let Some(v) = value {

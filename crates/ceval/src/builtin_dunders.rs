@@ -40,13 +40,13 @@ fn or_not_implemented(th: &Thread<'_>, r: PyResult<Value>) -> PyResult<Value> {
 fn binop(th: &mut Thread<'_>, a: Args<'_>, op: BinOp, reflected: bool) -> PyResult<Value> {
     let s = self_and(&a, 1)?;
     let other = a.pos[1].clone();
-    if dunder::user_class(&other).is_some() {
+    if dunder::plain_user(&other) {
         return Ok(not_implemented(th));
     }
     let r = if reflected {
-        ops::binary(th, op, &other, &s)
+        ops::binary_base(th, op, &other, &s)
     } else {
-        ops::binary(th, op, &s, &other)
+        ops::binary_base(th, op, &s, &other)
     };
     or_not_implemented(th, r)
 }
@@ -55,7 +55,12 @@ fn binop(th: &mut Thread<'_>, a: Args<'_>, op: BinOp, reflected: bool) -> PyResu
 /// NotImplemented for other types, leaving the reflected side to try).
 fn comparable(th: &Thread<'_>, s: &Value, other: &Value) -> bool {
     use Builtin::*;
-    let kind = |v: &Value| ops::type_of(th, v).as_type().and_then(|t| t.builtin);
+    let kind = |v: &Value| {
+        let t = ops::type_of(th, v);
+        t.as_type()
+            .and_then(|t| t.builtin)
+            .or_else(|| crate::subclass::payload_of(&t))
+    };
     let (Some(x), Some(y)) = (kind(s), kind(other)) else {
         return false;
     };
@@ -72,16 +77,16 @@ fn comparable(th: &Thread<'_>, s: &Value, other: &Value) -> bool {
 fn cmpop(th: &mut Thread<'_>, a: Args<'_>, op: CmpOp) -> PyResult<Value> {
     let s = self_and(&a, 1)?;
     let other = a.pos[1].clone();
-    if dunder::user_class(&other).is_some() || !comparable(th, &s, &other) {
+    if dunder::plain_user(&other) || !comparable(th, &s, &other) {
         return Ok(not_implemented(th));
     }
-    let r = ops::compare(th, op, &s, &other);
+    let r = ops::compare_base(th, op, &s, &other);
     or_not_implemented(th, r)
 }
 
 fn unop(th: &mut Thread<'_>, a: Args<'_>, op: UnOp) -> PyResult<Value> {
     let s = self_and(&a, 0)?;
-    ops::unary(th, op, &s)
+    ops::unary_base(th, op, &s)
 }
 
 macro_rules! natives {
@@ -129,7 +134,7 @@ natives! {
     };
     bool_ => |th, a| {
         let s = self_and(&a, 0)?;
-        Ok(Value::Bool(ops::truthy(th, &s)?))
+        Ok(Value::Bool(ops::truthy_base(th, &s)?))
     };
     int => |th, a| {
         let s = self_and(&a, 0)?;
@@ -143,29 +148,29 @@ natives! {
     };
     len => |th, a| {
         let s = self_and(&a, 0)?;
-        Ok(Value::Int(ops::len(th, &s)? as i64))
+        Ok(Value::Int(ops::len_base(th, &s)? as i64))
     };
     getitem => |th, a| {
         let s = self_and(&a, 1)?;
-        ops::getitem(th, &s, &a.pos[1])
+        ops::getitem_base(th, &s, &a.pos[1])
     };
     setitem => |th, a| {
         let s = self_and(&a, 2)?;
-        ops::setitem(th, &s, &a.pos[1], a.pos[2].clone())?;
+        ops::setitem_base(th, &s, &a.pos[1], a.pos[2].clone())?;
         Ok(Value::None)
     };
     delitem => |th, a| {
         let s = self_and(&a, 1)?;
-        ops::delitem(th, &s, &a.pos[1])?;
+        ops::delitem_base(th, &s, &a.pos[1])?;
         Ok(Value::None)
     };
     contains => |th, a| {
         let s = self_and(&a, 1)?;
-        Ok(Value::Bool(ops::contains(th, &s, &a.pos[1])?))
+        Ok(Value::Bool(ops::contains_base(th, &s, &a.pos[1])?))
     };
     iter => |th, a| {
         let s = self_and(&a, 0)?;
-        ops::get_iter(th, &s)
+        ops::get_iter_base(th, &s)
     };
     next => |th, a| {
         let s = self_and(&a, 0)?;
@@ -176,20 +181,20 @@ natives! {
     };
     hash => |th, a| {
         let s = self_and(&a, 0)?;
-        Ok(Value::Int(ops::hash(th, &s)?))
+        Ok(Value::Int(ops::hash_base(th, &s)?))
     };
     repr => |th, a| {
         let s = self_and(&a, 0)?;
-        Ok(Value::str(ops::repr(th, &s)?))
+        Ok(Value::str(ops::repr_base(th, &s)?))
     };
     str_ => |th, a| {
         let s = self_and(&a, 0)?;
-        Ok(Value::str(ops::str_(th, &s)?))
+        Ok(Value::str(ops::str_base(th, &s)?))
     };
     format => |th, a| {
         let s = self_and(&a, 1)?;
         let spec = a.pos[1].as_str().unwrap_or("").to_string();
-        Ok(Value::str(crate::strformat::format_value(th, &s, &spec)?))
+        Ok(Value::str(crate::strformat::format_base(th, &s, &spec)?))
     };
     object_eq => |th, a| {
         let s = self_and(&a, 1)?;

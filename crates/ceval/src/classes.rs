@@ -172,6 +172,7 @@ pub fn new_class_full(
                 let bt = o.as_type().expect("type");
                 if let Some(k) = bt.builtin
                     && !matches!(k, Builtin::Object | Builtin::BaseException | Builtin::Type)
+                    && !crate::subclass::subclassable(k)
                 {
                     // Types CPython marks final refuse subclasses outright.
                     let final_type = matches!(
@@ -247,6 +248,11 @@ pub fn new_class_full(
             dict.set_str(m, Value::Obj(Obj::new(Kind::ClassMethod(f))));
         }
     }
+    if crate::subclass::layout_conflict(&base_objs) {
+        return Err(PyErr::type_error(
+            "multiple bases have instance lay-out conflict",
+        ));
+    }
     // Instance layout: the slots of the bases, then this class's own.
     let slotted: Vec<&Obj> = base_objs
         .iter()
@@ -276,6 +282,7 @@ pub fn new_class_full(
         None => (base_slots, true),
         Some(slots) => {
             let names = slot_names(th, &slots)?;
+            crate::subclass::check_slots(&mro, &names)?;
             let mut has_dict = base_has_dict;
             let mut n = base_slots;
             for s in names {
@@ -440,7 +447,11 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
     let new = ops::lookup_type_attr(cls, "__new__");
     let init = ops::lookup_type_attr(cls, "__init__");
     let user_new = new.as_ref().is_some_and(is_user_function);
-    let user_init = init.as_ref().is_some_and(is_user_function);
+    // list, dict, set and bytearray subclasses are filled by the builtin `__init__`.
+    let user_init = init.as_ref().is_some_and(|f| {
+        is_user_function(f)
+            || matches!(f.kind(), Some(Kind::Native(n)) if n.owner.is_some_and(crate::subclass::filled_by_init))
+    });
     // A native __new__ other than object's (type's, for metaclasses) makes the object.
     let native_new = new.as_ref().filter(|n| {
         matches!(n.kind(), Some(Kind::Native(f)) if f.owner.is_some_and(|o| o != "object" && o != "BaseException"))

@@ -10,13 +10,23 @@ use crate::thread::Thread;
 
 /// The class of an instance whose special methods may be Python code.
 pub fn user_class(v: &Value) -> Option<Obj> {
-    match v.kind()? {
+    let o = v.as_obj()?;
+    if let Some(i) = o.sub() {
+        return Some(i.class.borrow().clone());
+    }
+    match o.kind() {
         Kind::Instance(i) => Some(i.class.borrow().clone()),
         Kind::Exception(e) if e.class.as_type().is_some_and(|t| t.builtin.is_none()) => {
             Some(e.class.clone())
         }
         _ => None,
     }
+}
+
+/// An instance of a class written in Python that is not a builtin type's subclass (those
+/// fall back to their builtin payload's behaviour when the class defines no dunder).
+pub fn plain_user(v: &Value) -> bool {
+    !v.is_sub() && user_class(v).is_some()
 }
 
 /// The special method `name` as the user class defines it (builtin defaults excluded).

@@ -97,7 +97,13 @@ impl<'i> Thread<'i> {
                             },
                         )
                     }
-                    None => self.call_native(f, args),
+                    None => match crate::subclass::new_target(n, &args) {
+                        Some(cls) => match crate::subclass::empty_payload(n) {
+                            Some(k) => Ok(crate::subclass::make(&cls, k)),
+                            None => Ok(crate::subclass::wrap(&cls, self.call_native(f, args)?)),
+                        },
+                        None => self.call_native(f, args),
+                    },
                 }
             }
             Some(Kind::Function(f)) => {
@@ -215,6 +221,7 @@ impl<'i> Thread<'i> {
         let spec = spec.and_then(Value::as_str).unwrap_or("");
         if spec.is_empty()
             && let Some(s) = v.as_str()
+            && !v.is_sub()
         {
             return Ok(s.to_string());
         }
@@ -1365,7 +1372,8 @@ impl<'i> Thread<'i> {
                 Instr::UnpackSequence(n) => {
                     let v = self.pop();
                     // Exact-size tuples and lists go straight onto the stack, no copy.
-                    match v.kind() {
+                    let exact = if v.is_sub() { None } else { v.kind() };
+                    match exact {
                         Some(Kind::Tuple(t)) if t.len() == n as usize => {
                             self.stack.extend(t.iter().rev().cloned());
                             continue;
@@ -1376,7 +1384,7 @@ impl<'i> Thread<'i> {
                         }
                         _ => {}
                     }
-                    let items = match v.kind() {
+                    let items = match exact {
                         Some(Kind::Tuple(t)) => t.to_vec(),
                         Some(Kind::List(l)) => l.borrow().clone(),
                         _ => match ops::iterate(self, &v) {

@@ -19,6 +19,7 @@ mod mro_entries;
 pub mod ops;
 pub mod sets;
 pub mod strformat;
+pub mod subclass;
 mod thread;
 pub mod traceback;
 

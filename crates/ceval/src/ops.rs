@@ -25,6 +25,7 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
         Value::Bool(_) => t.bool_.clone(),
         Value::Int(_) => t.int.clone(),
         Value::Float(_) => t.float.clone(),
+        Value::Obj(o) if o.sub().is_some() => o.sub().expect("sub").class.borrow().clone(),
         Value::Obj(o) => match o.kind() {
             Kind::Str(_) => t.str_.clone(),
             Kind::BigInt(_) => t.int.clone(),
@@ -175,6 +176,17 @@ fn num_err(e: pynum::NumError) -> PyErr {
 // Truth, repr, str
 
 pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
+    if v.is_sub()
+        && let Some(b) = dunder::truthy(th, v)?
+    {
+        return Ok(b);
+    }
+    truthy_base(th, v)
+}
+
+/// [`truthy`] of a builtin subclass's payload, without the class's own dunders (what
+/// `int.__bool__(x)` or `super().__bool__()` runs); the same as `truthy` for anything else.
+pub fn truthy_base(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
     Ok(match v {
         Value::Null | Value::None => false,
         Value::Bool(b) => *b,
@@ -183,7 +195,7 @@ pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => !s.as_str().is_empty(),
             Kind::BigInt(b) => !b.is_zero(),
-            Kind::Float(_) => true,
+            Kind::Float(f) => *f != 0.0,
             Kind::List(l) => !l.borrow().is_empty(),
             Kind::Tuple(t) => !t.is_empty(),
             Kind::Dict(d) => !d.borrow().is_empty(),
@@ -248,6 +260,25 @@ pub fn ascii(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
+    // str, bytes and bytearray have a `__str__` of their own, so a subclass's `__repr__`
+    // does not change their str().
+    if v.is_sub()
+        && matches!(
+            v.kind(),
+            Some(Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_))
+        )
+    {
+        return match dunder::call(th, v, "__str__", &[])? {
+            Some(r) => match r.as_str() {
+                Some(t) => Ok(t.to_string()),
+                None => Err(PyErr::type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    type_name(th, &r)
+                ))),
+            },
+            None => str_base(th, v),
+        };
+    }
     if dunder::user_class(v).is_some()
         && let Some(s) = dunder::str_(th, v)?
     {
@@ -284,6 +315,17 @@ pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
             _ => repr(th, v),
         },
         _ => repr(th, v),
+    }
+}
+
+/// `str.__str__(x)` and friends: the text of a builtin subclass's payload, without the
+/// class's `__str__` (types without a `__str__` of their own show their repr).
+pub fn str_base(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
+    match v.kind() {
+        Some(Kind::Str(s)) => Ok(s.as_str().to_string()),
+        Some(Kind::Bytes(_) | Kind::ByteArray(_)) => repr_base(th, v),
+        _ if v.is_sub() => repr(th, v),
+        _ => str_(th, v),
     }
 }
 
@@ -378,7 +420,26 @@ fn repr_into(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
     repr_value(th, v, out)
 }
 
+/// [`repr`] of a builtin subclass's payload, ignoring the class's `__repr__`.
+pub fn repr_base(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
+    let mut out = String::new();
+    let depth = th.repr_seen.len();
+    let r = th.recurse(" while getting the repr of an object", |th| {
+        repr_kind(th, v, &mut out)
+    });
+    th.repr_seen.truncate(depth);
+    r.map(|_| out)
+}
+
 fn repr_value(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
+    if v.is_sub() && dunder::lookup(v, "__repr__").is_some() {
+        out.push_str(&dunder::repr(th, v)?.unwrap_or_default());
+        return Ok(());
+    }
+    repr_kind(th, v, out)
+}
+
+fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
     match v {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
@@ -599,7 +660,14 @@ fn repr_value(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> 
                 out.push_str(&format!("<member '{}' of '{}' objects>", m.name, m.owner))
             }
             Kind::Bytes(_) | Kind::ByteArray(_) | Kind::MemoryView(_) => {
-                out.push_str(&crate::bytesobj::repr(v).unwrap_or_default());
+                let r = crate::bytesobj::repr(v).unwrap_or_default();
+                match r.strip_prefix("bytearray") {
+                    Some(rest) if v.is_sub() => {
+                        out.push_str(&type_name(th, v));
+                        out.push_str(rest);
+                    }
+                    _ => out.push_str(&r),
+                }
             }
             Kind::Complex(re, im) => out.push_str(&crate::complexobj::repr(*re, *im)),
             Kind::Opaque(cls, _) => match lookup_type_attr(cls, "__repr__") {
@@ -869,13 +937,24 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
     if let Some(v) = fast_arith(op, a, b) {
         return Ok(v);
     }
+    // A builtin type's subclass: its own dunders first, then the payload's operator.
+    if (a.is_sub() || b.is_sub())
+        && let Some(v) = dunder::binary(th, op, a, b)?
+    {
+        return Ok(v);
+    }
+    binary_base(th, op, a, b)
+}
+
+/// [`binary`] without a builtin subclass's own dunders (`int.__add__(x, y)`).
+pub fn binary_base(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(v) = numeric_binop(op, a, b)? {
         return Ok(v);
     }
     if let Some(v) = crate::complexobj::binary(op, a, b)? {
         return Ok(v);
     }
-    let user = dunder::user_class(a).is_some() || dunder::user_class(b).is_some();
+    let user = dunder::plain_user(a) || dunder::plain_user(b);
     // A class's reflected method comes before a builtin sequence's concatenation or
     // repetition (CPython tries the number slots first); `str % x` formats first.
     if user
@@ -909,6 +988,10 @@ pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult
         && !dunder::is_not_implemented(&v)
     {
         return Ok(v);
+    }
+    if let (BinOp::Or, Some(Kind::Dict(_)), Some(Kind::Dict(_))) = (op, a.kind(), b.kind()) {
+        dict_merge(th, a, b)?;
+        return Ok(a.clone());
     }
     if let (BinOp::Add, Some(Kind::List(l))) = (op, a.kind()) {
         let items = iterate(th, b)?;
@@ -968,7 +1051,12 @@ pub fn index_value(v: &Value) -> Option<i64> {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
         Value::Obj(o) => match o.kind() {
-            Kind::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+            Kind::BigInt(b) => {
+                Some(
+                    b.to_i64()
+                        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                )
+            }
             _ => None,
         },
         _ => None,
@@ -1068,6 +1156,11 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
         (BinOp::Mul, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)), _) => {
             repeat(th, a, b).map(Some)
         }
+        (BinOp::Or, Some(Kind::Dict(x)), Some(Kind::Dict(_))) => {
+            let out = Value::Obj(Obj::new(Kind::Dict(RefCell::new(x.borrow().clone()))));
+            dict_merge(th, &out, b)?;
+            Ok(Some(out))
+        }
         (BinOp::Mul, _, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))) => {
             if index_value(a).is_some() || dunder::lookup(a, "__index__").is_some() {
                 repeat(th, b, a).map(Some)
@@ -1127,6 +1220,11 @@ pub fn unary(th: &mut Thread<'_>, op: UnOp, v: &Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    unary_base(th, op, v)
+}
+
+/// [`unary`] (not `not`) without a builtin subclass's own dunders.
+pub fn unary_base(th: &mut Thread<'_>, op: UnOp, v: &Value) -> PyResult<Value> {
     let r = match (op, as_num(v)) {
         (UnOp::Neg, Some(Num::I(i))) => match i.checked_neg() {
             Some(r) => Value::Int(r),
@@ -1242,6 +1340,16 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
     if let Some(v) = fast_compare(op, a, b) {
         return Ok(v);
     }
+    if (a.is_sub() || b.is_sub())
+        && let Some(v) = dunder::compare(th, op, a, b)?
+    {
+        return Ok(v);
+    }
+    compare_base(th, op, a, b)
+}
+
+/// [`compare`] without a builtin subclass's own dunders (`str.__lt__(x, y)`).
+pub fn compare_base(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(Value::Bool(num_compare(op, &x, &y)));
     }
@@ -1265,7 +1373,7 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
     if let Some(r) = crate::bytesobj::compare(op, a, b)? {
         return Ok(Value::Bool(r));
     }
-    if dunder::user_class(a).is_some() || dunder::user_class(b).is_some() {
+    if dunder::plain_user(a) || dunder::plain_user(b) {
         if let Some(v) = dunder::compare(th, op, a, b)? {
             return Ok(v);
         }
@@ -1276,8 +1384,8 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
         }
     }
     match op {
-        CmpOp::Eq => Ok(Value::Bool(eq(th, a, b)?)),
-        CmpOp::Ne => Ok(Value::Bool(!eq(th, a, b)?)),
+        CmpOp::Eq => Ok(Value::Bool(eq_base(th, a, b)?)),
+        CmpOp::Ne => Ok(Value::Bool(!eq_base(th, a, b)?)),
         _ => Err(PyErr::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -1306,10 +1414,20 @@ fn seq_compare_items(th: &mut Thread<'_>, op: CmpOp, x: &[Value], y: &[Value]) -
 
 /// `a == b`.
 pub fn eq(th: &mut Thread<'_>, a: &Value, b: &Value) -> PyResult<bool> {
+    if (a.is_sub() || b.is_sub())
+        && let Some(v) = dunder::compare(th, CmpOp::Eq, a, b)?
+    {
+        return truthy(th, &v);
+    }
+    eq_base(th, a, b)
+}
+
+/// [`eq`] without a builtin subclass's own `__eq__`.
+fn eq_base(th: &mut Thread<'_>, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_compare(CmpOp::Eq, &x, &y));
     }
-    if dunder::user_class(a).is_some() || dunder::user_class(b).is_some() {
+    if dunder::plain_user(a) || dunder::plain_user(b) {
         let r = compare(th, CmpOp::Eq, a, b)?;
         return truthy(th, &r);
     }
@@ -1375,6 +1493,16 @@ fn seq_eq_items(th: &mut Thread<'_>, x: &[Value], y: &[Value]) -> PyResult<bool>
 }
 
 pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
+    if v.is_sub()
+        && let Some(h) = dunder::hash(th, v)?
+    {
+        return Ok(h);
+    }
+    hash_base(th, v)
+}
+
+/// [`hash`] of a builtin subclass's payload, without the class's `__hash__`.
+pub fn hash_base(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
     Ok(match v {
         Value::Null | Value::None => 0x5f3759df,
         Value::Bool(b) => *b as i64,
@@ -1389,6 +1517,7 @@ pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => s.hash(),
             Kind::BigInt(b) => pynum::hash_bigint(b),
+            Kind::Float(f) if !f.is_nan() => pynum::hash_f64(*f),
             Kind::Tuple(t) => {
                 // CPython's xxHash-based tuple hash.
                 const P1: u64 = 11400714785074694791;
@@ -1430,6 +1559,18 @@ pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
 
 // ---------------------------------------------------------------------------------------------
 // Containers
+
+/// Sets every item of dict `src` in `dict`.
+fn dict_merge(th: &mut Thread<'_>, dict: &Value, src: &Value) -> PyResult<()> {
+    let items = match src.kind() {
+        Some(Kind::Dict(d)) => d.borrow().items(),
+        _ => return Ok(()),
+    };
+    for (k, v) in items {
+        dict_set(th, dict, k, v)?;
+    }
+    Ok(())
+}
 
 /// Looks `key` up in a dict object.
 pub fn dict_get(th: &mut Thread<'_>, dict: &Value, key: &Value) -> PyResult<Option<Value>> {
@@ -1554,6 +1695,11 @@ pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value>
     {
         return Ok(v);
     }
+    getitem_base(th, obj, key)
+}
+
+/// [`getitem`] without a builtin subclass's own `__getitem__`.
+pub fn getitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value> {
     if let Some(Kind::Type(_)) = obj.kind() {
         let cls = obj.as_obj().expect("type").clone();
         if let Some(f) = lookup_type_attr(&cls, "__class_getitem__") {
@@ -1607,6 +1753,10 @@ pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value>
         }
         Some(Kind::Dict(_)) => match dict_get(th, obj, key)? {
             Some(v) => Ok(v),
+            None if obj.is_sub() && dunder::lookup(obj, "__missing__").is_some() => Ok(
+                dunder::call(th, obj, "__missing__", std::slice::from_ref(key))?
+                    .unwrap_or(Value::None),
+            ),
             None => {
                 let k = key.clone();
                 let o = new_exception(th.st.types.exc(ExcKind::KeyError), vec![k]);
@@ -1672,6 +1822,11 @@ pub fn setitem(th: &mut Thread<'_>, obj: &Value, key: &Value, value: Value) -> P
             return Ok(());
         }
     }
+    setitem_base(th, obj, key, value)
+}
+
+/// [`setitem`] without a builtin subclass's own `__setitem__`.
+pub fn setitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     let key = &index_key(th, key)?;
     if crate::bytesobj::setitem(th, obj, key, &value)? {
         return Ok(());
@@ -1728,6 +1883,11 @@ pub fn delitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<()> {
     {
         return Ok(());
     }
+    delitem_base(th, obj, key)
+}
+
+/// [`delitem`] without a builtin subclass's own `__delitem__`.
+pub fn delitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<()> {
     let key = &index_key(th, key)?;
     if crate::bytesobj::delitem(th, obj, key)? {
         return Ok(());
@@ -1774,7 +1934,7 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
         if let Some(r) = dunder::call(th, container, "__contains__", std::slice::from_ref(item))? {
             return truthy(th, &r);
         }
-        if dunder::lookup(container, "__iter__").is_some() {
+        if !container.is_sub() && dunder::lookup(container, "__iter__").is_some() {
             let it = get_iter(th, container)?;
             while let Some(x) = next(th, &it)? {
                 if x.is(item) || eq(th, &x, item)? {
@@ -1784,6 +1944,11 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
             return Ok(false);
         }
     }
+    contains_base(th, container, item)
+}
+
+/// [`contains`] without a builtin subclass's own `__contains__`.
+pub fn contains_base(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResult<bool> {
     if let Some(r) = crate::bytesobj::contains(th, container, item)? {
         return Ok(r);
     }
@@ -1881,6 +2046,11 @@ pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
     {
         return Ok(n);
     }
+    len_base(th, v)
+}
+
+/// [`len`] without a builtin subclass's own `__len__`.
+pub fn len_base(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
     if let Some(n) = crate::bytesobj::len(v) {
         return n;
     }
@@ -1923,6 +2093,11 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
         }
         return Ok(it);
     }
+    get_iter_base(th, v)
+}
+
+/// [`get_iter`] without a builtin subclass's own `__iter__`.
+pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
     if let Some(it) = crate::bytesobj::iter(v) {
         return it;
     }
@@ -2114,6 +2289,7 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
 /// Collects all items of an iterable.
 pub fn iterate(th: &mut Thread<'_>, v: &Value) -> PyResult<Vec<Value>> {
     match v.kind() {
+        _ if v.is_sub() && dunder::lookup(v, "__iter__").is_some() => {}
         Some(Kind::List(l)) => return Ok(l.borrow().clone()),
         Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
         _ => {}
@@ -2159,6 +2335,9 @@ pub fn lookup_type_attr_hashed(t: &Obj, name: &str, hash: i64) -> Option<Value> 
 
 pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
+    if obj.is_sub() {
+        return crate::attrs::instance_getattr(th, obj, name);
+    }
     match obj.kind() {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
             return crate::attrs::instance_getattr(th, obj, name);
@@ -2304,14 +2483,16 @@ fn bind(obj: &Value, attr: Value) -> Value {
 /// For `obj.name(...)`: the unbound callable and whether `obj` must be passed as self.
 pub fn get_method(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
     let (n, h) = str_and_hash(name);
-    let plain = match obj.kind() {
-        Some(Kind::Module(_) | Kind::Type(_) | Kind::Super { .. }) => false,
-        Some(Kind::Instance(i)) => {
+    let plain = match obj.as_obj().and_then(Obj::instance) {
+        Some(i) => {
             i.dict()
                 .is_none_or(|d| d.borrow().get(h, |k| k.as_str() == Some(n)).is_none())
                 && dunder::lookup_special(obj, dunder::GETATTRIBUTE).is_none()
         }
-        _ => true,
+        None => !matches!(
+            obj.kind(),
+            Some(Kind::Module(_) | Kind::Type(_) | Kind::Super { .. })
+        ),
     };
     if plain {
         let t = type_of(th, obj);
@@ -2330,6 +2511,9 @@ pub fn get_method(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<(V
 
 pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("");
+    if obj.is_sub() {
+        return crate::attrs::instance_setattr(th, obj, name, value);
+    }
     match obj.kind() {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
             crate::attrs::instance_setattr(th, obj, name, value)
@@ -2386,6 +2570,9 @@ pub fn set_update(th: &mut Thread<'_>, set: &Value, iterable: &Value) -> PyResul
 
 /// `del obj.name`.
 pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
+    if obj.is_sub() {
+        return crate::attrs::instance_delattr(th, obj, name);
+    }
     match obj.kind() {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
             crate::attrs::instance_delattr(th, obj, name)

@@ -563,19 +563,21 @@ pub fn hash(_th: &mut Thread<'_>, t: &SetTable) -> PyResult<i64> {
 /// `repr()` of a set: `{1, 2}`, `set()`, `frozenset({1})`.
 pub fn repr(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
     let keys = keys_of(v);
-    let frozen = is_frozen(v);
+    // Anything but an exact set shows its type's name: `frozenset({1})`, `MySet({1})`.
+    let exact_set = !is_frozen(v) && !v.is_sub();
+    let name = ops::type_name(th, v);
     if keys.is_empty() {
-        return Ok(if frozen { "frozenset()" } else { "set()" }.to_string());
+        return Ok(format!("{name}()"));
     }
     let mut parts = Vec::with_capacity(keys.len());
     for k in &keys {
         parts.push(ops::repr(th, k)?);
     }
     let body = format!("{{{}}}", parts.join(", "));
-    Ok(if frozen {
-        format!("frozenset({body})")
-    } else {
+    Ok(if exact_set {
         body
+    } else {
+        format!("{name}({body})")
     })
 }
 

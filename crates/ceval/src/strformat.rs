@@ -49,6 +49,11 @@ pub fn format_value(th: &mut Thread<'_>, value: &Value, spec: &str) -> PyResult<
             ))),
         };
     }
+    format_base(th, value, spec)
+}
+
+/// [`format_value`] without a user `__format__` (`int.__format__(x, spec)`).
+pub fn format_base(th: &mut Thread<'_>, value: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return match value {
             Value::Bool(b) => Ok(if *b { "True" } else { "False" }.to_string()),

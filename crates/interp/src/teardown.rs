@@ -43,6 +43,9 @@ fn children(o: &Obj, todo: &mut Vec<Obj>) {
             push(&e.value, todo);
         }
     };
+    if let Some(i) = o.sub() {
+        instance_children(i, todo);
+    }
     match o.kind() {
         Kind::List(l) => l.borrow().iter().for_each(|v| push(v, todo)),
         Kind::Tuple(t) => t.iter().for_each(|v| push(v, todo)),
@@ -84,13 +87,7 @@ fn children(o: &Obj, todo: &mut Vec<Obj>) {
             todo.extend(t.metaclass.iter().cloned());
             dict(&t.dict.borrow(), todo);
         }
-        Kind::Instance(i) => {
-            todo.push(i.class.borrow().clone());
-            if let Some(d) = &i.dict {
-                todo.push(d.clone());
-            }
-            i.slots.borrow().iter().for_each(|v| push(v, todo));
-        }
+        Kind::Instance(i) => instance_children(i, todo),
         Kind::Exception(e) => {
             todo.push(e.class.clone());
             push(&e.args.borrow(), todo);
@@ -128,8 +125,27 @@ fn children(o: &Obj, todo: &mut Vec<Obj>) {
     }
 }
 
+fn instance_children(i: &isles_object::Instance, todo: &mut Vec<Obj>) {
+    todo.push(i.class.borrow().clone());
+    if let Some(d) = &i.dict {
+        todo.push(d.clone());
+    }
+    i.slots.borrow().iter().for_each(|v| push(v, todo));
+}
+
+/// Empties an instance's slots; the dict object is cleared as an object of its own.
+fn clear_instance(i: &isles_object::Instance) {
+    let mut slots = i.slots.borrow_mut();
+    let old: Vec<Value> = slots.iter_mut().map(std::mem::take).collect();
+    drop(slots);
+    drop(old);
+}
+
 /// Empties the object's mutable slots (its immutable parts cannot close a cycle).
 fn clear(o: &Obj) {
+    if let Some(i) = o.sub() {
+        clear_instance(i);
+    }
     // What is taken out is dropped only after the borrow ends: dropping may free other
     // objects, which is fine, but must not re-enter this object's `RefCell`.
     match o.kind() {
@@ -141,13 +157,7 @@ fn clear(o: &Obj) {
             drop(f.dict.borrow_mut().take());
         }
         Kind::Type(t) => drop(std::mem::take(&mut *t.dict.borrow_mut())),
-        Kind::Instance(i) => {
-            // The dict object is cleared as an object of its own.
-            let mut slots = i.slots.borrow_mut();
-            let old: Vec<Value> = slots.iter_mut().map(std::mem::take).collect();
-            drop(slots);
-            drop(old);
-        }
+        Kind::Instance(i) => clear_instance(i),
         Kind::Exception(e) => {
             drop(std::mem::replace(&mut *e.args.borrow_mut(), Value::None));
             drop(std::mem::take(&mut *e.dict.borrow_mut()));

@@ -35,15 +35,20 @@ pub struct Obj(Rc<ObjData>);
 
 pub struct ObjData {
     pub kind: Kind,
+    /// Set on an instance of a Python subclass of a builtin type (`class L(list)`): its class,
+    /// `__dict__` and slots. The builtin payload stays in `kind`, so native code that takes a
+    /// list takes a list subclass too, as CPython's `PyList_Check` does.
+    pub sub: Option<Box<Instance>>,
 }
 
 /// The object kinds. Builtin types are recognised by kind; instances of classes carry their
 /// class.
 pub enum Kind {
     Str(PyStr),
+    /// An int outside i64 (or any int when it is an instance of an int subclass).
     BigInt(BigInt),
-    /// A NaN float. NaNs are boxed so that each has an identity, as in CPython:
-    /// `x in [x]` is true while `nan in [float("nan")]` is false.
+    /// A NaN float (or an instance of a float subclass). NaNs are boxed so that each has an
+    /// identity, as in CPython: `x in [x]` is true while `nan in [float("nan")]` is false.
     Float(f64),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
@@ -466,6 +471,23 @@ pub enum IterState {
     Exhausted,
 }
 
+impl Kind {
+    /// A copy of an immutable builtin value (int, float, str, tuple, bytes, frozenset,
+    /// complex), for re-making it as an instance of a subclass.
+    pub fn copy_immutable(&self) -> Option<Kind> {
+        Some(match self {
+            Kind::Str(s) => Kind::Str(PyStr::new(s.as_str())),
+            Kind::BigInt(b) => Kind::BigInt(b.clone()),
+            Kind::Float(f) => Kind::Float(*f),
+            Kind::Tuple(t) => Kind::Tuple(t.clone()),
+            Kind::Bytes(b) => Kind::Bytes(PyBytes::new(b.arc().clone())),
+            Kind::FrozenSet(t) => Kind::FrozenSet(t.clone()),
+            Kind::Complex(re, im) => Kind::Complex(*re, *im),
+            _ => return None,
+        })
+    }
+}
+
 impl MemView {
     /// The viewed bytes, or `None` once released or when the base shrank below the window.
     pub fn to_vec(&self) -> Option<Vec<u8>> {
@@ -494,7 +516,31 @@ impl MemView {
 
 impl Obj {
     pub fn new(kind: Kind) -> Obj {
-        Obj(Rc::new(ObjData { kind }))
+        Obj(Rc::new(ObjData { kind, sub: None }))
+    }
+
+    /// An instance of a subclass of a builtin type: `kind` is the builtin payload.
+    pub fn new_sub(kind: Kind, inst: Instance) -> Obj {
+        Obj(Rc::new(ObjData {
+            kind,
+            sub: Some(Box::new(inst)),
+        }))
+    }
+
+    /// The class part of an instance of a builtin type's subclass.
+    #[inline]
+    pub fn sub(&self) -> Option<&Instance> {
+        self.0.sub.as_deref()
+    }
+
+    /// The class, dict and slots of an instance of a Python class, whether it is a plain
+    /// instance or one of a builtin type's subclass.
+    #[inline]
+    pub fn instance(&self) -> Option<&Instance> {
+        match self.kind() {
+            Kind::Instance(i) => Some(i),
+            _ => self.sub(),
+        }
     }
 
     #[inline]
@@ -577,6 +623,12 @@ impl Value {
             Some(Kind::Str(s)) => Some(s),
             _ => None,
         }
+    }
+
+    /// Whether this is an instance of a Python subclass of a builtin type.
+    #[inline]
+    pub fn is_sub(&self) -> bool {
+        matches!(self, Value::Obj(o) if o.sub().is_some())
     }
 
     pub fn is_null(&self) -> bool {

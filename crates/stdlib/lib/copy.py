@@ -14,7 +14,8 @@ _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
 
 
 def _is_atomic(x):
-    if isinstance(x, _atomic):
+    # Exact types only: a subclass instance (`class C(int)`) is copied with its __dict__.
+    if type(x) in _atomic or isinstance(x, type):
         return True
     return type(x).__name__ in ('function', 'builtin_function_or_method', 'property', 'code')
 
@@ -32,8 +33,58 @@ def copy(x):
     return _reconstruct_copy(x)
 
 
+# Builtin types a class may derive from, and how CPython's reduce protocol rebuilds an
+# instance of such a subclass: list and dict through `cls.__new__(cls)` plus their items,
+# set, frozenset and bytearray by calling the class, the immutable ones through
+# `cls.__new__(cls, payload)`.
+_payload_types = (list, dict, set, frozenset, bytearray, int, float, complex, str, bytes, tuple)
+
+
+def _payload_base(cls):
+    for k in cls.__mro__:
+        if k in _payload_types:
+            return k
+    return None
+
+
+def _reconstruct_builtin(x, cls, base, memo):
+    deep = memo is not None
+    conv = (lambda v: deepcopy(v, memo)) if deep else (lambda v: v)
+    if base is list or base is dict:
+        y = cls.__new__(cls)
+    elif base in (set, frozenset, bytearray):
+        items = bytes(x) if base is bytearray else [conv(v) for v in base.__iter__(x)]
+        y = cls(items)
+    else:
+        y = cls.__new__(cls, base(x))
+    if deep:
+        memo[id(x)] = y
+    state = _instance_state(x)
+    if state:
+        _set_state(y, deepcopy(state, memo) if deep else state)
+    if base is list:
+        for v in list.__iter__(x):
+            y.append(conv(v))
+    elif base is dict:
+        for k, v in dict.items(x):
+            y[conv(k)] = conv(v)
+    return y
+
+
+def _set_state(y, state):
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None:
+        setstate(state)
+    else:
+        for k, v in state.items():
+            setattr(y, k, v)
+
+
 def _reconstruct_copy(x):
     cls = type(x)
+    base = _payload_base(cls)
+    if base is not None:
+        return _reconstruct_builtin(x, cls, base, None)
     reductor = getattr(cls, '__reduce_ex__', None)
     state = _instance_state(x)
     if state is None:
@@ -116,6 +167,8 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
+        elif _payload_base(cls) is not None:
+            y = _reconstruct_builtin(x, cls, _payload_base(cls), memo)
         else:
             state = _instance_state(x)
             if state is None:
@@ -124,14 +177,7 @@ def deepcopy(x, memo=None, _nil=[]):
             memo[d] = y
             getstate = getattr(cls, '__getstate__', None)
             if getstate is not None:
-                state = x.__getstate__()
-                state = deepcopy(state, memo)
-                setstate = getattr(y, '__setstate__', None)
-                if setstate is not None:
-                    setstate(state)
-                else:
-                    for k, v in state.items():
-                        setattr(y, k, v)
+                _set_state(y, deepcopy(x.__getstate__(), memo))
             else:
                 for k, v in state.items():
                     setattr(y, k, deepcopy(v, memo))

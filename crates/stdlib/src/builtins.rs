@@ -569,6 +569,11 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         }
         return parse_int_checked(th, s, bv as u32);
     }
+    if x.is_sub()
+        && let Some(v) = int_from_dunders(th, x)?
+    {
+        return Ok(v);
+    }
     match x {
         Value::Int(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -576,7 +581,7 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             pynum::f64_to_bigint(*f).map_err(num_err)?,
         )),
         _ => match x.kind() {
-            Some(Kind::BigInt(_)) => Ok(x.clone()),
+            Some(Kind::BigInt(b)) => Ok(Value::from_bigint(b.clone())),
             Some(Kind::Float(f)) => Ok(Value::from_bigint(
                 pynum::f64_to_bigint(*f).map_err(num_err)?,
             )),
@@ -592,22 +597,45 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                 })
             }
             _ => {
-                for name in ["__int__", "__index__", "__trunc__"] {
-                    if let Some(r) = isles_ceval::dunder::call(th, x, name, &[])? {
-                        if r.is_int_like() {
-                            return Ok(Value::from_bigint(r.to_bigint().unwrap_or_default()));
-                        }
-                        return Err(PyErr::type_error(format!(
-                            "{name} returned non-int (type {})",
-                            type_name(th, &r)
-                        )));
-                    }
+                if let Some(v) = int_from_dunders(th, x)? {
+                    return Ok(v);
                 }
                 Err(PyErr::type_error(format!(
                     "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                     type_name(th, x)
                 )))
             }
+        },
+    }
+}
+
+/// `int(x)` through the class's `__int__`, `__index__` or `__trunc__`, if it defines one.
+fn int_from_dunders(th: &mut Thread<'_>, x: &Value) -> PyResult<Option<Value>> {
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = isles_ceval::dunder::call(th, x, name, &[])? {
+            if r.is_int_like() {
+                return Ok(Some(Value::from_bigint(r.to_bigint().unwrap_or_default())));
+            }
+            return Err(PyErr::type_error(format!(
+                "{name} returned non-int (type {})",
+                type_name(th, &r)
+            )));
+        }
+    }
+    Ok(None)
+}
+
+/// `float(x)` through the class's `__float__`, if it defines one.
+fn float_from_dunder(th: &mut Thread<'_>, x: &Value) -> PyResult<Option<Value>> {
+    match isles_ceval::dunder::call(th, x, "__float__", &[])? {
+        None => Ok(None),
+        Some(r) => match r.as_float() {
+            Some(f) => Ok(Some(Value::float(f))),
+            None => Err(PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                type_name(th, x),
+                type_name(th, &r)
+            ))),
         },
     }
 }
@@ -636,12 +664,17 @@ fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let Some(x) = args.first() else {
         return Ok(Value::float(0.0));
     };
+    if x.is_sub()
+        && let Some(v) = float_from_dunder(th, x)?
+    {
+        return Ok(v);
+    }
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Int(i) => Ok(Value::float(*i as f64)),
         Value::Bool(b) => Ok(Value::float(*b as i64 as f64)),
         _ => match x.kind() {
-            Some(Kind::Float(_)) => Ok(x.clone()),
+            Some(Kind::Float(f)) => Ok(Value::float(*f)),
             Some(Kind::BigInt(b)) => Ok(Value::float(pynum::bigint_to_f64(b).map_err(num_err)?)),
             Some(Kind::Str(s)) => Ok(Value::float(
                 pynum::parse_float(s.as_str()).map_err(num_err)?,
@@ -657,15 +690,8 @@ fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                 })
             }
             _ => {
-                if let Some(r) = isles_ceval::dunder::call(th, x, "__float__", &[])? {
-                    return match r.as_float() {
-                        Some(f) => Ok(Value::float(f)),
-                        None => Err(PyErr::type_error(format!(
-                            "{}.__float__ returned non-float (type {})",
-                            type_name(th, x),
-                            type_name(th, &r)
-                        ))),
-                    };
+                if let Some(v) = float_from_dunder(th, x)? {
+                    return Ok(v);
                 }
                 if let Some(i) = ops::to_index(th, x)?.and_then(|v| v.to_bigint()) {
                     return Ok(Value::float(pynum::bigint_to_f64(&i).map_err(num_err)?));
@@ -708,7 +734,7 @@ fn new_str(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     match args.first().or(a.kw("object")) {
         None => Ok(Value::str("")),
-        Some(v) if v.as_str().is_some() => Ok(v.clone()),
+        Some(v) if v.as_str().is_some() && !v.is_sub() => Ok(v.clone()),
         Some(v) => Ok(Value::str(ops::str_(th, v)?)),
     }
 }
@@ -728,7 +754,7 @@ fn new_bool(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn new_list(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn new_list(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("list")?;
     let args = &a.pos[1..];
     if args.len() > 1 {
@@ -754,12 +780,12 @@ fn new_tuple(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     match args.first() {
         None => Ok(Value::tuple(Vec::new())),
-        Some(v) if matches!(v.kind(), Some(Kind::Tuple(_))) => Ok(v.clone()),
+        Some(v) if matches!(v.kind(), Some(Kind::Tuple(_))) && !v.is_sub() => Ok(v.clone()),
         Some(v) => Ok(Value::tuple(ops::iterate(th, v)?)),
     }
 }
 
-fn new_dict(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn new_dict(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let d = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
         isles_object::Dict::new(),
     ))));

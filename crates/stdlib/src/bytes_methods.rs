@@ -232,13 +232,14 @@ fn new_bytes_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() == 2
         && a.kwnames.is_empty()
         && let Some(Kind::Bytes(_)) = a.pos[1].kind()
+        && !a.pos[1].is_sub()
     {
         return Ok(a.pos[1].clone());
     }
     Ok(Value::bytes(constructor_bytes(th, &a, "bytes")?))
 }
 
-fn new_bytearray(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn new_bytearray(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::bytearray(constructor_bytes(th, &a, "bytearray")?))
 }
 

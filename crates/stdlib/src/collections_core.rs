@@ -84,7 +84,7 @@ fn iterable_arg<'a>(a: &Args<'a>, name: &str) -> PyResult<Option<&'a Value>> {
     }
 }
 
-fn new_set(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn new_set(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let t = match iterable_arg(&a, "set")? {
         Some(it) => sets::table_from(th, it)?,
         None => SetTable::new(),
@@ -95,7 +95,9 @@ fn new_set(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn new_frozenset(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let t = match iterable_arg(&a, "frozenset")? {
         // An exact frozenset is immutable: CPython returns it unchanged.
-        Some(it) if matches!(it.kind(), Some(Kind::FrozenSet(_))) => return Ok(it.clone()),
+        Some(it) if matches!(it.kind(), Some(Kind::FrozenSet(_))) && !it.is_sub() => {
+            return Ok(it.clone());
+        }
         Some(it) => sets::table_from(th, it)?,
         None => SetTable::new(),
     };
@@ -161,7 +163,7 @@ fn set_copy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (s, rest) = recv(th, &a, "copy", true)?;
     no_args(rest, "copy")?;
     Ok(match s.kind() {
-        Some(Kind::FrozenSet(_)) => s.clone(),
+        Some(Kind::FrozenSet(_)) if !s.is_sub() => s.clone(),
         _ => sets::copy(s),
     })
 }

@@ -184,10 +184,21 @@ fn dict_fromkeys(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let rest = a.pos.get(1..).unwrap_or(&[]);
     check(&a, "dict", "fromkeys", rest.len(), Arity::Expected(1, 2))?;
     let value = rest.get(1).cloned().unwrap_or(Value::None);
-    let d = new_dict();
+    // A subclass (`Counter.fromkeys`) makes its instance by calling the class and fills it
+    // through its own `__setitem__`.
+    let exact = a.pos[0].as_obj().is_none_or(|c| c.is(&th.st.types.dict));
+    let d = if exact {
+        new_dict()
+    } else {
+        th.call(&a.pos[0], Args::positional(&[]))?
+    };
     let it = ops::get_iter(th, &rest[0])?;
     while let Some(k) = ops::next(th, &it)? {
-        ops::dict_set(th, &d, k, value.clone())?;
+        if exact {
+            ops::dict_set(th, &d, k, value.clone())?;
+        } else {
+            ops::setitem(th, &d, &k, value.clone())?;
+        }
     }
     Ok(d)
 }

@@ -26,6 +26,7 @@ mod seq_methods;
 mod share;
 mod str_methods;
 mod strchars;
+mod subclass_init;
 mod sys;
 mod testmods;
 mod thread_mod;
@@ -51,6 +52,7 @@ pub fn init(th: &mut Thread<'_>) {
     // After builtins: it replaces `type.__new__` with the three-argument form.
     types::install(th);
     collections_core::install(th);
+    subclass_init::install(th);
     dict_views::install(th);
     import_mod::install(th);
     import_mod::register(th);

@@ -1,0 +1,130 @@
+//! Instances of Python subclasses of builtin types (`class L(list)`, `class P(tuple)`): the
+//! object keeps the builtin payload in its kind and the class, dict and slots beside it. A
+//! builtin `__new__` called with such a class makes the payload (immutable types) or an empty
+//! one that `__init__` fills (list, dict, set, bytearray), as CPython's constructors do.
+
+use isles_object::{
+    Builtin, Dict, Instance, Kind, NativeFunc, Obj, PyErr, PyResult, SetTable, Value,
+};
+use num_bigint::BigInt;
+use std::cell::RefCell;
+
+use crate::args::Args;
+
+/// Builtin types that Python classes may derive from (besides object, type and exceptions).
+pub fn subclassable(b: Builtin) -> bool {
+    matches!(
+        b,
+        Builtin::Int
+            | Builtin::Float
+            | Builtin::Str
+            | Builtin::Tuple
+            | Builtin::Bytes
+            | Builtin::FrozenSet
+            | Builtin::Complex
+            | Builtin::List
+            | Builtin::Dict
+            | Builtin::Set
+            | Builtin::ByteArray
+    )
+}
+
+/// The builtin payload instances of `cls` carry (`list` for `class L(list)`), if any.
+pub fn payload_of(cls: &Obj) -> Option<Builtin> {
+    isles_interp::mro_of(cls)
+        .iter()
+        .filter_map(|t| t.as_type().and_then(|t| t.builtin))
+        .find(|b| subclassable(*b))
+}
+
+/// Whether two bases carry different builtin payloads (`class X(int, str)`), which one
+/// object cannot hold.
+pub fn layout_conflict(bases: &[Obj]) -> bool {
+    let mut seen: Option<Builtin> = None;
+    for b in bases {
+        if let Some(p) = payload_of(b) {
+            if seen.is_some_and(|s| s != p) {
+                return true;
+            }
+            seen = Some(p);
+        }
+    }
+    false
+}
+
+/// CPython refuses slots on subclasses of its variable-sized types (int, bytes, tuple).
+pub fn check_slots(mro: &[Obj], names: &[String]) -> PyResult<()> {
+    let payload = mro
+        .iter()
+        .filter_map(|t| t.as_type().and_then(|t| t.builtin))
+        .find(|b| subclassable(*b));
+    let real = names.iter().any(|n| n != "__dict__" && n != "__weakref__");
+    match payload {
+        Some(b @ (Builtin::Int | Builtin::Bytes | Builtin::Tuple)) if real => {
+            let name = match b {
+                Builtin::Int => "int",
+                Builtin::Bytes => "bytes",
+                _ => "tuple",
+            };
+            Err(PyErr::type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{name}'"
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The builtin types whose `__init__` fills an object their `__new__` made empty.
+pub fn filled_by_init(owner: &str) -> bool {
+    matches!(owner, "list" | "dict" | "set" | "bytearray")
+}
+
+/// The user class a builtin `__new__(cls, ...)` is asked to make an instance of, if any.
+pub fn new_target(n: &NativeFunc, args: &Args<'_>) -> Option<Obj> {
+    if n.name != "__new__" {
+        return None;
+    }
+    let owner = n.owner?;
+    if !matches!(
+        owner,
+        "int" | "float" | "str" | "tuple" | "bytes" | "frozenset" | "complex"
+    ) && !filled_by_init(owner)
+    {
+        return None;
+    }
+    let cls = args.pos.first()?.as_obj()?;
+    let t = cls.as_type()?;
+    (t.builtin.is_none() && t.exc_kind.is_none()).then(|| cls.clone())
+}
+
+/// The empty payload a mutable builtin's `__new__` makes for a subclass.
+pub fn empty_payload(n: &NativeFunc) -> Option<Kind> {
+    Some(match n.owner? {
+        "list" => Kind::List(RefCell::new(Vec::new())),
+        "dict" => Kind::Dict(RefCell::new(Dict::new())),
+        "set" => Kind::Set(RefCell::new(SetTable::new())),
+        "bytearray" => Kind::ByteArray(RefCell::new(Vec::new())),
+        _ => return None,
+    })
+}
+
+/// An instance of `cls` around `kind`.
+pub fn make(cls: &Obj, kind: Kind) -> Value {
+    Value::Obj(Obj::new_sub(kind, Instance::new(cls.clone())))
+}
+
+/// Re-makes the exact builtin value `v` (what a builtin `__new__` returned) as an instance
+/// of `cls`; anything else is returned as it is.
+pub fn wrap(cls: &Obj, v: Value) -> Value {
+    let kind = match &v {
+        Value::Int(i) => Kind::BigInt(BigInt::from(*i)),
+        Value::Bool(b) => Kind::BigInt(BigInt::from(*b as i64)),
+        Value::Float(f) => Kind::Float(*f),
+        Value::Obj(o) if o.sub().is_none() => match o.kind().copy_immutable() {
+            Some(k) => k,
+            None => return v,
+        },
+        _ => return v,
+    };
+    make(cls, kind)
+}
