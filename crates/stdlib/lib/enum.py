@@ -1,10 +1,11 @@
 """enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique.
 
-isles cannot subclass type yet, so an enum class is an instance of EnumType (a plain class
-that build_class calls as the metaclass of a class statement whose base is an enum). Its
-members are instances of a hidden class carrying the methods of the enum body. Iteration,
-len(), Color(value), Color['NAME'], attribute access, reprs and Flag arithmetic behave as in
-CPython; isinstance(member, Color) and type(member) is Color do not."""
+An enum class is an instance of EnumType (a plain class that build_class calls as the
+metaclass of a class statement whose base is an enum). Its members are instances of a hidden
+class carrying the methods of the enum body; IntEnum/IntFlag members are ints and StrEnum
+members strs (that class derives from int or str). Iteration, len(), Color(value),
+Color['NAME'], attribute access, reprs and Flag arithmetic behave as in CPython;
+isinstance(member, Color) and type(member) is Color do not."""
 
 import collections as _collections
 
@@ -120,99 +121,27 @@ class _ReprMember(_EnumMember):
         return format(self._value_, format_spec)
 
 
-def _binop(fn):
-    def op(self, other):
-        if isinstance(other, _EnumMember):
-            other = other._value_
-        return fn(self._value_, other)
-    return op
-
-
-class _IntMember(_ReprMember):
+class _IntMember(int, _ReprMember):
+    """IntEnum members are ints: arithmetic, comparison and hashing are int's."""
     _value_repr_ = None
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        if isinstance(other, _EnumMember):
-            other = other._value_
-        return self._value_ == other
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._value_ < (other._value_ if isinstance(other, _EnumMember) else other)
-
-    def __le__(self, other):
-        return self._value_ <= (other._value_ if isinstance(other, _EnumMember) else other)
-
-    def __gt__(self, other):
-        return self._value_ > (other._value_ if isinstance(other, _EnumMember) else other)
-
-    def __ge__(self, other):
-        return self._value_ >= (other._value_ if isinstance(other, _EnumMember) else other)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
+    __hash__ = int.__hash__
 
 
-_ARITH = {
-    '__add__': lambda a, b: a + b, '__sub__': lambda a, b: a - b,
-    '__mul__': lambda a, b: a * b, '__truediv__': lambda a, b: a / b,
-    '__floordiv__': lambda a, b: a // b, '__mod__': lambda a, b: a % b,
-    '__pow__': lambda a, b: a ** b, '__lshift__': lambda a, b: a << b,
-    '__rshift__': lambda a, b: a >> b, '__radd__': lambda a, b: b + a,
-    '__rsub__': lambda a, b: b - a, '__rmul__': lambda a, b: b * a,
-    '__rtruediv__': lambda a, b: b / a, '__rfloordiv__': lambda a, b: b // a,
-    '__rmod__': lambda a, b: b % a, '__rpow__': lambda a, b: b ** a,
-}
-for _n, _f in _ARITH.items():
-    setattr(_IntMember, _n, _binop(_f))
-
-
-class _StrMember(_ReprMember):
-    def __eq__(self, other):
-        if isinstance(other, _EnumMember):
-            other = other._value_
-        return self._value_ == other
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
-
-    def __add__(self, other):
-        return self._value_ + str(other)
-
-    def __lt__(self, other):
-        return self._value_ < (other._value_ if isinstance(other, _EnumMember) else other)
+class _StrMember(str, _ReprMember):
+    """StrEnum members are strs."""
+    __hash__ = str.__hash__
 
     @classmethod
     def _generate_next_value_(cls, name, start, count, last_values):
         return name.lower()
+
+
+def _new_member(member_class, args):
+    """A member object: ints and strs carry their value as the payload."""
+    for data_type in (int, str):
+        if issubclass(member_class, data_type):
+            return data_type.__new__(member_class, *args), data_type(*args)
+    return object.__new__(member_class), None
 
 
 class _FlagMember(_EnumMember):
@@ -396,14 +325,15 @@ class EnumType:
             self._member_map_[name] = existing
             object.__setattr__(self, name, existing)
             return
-        m = object.__new__(member_class)
         args = value if isinstance(value, tuple) else (value,)
-        m._value_ = value
         user_new = member_class.__dict__.get('__new__')
         if user_new is not None:
             m = user_new(member_class, *args)
             if not hasattr(m, '_value_'):
                 m._value_ = value
+        else:
+            m, data_value = _new_member(member_class, args)
+            m._value_ = value if data_value is None else data_value
         m._name_ = name
         init = getattr(member_class, '__init__', None)
         if init is not None and init is not object.__init__ and '__init__' in _all_dicts(member_class):
@@ -447,7 +377,7 @@ class EnumType:
     def _flag_pseudo(self, value):
         if value & ~self._flag_mask_ and not issubclass(self._member_class_, _IntMember):
             raise ValueError(f'{value!r} is not a valid {self.__qualname__}')
-        m = object.__new__(self._member_class_)
+        m = _new_member(self._member_class_, (value,))[0]
         m._value_ = value
         names = [x._name_ for x in self._member_list_
                  if x._value_ and _is_single_bit(x._value_) and x._value_ & value == x._value_]

@@ -12,22 +12,67 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "f
            "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
            "UNICODE", "NOFLAG", "RegexFlag"]
 
-NOFLAG = 0
-A = ASCII = 256
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-T = TEMPLATE = 1
-DEBUG = 128
+# RegexFlag's members in CPython's definition order, which its reprs follow.
+_FLAG_ORDER = [(256, "re.ASCII"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (32, "re.UNICODE"),
+               (8, "re.MULTILINE"), (16, "re.DOTALL"), (64, "re.VERBOSE"), (1, "re.TEMPLATE"),
+               (128, "re.DEBUG")]
+_FLAG_MASK = 511
+
+
+class RegexFlag(int):
+    """re's flags: ints that show their names (re.IGNORECASE|re.MULTILINE), as CPython's
+    global IntFlag does; | & ^ ~ keep the type, other arithmetic gives ints."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        value = int(self)
+        if not value:
+            return 're.NOFLAG'
+        names = []
+        for bit, name in _FLAG_ORDER:
+            if value & bit:
+                names.append(name)
+                value &= ~bit
+        if value:
+            names.append(hex(value))
+        return '|'.join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return str(self) if not spec else int.__format__(self, spec)
+
+    def __or__(self, other):
+        return RegexFlag(int(self) | other) if isinstance(other, int) else NotImplemented
+
+    def __and__(self, other):
+        return RegexFlag(int(self) & other) if isinstance(other, int) else NotImplemented
+
+    def __xor__(self, other):
+        return RegexFlag(int(self) ^ other) if isinstance(other, int) else NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_FLAG_MASK & ~int(self))
+
+
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
 
 _FLAG_NAMES = [(256, "re.ASCII"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
                (16, "re.DOTALL"), (32, "re.UNICODE"), (64, "re.VERBOSE")]
-
-
-RegexFlag = int
 
 
 _MAXSIZE = 9223372036854775807
@@ -64,7 +109,7 @@ class Pattern:
         self._h = _re.compile(pattern, flags, error)
         groups, groupindex, final = _re.info(self._h)
         self.pattern = pattern
-        self.flags = final | (0 if final & ASCII else UNICODE)
+        self.flags = int(final) | (0 if final & 256 else 32)
         self.groups = groups
         self.groupindex = groupindex
 

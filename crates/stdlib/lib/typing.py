@@ -563,8 +563,10 @@ class NewType:
         return x
 
 
-class NamedTuple(_collections._TupleLike):
+class NamedTuple(tuple):
     """Typed version of namedtuple: class P(NamedTuple): x: int; y: int = 0."""
+
+    __slots__ = ()
 
     def __init_subclass__(cls, **kwargs):
         ann = cls.__dict__.get('__annotations__', {})

@@ -10,6 +10,8 @@ from _isles_bind import bind as _bind
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 
+_tuple_new = tuple.__new__
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 
@@ -324,7 +326,7 @@ def _sys_repr_done(obj):
 
 
 ################################################################################
-### dict-like types (wrapping a dict: isles cannot subclass dict yet)
+### dict subclasses, and the dict API over a wrapped dict (UserDict)
 ################################################################################
 
 class _DictLike:
@@ -438,27 +440,25 @@ class _DictLike:
         return self.__dictrepr()
 
 
-class defaultdict(_DictLike):
+class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwds)
         self.default_factory = default_factory
-        self._d = {}
-        if len(args) > 1:
-            raise TypeError(f'dict expected at most 1 argument, got {len(args)}')
-        self.update(*args, **kwds)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self._d[key] = value
+        self[key] = value = self.default_factory()
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
@@ -472,100 +472,164 @@ class defaultdict(_DictLike):
                 f = repr(self.default_factory)
             finally:
                 _sys_repr_done(self.default_factory)
-        return f'defaultdict({f}, {self._dict_repr()})'
+        return f'{type(self).__name__}({f}, {dict.__repr__(self)})'
 
     def __or__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
+        if not isinstance(other, dict):
             return NotImplemented
         new = self.copy()
         new.update(other)
         return new
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
+        if not isinstance(other, dict):
             return NotImplemented
-        new = defaultdict(self.default_factory, other)
+        new = type(self)(self.default_factory, other)
         new.update(self)
         return new
 
 
-class OrderedDict(_DictLike):
+class _OrderedDictView:
+    """The keys/values/items views of an OrderedDict: live, reversible, CPython's reprs."""
+
+    __slots__ = ('_mapping', '_kind')
+
+    def __init__(self, mapping, kind):
+        self._mapping = mapping
+        self._kind = kind
+
+    def _view(self):
+        return getattr(dict, self._kind)(self._mapping)
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __iter__(self):
+        return iter(self._view())
+
+    def __reversed__(self):
+        return reversed(list(self._view()))
+
+    def __contains__(self, x):
+        return x in self._view()
+
+    def __eq__(self, other):
+        if isinstance(other, _OrderedDictView):
+            other = other._view()
+        return self._view() == other
+
+    def __repr__(self):
+        return f'odict_{self._kind}({list(self._view())!r})'
+
+
+class OrderedDict(dict):
     """Dictionary that remembers insertion order (with move_to_end and popitem(last))."""
 
     def __init__(self, other=(), /, **kwds):
-        self._d = {}
         self.update(other, **kwds)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self._d))) if last else next(iter(self._d))
-        return key, self._d.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = value
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
             for k, v in rest:
-                self._d[k] = v
+                dict.__setitem__(self, k, v)
+
+    def __reversed__(self):
+        return reversed(list(dict.__iter__(self)))
+
+    def keys(self):
+        return _OrderedDictView(self, 'keys')
+
+    def values(self):
+        return _OrderedDictView(self, 'values')
+
+    def items(self):
+        return _OrderedDictView(self, 'items')
 
     def copy(self):
-        return OrderedDict(self)
+        return self.__class__(self)
 
     __copy__ = copy
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
-
     def __repr__(self):
-        if not self._d:
-            return f'{type(self).__name__}()'
+        if not self:
+            return f'{self.__class__.__name__}()'
         if _sys_repr_running(self):
             return '...'
         try:
-            return f'{type(self).__name__}({list(self._d.items())!r})'
+            return f'{self.__class__.__name__}({list(dict.items(self))!r})'
         finally:
             _sys_repr_done(self)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictLike.__eq__(self, other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class Counter(_DictLike):
-    """Dict subclass for counting hashable items (a multiset)."""
+class Counter(dict):
+    """Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
-        """Sum of the counts"""
-        return sum(self._d.values())
+        'Sum of the counts'
+        return sum(self.values())
 
     def most_common(self, n=None):
         """List the n most common elements and their counts from the most
         common to the least.  If n is None, then list all element counts."""
-        items = sorted(self._d.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return items
         return items[:max(n, 0)]
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
@@ -577,42 +641,43 @@ class Counter(_DictLike):
     def update(self, iterable=None, /, **kwds):
         """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
-            if isinstance(iterable, _DictLike):
-                iterable = iterable._d
             if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self._d[elem] = self._d.get(elem, 0) + iterable[elem]
+                if self:
+                    self_get = self.get
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem] + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
-                d = self._d
+                self_get = self.get
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
-            if isinstance(iterable, _DictLike):
-                iterable = iterable._d
+            self_get = self.get
             if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
                 for elem in iterable.keys():
-                    self._d[elem] = self._d.get(elem, 0) - iterable[elem]
+                    self[elem] = self_get(elem, 0) - iterable[elem]
             else:
                 for elem in iterable:
-                    self._d[elem] = self._d.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         """Return a shallow copy."""
-        return Counter(self)
+        return self.__class__(self)
 
     __copy__ = copy
 
     def __delitem__(self, elem):
         """Like dict.__delitem__() but does not raise KeyError for missing values."""
-        if elem in self._d:
-            del self._d[elem]
+        if elem in self:
+            super().__delitem__(elem)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
@@ -645,13 +710,13 @@ class Counter(_DictLike):
         return self >= other and self != other
 
     def __repr__(self):
-        if not self._d:
-            return f'{type(self).__name__}()'
+        if not self:
+            return f'{self.__class__.__name__}()'
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._d)
-        return f'{type(self).__name__}({d!r})'
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -721,7 +786,7 @@ class Counter(_DictLike):
     def _keep_positive(self):
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
-            del self._d[elem]
+            del self[elem]
         return self
 
     def __iadd__(self, other):
@@ -853,71 +918,11 @@ class ChainMap:
 
 
 ################################################################################
-### namedtuple (a class wrapping a tuple)
+### namedtuple (a tuple subclass)
 ################################################################################
 
-class _TupleLike:
-    __slots__ = ()
-
-    def __getitem__(self, i):
-        return self._tuple[i]
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __contains__(self, x):
-        return x in self._tuple
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        if isinstance(other, _TupleLike):
-            return self._tuple == other._tuple
-        if isinstance(other, tuple):
-            return self._tuple == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        return self._tuple < tuple(other)
-
-    def __le__(self, other):
-        return self._tuple <= tuple(other)
-
-    def __gt__(self, other):
-        return self._tuple > tuple(other)
-
-    def __ge__(self, other):
-        return self._tuple >= tuple(other)
-
-    def __add__(self, other):
-        return self._tuple + tuple(other)
-
-    def __radd__(self, other):
-        return tuple(other) + self._tuple
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    def count(self, x):
-        return self._tuple.count(x)
-
-    def index(self, x, *args):
-        return self._tuple.index(x, *args)
-
-    def __getnewargs__(self):
-        return self._tuple
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new class with named fields (wrapping a tuple)."""
+    """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -965,37 +970,35 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     new_name = f'{typename}.__new__'
 
     def __new__(_cls, *args, **kwargs):
-        self = object.__new__(_cls)
-        self._tuple = tuple(_bind(new_name, field_names, field_defaults, args, kwargs))
-        return self
+        return _tuple_new(_cls, _bind(new_name, field_names, field_defaults, args, kwargs))
 
     @classmethod
     def _make(cls, iterable):
-        result = object.__new__(cls)
-        result._tuple = tuple(iterable)
-        if len(result._tuple) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result._tuple)}')
+        result = _tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
         return result
 
     def _replace(self, /, **kwds):
         result = self._make([kwds.pop(name) if name in kwds else v
-                             for name, v in zip(field_names, self._tuple)])
+                             for name, v in zip(field_names, self)])
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
 
     def __repr__(self):
         return self.__class__.__name__ + '(' + ', '.join(
-            f'{n}={v!r}' for n, v in zip(field_names, self._tuple)) + ')'
+            f'{n}={v!r}' for n, v in zip(field_names, self)) + ')'
 
     def _asdict(self):
-        return dict(zip(self._fields, self._tuple))
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        return self._tuple
+        return tuple(self)
 
     class_namespace = {
         '__doc__': f'{typename}({", ".join(field_names)})',
+        '__slots__': (),
         '_fields': field_names,
         '_field_defaults': field_defaults,
         '__new__': __new__,
@@ -1009,7 +1012,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(field_names):
         class_namespace[name] = property(_itemgetter(index))
 
-    result = type(typename, (_TupleLike,), class_namespace)
+    result = type(typename, (tuple,), class_namespace)
     if module is not None:
         result.__module__ = module
     return result
