@@ -51,11 +51,12 @@ pub struct CallableIterState {
 
 /// Iteration over a set: a snapshot of its keys, and the size it must keep (CPython raises
 /// when a set changes size while it is being iterated).
+/// A set iterator walks the live table by slot, so elements added at later slots while
+/// the size stays the same are seen, as in CPython.
 pub struct SetIterState {
     pub set: Value,
-    pub keys: Vec<Value>,
     pub len: usize,
-    pub index: usize,
+    pub pos: usize,
 }
 
 fn advance_set(th: &mut Thread<'_>, s: &mut SetIterState) -> PyResult<Option<Value>> {
@@ -66,9 +67,15 @@ fn advance_set(th: &mut Thread<'_>, s: &mut SetIterState) -> PyResult<Option<Val
             "Set changed size during iteration",
         ));
     }
-    let item = s.keys.get(s.index).cloned();
-    s.index += 1;
-    Ok(item)
+    let found = match s.set.kind() {
+        Some(Kind::Set(t)) => t.borrow().next_active(s.pos),
+        Some(Kind::FrozenSet(t)) => t.next_active(s.pos),
+        _ => None,
+    };
+    Ok(found.map(|(i, k)| {
+        s.pos = i + 1;
+        k
+    }))
 }
 
 /// Wraps a native state as an iterator object whose type name is `name`.

@@ -2120,29 +2120,32 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             dict: v.as_obj().expect("dict").clone(),
             slot: 0,
             len: d.borrow().len(),
+            left: d.borrow().len(),
             kind: isles_object::ViewKind::Keys,
         },
-        Some(Kind::DictView(d, kind)) => IterState::Dict {
-            dict: d.clone(),
-            slot: 0,
-            len: match d.kind() {
+        Some(Kind::DictView(d, kind)) => {
+            let n = match d.kind() {
                 Kind::Dict(d) => d.borrow().len(),
                 _ => 0,
-            },
-            kind: *kind,
-        },
+            };
+            IterState::Dict {
+                dict: d.clone(),
+                slot: 0,
+                len: n,
+                left: n,
+                kind: *kind,
+            }
+        }
         Some(Kind::Str(_)) => IterState::Str {
             s: v.as_obj().cloned().expect("object"),
             byte: 0,
         },
         Some(Kind::Iter(_) | Kind::Generator(_)) => return Ok(v.clone()),
         Some(Kind::Set(_) | Kind::FrozenSet(_)) => {
-            let keys = crate::sets::keys_of(v);
             let state = crate::iters::SetIterState {
                 set: v.clone(),
-                len: keys.len(),
-                keys,
-                index: 0,
+                len: len_base(th, v)?,
+                pos: 0,
             };
             return Ok(crate::iters::new_native("set_iterator", Box::new(state)));
         }
@@ -2232,6 +2235,7 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
             dict,
             slot,
             len,
+            left,
             kind,
         } => {
             let Kind::Dict(d) = dict.kind() else {
@@ -2250,6 +2254,14 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
                 let e = d.entry_at(*slot);
                 *slot += 1;
                 if let Some(e) = e {
+                    if *left == 0 {
+                        *slot = usize::MAX;
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "dictionary keys changed during iteration",
+                        ));
+                    }
+                    *left -= 1;
                     found = Some(match kind {
                         isles_object::ViewKind::Keys => e.key.clone(),
                         isles_object::ViewKind::Values => e.value.clone(),
@@ -2272,9 +2284,11 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
             };
             let r = crate::iters::advance(th, name, &mut state);
             let mut st = cell.borrow_mut();
+            // An error leaves the iterator as it is (a set iterator's "changed size" error
+            // repeats; `map` goes on with the next item), as in CPython.
             *st = match &r {
-                Ok(Some(_)) => IterState::Native { name, state },
-                _ => IterState::Exhausted,
+                Ok(None) => IterState::Exhausted,
+                _ => IterState::Native { name, state },
             };
             return r;
         }

@@ -341,6 +341,19 @@ impl SetTable {
         })
     }
 
+    /// The first active slot at or after `from`, with its key: a set iterator's step over the
+    /// live table, as CPython's `setiter_iternext`.
+    pub fn next_active(&self, from: usize) -> Option<(usize, Value)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find_map(|(i, s)| match s {
+                Slot::Active { key, .. } => Some((i, key.clone())),
+                _ => None,
+            })
+    }
+
     /// The keys in iteration order.
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|(_, k)| k.clone()).collect()

@@ -458,6 +458,9 @@ pub enum IterState {
         dict: Obj,
         slot: usize,
         len: usize,
+        /// Entries still to come: finding another one means keys were replaced while the
+        /// size stayed the same ("dictionary keys changed during iteration").
+        left: usize,
         kind: ViewKind,
     },
     /// Iterators implemented in higher layers (map, zip, enumerate, ...): `name` is the
