@@ -319,7 +319,7 @@ pub fn new_class_full(
         module,
         bases: base_objs,
         mro,
-        dict: RefCell::new(dict),
+        dict: isles_object::TypeDict::new(dict),
         builtin: None,
         exc_kind,
         hooks: Default::default(),

@@ -526,6 +526,11 @@ impl<'i> Thread<'i> {
 
     /// `from m import *`: the names in `__all__`, or every public name.
     fn import_star(&mut self, m: &Value, target: &Obj) -> PyResult<()> {
+        if ops::has_lazy_attrs(self, m)
+            && let Some(o) = m.as_obj()
+        {
+            self.complete_module(o)?;
+        }
         let Some(d) = m.as_obj().and_then(|o| self.st.module_dict(o)) else {
             return Ok(());
         };

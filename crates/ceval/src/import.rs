@@ -284,7 +284,7 @@ impl Thread<'_> {
         let code = self
             .st
             .runtime
-            .cached_code(origin, &source, || {
+            .cached_code(origin, &source, Mode::Exec, || {
                 isles_compiler::compile(&source, origin, Mode::Exec)
             })
             .map_err(|e| crate::traceback::syntax_error_to_pyerr(self, &e))?;
@@ -342,7 +342,7 @@ impl Thread<'_> {
         let code = self
             .st
             .runtime
-            .cached_code(filename, source, || {
+            .cached_code(filename, source, Mode::Exec, || {
                 isles_compiler::compile(source, filename, Mode::Exec)
             })
             .map_err(|e| crate::traceback::syntax_error_to_pyerr(self, &e))?;
@@ -410,6 +410,20 @@ impl Thread<'_> {
             &f,
             crate::Args::positional(&[Value::str(name), Value::str(origin), Value::Bool(is_pkg)]),
         )
+    }
+
+    /// Makes the deferred attributes of module `m`, if it has any (see
+    /// `InterpState::lazy_modules`); attributes already set are kept.
+    pub fn complete_module(&mut self, m: &Obj) -> PyResult<()> {
+        let init = {
+            let mut lazy = self.st.lazy_modules.borrow_mut();
+            match lazy.iter().position(|(o, _)| o.is(m)) {
+                Some(i) => lazy.swap_remove(i).1,
+                None => return Ok(()),
+            }
+        };
+        self.call(&init, crate::Args::positional(&[Value::Obj(m.clone())]))
+            .map(|_| ())
     }
 
     fn set_initializing(&mut self, spec: &Value, on: bool) -> PyResult<()> {

@@ -2347,6 +2347,14 @@ pub fn lookup_type_attr_hashed(t: &Obj, name: &str, hash: i64) -> Option<Value> 
     ty.mro.iter().find_map(|c| c.as_type().and_then(find))
 }
 
+/// Whether module `m` still has attributes to make (`InterpState::lazy_modules`).
+pub fn has_lazy_attrs(th: &Thread<'_>, m: &Value) -> bool {
+    let lazy = th.st.lazy_modules.borrow();
+    !lazy.is_empty()
+        && m.as_obj()
+            .is_some_and(|m| lazy.iter().any(|(o, _)| o.is(m)))
+}
+
 pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
     if obj.is_sub() {
@@ -2385,13 +2393,18 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             }
         },
         Some(Kind::Module(m)) => {
-            if n == "__dict__" {
-                return Ok(Value::Obj(m.dict.clone()));
-            }
-            if let Kind::Dict(d) = m.dict.kind()
+            if n != "__dict__"
+                && let Kind::Dict(d) = m.dict.kind()
                 && let Some(v) = d.borrow().get_str(n)
             {
                 return Ok(v.clone());
+            }
+            if has_lazy_attrs(th, obj) {
+                th.complete_module(obj.as_obj().expect("module"))?;
+                return getattr(th, obj, name);
+            }
+            if n == "__dict__" {
+                return Ok(Value::Obj(m.dict.clone()));
             }
             return Err(PyErr::new(
                 ExcKind::AttributeError,
@@ -2593,6 +2606,9 @@ pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
         }
         Some(Kind::Type(_)) => crate::attrs::type_setattr(obj.as_obj().expect("type"), name, None),
         Some(Kind::Module(m)) => {
+            if has_lazy_attrs(th, obj) {
+                th.complete_module(obj.as_obj().expect("module"))?;
+            }
             let n = name.as_str().unwrap_or("");
             let removed = match m.dict.kind() {
                 Kind::Dict(d) => d.borrow_mut().remove_str(n),

@@ -2,6 +2,7 @@
 
 use std::collections::VecDeque;
 use std::fmt;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant};
 
@@ -9,6 +10,9 @@ use parking_lot::{Condvar, Mutex};
 
 use crate::item::{Entry, Payload, deadline, expired};
 use crate::{InterpId, Origin, Shareable, UnboundOp};
+
+/// The longest a blocking `get` spins for an item before it parks, in microseconds.
+const MAX_SPIN_US: u32 = 40;
 
 /// The id of a queue, unique within its [`Registry`](crate::Registry) (never reused while the
 /// registry lives).
@@ -107,6 +111,12 @@ pub(crate) struct QueueInner {
     maxsize: usize,
     default_unbound: UnboundOp,
     state: Mutex<QueueState>,
+    /// `items.len()`, also kept outside the lock so a waiting `get` can spin on it.
+    queued: AtomicUsize,
+    /// How long the next blocking `get` spins before parking (µs), adapted to how spins went.
+    spin_us: AtomicU32,
+    /// Blocking gets since the last spin, for re-trying spinning after it was turned off.
+    unspun: AtomicU32,
     /// Signalled when an item arrives (or the queue closes).
     not_empty: Condvar,
     /// Signalled when room is made (or the queue closes).
@@ -145,6 +155,7 @@ impl QueueInner {
             return Err((entry, QueueError::Full { id: self.id }));
         }
         st.items.push_back(entry);
+        self.queued.store(st.items.len(), Ordering::Release);
         drop(st);
         self.not_empty.notify_one();
         Ok(())
@@ -159,6 +170,7 @@ impl QueueInner {
             }
             if self.has_room(&st) {
                 st.items.push_back(entry);
+                self.queued.store(st.items.len(), Ordering::Release);
                 drop(st);
                 self.not_empty.notify_one();
                 return Ok(());
@@ -183,6 +195,7 @@ impl QueueInner {
         }
         match st.items.pop_front() {
             Some(e) => {
+                self.queued.store(st.items.len(), Ordering::Release);
                 drop(st);
                 self.not_full.notify_one();
                 self.deliver(e)
@@ -193,12 +206,14 @@ impl QueueInner {
 
     /// Takes the first item, parking while the queue is empty, until `deadline`.
     fn get_blocking(&self, deadline: Option<Instant>) -> Result<Shareable, QueueError> {
+        self.spin_until_queued();
         let mut st = self.state.lock();
         loop {
             if st.closed {
                 return Err(QueueError::Closed { id: self.id });
             }
             if let Some(e) = st.items.pop_front() {
+                self.queued.store(st.items.len(), Ordering::Release);
                 drop(st);
                 self.not_full.notify_one();
                 return self.deliver(e);
@@ -216,12 +231,53 @@ impl QueueInner {
         }
     }
 
+    /// Waits a few microseconds for an item without parking. A round trip between two
+    /// interpreters on two cores is a few microseconds of work on each side; parking on the
+    /// condition variable and being woken costs more than that (two futex calls and a
+    /// scheduler wake-up), so a short spin makes the common ping-pong case much faster. The
+    /// caller has released its GIL, so spinning blocks no other thread of its interpreter.
+    ///
+    /// Spinning pays only when the other side runs at the same time on another core; on an
+    /// oversubscribed machine it takes the core the other side needs. So the budget adapts,
+    /// as an adaptive mutex does: a spin that saw the item doubles it (up to
+    /// [`MAX_SPIN_US`]), one that did not halves it; once it reaches zero, every 64th wait
+    /// tries a short spin again.
+    fn spin_until_queued(&self) {
+        let mut budget = self.spin_us.load(Ordering::Relaxed);
+        if budget == 0 {
+            if self.unspun.fetch_add(1, Ordering::Relaxed) % 64 != 63 {
+                return;
+            }
+            budget = 2;
+        }
+        let limit = Duration::from_micros(u64::from(budget));
+        let start = Instant::now();
+        let found = loop {
+            if (0..64).any(|_| {
+                std::hint::spin_loop();
+                self.queued.load(Ordering::Acquire) > 0
+            }) {
+                break true;
+            }
+            if start.elapsed() > limit {
+                break false;
+            }
+        };
+        let next = if found {
+            (budget * 2).min(MAX_SPIN_US)
+        } else {
+            budget / 2
+        };
+        self.spin_us.store(next, Ordering::Relaxed);
+    }
+
     /// Closes the queue: every waiter wakes with `Closed`, the items are dropped (which also
     /// breaks reference cycles of queues holding their own handles).
     pub(crate) fn close(&self) {
         let items = {
             let mut st = self.state.lock();
             st.closed = true;
+            self.queued.store(0, Ordering::Release);
             std::mem::take(&mut st.items)
         };
         self.not_empty.notify_all();
@@ -235,6 +291,7 @@ impl QueueInner {
             let mut st = self.state.lock();
             let before = st.items.len();
             st.items.retain_mut(|e| e.release(interp, &mut dropped));
+            self.queued.store(st.items.len(), Ordering::Release);
             before - st.items.len()
         };
         if removed > 0 {
@@ -256,6 +313,9 @@ impl Queue {
                     items: VecDeque::new(),
                     closed: false,
                 }),
+                queued: AtomicUsize::new(0),
+                spin_us: AtomicU32::new(MAX_SPIN_US / 2),
+                unspun: AtomicU32::new(0),
                 not_empty: Condvar::new(),
                 not_full: Condvar::new(),
             }),

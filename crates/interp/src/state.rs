@@ -94,6 +94,11 @@ pub struct InterpState {
     pub check_multi_interp_extensions: bool,
     /// Modules written in Python and bundled with the binary: (name, source, is package).
     pub bundled: Cell<&'static [(&'static str, &'static str, bool)]>,
+    /// Modules with attributes still to make (e.g. `sys.stdout`, which needs the `_io`
+    /// classes): the module and a function that adds the missing attributes. It runs the
+    /// first time a missing attribute, the module's `__dict__` or `dir()` is asked for, so an
+    /// interpreter that never prints does not build them.
+    pub lazy_modules: RefCell<Vec<(Obj, Value)>>,
 }
 
 /// Names of the builtin iterator types: the native iterators' type names.
@@ -134,7 +139,7 @@ fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<
         module: "builtins".to_string(),
         bases,
         mro,
-        dict: RefCell::new(Dict::new()),
+        dict: isles_object::TypeDict::new(Dict::new()),
         builtin,
         exc_kind: exc,
         hooks: Default::default(),
@@ -324,6 +329,7 @@ impl InterpState {
             allow_daemon_threads: config.allow_daemon_threads,
             check_multi_interp_extensions: config.check_multi_interp_extensions,
             bundled: Cell::new(&[]),
+            lazy_modules: RefCell::new(Vec::new()),
         };
         if let (Kind::Dict(m), Kind::Module(b), Kind::Module(mm)) =
             (st.modules.kind(), st.builtins.kind(), st.main.kind())
@@ -436,6 +442,12 @@ impl InterpState {
                     .values()
                     .map(|(v, _)| v.clone()),
             )
+            .chain(
+                self.lazy_modules
+                    .borrow()
+                    .iter()
+                    .flat_map(|(m, f)| [Value::Obj(m.clone()), f.clone()]),
+            )
             .chain([self.not_implemented.clone(), self.ellipsis.clone()])
             .collect::<Vec<Value>>();
         roots.extend(values.into_iter().filter_map(|v| v.as_obj().cloned()));
@@ -444,5 +456,6 @@ impl InterpState {
         self.interned.borrow_mut().clear();
         self.native_modules.borrow_mut().clear();
         self.pending_threads.borrow_mut().clear();
+        self.lazy_modules.borrow_mut().clear();
     }
 }

@@ -85,7 +85,7 @@ fn children(o: &Obj, todo: &mut Vec<Obj>) {
             todo.extend(t.bases.iter().cloned());
             todo.extend(t.mro.iter().cloned());
             todo.extend(t.metaclass.iter().cloned());
-            dict(&t.dict.borrow(), todo);
+            dict(&t.dict.made().borrow(), todo);
         }
         Kind::Instance(i) => instance_children(i, todo),
         Kind::Exception(e) => {
@@ -156,7 +156,10 @@ fn clear(o: &Obj) {
             drop(f.kwdefaults.borrow_mut().take());
             drop(f.dict.borrow_mut().take());
         }
-        Kind::Type(t) => drop(std::mem::take(&mut *t.dict.borrow_mut())),
+        Kind::Type(t) => {
+            t.dict.forget_pending();
+            drop(std::mem::take(&mut *t.dict.made().borrow_mut()));
+        }
         Kind::Instance(i) => clear_instance(i),
         Kind::Exception(e) => {
             drop(std::mem::replace(&mut *e.args.borrow_mut(), Value::None));

@@ -238,7 +238,7 @@ impl Interpreter {
         let code = self
             .inner
             .runtime()
-            .cached_code(filename, source, || {
+            .cached_code(filename, source, mode, || {
                 isles_compiler::compile(source, filename, mode)
             })
             .map_err(|e| syntax_error(&e))?;

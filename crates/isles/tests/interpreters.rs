@@ -119,6 +119,12 @@ fn queues() {
 }
 
 #[test]
+fn queue_identity_and_lazy_isolation() {
+    check("identity");
+    check_313("identity");
+}
+
+#[test]
 fn seeds_pep554_examples() {
     check("seeds");
 }

@@ -9,11 +9,13 @@ pub mod exc;
 pub mod hash;
 pub mod pynum;
 pub mod settable;
+pub mod typedict;
 pub mod value;
 
 pub use dict::Dict;
 pub use exc::{ErrState, ErrValue, ExcKind, PyErr, PyResult, TbEntry};
 pub use settable::SetTable;
+pub use typedict::TypeDict;
 pub use value::{
     Builtin, CodeData, ExcObj, Function, Generator, GlobalSlot, Instance, IterState, Kind, MemView,
     Module, NativeFunc, Obj, Property, PyBytes, PyStr, Range, SlotMember, TypeObj, Value, ViewKind,

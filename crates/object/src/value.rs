@@ -277,7 +277,7 @@ pub struct TypeObj {
     pub module: String,
     pub bases: Vec<Obj>,
     pub mro: Vec<Obj>,
-    pub dict: RefCell<Dict>,
+    pub dict: crate::TypeDict,
     /// Which builtin type this is, for kind-based dispatch.
     pub builtin: Option<Builtin>,
     /// Set on builtin exception classes.

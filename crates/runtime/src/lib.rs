@@ -6,12 +6,27 @@
 #![forbid(unsafe_code)]
 
 use std::any::Any;
+use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use dashmap::DashMap;
-use isles_compiler::CodeObject;
+use isles_compiler::{CodeObject, Mode};
+
+/// How many compiled one-off sources (`exec` strings, `<stdin>`, anything not a module file)
+/// the code cache keeps; the oldest are dropped first. Modules are kept for the runtime's
+/// life: there are as many as there are module files.
+pub const ONE_OFF_CODE_CACHE: usize = 256;
+
+/// The code cache's key: file name, compile mode and a hash of the source (the source itself
+/// is kept in the entry and compared on every hit).
+type CodeKey = (String, u8, u64);
+
+struct CodeEntry {
+    source: Box<str>,
+    code: Arc<CodeObject>,
+}
 
 /// Settings for a whole runtime.
 #[derive(Debug, Clone)]
@@ -47,7 +62,9 @@ struct Inner {
     /// interpreter's types, it only keeps them alive until they are closed.
     handles: DashMap<u64, Arc<dyn Any + Send + Sync>>,
     main_id: Mutex<Option<u64>>,
-    code_cache: DashMap<(String, u64), Arc<CodeObject>>,
+    code_cache: DashMap<CodeKey, CodeEntry>,
+    /// The keys of cached one-off sources, oldest first (bounded by [`ONE_OFF_CODE_CACHE`]).
+    one_off: Mutex<VecDeque<CodeKey>>,
     /// How many times `cached_code` really compiled (cache misses), for tests and stats.
     compiles: AtomicU64,
     /// Queues and channels shared by this runtime's interpreters.
@@ -78,6 +95,7 @@ impl Runtime {
                 handles: DashMap::new(),
                 main_id: Mutex::new(None),
                 code_cache: DashMap::new(),
+                one_off: Mutex::new(VecDeque::new()),
                 compiles: AtomicU64::new(0),
                 channels: isles_channel::Registry::new(),
             }),
@@ -158,24 +176,62 @@ impl Runtime {
         &self.inner.channels
     }
 
-    /// Compiled code for `(filename, source)`, compiling once per runtime.
+    /// Compiled code for `(filename, source, mode)`, compiling once per runtime. Module
+    /// files stay cached; one-off sources (file names in `<...>` other than bundled
+    /// `<frozen ...>` modules) are bounded by [`ONE_OFF_CODE_CACHE`], oldest dropped first.
     pub fn cached_code(
         &self,
         filename: &str,
         source: &str,
+        mode: Mode,
         compile: impl FnOnce() -> Result<Arc<CodeObject>, isles_compiler::CompileError>,
     ) -> Result<Arc<CodeObject>, isles_compiler::CompileError> {
-        let key = (filename.to_string(), fingerprint(source));
+        let key: CodeKey = (filename.to_string(), mode as u8, fingerprint(source));
         if let Some(c) = self.inner.code_cache.get(&key) {
-            return Ok(c.clone());
+            if &*c.source == source {
+                return Ok(c.code.clone());
+            }
+            // Same hash, other text: compile it, uncached.
+            drop(c);
+            self.inner.compiles.fetch_add(1, Ordering::Relaxed);
+            return compile();
         }
+        let one_off = filename.starts_with('<') && !filename.starts_with("<frozen ");
         // The entry's shard stays locked while compiling, so interpreters importing the same
         // module at once compile it once.
-        let entry = self.inner.code_cache.entry(key).or_try_insert_with(|| {
-            self.inner.compiles.fetch_add(1, Ordering::Relaxed);
-            compile()
-        })?;
-        Ok(entry.value().clone())
+        let code = {
+            let entry = self
+                .inner
+                .code_cache
+                .entry(key.clone())
+                .or_try_insert_with(|| {
+                    self.inner.compiles.fetch_add(1, Ordering::Relaxed);
+                    compile().map(|code| CodeEntry {
+                        source: source.into(),
+                        code,
+                    })
+                })?;
+            entry.value().code.clone()
+        };
+        if one_off {
+            let evicted = {
+                let mut order = self.inner.one_off.lock().unwrap_or_else(|e| e.into_inner());
+                if !order.contains(&key) {
+                    order.push_back(key);
+                }
+                let excess = order.len().saturating_sub(ONE_OFF_CODE_CACHE);
+                order.drain(..excess).collect::<Vec<_>>()
+            };
+            for k in evicted {
+                self.inner.code_cache.remove(&k);
+            }
+        }
+        Ok(code)
+    }
+
+    /// How many compiled sources the code cache holds now.
+    pub fn code_cache_len(&self) -> usize {
+        self.inner.code_cache.len()
     }
 
     /// How many sources this runtime has compiled (each `(filename, source)` once).
@@ -217,5 +273,52 @@ mod tests {
         r1.register_interpreter("runtime init");
         assert!(r2.interpreters().is_empty());
         assert_eq!(r2.main_id(), None);
+    }
+
+    #[test]
+    fn one_off_sources_are_bounded_and_modules_are_kept() {
+        let rt = Runtime::new(RuntimeConfig::default());
+        let get = |name: &str, src: &str| {
+            rt.cached_code(name, src, Mode::Exec, || {
+                isles_compiler::compile(src, name, Mode::Exec)
+            })
+            .expect("compiles")
+        };
+        let module = get("/m.py", "x = 0");
+        for i in 0..(ONE_OFF_CODE_CACHE * 3) {
+            get("<string>", &format!("x = {i}"));
+        }
+        assert_eq!(rt.code_cache_len(), ONE_OFF_CODE_CACHE + 1);
+        let before = rt.compile_count();
+        assert!(Arc::ptr_eq(&module, &get("/m.py", "x = 0")));
+        let last = format!("x = {}", ONE_OFF_CODE_CACHE * 3 - 1);
+        get("<string>", &last);
+        assert_eq!(
+            rt.compile_count(),
+            before,
+            "module and newest one-off stay cached"
+        );
+        get("<string>", "x = 0");
+        assert_eq!(
+            rt.compile_count(),
+            before + 1,
+            "the oldest one-off was dropped"
+        );
+    }
+
+    #[test]
+    fn mode_is_part_of_the_key() {
+        let rt = Runtime::new(RuntimeConfig::default());
+        let exec = rt
+            .cached_code("<string>", "1", Mode::Exec, || {
+                isles_compiler::compile("1", "<string>", Mode::Exec)
+            })
+            .expect("exec");
+        let eval = rt
+            .cached_code("<string>", "1", Mode::Eval, || {
+                isles_compiler::compile("1", "<string>", Mode::Eval)
+            })
+            .expect("eval");
+        assert!(!Arc::ptr_eq(&exec, &eval));
     }
 }

@@ -14,13 +14,6 @@ fn set(th: &Thread<'_>, dict: &Obj, name: &str, v: Value) {
     }
 }
 
-fn type_dict_set(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
-    if let Some(ty) = t.as_type() {
-        let key = th.intern(name);
-        ty.dict.borrow_mut().set_str_value(&key, v);
-    }
-}
-
 /// Installs `builtins` and the builtin types' methods into the thread's interpreter.
 pub fn install(th: &mut Thread<'_>) {
     let st = th.st;
@@ -62,12 +55,15 @@ pub fn install(th: &mut Thread<'_>) {
         ("slice", &t.slice, new_slice),
     ];
     for (name, ty, f) in types {
-        let v = th.native_method(leak_name(name), "__new__", *f);
-        type_dict_set(th, ty, "__new__", v);
+        crate::methods::install_one(ty, leak_name(name), "__new__", *f);
         set(th, &b, name, Value::Obj((*ty).clone()));
     }
-    let exc_new = th.native_method("BaseException", "__new__", new_exception);
-    type_dict_set(th, t.exc(ExcKind::BaseException), "__new__", exc_new);
+    crate::methods::install_one(
+        t.exc(ExcKind::BaseException),
+        "BaseException",
+        "__new__",
+        new_exception,
+    );
     for ty in &t.exceptions {
         let name = ty.as_type().map(|t| t.name.clone()).unwrap_or_default();
         set(th, &b, &name, Value::Obj(ty.clone()));
@@ -77,7 +73,7 @@ pub fn install(th: &mut Thread<'_>) {
     set(th, &b, "False", Value::Bool(false));
     set(th, &b, "__name__", Value::str("builtins"));
 
-    let list_methods: &[(&'static str, NativeFn)] = &[
+    const LIST_METHODS: &[(&str, NativeFn)] = &[
         ("append", list_append),
         ("pop", list_pop),
         ("insert", list_insert),
@@ -88,10 +84,7 @@ pub fn install(th: &mut Thread<'_>) {
         ("clear", list_clear),
         ("remove", list_remove),
     ];
-    for (name, f) in list_methods {
-        let v = th.native_method("list", name, *f);
-        type_dict_set(th, &t.list, name, v);
-    }
+    crate::methods::install(&t.list, "list", LIST_METHODS);
 }
 
 /// Type names for native methods must be `'static`; the builtin set is fixed.

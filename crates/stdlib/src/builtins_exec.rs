@@ -316,6 +316,11 @@ fn builtin_dir(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                 let mut items = ops::iterate(th, &r)?;
                 return sort_values(th, &mut items);
             }
+            if ops::has_lazy_attrs(th, obj)
+                && let Some(o) = obj.as_obj()
+            {
+                th.complete_module(o)?;
+            }
             match obj.kind() {
                 Some(Kind::Module(m)) => {
                     if let Kind::Dict(d) = m.dict.kind() {

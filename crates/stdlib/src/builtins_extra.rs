@@ -22,11 +22,7 @@ pub(crate) fn install(th: &Thread<'_>) {
     ];
     for (name, f) in types {
         if let Some(t) = th.st.types.iterator_type(name) {
-            let new = th.native_method(name, "__new__", *f);
-            if let Some(ty) = t.as_type() {
-                let key = th.intern("__new__");
-                ty.dict.borrow_mut().set_str_value(&key, new);
-            }
+            methods::install_one(t, name, "__new__", *f);
             crate::types::builtins_set(th, name, Value::Obj(t.clone()));
         }
     }

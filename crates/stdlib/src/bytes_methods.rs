@@ -68,8 +68,8 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("translate", b_translate),
     ];
     let t = &th.st.types;
-    methods::install(th, &t.bytes, "bytes", shared);
-    methods::install(th, &t.bytearray, "bytearray", shared);
+    methods::install(&t.bytes, "bytes", shared);
+    methods::install(&t.bytearray, "bytearray", shared);
     let mutating: &[(&'static str, NativeFn)] = &[
         ("append", ba_append),
         ("extend", ba_extend),
@@ -80,7 +80,7 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("copy", ba_copy),
         ("reverse", ba_reverse),
     ];
-    methods::install(th, &t.bytearray, "bytearray", mutating);
+    methods::install(&t.bytearray, "bytearray", mutating);
     let view: &[(&'static str, NativeFn)] = &[
         ("tobytes", mv_tobytes),
         ("tolist", mv_tolist),
@@ -89,7 +89,7 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("__enter__", mv_enter),
         ("__exit__", mv_exit),
     ];
-    methods::install(th, &t.memoryview, "memoryview", view);
+    methods::install(&t.memoryview, "memoryview", view);
     for (name, f) in [
         ("readonly", mv_readonly as NativeFn),
         ("nbytes", mv_nbytes),
@@ -97,41 +97,19 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("format", mv_format),
         ("itemsize", mv_itemsize),
     ] {
-        let getter = th.native_method("memoryview", name, f);
-        let prop = crate::types::property(getter, Value::None, Value::None, Value::None);
-        set_type_attr(th, &t.memoryview, name, prop);
+        methods::install_wrapped(&t.memoryview, "memoryview", name, f, methods::getter);
     }
     for (ty, owner) in [(&t.bytes, "bytes"), (&t.bytearray, "bytearray")] {
-        let f = th.native_method(owner, "fromhex", b_fromhex);
-        set_type_attr(
-            th,
-            ty,
-            "fromhex",
-            Value::Obj(Obj::new(Kind::ClassMethod(f))),
-        );
-        let f = th.native_method(owner, "maketrans", b_maketrans);
-        set_type_attr(
-            th,
-            ty,
-            "maketrans",
-            Value::Obj(Obj::new(Kind::StaticMethod(f))),
-        );
+        methods::install_classmethod(ty, owner, "fromhex", b_fromhex);
+        methods::install_wrapped(ty, owner, "maketrans", b_maketrans, methods::staticmethod);
     }
     for (ty, owner, f) in [
         (&t.bytes, "bytes", new_bytes_type as NativeFn),
         (&t.bytearray, "bytearray", new_bytearray),
         (&t.memoryview, "memoryview", new_memoryview),
     ] {
-        let v = th.native_method(owner, "__new__", f);
-        set_type_attr(th, ty, "__new__", v);
+        methods::install_one(ty, owner, "__new__", f);
         crate::types::builtins_set(th, owner, Value::Obj(ty.clone()));
-    }
-}
-
-fn set_type_attr(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
-    if let Some(ty) = t.as_type() {
-        let key = th.intern(name);
-        ty.dict.borrow_mut().set_str_value(&key, v);
     }
 }
 

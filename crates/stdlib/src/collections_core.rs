@@ -2,22 +2,15 @@
 
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread, generator, sets};
-use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, SetTable, Value};
+use isles_object::{ExcKind, Kind, PyErr, PyResult, SetTable, Value};
 
-fn type_dict_set(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
-    if let Some(ty) = t.as_type() {
-        let key = th.intern(name);
-        ty.dict.borrow_mut().set_str_value(&key, v);
-    }
-}
+use crate::methods;
 
 pub fn install(th: &mut Thread<'_>) {
     let t = &th.st.types;
     let (set, frozen, gen_t) = (t.set.clone(), t.frozenset.clone(), t.generator.clone());
-    let new_set_f = th.native_method("set", "__new__", new_set);
-    type_dict_set(th, &set, "__new__", new_set_f);
-    let new_frozen_f = th.native_method("frozenset", "__new__", new_frozenset);
-    type_dict_set(th, &frozen, "__new__", new_frozen_f);
+    methods::install_one(&set, "set", "__new__", new_set);
+    methods::install_one(&frozen, "frozenset", "__new__", new_frozenset);
     if let Some(d) = th.st.module_dict(&th.st.builtins)
         && let Kind::Dict(d) = d.kind()
     {
@@ -25,7 +18,7 @@ pub fn install(th: &mut Thread<'_>) {
         d.borrow_mut()
             .set_str("frozenset", Value::Obj(frozen.clone()));
     }
-    let shared: &[(&'static str, NativeFn)] = &[
+    const SHARED: &[(&str, NativeFn)] = &[
         ("union", set_union),
         ("intersection", set_intersection),
         ("difference", set_difference),
@@ -35,13 +28,9 @@ pub fn install(th: &mut Thread<'_>) {
         ("isdisjoint", set_isdisjoint),
         ("copy", set_copy),
     ];
-    for (name, f) in shared {
-        let v = th.native_method("set", name, *f);
-        type_dict_set(th, &set, name, v);
-        let v = th.native_method("frozenset", name, *f);
-        type_dict_set(th, &frozen, name, v);
-    }
-    let mutating: &[(&'static str, NativeFn)] = &[
+    methods::install(&set, "set", SHARED);
+    methods::install(&frozen, "frozenset", SHARED);
+    const MUTATING: &[(&str, NativeFn)] = &[
         ("add", set_add),
         ("remove", set_remove),
         ("discard", set_discard),
@@ -55,20 +44,14 @@ pub fn install(th: &mut Thread<'_>) {
             set_symmetric_difference_update,
         ),
     ];
-    for (name, f) in mutating {
-        let v = th.native_method("set", name, *f);
-        type_dict_set(th, &set, name, v);
-    }
-    let gen_methods: &[(&'static str, NativeFn)] = &[
+    methods::install(&set, "set", MUTATING);
+    const GEN_METHODS: &[(&str, NativeFn)] = &[
         ("send", gen_send),
         ("throw", gen_throw),
         ("close", gen_close),
         ("__next__", gen_next),
     ];
-    for (name, f) in gen_methods {
-        let v = th.native_method("generator", name, *f);
-        type_dict_set(th, &gen_t, name, v);
-    }
+    methods::install(&gen_t, "generator", GEN_METHODS);
 }
 
 /// The optional iterable argument of `set(...)`/`frozenset(...)` (after the class).

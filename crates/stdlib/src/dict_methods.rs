@@ -10,7 +10,7 @@ use isles_object::{Dict, ExcKind, Kind, Obj, PyErr, PyResult, Value};
 use crate::methods::{self, Arity, check};
 
 pub(crate) fn install(th: &Thread<'_>) {
-    let fns: &[(&'static str, NativeFn)] = &[
+    const FNS: &[(&str, NativeFn)] = &[
         ("get", dict_get),
         ("setdefault", dict_setdefault),
         ("pop", dict_pop),
@@ -20,13 +20,17 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("copy", dict_copy),
     ];
     let t = &th.st.types.dict;
-    methods::install(th, t, "dict", fns);
-    let f = th.native("fromkeys", dict_fromkeys);
-    if let Some(ty) = t.as_type() {
-        let key = th.intern("fromkeys");
-        let cm = Value::Obj(Obj::new(Kind::ClassMethod(f)));
-        ty.dict.borrow_mut().set_str_value(&key, cm);
-    }
+    methods::install(t, "dict", FNS);
+    // Made as a plain builtin (no owner), as CPython names it in errors.
+    methods::defer(t, |d| {
+        let f = Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
+            name: "fromkeys",
+            owner: None,
+            self_: None,
+            func: std::rc::Rc::new(dict_fromkeys as NativeFn),
+        })));
+        d.set_str("fromkeys", Value::Obj(Obj::new(Kind::ClassMethod(f))));
+    });
 }
 
 fn is_dict(v: &Value) -> bool {

@@ -1,19 +1,15 @@
 //! `dict.keys()`, `dict.values()`, `dict.items()`: live views of a dict.
 
 use isles_ceval::ops::type_name;
-use isles_ceval::{Args, NativeFn, Thread};
+use isles_ceval::{Args, Thread};
 use isles_object::{Kind, Obj, PyErr, PyResult, Value, ViewKind};
 
 pub fn install(th: &mut Thread<'_>) {
-    let dict_t = th.st.types.dict.clone();
-    let methods: &[(&'static str, NativeFn)] =
-        &[("keys", keys), ("values", values), ("items", items)];
-    for (name, f) in methods {
-        let v = th.native_method("dict", name, *f);
-        if let Some(t) = dict_t.as_type() {
-            t.dict.borrow_mut().set_str(name, v);
-        }
-    }
+    crate::methods::install(
+        &th.st.types.dict,
+        "dict",
+        &[("keys", keys), ("values", values), ("items", items)],
+    );
 }
 
 fn view(th: &Thread<'_>, a: Args<'_>, name: &str, kind: ViewKind) -> PyResult<Value> {

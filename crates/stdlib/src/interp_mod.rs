@@ -54,6 +54,7 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
         ("queue_qsize", queue_qsize),
         ("queue_empty", queue_empty),
         ("queue_full", queue_full),
+        ("prune_unshared", prune_unshared),
         ("channel_create", channel_create),
         ("channel_id", channel_id),
         ("channel_send", channel_send),
@@ -167,7 +168,7 @@ fn destroy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let code = th
         .st
         .runtime
-        .cached_code("<isles shutdown>", SHUTDOWN_THREADS, || {
+        .cached_code("<isles shutdown>", SHUTDOWN_THREADS, Mode::Exec, || {
             isles_compiler::compile(SHUTDOWN_THREADS, "<isles shutdown>", Mode::Exec)
         })
         .map_err(|e| traceback::syntax_error_to_pyerr(th, &e))?;
@@ -249,7 +250,7 @@ fn exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let code = th
         .st
         .runtime
-        .cached_code("<string>", &src, || {
+        .cached_code("<string>", &src, Mode::Exec, || {
             isles_compiler::compile(&src, "<string>", Mode::Exec)
         })
         .map_err(|e| traceback::syntax_error_to_pyerr(th, &e))?;
@@ -745,6 +746,31 @@ fn queue_empty(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn queue_full(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("queue_full", 1, 1)?;
     Ok(Value::Bool(queue_of(th, &a.pos[0])?.full()))
+}
+
+/// `prune_unshared(table)`: removes the entries of dict `table` whose value nothing else
+/// refers to. A table of handle wrappers pruned this way acts as a weak-value dictionary
+/// (one wrapper per id while anyone holds it) without weak references.
+fn prune_unshared(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("prune_unshared", 1, 1)?;
+    let Some(Kind::Dict(d)) = a.pos[0].kind() else {
+        return Err(PyErr::type_error(format!(
+            "prune_unshared() argument must be dict, not {}",
+            type_name(th, &a.pos[0])
+        )));
+    };
+    let mut d = d.borrow_mut();
+    let lonely: Vec<usize> = (0..d.slots())
+        .filter(|&i| {
+            d.entry_at(i)
+                .and_then(|e| e.value.as_obj())
+                .is_some_and(|o| o.strong_count() == 1)
+        })
+        .collect();
+    // Dropped after the borrow: a wrapper's own drop may touch other objects.
+    let removed: Vec<_> = lonely.into_iter().filter_map(|i| d.remove_at(i)).collect();
+    drop(d);
+    Ok(Value::Int(removed.len() as i64))
 }
 
 /// `queue_put(q, obj, block, timeout, unboundop)`.

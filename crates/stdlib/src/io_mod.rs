@@ -160,7 +160,7 @@ fn install_methods(th: &Thread<'_>, cls: &Obj) {
         ("__next__", f_next),
         ("__repr__", f_repr),
     ];
-    methods::install(th, cls, "file", fns);
+    methods::install(cls, "file", fns);
     for (name, f) in [
         ("closed", p_closed as NativeFn),
         ("name", p_name),
@@ -439,15 +439,44 @@ fn console(th: &mut Thread<'_>, which: &str) -> PyResult<Value> {
     Ok(Value::Obj(Obj::new(Kind::Opaque(c.text, Box::new(state)))))
 }
 
-/// Fills `sys.stdin`, `sys.stdout`, `sys.stderr` and their `__std*__` twins.
-pub(crate) fn install_sys_streams(th: &mut Thread<'_>, sys: &Obj) -> PyResult<()> {
+/// Defers `sys.stdin`, `sys.stdout`, `sys.stderr` and their `__std*__` twins to the first
+/// time `sys` is asked for one of them: they need the `_io` classes, which most
+/// interpreters never use.
+pub(crate) fn defer_sys_streams(th: &Thread<'_>, sys: &Obj) {
+    let fill = th.native("_fill_sys_streams", fill_sys_streams);
+    th.st.lazy_modules.borrow_mut().push((sys.clone(), fill));
+}
+
+/// Makes the streams `sys` (the argument) does not have yet.
+fn fill_sys_streams(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let Some(sys) = a.pos.first().and_then(|s| s.as_obj().cloned()) else {
+        return Err(PyErr::system_error(
+            "_fill_sys_streams needs the sys module",
+        ));
+    };
+    let d = th
+        .st
+        .module_dict(&sys)
+        .ok_or_else(|| PyErr::system_error("sys has no dict"))?;
+    let Kind::Dict(d) = d.kind() else {
+        return Err(PyErr::system_error("sys has no dict"));
+    };
     for which in ["stdin", "stdout", "stderr"] {
-        let v = console(th, which)?;
-        ops::setattr(th, &Value::Obj(sys.clone()), &th.intern(which), v.clone())?;
         let dunder = format!("__{which}__");
-        ops::setattr(th, &Value::Obj(sys.clone()), &th.intern(&dunder), v)?;
+        let missing: Vec<&str> = [which, dunder.as_str()]
+            .into_iter()
+            .filter(|n| d.borrow().get_str(n).is_none())
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let v = console(th, which)?;
+        for n in missing {
+            let key = th.intern(n);
+            d.borrow_mut().set_str_value(&key, v.clone());
+        }
     }
-    Ok(())
+    Ok(Value::None)
 }
 
 // ---------------------------------------------------------------------------------------------

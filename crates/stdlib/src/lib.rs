@@ -74,6 +74,6 @@ pub fn init(th: &mut Thread<'_>) {
     if let Ok(sys) = th.import("sys")
         && let Some(sys) = sys.as_obj()
     {
-        let _ = io_mod::install_sys_streams(th, sys);
+        io_mod::defer_sys_streams(th, sys);
     }
 }

@@ -3,22 +3,73 @@
 
 use isles_ceval::ops::type_name;
 use isles_ceval::{Args, NativeFn, Thread};
-use isles_object::{Obj, PyErr, PyResult, Value};
+use std::rc::Rc;
 
-/// Installs native methods on a builtin type.
-pub(crate) fn install(
-    th: &Thread<'_>,
+use isles_object::{Dict, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
+
+/// A native method of the builtin type `owner`. Made without a thread: type fillers run
+/// inside the first borrow of the type's dict.
+pub(crate) fn native_method(owner: &'static str, name: &'static str, f: NativeFn) -> Value {
+    Value::Obj(Obj::new(Kind::Native(NativeFunc {
+        name,
+        owner: Some(owner),
+        self_: None,
+        func: Rc::new(f),
+    })))
+}
+
+/// Queues `make`'s entries for type `ty`: they are made on the first use of its dict
+/// (`TypeDict`), so an interpreter builds only the method tables it uses.
+pub(crate) fn defer(ty: &Obj, make: impl FnOnce(&mut Dict) + 'static) {
+    if let Some(t) = ty.as_type() {
+        t.dict.defer(Box::new(make));
+    }
+}
+
+/// Installs native methods on a builtin type (on first use of its dict).
+pub(crate) fn install(ty: &Obj, owner: &'static str, fns: &'static [(&'static str, NativeFn)]) {
+    defer(ty, move |d| {
+        for &(name, f) in fns {
+            d.set_str(name, native_method(owner, name, f));
+        }
+    });
+}
+
+/// One native method of a builtin type (on first use of its dict).
+pub(crate) fn install_one(ty: &Obj, owner: &'static str, name: &'static str, f: NativeFn) {
+    defer(ty, move |d| d.set_str(name, native_method(owner, name, f)));
+}
+
+/// A native method of a builtin type wrapped by `wrap` (classmethod, staticmethod,
+/// property getter), on first use of the type's dict.
+pub(crate) fn install_wrapped(
     ty: &Obj,
     owner: &'static str,
-    fns: &[(&'static str, NativeFn)],
+    name: &'static str,
+    f: NativeFn,
+    wrap: fn(Value) -> Value,
 ) {
-    for (name, f) in fns {
-        let v = th.native_method(owner, name, *f);
-        if let Some(t) = ty.as_type() {
-            let key = th.intern(name);
-            t.dict.borrow_mut().set_str_value(&key, v);
-        }
-    }
+    defer(ty, move |d| {
+        d.set_str(name, wrap(native_method(owner, name, f)))
+    });
+}
+
+pub(crate) fn classmethod(f: Value) -> Value {
+    Value::Obj(Obj::new(Kind::ClassMethod(f)))
+}
+
+pub(crate) fn staticmethod(f: Value) -> Value {
+    Value::Obj(Obj::new(Kind::StaticMethod(f)))
+}
+
+/// A read-only property with getter `f`.
+pub(crate) fn getter(f: Value) -> Value {
+    crate::types::property(f, Value::None, Value::None, Value::None)
+}
+
+/// A native classmethod of a builtin type (on first use of its dict).
+pub(crate) fn install_classmethod(ty: &Obj, owner: &'static str, name: &'static str, f: NativeFn) {
+    install_wrapped(ty, owner, name, f, classmethod);
 }
 
 /// `self` and the remaining positional arguments of a method of `owner`, whose instances

@@ -21,20 +21,15 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("conjugate", int_conjugate),
         ("__index__", int_conjugate),
     ];
-    methods::install(th, &t.int, "int", int_fns);
+    methods::install(&t.int, "int", int_fns);
     let float_fns: &[(&'static str, NativeFn)] = &[
         ("is_integer", float_is_integer),
         ("hex", float_hex),
         ("as_integer_ratio", float_as_integer_ratio),
         ("conjugate", float_conjugate),
     ];
-    methods::install(th, &t.float, "float", float_fns);
-    methods::install(
-        th,
-        &t.complex,
-        "complex",
-        &[("conjugate", complex_conjugate)],
-    );
+    methods::install(&t.float, "float", float_fns);
+    methods::install(&t.complex, "complex", &[("conjugate", complex_conjugate)]);
     let props: &[(&Obj, &'static str, &'static str, NativeFn)] = &[
         (&t.int, "int", "real", int_real),
         (&t.int, "int", "imag", int_imag),
@@ -46,28 +41,17 @@ pub(crate) fn install(th: &Thread<'_>) {
         (&t.complex, "complex", "imag", complex_imag),
     ];
     for (ty, owner, name, f) in props {
-        let getter = th.native_method(owner, name, *f);
-        let prop = crate::types::property(getter, Value::None, Value::None, Value::None);
-        set_type_attr(th, ty, name, prop);
+        methods::install_wrapped(ty, owner, name, *f, methods::getter);
     }
     let classmethods: &[(&Obj, &'static str, &'static str, NativeFn)] = &[
         (&t.int, "int", "from_bytes", int_from_bytes),
         (&t.float, "float", "fromhex", float_fromhex),
     ];
     for (ty, owner, name, f) in classmethods {
-        let f = th.native_method(owner, name, *f);
-        set_type_attr(th, ty, name, Value::Obj(Obj::new(Kind::ClassMethod(f))));
+        methods::install_classmethod(ty, owner, name, *f);
     }
-    let new = th.native_method("complex", "__new__", new_complex);
-    set_type_attr(th, &t.complex, "__new__", new);
+    methods::install_one(&t.complex, "complex", "__new__", new_complex);
     crate::types::builtins_set(th, "complex", Value::Obj(t.complex.clone()));
-}
-
-fn set_type_attr(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
-    if let Some(ty) = t.as_type() {
-        let key = th.intern(name);
-        ty.dict.borrow_mut().set_str_value(&key, v);
-    }
 }
 
 fn num_err(e: pynum::NumError) -> PyErr {

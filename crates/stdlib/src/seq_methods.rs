@@ -15,9 +15,9 @@ use crate::methods::{self, Arity, adjust_indices, check, slice_bound};
 pub(crate) fn install(th: &Thread<'_>) {
     let t = &th.st.types;
     let tuple: &[(&'static str, NativeFn)] = &[("count", tuple_count), ("index", tuple_index)];
-    methods::install(th, &t.tuple, "tuple", tuple);
+    methods::install(&t.tuple, "tuple", tuple);
     let list: &[(&'static str, NativeFn)] = &[("index", list_index), ("sort", list_sort)];
-    methods::install(th, &t.list, "list", list);
+    methods::install(&t.list, "list", list);
 }
 
 fn is_tuple(v: &Value) -> bool {

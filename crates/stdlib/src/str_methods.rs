@@ -57,7 +57,7 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("isprintable", str_isprintable),
         ("encode", str_encode),
     ];
-    methods::install(th, &th.st.types.str_, "str", fns);
+    methods::install(&th.st.types.str_, "str", fns);
 }
 
 fn is_str(v: &Value) -> bool {

@@ -1,16 +1,10 @@
 //! The class machinery's builtins: `property`, `staticmethod`, `classmethod`, `super`,
 //! `type(name, bases, ns)`, `issubclass`, `object.__init__`, `BaseException.__init__`.
 
+use crate::methods::{self, install_classmethod, install_one};
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread};
 use isles_object::{ExcKind, Kind, Obj, Property, PyErr, PyResult, Value};
-
-fn type_dict_set(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
-    if let Some(ty) = t.as_type() {
-        let key = th.intern(name);
-        ty.dict.borrow_mut().set_str_value(&key, v);
-    }
-}
 
 pub(crate) fn builtins_set(th: &Thread<'_>, name: &str, v: Value) {
     if let Some(d) = th.st.module_dict(&th.st.builtins)
@@ -30,37 +24,45 @@ pub fn install(th: &mut Thread<'_>) {
         (&t.type_, "type", new_type),
     ];
     for (ty, owner, f) in news {
-        let v = th.native_method(owner, "__new__", *f);
-        type_dict_set(th, ty, "__new__", v);
+        install_one(ty, owner, "__new__", *f);
         builtins_set(th, owner, Value::Obj((*ty).clone()));
     }
-    let object_init = th.native_method("object", "__init__", object_init);
-    type_dict_set(th, &t.object, "__init__", object_init);
-    for (name, f) in [
-        ("__getattribute__", object_getattribute as NativeFn),
-        ("__setattr__", object_setattr),
-        ("__delattr__", object_delattr),
-    ] {
-        let v = th.native_method("object", name, f);
-        type_dict_set(th, &t.object, name, v);
-    }
-    for (name, f) in [("__init__", type_init as NativeFn), ("__call__", type_call)] {
-        let v = th.native_method("type", name, f);
-        type_dict_set(th, &t.type_, name, v);
-    }
-    let init_subclass = th.native_method("object", "__init_subclass__", object_init_subclass);
-    let init_subclass = Value::Obj(Obj::new(Kind::ClassMethod(init_subclass)));
-    type_dict_set(th, &t.object, "__init_subclass__", init_subclass);
-    let exc_init = th.native_method("BaseException", "__init__", exception_init);
-    type_dict_set(th, t.exc(ExcKind::BaseException), "__init__", exc_init);
-    for (name, f) in [
-        ("setter", property_setter as NativeFn),
-        ("getter", property_getter),
-        ("deleter", property_deleter),
-    ] {
-        let v = th.native_method("property", name, f);
-        type_dict_set(th, &t.property, name, v);
-    }
+    methods::install(
+        &t.object,
+        "object",
+        &[
+            ("__init__", object_init),
+            ("__getattribute__", object_getattribute),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+        ],
+    );
+    methods::install(
+        &t.type_,
+        "type",
+        &[("__init__", type_init), ("__call__", type_call)],
+    );
+    install_classmethod(
+        &t.object,
+        "object",
+        "__init_subclass__",
+        object_init_subclass,
+    );
+    install_one(
+        t.exc(ExcKind::BaseException),
+        "BaseException",
+        "__init__",
+        exception_init,
+    );
+    methods::install(
+        &t.property,
+        "property",
+        &[
+            ("setter", property_setter),
+            ("getter", property_getter),
+            ("deleter", property_deleter),
+        ],
+    );
     let f = th.native("issubclass", issubclass);
     builtins_set(th, "issubclass", f);
     builtins_set(th, "NotImplemented", th.st.not_implemented.clone());

@@ -88,12 +88,26 @@ _interpreters.QueueNotFoundError = QueueNotFoundError
 _interpreters.QueueEmpty = QueueEmpty
 _interpreters.QueueFull = QueueFull
 
+# One Queue object per queue id, as CPython 3.14 keeps them (it uses a weak-value table).
+# Wrappers that only this table holds are dropped when it has doubled in size (amortized
+# constant time), so it stays at most twice the queues still referred to, plus 8.
+_known_queues = {}
+_queues_prune_at = 8
+
+
 def _queue_from_core(core):
-    # A new wrapper each time, equal (and hashing alike) to every other for the same queue:
-    # without weak references, a table of wrappers would keep every queue alive forever.
+    global _queues_prune_at
+    qid = _interpreters.queue_id(core)
+    q = _known_queues.get(qid)
+    if q is not None:
+        return q
+    if len(_known_queues) >= _queues_prune_at:
+        _interpreters.prune_unshared(_known_queues)
+        _queues_prune_at = max(8, 2 * len(_known_queues))
     q = object.__new__(Queue)
     q._core = core
-    q._id = _interpreters.queue_id(core)
+    q._id = qid
+    _known_queues[qid] = q
     return q
 
 
@@ -125,7 +139,9 @@ class Queue(_Handle):
         return _interpreters.queue_qsize(self._core)
 
     def put(self, obj, block=True, timeout=None, *, unbounditems=None):
-        _interpreters.queue_put(self._core, obj, block, timeout, _unbound_flag(unbounditems))
+        # The usual case skips the policy lookup (one Python call less per put).
+        flag = None if unbounditems is None else _unbound_flag(unbounditems)
+        _interpreters.queue_put(self._core, obj, block, timeout, flag)
 
     def put_nowait(self, obj, *, unbounditems=None):
         _interpreters.queue_put(self._core, obj, False, None, _unbound_flag(unbounditems))

@@ -1,0 +1,46 @@
+"""One Queue object per queue id (as CPython 3.14 keeps them), and interpreters whose builtin
+types and sys streams are made on first use stay isolated from each other."""
+from concurrent import interpreters as I
+
+q = I.create_queue()
+q.put(q)
+print("same queue back:", q.get() is q)
+
+interp = I.create()
+a, b = I.create_queue(), I.create_queue()
+interp.prepare_main(inbox=a, outbox=b)
+a.put(b)
+interp.exec("x = inbox.get()\noutbox.put(x is outbox)\noutbox.put(outbox)\noutbox.put(inbox)")
+print("same in the other interpreter:", b.get())
+print("round trip keeps identity:", b.get() is b, b.get() is a)
+
+# Many queues made and dropped: the table of wrappers does not keep them, and the ones still
+# held keep their identity.
+held = [I.create_queue() for _ in range(5)]
+for _ in range(300):
+    t = I.create_queue()
+    t.put(t)
+    assert t.get() is t
+for h in held:
+    h.put(h)
+print("held after churn:", all(h.get() is h for h in held))
+
+# Each interpreter has its own sys, streams and builtin-type tables, made when first used.
+interp.exec("""
+import sys
+sys.stdout.write("sub prints\\n")
+sys.maxsize_seen = sys.maxsize
+sys.stdout = None
+""")
+import sys
+print("main stdout untouched:", sys.stdout is sys.__stdout__, hasattr(sys, "maxsize_seen"))
+interp.exec("""
+import sys
+sys.stdout = sys.__stdout__
+print("sub stdout restored:", hasattr(sys, "maxsize_seen"), 'upper' in vars(str))
+""")
+other = I.create()
+other.exec("import sys\nprint('fresh interpreter:', hasattr(sys, 'maxsize_seen'), sys.stdout is sys.__stdout__)")
+print("str methods:", "x".upper(), len([m for m in dir(str) if not m.startswith("_")]) > 30)
+other.close()
+interp.close()
