@@ -15,11 +15,7 @@ pub fn install(th: &Thread<'_>) {
         (&t.bytearray, "bytearray", bytearray_init),
     ];
     for (ty, owner, f) in inits {
-        let v = th.native_method(owner, "__init__", f);
-        if let Some(ty) = ty.as_type() {
-            let key = th.intern("__init__");
-            ty.dict.borrow_mut().set_str_value(&key, v);
-        }
+        crate::methods::install_one(ty, owner, "__init__", f);
     }
 }
 
