@@ -15,6 +15,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("posixpath", include_str!("../lib/posixpath.py"), false),
     ("re", include_str!("../lib/re.py"), false),
     ("time", include_str!("../lib/time.py"), false),
+    ("struct", include_str!("../lib/struct.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",

@@ -26,6 +26,7 @@ mod seq_methods;
 mod share;
 mod str_methods;
 mod strchars;
+mod struct_mod;
 mod subclass_init;
 mod sys;
 mod testmods;
@@ -67,6 +68,7 @@ pub fn init(th: &mut Thread<'_>) {
             ("_json", json_mod::init),
             ("posix", os_mod::init),
             ("_re", re_mod::init),
+            ("_struct", struct_mod::init),
         ],
     );
     testmods::register(th);
