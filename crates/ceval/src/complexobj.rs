@@ -39,7 +39,7 @@ fn prod(a: C, b: C) -> C {
 }
 
 /// `_Py_c_quot`; `None` for division by zero.
-fn quot(a: C, b: C) -> Option<C> {
+pub fn quot(a: C, b: C) -> Option<C> {
     let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
     if abs_br >= abs_bi {
         if abs_br == 0.0 {

@@ -6,6 +6,7 @@ mod builtins_exec;
 mod builtins_extra;
 mod bundled;
 pub mod bytes_methods;
+mod cmath_mod;
 pub mod codec;
 mod collections_core;
 mod dict_methods;
@@ -64,6 +65,7 @@ pub fn init(th: &mut Thread<'_>) {
         th,
         &[
             ("math", math_mod::init),
+            ("cmath", cmath_mod::init),
             ("_random", random_mod::init),
             ("_json", json_mod::init),
             ("posix", os_mod::init),

@@ -186,7 +186,7 @@ fn glibc_cbrt(x: f64) -> f64 {
 const LN2: f64 = std::f64::consts::LN_2;
 const TWO_POW_28: f64 = 268435456.0;
 
-fn glibc_asinh(x: f64) -> f64 {
+pub(crate) fn glibc_asinh(x: f64) -> f64 {
     let xa = x.abs();
     if !x.is_finite() {
         return x + x;
