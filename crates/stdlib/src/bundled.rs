@@ -16,6 +16,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("re", include_str!("../lib/re.py"), false),
     ("time", include_str!("../lib/time.py"), false),
     ("struct", include_str!("../lib/struct.py"), false),
+    ("array", include_str!("../lib/array.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",
