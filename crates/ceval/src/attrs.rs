@@ -180,12 +180,26 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
     let Some(Kind::Exception(e)) = obj.kind() else {
         return None;
     };
-    let _ = th;
     match n {
         "args" => Some(e.args.borrow().clone()),
         "__cause__" => Some(e.cause.borrow().clone()),
         "__context__" => Some(e.context.borrow().clone()),
         "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+        // `StopIteration.value`: the generator's return value, its first argument.
+        "value"
+            if ops::is_subtype(
+                &e.class,
+                th.st.types.exc(isles_object::ExcKind::StopIteration),
+            ) =>
+        {
+            Some(match &*e.args.borrow() {
+                Value::Obj(o) => match o.kind() {
+                    Kind::Tuple(items) => items.first().cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            })
+        }
         "__traceback__" => Some(if e.traceback.borrow().is_empty() {
             Value::None
         } else {

@@ -7,6 +7,7 @@ Each interpreter gets its own `os.environ` (a copy of the process environment ta
 import sys
 import posix
 import posixpath as path
+from collections.abc import MutableMapping as _MutableMapping
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace,
                    getpid, urandom, cpu_count, fspath)
 
@@ -81,13 +82,15 @@ class PathLike:
         raise NotImplementedError
 
 
-class _Environ:
+class _Environ(_MutableMapping):
     """A mapping of environment variables (str keys and values)."""
 
     def __init__(self, data):
         self._data = data
 
     def __getitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
         try:
             return self._data[key]
         except KeyError:
@@ -120,7 +123,12 @@ class _Environ:
         return 'environ({%s})' % items
 
     def get(self, key, default=None):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
         return self._data.get(key, default)
+
+    def clear(self):
+        self._data.clear()
 
     def keys(self):
         return self._data.keys()
@@ -153,6 +161,35 @@ environ = _Environ(posix._environ())
 def getenv(key, default=None):
     """Get an environment variable, return None if it doesn't exist."""
     return environ.get(key, default)
+
+
+def _check_env(name, value=None):
+    for v in (name, value):
+        if v is not None and not isinstance(v, (str, bytes)):
+            raise TypeError("expected str, bytes or os.PathLike object, not %s"
+                            % type(v).__name__)
+        if v is not None and ('\0' in v if isinstance(v, str) else b'\0' in v):
+            raise ValueError("embedded null byte")
+    has_eq = '=' in name if isinstance(name, str) else b'=' in name
+    if has_eq and value is not None:
+        raise ValueError("illegal environment variable name")
+    if not name or has_eq:
+        err = OSError(22, 'Invalid argument')
+        err.errno, err.strerror = 22, 'Invalid argument'
+        raise err
+
+
+def putenv(name, value):
+    """Change or add an environment variable for child processes.
+
+    As in CPython, os.environ is not updated; Isles starts no child processes and keeps the
+    process environment (a process-wide resource) unchanged."""
+    _check_env(name, value)
+
+
+def unsetenv(name):
+    """Delete an environment variable for child processes (see putenv)."""
+    _check_env(name)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

@@ -104,20 +104,51 @@ class Pattern:
     """Compiled regular expression object."""
 
     def __init__(self, pattern, flags):
-        if not isinstance(pattern, str):
+        # A bytes pattern is matched as its latin-1 decoding (one character per byte, so
+        # spans are byte offsets) under ASCII rules, as sre treats bytes.
+        self._b = isinstance(pattern, bytes)
+        if self._b:
+            if flags & UNICODE:
+                raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            src = pattern.decode('latin-1')
+            if '(?' in src and _has_inline_u(src):
+                raise error("bad inline flags: cannot use 'u' flag with a bytes pattern",
+                            pattern, src.index('u', src.index('(?')) + 1)
+        elif isinstance(pattern, str):
+            if flags & LOCALE:
+                raise ValueError("cannot use LOCALE flag with a str pattern")
+            src = pattern
+        else:
             raise TypeError("first argument must be string or compiled pattern")
-        self._h = _re.compile(pattern, flags, error)
+        self._h = _re.compile(src, flags | ASCII if self._b else flags, error)
         groups, groupindex, final = _re.info(self._h)
         self.pattern = pattern
-        self.flags = int(final) | (0 if final & 256 else 32)
+        if self._b:
+            self.flags = int(final) if flags & 256 else int(final) & ~256
+        else:
+            self.flags = int(final) | (0 if final & 256 else 32)
         self.groups = groups
         self.groupindex = groupindex
 
+    def _subject(self, string):
+        """The subject as the str the matcher sees, and the object results are sliced from
+        (bytes for any bytes-like subject)."""
+        if self._b:
+            if isinstance(string, str):
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+            if isinstance(string, (bytes, bytearray, memoryview)):
+                b = bytes(string)
+                return b.decode('latin-1'), b
+        elif isinstance(string, str):
+            return string, string
+        elif isinstance(string, (bytes, bytearray, memoryview)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError("expected string or bytes-like object, got '%s'"
+                        % type(string).__name__)
+
     def _match(self, string, pos, endpos, mode):
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'"
-                            % type(string).__name__)
-        spans = _re.match(self._h, string, pos, endpos, mode)
+        text, string = self._subject(string)
+        spans = _re.match(self._h, text, pos, endpos, mode)
         if spans is None:
             return None
         return Match(self, string, pos, endpos, spans)
@@ -131,20 +162,19 @@ class Pattern:
     def search(self, string, pos=0, endpos=_MAXSIZE):
         return self._match(string, pos, endpos, 0)
 
-    def _spans(self, string, pos=0, endpos=_MAXSIZE, count=0):
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'"
-                            % type(string).__name__)
-        return _re.all_spans(self._h, string, pos, endpos, count)
+    def _spans(self, text, pos=0, endpos=_MAXSIZE, count=0):
+        return _re.all_spans(self._h, text, pos, endpos, count)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        for spans in self._spans(string, pos, endpos):
+        text, string = self._subject(string)
+        for spans in self._spans(text, pos, endpos):
             yield Match(self, string, pos, endpos, spans)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
+        text, string = self._subject(string)
         out = []
         g = self.groups
-        for sp in self._spans(string, pos, endpos):
+        for sp in self._spans(text, pos, endpos):
             if g == 0:
                 out.append(string[sp[0]:sp[1]])
             elif g == 1:
@@ -155,10 +185,11 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
+        text, string = self._subject(string)
         out = []
         last = 0
         g = self.groups
-        for sp in self._spans(string, 0, _MAXSIZE, maxsplit if maxsplit > 0 else 0):
+        for sp in self._spans(text, 0, _MAXSIZE, maxsplit if maxsplit > 0 else 0):
             out.append(string[last:sp[0]])
             for i in range(1, g + 1):
                 out.append(string[sp[2 * i]:sp[2 * i + 1]] if sp[2 * i] >= 0 else None)
@@ -167,16 +198,30 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
+        text, string = self._subject(string)
         if callable(repl):
             filt = repl
             literal = None
+        elif self._b:
+            if not isinstance(repl, (bytes, bytearray, memoryview)):
+                raise TypeError("sequence item 0: expected a bytes-like object, %s found"
+                                % type(repl).__name__)
+            literal, parts = _compile_template(self, bytes(repl).decode('latin-1'))
+            if literal is not None:
+                literal = literal.encode('latin-1')
+            else:
+                parts = [p.encode('latin-1') if isinstance(p, str) else p for p in parts]
+            filt = None
         else:
+            if isinstance(repl, (bytes, bytearray)):
+                raise TypeError("sequence item 0: expected str instance, %s found"
+                                % type(repl).__name__)
             literal, parts = _compile_template(self, repl)
             filt = None
         out = []
         last = 0
         n = 0
-        for sp in self._spans(string, 0, _MAXSIZE, count if count > 0 else 0):
+        for sp in self._spans(text, 0, _MAXSIZE, count if count > 0 else 0):
             if last < sp[0]:
                 out.append(string[last:sp[0]])
             if filt is not None:
@@ -191,7 +236,7 @@ class Pattern:
             n += 1
         if last < len(string):
             out.append(string[last:])
-        return ''.join(out), n
+        return (b'' if self._b else '').join(out), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -294,6 +339,8 @@ class Match:
                      for i in range(self.re.groups + 1))
 
     def expand(self, template):
+        if self.re._b:
+            return _expand_bytes(self.re, template, self.string, self._spans)
         literal, parts = _compile_template(self.re, template)
         if literal is not None:
             return literal
@@ -405,7 +452,27 @@ def _expand_parts(parts, string, spans):
                 out.append(string[s:spans[2 * p + 1]])
         else:
             out.append(p)
-    return ''.join(out)
+    return (''if isinstance(string, str) else b'').join(out)
+
+
+def _expand_bytes(pattern, template, string, spans):
+    literal, parts = _compile_template(pattern, bytes(template).decode('latin-1'))
+    if literal is not None:
+        return literal.encode('latin-1')
+    return _expand_parts([p.encode('latin-1') if isinstance(p, str) else p for p in parts],
+                         string, spans)
+
+
+def _has_inline_u(src):
+    i = src.find('(?')
+    while i >= 0:
+        j = i + 2
+        while j < len(src) and src[j] in 'aiLmsux':
+            if src[j] == 'u':
+                return True
+            j += 1
+        i = src.find('(?', i + 2)
+    return False
 
 
 _cache = {}
@@ -485,4 +552,6 @@ def escape(pattern):
     """Escape special characters in a string."""
     if isinstance(pattern, str):
         return ''.join('\\' + c if c in _special_chars else c for c in pattern)
+    if isinstance(pattern, (bytes, bytearray)):
+        return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
     raise TypeError("expected str")

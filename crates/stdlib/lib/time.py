@@ -1,15 +1,26 @@
 """Time access and conversions: the clocks come from the native `_time` module; the
-calendar conversions (gmtime, localtime, mktime, strftime, asctime, ctime) are computed here
-with UTC as the local time zone.
+calendar conversions (gmtime, localtime, mktime, strftime, asctime, ctime) are computed here.
+The local zone is the one `TZ` names (read from `os.environ` when `os` is imported, as glibc
+rereads it), else `/etc/localtime`; the native `_tz` gives the UTC offset at an instant.
 """
 
+import sys as _sys
+import _tz
+import posix as _posix
 from _time import (sleep, time, perf_counter, monotonic, time_ns, perf_counter_ns,
                    monotonic_ns, process_time, process_time_ns)
 
-timezone = 0
-altzone = 0
-daylight = 0
-tzname = ('UTC', 'UTC')
+_START_TZ = _posix._environ().get('TZ')
+_zones = {}
+
+
+def _zone():
+    os = _sys.modules.get('os')
+    spec = os.environ.get('TZ') if os is not None else _START_TZ
+    z = _zones.get(spec)
+    if z is None:
+        z = _zones[spec] = _tz.load(spec)
+    return z
 
 _DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
 _MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
@@ -116,10 +127,11 @@ def gmtime(secs=None):
 
 
 def localtime(secs=None):
-    """Convert seconds since the Epoch to a time tuple expressing local time (UTC here)."""
-    t = gmtime(secs)
-    t.tm_zone = 'UTC'
-    return t
+    """Convert seconds since the Epoch to a time tuple expressing local time."""
+    s = _seconds(secs, 'localtime')
+    off, dst, name = _tz.offset(_zone(), s)
+    t = gmtime(s + off)
+    return struct_time(t[:8] + (1 if dst else 0,), name, off)
 
 
 def _tuple(t, name):
@@ -141,7 +153,39 @@ def mktime(t):
     y += (m - 1) // 12
     m = (m - 1) % 12 + 1
     days = _days_before_year(y) - _days_before_year(1970) + _yday(y, m, 1) - 1 + (d - 1)
-    return float(days * 86400 + hh * 3600 + mi * 60 + ss)
+    naive = days * 86400 + hh * 3600 + mi * 60 + ss
+    z = _zone()
+    isdst = t[8]
+    valid = []
+    kinds = {}
+    for off, dst, _ in _tz.types(z):
+        kinds.setdefault(dst, off)
+        cand = naive - off
+        found = _tz.offset(z, cand)
+        if found[0] == off and found[1] == dst and (cand, dst) not in valid:
+            valid.append((cand, dst))
+    if isdst >= 0 and valid:
+        want = isdst > 0
+        for cand, dst in valid:
+            if dst == want:
+                return float(cand)
+        # The hint names the other kind of time: as glibc does, read the fields in the
+        # offset of the nearest time of that kind (searching a week at a time up to 17
+        # years away), or shift by an hour when there is none.
+        cand = valid[0][0]
+        if want in kinds:
+            for delta in range(601200, 536454000, 601200):
+                for probe in (cand - delta, cand + delta):
+                    off, dst, _ = _tz.offset(z, probe)
+                    if dst == want:
+                        return float(naive - off)
+        return float(cand - 3600 if want else cand + 3600)
+    if valid:
+        # Ambiguous (clocks moved back): standard time, as glibc answers from a fresh start.
+        std = [cand for cand, dst in valid if not dst]
+        return float(std[0] if std else valid[0][0])
+    # In a gap (clocks moved forward): the offset in effect before it.
+    return float(naive - _tz.offset(z, naive - 86400)[0])
 
 
 def asctime(t=None):
@@ -154,6 +198,31 @@ def asctime(t=None):
 def ctime(secs=None):
     """Convert a time in seconds since the Epoch to a string in local time."""
     return asctime(localtime(secs))
+
+
+def _init_zone_constants():
+    """timezone, altzone, daylight and tzname as CPython derives them on glibc: from the
+    offsets of January 1st and July 1st of this year."""
+    global timezone, altzone, daylight, tzname
+    year = (365 * 24 + 6) * 3600
+    t = (int(time()) // year) * year
+    jan = localtime(t)
+    jul = localtime(t + year // 2)
+    janzone, julzone = -jan.tm_gmtoff, -jul.tm_gmtoff
+    if janzone < julzone:
+        timezone, altzone, tzname = julzone, janzone, (jul.tm_zone, jan.tm_zone)
+    else:
+        timezone, altzone, tzname = janzone, julzone, (jan.tm_zone, jul.tm_zone)
+    daylight = int(janzone != julzone)
+
+
+def tzset():
+    """Initialize, or reinitialize, the local timezone from the TZ environment variable."""
+    _zones.clear()
+    _init_zone_constants()
+
+
+_init_zone_constants()
 
 
 def strftime(format, t=None):
@@ -220,7 +289,7 @@ def strftime(format, t=None):
         elif f == 'W':
             out.append('%02d' % monday_week)
         elif f == 'Z':
-            out.append(t.tm_zone if t.tm_zone is not None else tzname[0])
+            out.append(t.tm_zone if t.tm_zone is not None else tzname[t[8] > 0])
         elif f == 'z':
             off = t.tm_gmtoff or 0
             out.append('%s%02d%02d' % ('-' if off < 0 else '+', abs(off) // 3600,

@@ -194,6 +194,10 @@ fn builtin_iter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn builtin_next(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("next")?;
     a.check_count("next", 1, 2)?;
+    // A generator without a default: its StopIteration carries the return value.
+    if a.pos.len() == 1 && matches!(a.pos[0].kind(), Some(Kind::Generator(_))) {
+        return isles_ceval::generator::send(th, &a.pos[0], Value::None);
+    }
     match ops::next(th, &a.pos[0])? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {

@@ -25,6 +25,7 @@ mod random_mod;
 mod re_mod;
 mod seq_methods;
 mod share;
+mod sizeof;
 mod str_methods;
 mod strchars;
 mod struct_mod;
@@ -34,6 +35,7 @@ mod testmods;
 mod thread_mod;
 mod traceback_mod;
 mod types;
+mod tz_mod;
 
 use isles_ceval::Thread;
 
@@ -71,6 +73,7 @@ pub fn init(th: &mut Thread<'_>) {
             ("posix", os_mod::init),
             ("_re", re_mod::init),
             ("_struct", struct_mod::init),
+            ("_tz", tz_mod::init),
         ],
     );
     testmods::register(th);

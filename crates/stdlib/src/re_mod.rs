@@ -38,6 +38,13 @@ struct Compiled {
     search: Regex,
     anchored: Regex,
     full: Regex,
+    /// The translated source, for the variants below, compiled on first use.
+    src: String,
+    /// `(?:src)\z`: fullmatch from a position inside the string, keeping the text before it
+    /// visible to lookbehind, `\b` and `^`.
+    tail_full: std::cell::OnceCell<Regex>,
+    /// A match that is not empty, tried where an empty match was refused.
+    nonempty: std::cell::OnceCell<Regex>,
     groups: usize,
     names: Vec<(String, usize)>,
     flags: i64,
@@ -699,6 +706,9 @@ fn compile_all(pattern: &str, flags: i64) -> Result<Compiled, SyntaxError> {
         search: compile_regex(&src)?,
         anchored: compile_regex(&format!("\\A(?:{src})"))?,
         full: compile_regex(&format!("\\A(?:{src})\\z"))?,
+        src,
+        tail_full: std::cell::OnceCell::new(),
+        nonempty: std::cell::OnceCell::new(),
         groups: t.groups,
         names: t.names,
         flags: t.flags,
@@ -870,6 +880,21 @@ fn match_at(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let hay = &s[..off.to_byte(endpos)];
     let bpos = off.to_byte(pos);
     let mode = ops::index_value(&a.pos[4]).unwrap_or(0);
+    if mode != 0 && bpos > 0 {
+        // Anchored at an inner position: search from there over the whole text (so what
+        // precedes stays visible) and keep only a match that starts there.
+        let re = if mode == 1 {
+            &c.search
+        } else {
+            variant(&c.tail_full, &format!("(?:{})\\z", c.src))?
+        };
+        return match re.captures_from_pos(hay, bpos).map_err(run_err)? {
+            Some(caps) if caps.get(0).is_some_and(|m| m.start() == bpos) => {
+                Ok(spans(&caps, c.groups, &off, 0))
+            }
+            _ => Ok(Value::None),
+        };
+    }
     let (re, text, shift) = match mode {
         0 => (&c.search, hay, 0),
         1 => (&c.anchored, &hay[bpos..], bpos),
@@ -880,6 +905,15 @@ fn match_at(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Some(caps) => Ok(spans(&caps, c.groups, &off, shift)),
         None => Ok(Value::None),
     }
+}
+
+/// A lazily compiled variant of a pattern.
+fn variant<'a>(cell: &'a std::cell::OnceCell<Regex>, src: &str) -> PyResult<&'a Regex> {
+    if let Some(r) = cell.get() {
+        return Ok(r);
+    }
+    let r = compile_regex(src).map_err(|e| PyErr::system_error(e.msg))?;
+    Ok(cell.get_or_init(|| r))
 }
 
 /// `all_spans(handle, string, pos, endpos, count)`: the span tuples of successive
@@ -901,7 +935,18 @@ fn all_spans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         };
         let Some(m) = caps.get(0) else { break };
         if m.start() == m.end() && last_empty_at == Some(m.start()) {
-            // Not allowed: move one character on and search again.
+            // Not allowed: a non-empty match may still start here (as sre retries);
+            // otherwise move one character on and search again.
+            let at = m.start();
+            let ne = variant(&c.nonempty, &format!("\\A(?:{})(?<=[\\s\\S])", c.src))?;
+            if let Some(caps) = ne.captures(&hay[at..]).map_err(run_err)?
+                && let Some(m2) = caps.get(0)
+            {
+                out.push(spans(&caps, c.groups, &off, at));
+                last_empty_at = None;
+                pos = at + m2.end();
+                continue;
+            }
             let Some(ch) = hay[m.start()..].chars().next() else {
                 break;
             };

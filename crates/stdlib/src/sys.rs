@@ -43,6 +43,10 @@ pub fn install(th: &mut Thread<'_>) {
         ]),
     );
     set(
+        "getsizeof",
+        th.native("getsizeof", crate::sizeof::getsizeof),
+    );
+    set(
         "getrecursionlimit",
         th.native("getrecursionlimit", getrecursionlimit),
     );
