@@ -1777,6 +1777,18 @@ fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) 
             .collect()
     };
     match obj.kind() {
+        Some(Kind::Range(r)) => {
+            // A range again: the picked start and stop mapped through the range.
+            let r = *r;
+            let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
+            let (s, e, st, _) = slice_indices(th, a, b, c, len)?;
+            let range = isles_object::Range {
+                start: r.start + s as i128 * r.step,
+                stop: r.start + e as i128 * r.step,
+                step: r.step * st as i128,
+            };
+            Ok(Value::Obj(Obj::new(Kind::Range(range))))
+        }
         Some(Kind::List(l)) => {
             let items = l.borrow();
             let (s, _, st, n) = slice_indices(th, a, b, c, items.len())?;
