@@ -185,6 +185,17 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
         "__cause__" => Some(e.cause.borrow().clone()),
         "__context__" => Some(e.context.borrow().clone()),
         "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+        // `SystemExit.code`: None, the one argument, or all of them.
+        "code" if ops::is_subtype(&e.class, th.st.types.exc(isles_object::ExcKind::SystemExit)) => {
+            Some(match &*e.args.borrow() {
+                Value::Obj(o) => match o.kind() {
+                    Kind::Tuple(items) if items.len() == 1 => items[0].clone(),
+                    Kind::Tuple(items) if items.is_empty() => Value::None,
+                    _ => Value::Obj(o.clone()),
+                },
+                _ => Value::None,
+            })
+        }
         // `StopIteration.value`: the generator's return value, its first argument.
         "value"
             if ops::is_subtype(

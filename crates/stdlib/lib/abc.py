@@ -2,7 +2,8 @@
 
 isles cannot subclass type yet, so ABCMeta is a class factory: a class made with
 metaclass=ABCMeta (or derived from ABC) refuses instantiation while abstract methods remain,
-with CPython's TypeError; isinstance() does not consult register()ed virtual subclasses."""
+with CPython's TypeError; isinstance() and issubclass() see register()ed virtual subclasses
+(recorded on every ABC in the registering class's MRO)."""
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
            'abstractproperty', 'get_cache_token', 'update_abstractmethods']
@@ -81,8 +82,11 @@ class ABC:
 
     @classmethod
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC (recorded only)."""
-        cls._abc_registry.append(subclass)
+        """Register a virtual subclass of an ABC."""
+        for c in cls.__mro__:
+            reg = c.__dict__.get('_abc_registry')
+            if reg is not None and subclass not in reg:
+                reg.append(subclass)
         _token[0] += 1
         return subclass
 

@@ -270,7 +270,10 @@ fn builtin_isinstance(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     for c in &classes {
         match c.kind() {
             Some(Kind::Type(_)) => {
-                if ops::is_instance(th, &a.pos[0], c.as_obj().expect("type")) {
+                let target = c.as_obj().expect("type");
+                if ops::is_instance(th, &a.pos[0], target)
+                    || crate::types::abc_registered(&ops::type_of(th, &a.pos[0]), target)
+                {
                     return Ok(Value::Bool(true));
                 }
             }

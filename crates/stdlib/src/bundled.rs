@@ -17,6 +17,8 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("time", include_str!("../lib/time.py"), false),
     ("struct", include_str!("../lib/struct.py"), false),
     ("array", include_str!("../lib/array.py"), false),
+    ("numbers", include_str!("../lib/numbers.py"), false),
+    ("fractions", include_str!("../lib/fractions.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",

@@ -31,6 +31,7 @@ mod strchars;
 mod struct_mod;
 mod subclass_init;
 mod sys;
+mod sys_extra;
 mod testmods;
 mod thread_mod;
 mod traceback_mod;

@@ -62,6 +62,7 @@ pub fn install(th: &mut Thread<'_>) {
         "setrecursionlimit",
         th.native("setrecursionlimit", setrecursionlimit),
     );
+    crate::sys_extra::extend(th, &d);
     if let Kind::Dict(mods) = st.modules.kind() {
         mods.borrow_mut().set_str("sys", Value::Obj(m));
     }

@@ -293,7 +293,7 @@ fn issubclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     for t in &targets {
         match t.as_obj().filter(|o| o.as_type().is_some()) {
             Some(o) => {
-                if ops::is_subtype(cls, o) {
+                if ops::is_subtype(cls, o) || abc_registered(cls, o) {
                     return Ok(Value::Bool(true));
                 }
             }
@@ -306,4 +306,22 @@ fn issubclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// Whether `cls` is a virtual subclass of the ABC `target`: a subclass of a class recorded
+/// in `target`'s own `_abc_registry` (the bundled `abc` records each registration on every
+/// ABC of the registering class's MRO).
+pub(crate) fn abc_registered(cls: &isles_object::Obj, target: &isles_object::Obj) -> bool {
+    let Some(t) = target.as_type() else {
+        return false;
+    };
+    let registry = t.dict.borrow().get_str("_abc_registry").cloned();
+    let Some(Kind::List(items)) = registry.as_ref().and_then(|r| r.kind()) else {
+        return false;
+    };
+    let items = items.borrow().clone();
+    items
+        .iter()
+        .filter_map(|r| r.as_obj())
+        .any(|r| r.as_type().is_some() && ops::is_subtype(cls, r))
 }

@@ -1,0 +1,99 @@
+//! More of `sys`: `exit`, `exc_info`, `intern`, the encodings, `maxunicode`, `version`,
+//! `executable` and `implementation`, added to the module `sys.rs` builds.
+
+use isles_ceval::ops;
+use isles_ceval::{Args, Thread};
+use isles_interp::new_module;
+use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
+
+/// Adds this file's attributes to the `sys` module dict `d`.
+pub fn extend(th: &Thread<'_>, d: &Obj) {
+    let Kind::Dict(d) = d.kind() else {
+        return;
+    };
+    let implementation = new_module("implementation");
+    if let Some(idict) = th.st.module_dict(&implementation)
+        && let Kind::Dict(id) = idict.kind()
+    {
+        let mut id = id.borrow_mut();
+        id.set_str("name", Value::str("isles"));
+        id.set_str("cache_tag", Value::None);
+        id.set_str(
+            "version",
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(0),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        );
+    }
+    let executable = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let mut d = d.borrow_mut();
+    d.set_str("exit", th.native("exit", exit));
+    d.set_str("exc_info", th.native("exc_info", exc_info));
+    d.set_str("exception", th.native("exception", exception));
+    d.set_str("intern", th.native("intern", intern));
+    d.set_str(
+        "getdefaultencoding",
+        th.native("getdefaultencoding", getdefaultencoding),
+    );
+    d.set_str(
+        "getfilesystemencoding",
+        th.native("getfilesystemencoding", getdefaultencoding),
+    );
+    d.set_str("maxunicode", Value::Int(0x10FFFF));
+    d.set_str("version", Value::str("3.11.0 (isles)"));
+    d.set_str("executable", Value::str(executable));
+    d.set_str("implementation", Value::Obj(implementation));
+}
+
+/// `sys.exit([status])`: raises SystemExit with the status.
+fn exit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("exit")?;
+    a.check_count("exit", 0, 1)?;
+    let cls = th.st.types.exc(ExcKind::SystemExit).clone();
+    // `exit(None)` is a bare SystemExit, as CPython makes it.
+    let args = a.pos.iter().filter(|v| !v.is_none()).cloned().collect();
+    Err(PyErr::from_obj(ops::new_exception(&cls, args)))
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled.
+fn exc_info(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("exc_info", 0, 0)?;
+    match th.current_exception() {
+        Some(e) if !e.is_none() => {
+            let t = Value::Obj(ops::type_of(th, &e));
+            let tb = ops::getattr(th, &e, &th.intern("__traceback__"))?;
+            Ok(Value::tuple(vec![t, e, tb]))
+        }
+        _ => Ok(Value::tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("exception", 0, 0)?;
+    Ok(th.current_exception().unwrap_or(Value::None))
+}
+
+/// `sys.intern(s)`: this interpreter's interned copy of `s`.
+fn intern(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("intern")?;
+    a.check_count("intern", 1, 1)?;
+    match a.pos[0].as_str() {
+        Some(s) => Ok(th.intern(s)),
+        None => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            ops::type_name(th, &a.pos[0])
+        ))),
+    }
+}
+
+fn getdefaultencoding(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("getdefaultencoding", 0, 0)?;
+    Ok(Value::str("utf-8"))
+}
