@@ -75,7 +75,7 @@ fn compare_dash_m(dir: &PathBuf, args: &[&str]) {
             String::from_utf8_lossy(b)
                 .lines()
                 .map(|l| match l.split_once(": ") {
-                    Some((prog, rest)) if prog.ends_with("python3") || prog == "isles" => {
+                    Some((prog, rest)) if prog.ends_with("python3") || prog.ends_with("isles") => {
                         format!("PROG: {rest}")
                     }
                     _ => l.to_string(),
