@@ -19,6 +19,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("array", include_str!("../lib/array.py"), false),
     ("numbers", include_str!("../lib/numbers.py"), false),
     ("fractions", include_str!("../lib/fractions.py"), false),
+    ("statistics", include_str!("../lib/statistics.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",
