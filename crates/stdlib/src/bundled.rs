@@ -20,6 +20,8 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("numbers", include_str!("../lib/numbers.py"), false),
     ("fractions", include_str!("../lib/fractions.py"), false),
     ("statistics", include_str!("../lib/statistics.py"), false),
+    ("binascii", include_str!("../lib/binascii.py"), false),
+    ("base64", include_str!("../lib/base64.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",
