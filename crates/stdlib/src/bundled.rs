@@ -22,6 +22,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("statistics", include_str!("../lib/statistics.py"), false),
     ("binascii", include_str!("../lib/binascii.py"), false),
     ("base64", include_str!("../lib/base64.py"), false),
+    ("hashlib", include_str!("../lib/hashlib.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",

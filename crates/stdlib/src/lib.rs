@@ -11,6 +11,7 @@ pub mod codec;
 mod collections_core;
 mod dict_methods;
 mod dict_views;
+mod hashlib_mod;
 mod import_mod;
 mod interp_mod;
 pub mod io_mod;
@@ -74,6 +75,7 @@ pub fn init(th: &mut Thread<'_>) {
             ("posix", os_mod::init),
             ("_re", re_mod::init),
             ("_struct", struct_mod::init),
+            ("_hashlib", hashlib_mod::init),
             ("_tz", tz_mod::init),
         ],
     );
