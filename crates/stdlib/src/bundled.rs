@@ -24,6 +24,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("base64", include_str!("../lib/base64.py"), false),
     ("hashlib", include_str!("../lib/hashlib.py"), false),
     ("graphlib", include_str!("../lib/graphlib.py"), false),
+    ("fnmatch", include_str!("../lib/fnmatch.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",
