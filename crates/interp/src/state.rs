@@ -66,7 +66,8 @@ pub struct InterpState {
     pub argv: Vec<String>,
     /// The runtime this interpreter belongs to (for the shared code cache).
     pub runtime: isles_runtime::Runtime,
-    interned: RefCell<HashMap<Box<str>, Value>>,
+    /// Fx-hashed: names are short, and a fresh interpreter interns a few hundred of them.
+    interned: RefCell<rustc_hash::FxHashMap<Box<str>, Value>>,
     codes: RefCell<HashMap<usize, CodeView>>,
     /// Buffered standard output, flushed when large and at exit (as CPython's block buffering
     /// when stdout is not a terminal).
@@ -312,7 +313,7 @@ impl InterpState {
             modules,
             argv,
             runtime,
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(rustc_hash::FxHashMap::default()),
             codes: RefCell::new(HashMap::new()),
             stdout: RefCell::new(Vec::new()),
             recursion_limit: Cell::new(1000),

@@ -70,6 +70,16 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
         for (name, f) in funcs {
             dict.set_str(name, th.native(name, *f));
         }
+        // `Queue.put`/`Queue.get` themselves, as native methods: no Python frame on the hot
+        // path of a round trip.
+        dict.set_str(
+            "queue_put_method",
+            th.native_method("Queue", "put", queue_put_method),
+        );
+        dict.set_str(
+            "queue_get_method",
+            th.native_method("Queue", "get", queue_get_method),
+        );
     }
     Ok(Value::Obj(m))
 }
@@ -777,11 +787,131 @@ fn prune_unshared(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn queue_put(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("queue_put", 5, 5)?;
     let q = queue_of(th, &a.pos[0])?;
-    let item = crate::share::to_shareable(th, &a.pos[1], false)?;
     let block = ops::truthy(th, &a.pos[2])?;
-    let timeout = timeout_arg(a.pos.get(3))?;
+    let op = unbound_arg(a.pos.get(4))?;
+    put_into(th, &q, &a.pos[1], block, a.pos.get(3), op)
+}
+
+/// `queue_get(q, block, timeout)`.
+fn queue_get(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_get", 3, 3)?;
+    let q = queue_of(th, &a.pos[0])?;
+    let block = ops::truthy(th, &a.pos[1])?;
+    get_from(th, &q, block, a.pos.get(2))
+}
+
+/// Binds the arguments of a method that CPython writes in Python as
+/// `def name(self, <names>)`, self excluded, with the messages of a Python function. The last
+/// `kw_only` names come after `*`; the first `required` have no default.
+fn bind_method<'a>(
+    a: &Args<'a>,
+    qual: &str,
+    names: &[&str],
+    required: usize,
+    kw_only: usize,
+) -> PyResult<Vec<Option<&'a Value>>> {
+    let positional = names.len() - kw_only;
+    let given = a.pos.len().saturating_sub(1);
+    if given > positional {
+        let takes = if required == positional {
+            format!("{}", positional + 1)
+        } else {
+            format!("from {} to {}", required + 1, positional + 1)
+        };
+        return Err(PyErr::type_error(format!(
+            "{qual}() takes {takes} positional arguments but {} were given",
+            given + 1
+        )));
+    }
+    let mut out: Vec<Option<&'a Value>> = vec![None; names.len()];
+    for (slot, v) in out.iter_mut().zip(a.pos.iter().skip(1)) {
+        *slot = Some(v);
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        let k = k.as_str().unwrap_or("");
+        let Some(i) = names.iter().position(|n| *n == k) else {
+            return Err(PyErr::type_error(format!(
+                "{qual}() got an unexpected keyword argument '{k}'"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(PyErr::type_error(format!(
+                "{qual}() got multiple values for argument '{k}'"
+            )));
+        }
+        out[i] = Some(v);
+    }
+    if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
+        return Err(PyErr::type_error(format!(
+            "{qual}() missing 1 required positional argument: '{}'",
+            names[i]
+        )));
+    }
+    Ok(out)
+}
+
+/// The native queue of a `concurrent.interpreters.Queue` (`self._core`).
+fn queue_self(th: &mut Thread<'_>, a: &Args<'_>, qual: &str) -> PyResult<Queue> {
+    let Some(this) = a.pos.first() else {
+        return Err(PyErr::type_error(format!(
+            "{qual}() missing 1 required positional argument: 'self'"
+        )));
+    };
+    let core = ops::getattr(th, this, &th.intern("_core"))?;
+    queue_of(th, &core)
+}
+
+/// `Queue.put(self, obj, block=True, timeout=None, *, unbounditems=None)`.
+fn queue_put_method(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let q = queue_self(th, &a, "Queue.put")?;
+    let b = bind_method(
+        &a,
+        "Queue.put",
+        &["obj", "block", "timeout", "unbounditems"],
+        1,
+        1,
+    )?;
+    let block = match b[1] {
+        Some(v) => ops::truthy(th, v)?,
+        None => true,
+    };
+    let op = match b[3] {
+        None | Some(Value::None) => None,
+        // The policy objects live in the Python module, which maps them to flags.
+        Some(v) => {
+            let m = th.import("concurrent.interpreters")?;
+            let f = ops::getattr(th, &m, &th.intern("_unbound_flag"))?;
+            let flag = th.call(&f, Args::positional(std::slice::from_ref(v)))?;
+            unbound_arg(Some(&flag))?
+        }
+    };
+    let item = b[0].cloned().unwrap_or(Value::None);
+    put_into(th, &q, &item, block, b[2], op)
+}
+
+/// `Queue.get(self, block=True, timeout=None)`.
+fn queue_get_method(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let q = queue_self(th, &a, "Queue.get")?;
+    let b = bind_method(&a, "Queue.get", &["block", "timeout"], 0, 0)?;
+    let block = match b[0] {
+        Some(v) => ops::truthy(th, v)?,
+        None => true,
+    };
+    get_from(th, &q, block, b[1])
+}
+
+fn put_into(
+    th: &mut Thread<'_>,
+    q: &Queue,
+    obj: &Value,
+    block: bool,
+    timeout: Option<&Value>,
+    op: Option<UnboundOp>,
+) -> PyResult<Value> {
+    let item = crate::share::to_shareable(th, obj, false)?;
+    let timeout = timeout_arg(timeout)?;
     let mut origin = Origin::new(th.st.id);
-    if let Some(op) = unbound_arg(a.pos.get(4))? {
+    if let Some(op) = op {
         origin = origin.with_unbound(op);
     }
     let gil = th.gil;
@@ -794,12 +924,13 @@ fn queue_put(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `queue_get(q, block, timeout)`.
-fn queue_get(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("queue_get", 3, 3)?;
-    let q = queue_of(th, &a.pos[0])?;
-    let block = ops::truthy(th, &a.pos[1])?;
-    let timeout = timeout_arg(a.pos.get(2))?;
+fn get_from(
+    th: &mut Thread<'_>,
+    q: &Queue,
+    block: bool,
+    timeout: Option<&Value>,
+) -> PyResult<Value> {
+    let timeout = timeout_arg(timeout)?;
     th.st.flush_stdout();
     let gil = th.gil;
     let r = if block {

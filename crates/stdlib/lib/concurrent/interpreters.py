@@ -138,16 +138,14 @@ class Queue(_Handle):
     def qsize(self):
         return _interpreters.queue_qsize(self._core)
 
-    def put(self, obj, block=True, timeout=None, *, unbounditems=None):
-        # The usual case skips the policy lookup (one Python call less per put).
-        flag = None if unbounditems is None else _unbound_flag(unbounditems)
-        _interpreters.queue_put(self._core, obj, block, timeout, flag)
+    # put(self, obj, block=True, timeout=None, *, unbounditems=None) and
+    # get(self, block=True, timeout=None) are native methods (no Python frame per item).
+    put = _interpreters.queue_put_method
 
     def put_nowait(self, obj, *, unbounditems=None):
         _interpreters.queue_put(self._core, obj, False, None, _unbound_flag(unbounditems))
 
-    def get(self, block=True, timeout=None):
-        return _interpreters.queue_get(self._core, block, timeout)
+    get = _interpreters.queue_get_method
 
     def get_nowait(self):
         return _interpreters.queue_get(self._core, False, None)
