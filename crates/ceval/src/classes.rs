@@ -323,6 +323,7 @@ pub fn new_class_full(
         builtin: None,
         exc_kind,
         hooks: Default::default(),
+        cache: Default::default(),
         metaclass,
         slot_count,
         has_dict,
@@ -444,8 +445,9 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
 /// Calls a class (not a builtin value type): `__new__` then `__init__`.
 pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value> {
     let cls_v = Value::Obj(cls.clone());
-    let new = ops::lookup_type_attr(cls, "__new__");
-    let init = ops::lookup_type_attr(cls, "__init__");
+    let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash);
+    let init =
+        ops::lookup_type_attr_hashed(cls, crate::dunder::INIT.name, crate::dunder::INIT.hash);
     let user_new = new.as_ref().is_some_and(is_user_function);
     // list, dict, set and bytearray subclasses are filled by the builtin `__init__`.
     let user_init = init.as_ref().is_some_and(|f| {
@@ -493,8 +495,10 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
         return Ok(obj);
     }
     if let (Some(init), true) = (init, user_init) {
-        let init = ops::bind_to(&obj, init);
-        let r = th.call(&init, a)?;
+        let r = match init.kind() {
+            Some(Kind::Function(_)) => th.call_with_self(&init, &obj, a)?,
+            _ => th.call(&ops::bind_to(&obj, init), a)?,
+        };
         if !r.is_none() {
             return Err(PyErr::type_error(format!(
                 "__init__() should return None, not '{}'",

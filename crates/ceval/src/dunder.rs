@@ -60,12 +60,19 @@ pub const GETATTRIBUTE: Special = Special::new("__getattribute__");
 pub const GETATTR: Special = Special::new("__getattr__");
 pub const SETATTR: Special = Special::new("__setattr__");
 pub const DELATTR: Special = Special::new("__delattr__");
+/// Looked up on every call of a class.
+pub const NEW: Special = Special::new("__new__");
+pub const INIT: Special = Special::new("__init__");
 /// Looked up on every step of a for loop over a user or builtin-class iterator.
 pub const NEXT: Special = Special::new("__next__");
 
 /// The attribute hooks, as bits of [`hooks`] (bit `i` is `HOOKS[i]`).
 const HOOKS: [Special; 4] = [GETATTRIBUTE, GETATTR, SETATTR, DELATTR];
 const HOOKS_VALID: u8 = 0x80;
+
+/// Bits of [`hooks`]: the class defines `__getattribute__` / `__setattr__` in Python.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+pub const HOOK_SETATTR: u8 = 1 << 2;
 
 /// Which of [`HOOKS`] the class defines in Python (itself or a base). Every attribute access
 /// on an instance asks, so the answer is cached on the type and recomputed only when a dict on
@@ -74,11 +81,12 @@ pub fn hooks(cls: &Obj) -> u8 {
     let Some(ty) = cls.as_type() else {
         return 0;
     };
-    let stamp = ty.dict.borrow().version()
-        + ty.mro
-            .iter()
-            .filter_map(|c| c.as_type().map(|t| t.dict.borrow().version()))
-            .sum::<u64>();
+    hooks_at(cls, ty, crate::typecache::stamp(ty))
+}
+
+/// [`hooks`] with the type's MRO stamp already computed.
+#[inline]
+pub fn hooks_at(cls: &Obj, ty: &isles_object::TypeObj, stamp: u64) -> u8 {
     let (at, bits) = ty.hooks.get();
     if at == stamp && bits & HOOKS_VALID != 0 {
         return bits;

@@ -12,6 +12,42 @@ use crate::args::{Args, bind};
 use crate::ops;
 use crate::thread::{Block, BlockKind, Frame, NativeFn, Thread};
 
+/// Whether a call with `n` positional arguments and `kwnames` binds them one to one to the
+/// parameters of `code` (no defaults, keywords or `*args` to handle).
+#[inline]
+fn exact_positional(code: &CodeObject, n: usize, kwnames: &[Value]) -> bool {
+    kwnames.is_empty()
+        && n == code.argcount as usize
+        && code.kwonlyargcount == 0
+        && !code.flags.varargs
+        && !code.flags.varkeywords
+}
+
+/// The hit path of the `LoadGlobal` inline cache (see [`Thread::load_global`]).
+#[inline]
+fn global_cached(code: &CodeData, globals: &Obj, builtins: &Obj, i: usize) -> Option<Value> {
+    let cache = code.global_cache.borrow();
+    let slot = cache.get(i)?;
+    let Kind::Dict(g) = globals.kind() else {
+        return None;
+    };
+    let g = g.borrow();
+    if slot.globals != globals.id() || slot.globals_version != g.version() {
+        return None;
+    }
+    if !slot.in_builtins {
+        return g.entry_at(slot.index as usize).map(|e| e.value.clone());
+    }
+    let Kind::Dict(b) = builtins.kind() else {
+        return None;
+    };
+    let b = b.borrow();
+    if slot.builtins != builtins.id() || slot.builtins_version != b.version() {
+        return None;
+    }
+    b.entry_at(slot.index as usize).map(|e| e.value.clone())
+}
+
 impl<'i> Thread<'i> {
     /// Runs a module-level code object in the namespace `globals` (its locals too).
     pub fn run_code(&mut self, code: &Rc<CodeData>, globals: &Obj) -> PyResult<Value> {
@@ -108,11 +144,19 @@ impl<'i> Thread<'i> {
             }
             Some(Kind::Function(f)) => {
                 let base = self.stack.len();
-                self.push_py_frame(callable, args, base)?;
+                if exact_positional(&f.code.code, args.pos.len(), args.kwnames) {
+                    self.stack.extend_from_slice(args.pos);
+                    self.finish_frame_setup(f, base, base)?;
+                } else {
+                    self.push_py_frame(callable, args, base)?;
+                }
                 if f.code.code.flags.generator {
                     return Ok(self.make_generator());
                 }
                 self.run()
+            }
+            Some(Kind::Method(s, f)) if matches!(f.kind(), Some(Kind::Function(_))) => {
+                self.call_with_self(f, s, args)
             }
             Some(Kind::Method(s, f)) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
@@ -162,6 +206,34 @@ impl<'i> Thread<'i> {
                 ops::type_name(self, callable)
             ))),
         }
+    }
+
+    /// Calls `f` with `self_` in front of `args` (a method call), without making a bound
+    /// method; a Python function with exactly its positional parameters gets them in place.
+    pub fn call_with_self(&mut self, f: &Value, self_: &Value, args: Args<'_>) -> PyResult<Value> {
+        if let Some(Kind::Function(func)) = f.kind()
+            && exact_positional(&func.code.code, args.pos.len() + 1, args.kwnames)
+        {
+            let base = self.stack.len();
+            self.stack.push(self_.clone());
+            self.stack.extend_from_slice(args.pos);
+            self.finish_frame_setup(func, base, base)?;
+            if func.code.code.flags.generator {
+                return Ok(self.make_generator());
+            }
+            return self.run();
+        }
+        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+        pos.push(self_.clone());
+        pos.extend_from_slice(args.pos);
+        self.call(
+            f,
+            Args {
+                pos: &pos,
+                kwnames: args.kwnames,
+                kwvals: args.kwvals,
+            },
+        )
     }
 
     /// The class and instance a zero-argument `super()` refers to, from the calling frame.
@@ -413,12 +485,7 @@ impl<'i> Thread<'i> {
             let code: &CodeObject = &f.code.code;
             let nargs = self.stack.len() - args_start;
             // Fast path: exact positional arguments go straight into the new frame's locals.
-            if kwnames.is_empty()
-                && nargs == code.argcount as usize
-                && code.kwonlyargcount == 0
-                && !code.flags.varargs
-                && !code.flags.varkeywords
-            {
+            if exact_positional(code, nargs, kwnames) {
                 self.finish_frame_setup(f, args_start, slot)?;
                 if code.flags.generator {
                     return Ok(Some(self.make_generator()));
@@ -860,772 +927,804 @@ impl<'i> Thread<'i> {
         e
     }
 
-    /// Runs instructions of the top frame until a return that ends the run (`Some`) or a
-    /// frame switch (`None`).
+    /// Runs instructions of the top frame until a return that ends the run (`Some`). Calls
+    /// of Python functions and returns from them switch frames inside this loop; an error
+    /// returns to [`Thread::run`], which unwinds and comes back.
     fn step(&mut self, entry: usize) -> PyResult<Option<Value>> {
-        let fi = self.frames.len() - 1;
-        let code = self.frames[fi].code.clone();
-        let instrs = &code.code.instrs;
-        let base = self.frames[fi].base;
-        let mut ip = self.frames[fi].ip;
-        macro_rules! sync {
-            () => {
-                self.frames[fi].ip = ip
-            };
-        }
-        // Pushes the result of a fallible operation; on error the frame's position is
-        // recorded (for the traceback) only then, keeping the success path free of it.
-        macro_rules! push_or_raise {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => self.stack.push(v),
-                    Err(e) => {
-                        sync!();
-                        return Err(e);
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let instrs = &code.code.instrs;
+            let base = self.frames[fi].base;
+            let mut ip = self.frames[fi].ip;
+            macro_rules! sync {
+                () => {
+                    self.frames[fi].ip = ip
+                };
+            }
+            // Pushes the result of a fallible operation; on error the frame's position is
+            // recorded (for the traceback) only then, keeping the success path free of it.
+            macro_rules! push_or_raise {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
                     }
-                }
-            };
-        }
-        loop {
-            let instr = instrs[ip];
-            ip += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::PopTop => {
-                    self.stack.pop();
-                }
-                Instr::Dup => {
-                    let v = self.top().clone();
-                    self.stack.push(v);
-                }
-                Instr::Dup2 => {
-                    let n = self.stack.len();
-                    let (a, b) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
-                    self.stack.push(a);
-                    self.stack.push(b);
-                }
-                Instr::Rot2 => {
-                    let n = self.stack.len();
-                    self.stack.swap(n - 1, n - 2);
-                }
-                Instr::Rot3 => {
-                    let v = self.pop();
-                    let n = self.stack.len();
-                    self.stack.insert(n - 2, v);
-                }
-                Instr::Rot4 => {
-                    let v = self.pop();
-                    let n = self.stack.len();
-                    self.stack.insert(n - 3, v);
-                }
-                Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
-                Instr::LoadFast(i) => {
-                    let v = &self.stack[base + i as usize];
-                    if v.is_null() {
-                        sync!();
-                        return Err(PyErr::new(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{}' where it is not associated with a value",
-                                code.code.varnames[i as usize]
-                            ),
-                        ));
+                };
+            }
+            loop {
+                let instr = instrs[ip];
+                ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::PopTop => {
+                        self.stack.pop();
                     }
-                    let v = v.clone();
-                    self.stack.push(v);
-                }
-                Instr::StoreFast(i) => {
-                    let v = self.pop();
-                    self.stack[base + i as usize] = v;
-                }
-                Instr::DeleteFast(i) => {
-                    if self.stack[base + i as usize].is_null() {
-                        sync!();
-                        return Err(PyErr::new(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{}' where it is not associated with a value",
-                                code.code.varnames[i as usize]
-                            ),
-                        ));
+                    Instr::Dup => {
+                        let v = self.top().clone();
+                        self.stack.push(v);
                     }
-                    self.stack[base + i as usize] = Value::Null;
-                }
-                Instr::LoadDeref(i) | Instr::LoadClosure(i) => {
-                    let slot = base + code.code.varnames.len() + i as usize;
-                    let cell = self.stack[slot].clone();
-                    if let Instr::LoadClosure(_) = instr {
-                        self.stack.push(cell);
-                        continue;
+                    Instr::Dup2 => {
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                        self.stack.push(a);
+                        self.stack.push(b);
                     }
-                    let v = match cell.kind() {
-                        Some(Kind::Cell(c)) => c.borrow().clone(),
-                        _ => Value::Null,
-                    };
-                    if v.is_null() {
-                        sync!();
-                        let ncell = code.code.cellvars.len();
-                        let (name, is_free) = if (i as usize) < ncell {
-                            (&code.code.cellvars[i as usize], false)
-                        } else {
-                            (&code.code.freevars[i as usize - ncell], true)
-                        };
-                        return Err(if is_free {
-                            PyErr::new(
-                                ExcKind::NameError,
-                                format!(
-                                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-                                ),
-                            )
-                        } else {
-                            PyErr::new(
+                    Instr::Rot2 => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - 2);
+                    }
+                    Instr::Rot3 => {
+                        let v = self.pop();
+                        let n = self.stack.len();
+                        self.stack.insert(n - 2, v);
+                    }
+                    Instr::Rot4 => {
+                        let v = self.pop();
+                        let n = self.stack.len();
+                        self.stack.insert(n - 3, v);
+                    }
+                    Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                    Instr::LoadFast(i) => {
+                        let v = &self.stack[base + i as usize];
+                        if v.is_null() {
+                            sync!();
+                            return Err(PyErr::new(
                                 ExcKind::UnboundLocalError,
                                 format!(
-                                    "cannot access local variable '{name}' where it is not associated with a value"
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    code.code.varnames[i as usize]
                                 ),
-                            )
-                        });
-                    }
-                    self.stack.push(v);
-                }
-                Instr::StoreDeref(i) | Instr::DeleteDeref(i) => {
-                    let slot = base + code.code.varnames.len() + i as usize;
-                    let v = if let Instr::StoreDeref(_) = instr {
-                        self.pop()
-                    } else {
-                        Value::Null
-                    };
-                    if let Some(Kind::Cell(c)) = self.stack[slot].kind() {
-                        *c.borrow_mut() = v;
-                    }
-                }
-                Instr::LoadGlobal(i) => {
-                    push_or_raise!(self.load_global(fi, i as usize));
-                }
-                Instr::LoadName(i) => {
-                    let (text, h) = ops::str_and_hash(&code.names[i as usize]);
-                    let found = match self.frames[fi].locals.as_ref().map(|l| l.kind()) {
-                        Some(Kind::Dict(d)) => {
-                            d.borrow().get(h, |k| k.as_str() == Some(text)).cloned()
+                            ));
                         }
-                        _ => None,
-                    };
-                    match found {
-                        Some(v) => self.stack.push(v),
-                        None => push_or_raise!(self.load_global(fi, i as usize)),
+                        let v = v.clone();
+                        self.stack.push(v);
                     }
-                }
-                Instr::StoreGlobal(i) | Instr::StoreName(i) => {
-                    let name = &code.names[i as usize];
-                    let v = self.pop();
-                    let target = match (instr, &self.frames[fi].locals) {
-                        (Instr::StoreName(_), Some(l)) => l.clone(),
-                        _ => self.frames[fi].globals.clone(),
-                    };
-                    if let Kind::Dict(d) = target.kind() {
-                        d.borrow_mut().set_str_value(name, v);
+                    Instr::StoreFast(i) => {
+                        let v = self.pop();
+                        self.stack[base + i as usize] = v;
                     }
-                }
-                Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
-                    let name = code.names[i as usize].clone();
-                    let target = match (instr, &self.frames[fi].locals) {
-                        (Instr::DeleteName(_), Some(l)) => l.clone(),
-                        _ => self.frames[fi].globals.clone(),
-                    };
-                    let removed = match target.kind() {
-                        Kind::Dict(d) => d.borrow_mut().remove_str(name.as_str().unwrap_or("")),
-                        _ => None,
-                    };
-                    if removed.is_none() {
-                        sync!();
-                        return Err(self.name_error(&name));
-                    }
-                }
-                Instr::LoadAttr(i) => {
-                    let obj = self.pop();
-                    push_or_raise!(ops::getattr(self, &obj, &code.names[i as usize]));
-                }
-                Instr::StoreAttr(i) => {
-                    let obj = self.pop();
-                    let v = self.pop();
-                    if let Err(e) = ops::setattr(self, &obj, &code.names[i as usize], v) {
-                        sync!();
-                        return Err(e);
-                    }
-                }
-                Instr::DeleteAttr(i) => {
-                    let obj = self.pop();
-                    if let Err(e) = ops::delattr(self, &obj, &code.names[i as usize]) {
-                        sync!();
-                        return Err(e);
-                    }
-                }
-                Instr::LoadMethod(i) => {
-                    let obj = self.pop();
-                    match ops::get_method(self, &obj, &code.names[i as usize]) {
-                        Ok((f, true)) => {
-                            self.stack.push(f);
-                            self.stack.push(obj);
+                    Instr::DeleteFast(i) => {
+                        if self.stack[base + i as usize].is_null() {
+                            sync!();
+                            return Err(PyErr::new(
+                                ExcKind::UnboundLocalError,
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    code.code.varnames[i as usize]
+                                ),
+                            ));
                         }
-                        Ok((f, false)) => {
-                            self.stack.push(f);
-                            self.stack.push(Value::Null);
+                        self.stack[base + i as usize] = Value::Null;
+                    }
+                    Instr::LoadDeref(i) | Instr::LoadClosure(i) => {
+                        let slot = base + code.code.varnames.len() + i as usize;
+                        let cell = self.stack[slot].clone();
+                        if let Instr::LoadClosure(_) = instr {
+                            self.stack.push(cell);
+                            continue;
                         }
-                        Err(e) => {
+                        let v = match cell.kind() {
+                            Some(Kind::Cell(c)) => c.borrow().clone(),
+                            _ => Value::Null,
+                        };
+                        if v.is_null() {
+                            sync!();
+                            let ncell = code.code.cellvars.len();
+                            let (name, is_free) = if (i as usize) < ncell {
+                                (&code.code.cellvars[i as usize], false)
+                            } else {
+                                (&code.code.freevars[i as usize - ncell], true)
+                            };
+                            return Err(if is_free {
+                                PyErr::new(
+                                    ExcKind::NameError,
+                                    format!(
+                                        "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                                    ),
+                                )
+                            } else {
+                                PyErr::new(
+                                    ExcKind::UnboundLocalError,
+                                    format!(
+                                        "cannot access local variable '{name}' where it is not associated with a value"
+                                    ),
+                                )
+                            });
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::StoreDeref(i) | Instr::DeleteDeref(i) => {
+                        let slot = base + code.code.varnames.len() + i as usize;
+                        let v = if let Instr::StoreDeref(_) = instr {
+                            self.pop()
+                        } else {
+                            Value::Null
+                        };
+                        if let Some(Kind::Cell(c)) = self.stack[slot].kind() {
+                            *c.borrow_mut() = v;
+                        }
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let f = &self.frames[fi];
+                        match global_cached(&code, &f.globals, &f.builtins, i as usize) {
+                            Some(v) => self.stack.push(v),
+                            None => push_or_raise!(self.load_global(fi, i as usize)),
+                        }
+                    }
+                    Instr::LoadName(i) => {
+                        let (text, h) = ops::str_and_hash(&code.names[i as usize]);
+                        let found = match self.frames[fi].locals.as_ref().map(|l| l.kind()) {
+                            Some(Kind::Dict(d)) => {
+                                d.borrow().get(h, |k| k.as_str() == Some(text)).cloned()
+                            }
+                            _ => None,
+                        };
+                        match found {
+                            Some(v) => self.stack.push(v),
+                            None => push_or_raise!(self.load_global(fi, i as usize)),
+                        }
+                    }
+                    Instr::StoreGlobal(i) | Instr::StoreName(i) => {
+                        let name = &code.names[i as usize];
+                        let v = self.pop();
+                        let target = match (instr, &self.frames[fi].locals) {
+                            (Instr::StoreName(_), Some(l)) => l.clone(),
+                            _ => self.frames[fi].globals.clone(),
+                        };
+                        if let Kind::Dict(d) = target.kind() {
+                            d.borrow_mut().set_str_value(name, v);
+                        }
+                    }
+                    Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
+                        let name = code.names[i as usize].clone();
+                        let target = match (instr, &self.frames[fi].locals) {
+                            (Instr::DeleteName(_), Some(l)) => l.clone(),
+                            _ => self.frames[fi].globals.clone(),
+                        };
+                        let removed = match target.kind() {
+                            Kind::Dict(d) => d.borrow_mut().remove_str(name.as_str().unwrap_or("")),
+                            _ => None,
+                        };
+                        if removed.is_none() {
+                            sync!();
+                            return Err(self.name_error(&name));
+                        }
+                    }
+                    Instr::LoadAttr(i) => {
+                        let obj = self.pop();
+                        push_or_raise!(ops::getattr(self, &obj, &code.names[i as usize]));
+                    }
+                    Instr::StoreAttr(i) => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        if let Err(e) = ops::setattr(self, &obj, &code.names[i as usize], v) {
                             sync!();
                             return Err(e);
                         }
                     }
-                }
-                Instr::CallMethod(n) => {
-                    let n = n as usize;
-                    let slot = self.stack.len() - n - 2;
-                    sync!();
-                    let args_start = if self.stack[slot + 1].is_null() {
-                        self.stack.remove(slot + 1);
-                        slot + 1
-                    } else {
-                        slot + 1
-                    };
-                    match self.call_at(slot, args_start, &[])? {
-                        Some(v) => self.stack.push(v),
-                        None => return Ok(None),
-                    }
-                }
-                Instr::Call(n) => {
-                    let n = n as usize;
-                    let slot = self.stack.len() - n - 1;
-                    sync!();
-                    self.maybe_switch();
-                    match self.call_at(slot, slot + 1, &[])? {
-                        Some(v) => self.stack.push(v),
-                        None => return Ok(None),
-                    }
-                }
-                Instr::CallKw(n) => {
-                    let names = self.pop();
-                    let kwnames: Vec<Value> = match names.kind() {
-                        Some(Kind::Tuple(t)) => t.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let n = n as usize;
-                    let slot = self.stack.len() - n - 1;
-                    sync!();
-                    match self.call_at(slot, slot + 1, &kwnames)? {
-                        Some(v) => self.stack.push(v),
-                        None => return Ok(None),
-                    }
-                }
-                Instr::BinarySubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    push_or_raise!(ops::getitem(self, &obj, &key));
-                }
-                Instr::StoreSubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    let v = self.pop();
-                    if let Err(e) = ops::setitem(self, &obj, &key, v) {
-                        sync!();
-                        return Err(e);
-                    }
-                }
-                Instr::DeleteSubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    if let Err(e) = ops::delitem(self, &obj, &key) {
-                        sync!();
-                        return Err(e);
-                    }
-                }
-                Instr::Binary(op) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    match ops::fast_arith(op, &a, &b) {
-                        Some(v) => self.stack.push(v),
-                        None => push_or_raise!(ops::binary(self, op, &a, &b)),
-                    }
-                }
-                Instr::Inplace(op) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    match ops::fast_arith(op, &a, &b) {
-                        Some(v) => self.stack.push(v),
-                        None => push_or_raise!(ops::inplace(self, op, &a, &b)),
-                    }
-                }
-                Instr::Unary(op) => {
-                    let a = self.pop();
-                    push_or_raise!(ops::unary(self, op, &a));
-                }
-                Instr::Compare(op) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    match ops::fast_compare(op, &a, &b) {
-                        Some(v) => self.stack.push(v),
-                        None => push_or_raise!(ops::compare(self, op, &a, &b)),
-                    }
-                }
-                Instr::Is(neg) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    self.stack.push(Value::Bool(a.is(&b) != neg));
-                }
-                Instr::Contains(neg) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    match ops::contains(self, &b, &a) {
-                        Ok(r) => self.stack.push(Value::Bool(r != neg)),
-                        Err(e) => {
+                    Instr::DeleteAttr(i) => {
+                        let obj = self.pop();
+                        if let Err(e) = ops::delattr(self, &obj, &code.names[i as usize]) {
                             sync!();
                             return Err(e);
                         }
                     }
-                }
-                Instr::Jump(t) => {
-                    // Loops are where a long-running thread lets the others in.
-                    if (t as usize) < ip {
+                    Instr::LoadMethod(i) => {
+                        let obj = self.pop();
+                        match ops::get_method(self, &obj, &code.names[i as usize]) {
+                            Ok((f, true)) => {
+                                self.stack.push(f);
+                                self.stack.push(obj);
+                            }
+                            Ok((f, false)) => {
+                                self.stack.push(f);
+                                self.stack.push(Value::Null);
+                            }
+                            Err(e) => {
+                                sync!();
+                                return Err(e);
+                            }
+                        }
+                    }
+                    Instr::CallMethod(n) => {
+                        let n = n as usize;
+                        let slot = self.stack.len() - n - 2;
+                        sync!();
+                        let args_start = if self.stack[slot + 1].is_null() {
+                            self.stack.remove(slot + 1);
+                            slot + 1
+                        } else {
+                            slot + 1
+                        };
+                        match self.call_at(slot, args_start, &[])? {
+                            Some(v) => self.stack.push(v),
+                            None => continue 'frames,
+                        }
+                    }
+                    Instr::Call(n) => {
+                        let n = n as usize;
+                        let slot = self.stack.len() - n - 1;
+                        sync!();
                         self.maybe_switch();
+                        match self.call_at(slot, slot + 1, &[])? {
+                            Some(v) => self.stack.push(v),
+                            None => continue 'frames,
+                        }
                     }
-                    ip = t as usize;
-                }
-                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                    let v = self.pop();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => match ops::truthy(self, &v) {
+                    Instr::CallKw(n) => {
+                        let names = self.pop();
+                        let kwnames: Vec<Value> = match names.kind() {
+                            Some(Kind::Tuple(t)) => t.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let n = n as usize;
+                        let slot = self.stack.len() - n - 1;
+                        sync!();
+                        match self.call_at(slot, slot + 1, &kwnames)? {
+                            Some(v) => self.stack.push(v),
+                            None => continue 'frames,
+                        }
+                    }
+                    Instr::BinarySubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        if let Some(v) = ops::getitem_fast(&obj, &key) {
+                            self.stack.push(v);
+                            continue;
+                        }
+                        push_or_raise!(ops::getitem(self, &obj, &key));
+                    }
+                    Instr::StoreSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        let Some(v) = ops::setitem_fast(&obj, &key, self.pop()) else {
+                            continue;
+                        };
+                        if let Err(e) = ops::setitem(self, &obj, &key, v) {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        if let Err(e) = ops::delitem(self, &obj, &key) {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                    Instr::Binary(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        match ops::fast_arith(op, &a, &b) {
+                            Some(v) => self.stack.push(v),
+                            None => push_or_raise!(ops::binary(self, op, &a, &b)),
+                        }
+                    }
+                    Instr::Inplace(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        match ops::fast_arith(op, &a, &b) {
+                            Some(v) => self.stack.push(v),
+                            None => push_or_raise!(ops::inplace(self, op, &a, &b)),
+                        }
+                    }
+                    Instr::Unary(op) => {
+                        let a = self.pop();
+                        push_or_raise!(ops::unary(self, op, &a));
+                    }
+                    Instr::Compare(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        match ops::fast_compare(op, &a, &b) {
+                            // A comparison is almost always a branch condition: jump right away.
+                            Some(Value::Bool(r)) => match instrs[ip] {
+                                Instr::PopJumpIfFalse(t) => {
+                                    ip = if r { ip + 1 } else { t as usize };
+                                }
+                                Instr::PopJumpIfTrue(t) => {
+                                    ip = if r { t as usize } else { ip + 1 };
+                                }
+                                _ => self.stack.push(Value::Bool(r)),
+                            },
+                            Some(v) => self.stack.push(v),
+                            None => push_or_raise!(ops::compare(self, op, &a, &b)),
+                        }
+                    }
+                    Instr::Is(neg) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.stack.push(Value::Bool(a.is(&b) != neg));
+                    }
+                    Instr::Contains(neg) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        match ops::contains(self, &b, &a) {
+                            Ok(r) => self.stack.push(Value::Bool(r != neg)),
+                            Err(e) => {
+                                sync!();
+                                return Err(e);
+                            }
+                        }
+                    }
+                    Instr::Jump(t) => {
+                        // Loops are where a long-running thread lets the others in.
+                        if (t as usize) < ip {
+                            self.maybe_switch();
+                        }
+                        ip = t as usize;
+                    }
+                    Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                        let v = self.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => match ops::truthy(self, &v) {
+                                Ok(b) => b,
+                                Err(e) => {
+                                    sync!();
+                                    return Err(e);
+                                }
+                            },
+                        };
+                        let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
+                        if b == jump_on {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                        let v = self.top().clone();
+                        let b = match ops::truthy(self, &v) {
                             Ok(b) => b,
                             Err(e) => {
                                 sync!();
                                 return Err(e);
                             }
-                        },
-                    };
-                    let jump_on = matches!(instr, Instr::PopJumpIfTrue(_));
-                    if b == jump_on {
-                        ip = t as usize;
-                    }
-                }
-                Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                    let v = self.top().clone();
-                    let b = match ops::truthy(self, &v) {
-                        Ok(b) => b,
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
-                    };
-                    let jump_on = matches!(instr, Instr::JumpIfTrueOrPop(_));
-                    if b == jump_on {
-                        ip = t as usize;
-                    } else {
-                        self.stack.pop();
-                    }
-                }
-                Instr::GetIter => {
-                    let v = self.pop();
-                    match ops::get_iter(self, &v) {
-                        Ok(it) => self.stack.push(it),
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
-                    }
-                }
-                Instr::ForIter(t) => {
-                    let it = self.top().clone();
-                    match ops::next(self, &it) {
-                        Ok(Some(v)) => self.stack.push(v),
-                        Ok(None) => {
-                            self.stack.pop();
+                        };
+                        let jump_on = matches!(instr, Instr::JumpIfTrueOrPop(_));
+                        if b == jump_on {
                             ip = t as usize;
+                        } else {
+                            self.stack.pop();
                         }
-                        Err(e) => {
+                    }
+                    Instr::GetIter => {
+                        let v = self.pop();
+                        match ops::get_iter(self, &v) {
+                            Ok(it) => self.stack.push(it),
+                            Err(e) => {
+                                sync!();
+                                return Err(e);
+                            }
+                        }
+                    }
+                    Instr::ForIter(t) => {
+                        if let Some(v) = ops::next_fast(self.top()) {
+                            self.stack.push(v);
+                            continue;
+                        }
+                        let it = self.top().clone();
+                        match ops::next(self, &it) {
+                            Ok(Some(v)) => self.stack.push(v),
+                            Ok(None) => {
+                                self.stack.pop();
+                                ip = t as usize;
+                            }
+                            Err(e) => {
+                                sync!();
+                                return Err(e);
+                            }
+                        }
+                    }
+                    Instr::BuildList(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        self.stack.push(Value::list(items));
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                        let d = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            if let Err(e) = ops::dict_set(self, &d, k, v) {
+                                sync!();
+                                return Err(e);
+                            }
+                        }
+                        self.stack.push(d);
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        self.stack
+                            .push(Value::Obj(Obj::new(Kind::Slice(start, stop, step))));
+                    }
+                    Instr::ListAppend(n) => {
+                        let v = self.pop();
+                        let idx = self.stack.len() - n as usize;
+                        if let Some(Kind::List(l)) = self.stack[idx].kind() {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::SetAdd(n) => {
+                        let v = self.pop();
+                        let set = self.stack[self.stack.len() - n as usize].clone();
+                        if let Err(e) = ops::set_add(self, &set, v) {
                             sync!();
                             return Err(e);
                         }
                     }
-                }
-                Instr::BuildList(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    self.stack.push(Value::list(items));
-                }
-                Instr::BuildTuple(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    self.stack.push(Value::tuple(items));
-                }
-                Instr::BuildMap(n) => {
-                    let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                    let d = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    Instr::MapAdd(n) => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let d = self.stack[self.stack.len() - n as usize].clone();
                         if let Err(e) = ops::dict_set(self, &d, k, v) {
                             sync!();
                             return Err(e);
                         }
                     }
-                    self.stack.push(d);
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { self.pop() } else { Value::None };
-                    let stop = self.pop();
-                    let start = self.pop();
-                    self.stack
-                        .push(Value::Obj(Obj::new(Kind::Slice(start, stop, step))));
-                }
-                Instr::ListAppend(n) => {
-                    let v = self.pop();
-                    let idx = self.stack.len() - n as usize;
-                    if let Some(Kind::List(l)) = self.stack[idx].kind() {
-                        l.borrow_mut().push(v);
-                    }
-                }
-                Instr::SetAdd(n) => {
-                    let v = self.pop();
-                    let set = self.stack[self.stack.len() - n as usize].clone();
-                    if let Err(e) = ops::set_add(self, &set, v) {
+                    Instr::ListExtend => {
+                        let it = self.pop();
                         sync!();
-                        return Err(e);
-                    }
-                }
-                Instr::MapAdd(n) => {
-                    let v = self.pop();
-                    let k = self.pop();
-                    let d = self.stack[self.stack.len() - n as usize].clone();
-                    if let Err(e) = ops::dict_set(self, &d, k, v) {
-                        sync!();
-                        return Err(e);
-                    }
-                }
-                Instr::ListExtend => {
-                    let it = self.pop();
-                    sync!();
-                    let items = ops::iterate(self, &it).map_err(|e| {
-                        if ops::err_matches(self, &e, ExcKind::TypeError)
-                            && ops::get_iter(self, &it).is_err()
-                        {
-                            PyErr::type_error(format!(
-                                "Value after * must be an iterable, not {}",
-                                ops::type_name(self, &it)
-                            ))
-                        } else {
-                            e
-                        }
-                    })?;
-                    if let Some(Kind::List(l)) = self.top().kind() {
-                        l.borrow_mut().extend(items);
-                    }
-                }
-                Instr::SetUpdate => {
-                    let it = self.pop();
-                    sync!();
-                    let set = self.top().clone();
-                    ops::set_update(self, &set, &it)?;
-                }
-                Instr::DictMerge(reject_dups) => {
-                    let m = self.pop();
-                    sync!();
-                    let d = self.top().clone();
-                    self.dict_merge(&d, &m, reject_dups != 0)?;
-                }
-                Instr::ListToTuple => {
-                    let l = self.pop();
-                    let items = match l.kind() {
-                        Some(Kind::List(l)) => l.borrow().clone(),
-                        _ => Vec::new(),
-                    };
-                    self.stack.push(Value::tuple(items));
-                }
-                Instr::BuildSet(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    sync!();
-                    let set = ops::new_set(self, items)?;
-                    self.stack.push(set);
-                }
-                Instr::CallEx(flags) => {
-                    let kw = if flags & 1 != 0 {
-                        self.pop()
-                    } else {
-                        Value::None
-                    };
-                    let args = self.pop();
-                    let f = self.pop();
-                    sync!();
-                    let r = self.call_star(&f, &args, &kw)?;
-                    self.stack.push(r);
-                }
-                Instr::SendSub(t) => {
-                    let v = self.pop();
-                    let sub = self.top().clone();
-                    sync!();
-                    match self.send_sub(&sub, v)? {
-                        crate::generator::GenStep::Yield(x) => self.stack.push(x),
-                        crate::generator::GenStep::Return(r) => {
-                            self.stack.pop();
-                            self.stack.push(r);
-                            ip = t as usize;
-                        }
-                    }
-                }
-                Instr::YieldValue => {
-                    let v = self.pop();
-                    sync!();
-                    let s = self.suspend_top();
-                    self.suspended = Some(s);
-                    return Ok(Some(v));
-                }
-                Instr::UnpackSequence(n) => {
-                    let v = self.pop();
-                    // Exact-size tuples and lists go straight onto the stack, no copy.
-                    let exact = if v.is_sub() { None } else { v.kind() };
-                    match exact {
-                        Some(Kind::Tuple(t)) if t.len() == n as usize => {
-                            self.stack.extend(t.iter().rev().cloned());
-                            continue;
-                        }
-                        Some(Kind::List(l)) if l.borrow().len() == n as usize => {
-                            self.stack.extend(l.borrow().iter().rev().cloned());
-                            continue;
-                        }
-                        _ => {}
-                    }
-                    let items = match exact {
-                        Some(Kind::Tuple(t)) => t.to_vec(),
-                        Some(Kind::List(l)) => l.borrow().clone(),
-                        _ => match ops::iterate(self, &v) {
-                            Ok(items) => items,
-                            Err(e) => {
-                                sync!();
-                                return Err(
-                                    if ops::err_matches(self, &e, ExcKind::TypeError)
-                                        && !matches!(v.kind(), Some(Kind::Str(_)))
-                                    {
-                                        PyErr::type_error(format!(
-                                            "cannot unpack non-iterable {} object",
-                                            ops::type_name(self, &v)
-                                        ))
-                                    } else {
-                                        e
-                                    },
-                                );
+                        let items = ops::iterate(self, &it).map_err(|e| {
+                            if ops::err_matches(self, &e, ExcKind::TypeError)
+                                && ops::get_iter(self, &it).is_err()
+                            {
+                                PyErr::type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    ops::type_name(self, &it)
+                                ))
+                            } else {
+                                e
                             }
-                        },
-                    };
-                    let n = n as usize;
-                    if items.len() != n {
-                        sync!();
-                        return Err(PyErr::value_error(if items.len() > n {
-                            format!("too many values to unpack (expected {n})")
-                        } else {
-                            format!(
-                                "not enough values to unpack (expected {n}, got {})",
-                                items.len()
-                            )
-                        }));
-                    }
-                    self.stack.extend(items.into_iter().rev());
-                }
-                Instr::UnpackEx(before, after) => {
-                    let v = self.pop();
-                    let items = match ops::iterate(self, &v) {
-                        Ok(i) => i,
-                        Err(_) => {
-                            sync!();
-                            return Err(PyErr::type_error(format!(
-                                "cannot unpack non-iterable {} object",
-                                ops::type_name(self, &v)
-                            )));
+                        })?;
+                        if let Some(Kind::List(l)) = self.top().kind() {
+                            l.borrow_mut().extend(items);
                         }
-                    };
-                    let (b, a) = (before as usize, after as usize);
-                    if items.len() < b + a {
+                    }
+                    Instr::SetUpdate => {
+                        let it = self.pop();
                         sync!();
-                        return Err(PyErr::value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            b + a,
-                            items.len()
-                        )));
+                        let set = self.top().clone();
+                        ops::set_update(self, &set, &it)?;
                     }
-                    let mid = items[b..items.len() - a].to_vec();
-                    for x in items[items.len() - a..].iter().rev() {
-                        self.stack.push(x.clone());
+                    Instr::DictMerge(reject_dups) => {
+                        let m = self.pop();
+                        sync!();
+                        let d = self.top().clone();
+                        self.dict_merge(&d, &m, reject_dups != 0)?;
                     }
-                    self.stack.push(Value::list(mid));
-                    for x in items[..b].iter().rev() {
-                        self.stack.push(x.clone());
+                    Instr::ListToTuple => {
+                        let l = self.pop();
+                        let items = match l.kind() {
+                            Some(Kind::List(l)) => l.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        self.stack.push(Value::tuple(items));
                     }
-                }
-                Instr::MakeFunction(flags) => {
-                    sync!();
-                    let f = self.make_function(flags)?;
-                    self.stack.push(f);
-                }
-                Instr::ReturnValue => {
-                    let v = self.pop();
-                    let f = self.frames.pop().expect("returning frame");
-                    self.stack.truncate(f.ret_slot);
-                    if self.frames.len() < entry {
+                    Instr::BuildSet(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        sync!();
+                        let set = ops::new_set(self, items)?;
+                        self.stack.push(set);
+                    }
+                    Instr::CallEx(flags) => {
+                        let kw = if flags & 1 != 0 {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
+                        let args = self.pop();
+                        let f = self.pop();
+                        sync!();
+                        let r = self.call_star(&f, &args, &kw)?;
+                        self.stack.push(r);
+                    }
+                    Instr::SendSub(t) => {
+                        let v = self.pop();
+                        let sub = self.top().clone();
+                        sync!();
+                        match self.send_sub(&sub, v)? {
+                            crate::generator::GenStep::Yield(x) => self.stack.push(x),
+                            crate::generator::GenStep::Return(r) => {
+                                self.stack.pop();
+                                self.stack.push(r);
+                                ip = t as usize;
+                            }
+                        }
+                    }
+                    Instr::YieldValue => {
+                        let v = self.pop();
+                        sync!();
+                        let s = self.suspend_top();
+                        self.suspended = Some(s);
                         return Ok(Some(v));
                     }
-                    self.stack.push(v);
-                    return Ok(None);
-                }
-                Instr::Raise(n) => {
-                    sync!();
-                    return Err(self.do_raise(n));
-                }
-                Instr::SetupExcept(t) => {
-                    let level = self.stack.len();
-                    self.frames[fi].blocks.push(Block {
-                        kind: BlockKind::Setup,
-                        handler: t,
-                        level,
-                    });
-                }
-                Instr::PopBlock => {
-                    self.frames[fi].blocks.pop();
-                }
-                Instr::PopExcept => {
-                    self.frames[fi].blocks.pop();
-                    self.exc_stack.pop();
-                }
-                Instr::CheckExcMatch => {
-                    let cls = self.pop();
-                    let exc = self.top().clone();
-                    match self.exc_matches(&exc, &cls) {
-                        Ok(b) => self.stack.push(Value::Bool(b)),
-                        Err(e) => {
+                    Instr::UnpackSequence(n) => {
+                        let v = self.pop();
+                        // Exact-size tuples and lists go straight onto the stack, no copy.
+                        let exact = if v.is_sub() { None } else { v.kind() };
+                        match exact {
+                            Some(Kind::Tuple(t)) if t.len() == n as usize => {
+                                self.stack.extend(t.iter().rev().cloned());
+                                continue;
+                            }
+                            Some(Kind::List(l)) if l.borrow().len() == n as usize => {
+                                self.stack.extend(l.borrow().iter().rev().cloned());
+                                continue;
+                            }
+                            _ => {}
+                        }
+                        let items = match exact {
+                            Some(Kind::Tuple(t)) => t.to_vec(),
+                            Some(Kind::List(l)) => l.borrow().clone(),
+                            _ => match ops::iterate(self, &v) {
+                                Ok(items) => items,
+                                Err(e) => {
+                                    sync!();
+                                    return Err(
+                                        if ops::err_matches(self, &e, ExcKind::TypeError)
+                                            && !matches!(v.kind(), Some(Kind::Str(_)))
+                                        {
+                                            PyErr::type_error(format!(
+                                                "cannot unpack non-iterable {} object",
+                                                ops::type_name(self, &v)
+                                            ))
+                                        } else {
+                                            e
+                                        },
+                                    );
+                                }
+                            },
+                        };
+                        let n = n as usize;
+                        if items.len() != n {
                             sync!();
-                            return Err(e);
+                            return Err(PyErr::value_error(if items.len() > n {
+                                format!("too many values to unpack (expected {n})")
+                            } else {
+                                format!(
+                                    "not enough values to unpack (expected {n}, got {})",
+                                    items.len()
+                                )
+                            }));
+                        }
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::UnpackEx(before, after) => {
+                        let v = self.pop();
+                        let items = match ops::iterate(self, &v) {
+                            Ok(i) => i,
+                            Err(_) => {
+                                sync!();
+                                return Err(PyErr::type_error(format!(
+                                    "cannot unpack non-iterable {} object",
+                                    ops::type_name(self, &v)
+                                )));
+                            }
+                        };
+                        let (b, a) = (before as usize, after as usize);
+                        if items.len() < b + a {
+                            sync!();
+                            return Err(PyErr::value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                b + a,
+                                items.len()
+                            )));
+                        }
+                        let mid = items[b..items.len() - a].to_vec();
+                        for x in items[items.len() - a..].iter().rev() {
+                            self.stack.push(x.clone());
+                        }
+                        self.stack.push(Value::list(mid));
+                        for x in items[..b].iter().rev() {
+                            self.stack.push(x.clone());
                         }
                     }
-                }
-                Instr::Reraise => {
-                    let exc = self.pop();
-                    sync!();
-                    let mut e = self.reraise(&exc);
-                    e.0.reraised = true;
-                    return Err(e);
-                }
-                Instr::SetupWith(t) => {
-                    let ctx = self.pop();
-                    sync!();
-                    let enter_result = self.setup_with(&ctx)?;
-                    let level = self.stack.len();
-                    self.frames[fi].blocks.push(Block {
-                        kind: BlockKind::Setup,
-                        handler: t,
-                        level,
-                    });
-                    self.stack.push(enter_result);
-                }
-                Instr::WithExit => {
-                    let exit = self.pop();
-                    sync!();
-                    self.call(
-                        &exit,
-                        Args::positional(&[Value::None, Value::None, Value::None]),
-                    )?;
-                }
-                Instr::WithExcept => {
-                    let n = self.stack.len();
-                    let (exit, exc) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
-                    let cls = Value::Obj(ops::type_of(self, &exc));
-                    sync!();
-                    let r = self.call(&exit, Args::positional(&[cls, exc, Value::None]))?;
-                    let suppress = ops::truthy(self, &r)?;
-                    self.stack.push(Value::Bool(suppress));
-                }
-                Instr::LoadBuildClass => {
-                    let f = self.native("__build_class__", crate::classes::build_class);
-                    self.stack.push(f);
-                }
-                Instr::ImportName(i) => {
-                    let fromlist = self.pop();
-                    let level = match self.pop() {
-                        Value::Int(l) => l.max(0) as usize,
-                        _ => 0,
-                    };
-                    let name = code.names[i as usize].clone();
-                    sync!();
-                    let globals = self.frames[fi].globals.clone();
-                    let m =
-                        self.import_name(name.as_str().unwrap_or(""), &fromlist, level, &globals)?;
-                    self.stack.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let m = self.top().clone();
-                    let name = code.names[i as usize].clone();
-                    sync!();
-                    let v = self.import_from(&m, &name)?;
-                    self.stack.push(v);
-                }
-                Instr::ImportStar => {
-                    let m = self.pop();
-                    sync!();
-                    let target = match &self.frames[fi].locals {
-                        Some(l) => l.clone(),
-                        None => self.frames[fi].globals.clone(),
-                    };
-                    self.import_star(&m, &target)?;
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 {
-                        Some(self.pop())
-                    } else {
-                        None
-                    };
-                    let v = self.pop();
-                    sync!();
-                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
-                    self.stack.push(Value::str(s));
-                }
-                Instr::BuildString(n) => {
-                    let parts = self.stack.split_off(self.stack.len() - n as usize);
-                    let mut out = String::new();
-                    for p in &parts {
-                        out.push_str(p.as_str().unwrap_or(""));
+                    Instr::MakeFunction(flags) => {
+                        sync!();
+                        let f = self.make_function(flags)?;
+                        self.stack.push(f);
                     }
-                    self.stack.push(Value::str(out));
-                }
-                Instr::MatchSequence => {
-                    let b = crate::matching::is_sequence(self, self.top());
-                    self.stack.push(Value::Bool(b));
-                }
-                Instr::MatchMapping => {
-                    let b = crate::matching::is_mapping(self, self.top());
-                    self.stack.push(Value::Bool(b));
-                }
-                Instr::GetLen => {
-                    let v = self.top().clone();
-                    push_or_raise!(ops::len(self, &v).map(|n| Value::Int(n as i64)));
-                }
-                Instr::MatchKeys => {
-                    let n = self.stack.len();
-                    let (subject, keys) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
-                    push_or_raise!(crate::matching::match_keys(self, &subject, &keys));
-                }
-                Instr::CopyDictWithoutKeys => {
-                    let keys = self.pop();
-                    let subject = self.top().clone();
-                    push_or_raise!(crate::matching::dict_without_keys(self, &subject, &keys));
-                }
-                Instr::MatchClass(npos) => {
-                    let names = self.pop();
-                    let cls = self.pop();
-                    let subject = self.pop();
-                    push_or_raise!(crate::matching::match_class(
-                        self,
-                        &subject,
-                        &cls,
-                        npos as usize,
-                        &names
-                    ));
-                }
-                Instr::PrintExpr => {
-                    let v = self.pop();
-                    sync!();
-                    self.display_value(&v)?;
+                    Instr::ReturnValue => {
+                        let v = self.pop();
+                        let f = self.frames.pop().expect("returning frame");
+                        self.stack.truncate(f.ret_slot);
+                        if self.frames.len() < entry {
+                            return Ok(Some(v));
+                        }
+                        self.stack.push(v);
+                        continue 'frames;
+                    }
+                    Instr::Raise(n) => {
+                        sync!();
+                        return Err(self.do_raise(n));
+                    }
+                    Instr::SetupExcept(t) => {
+                        let level = self.stack.len();
+                        self.frames[fi].blocks.push(Block {
+                            kind: BlockKind::Setup,
+                            handler: t,
+                            level,
+                        });
+                    }
+                    Instr::PopBlock => {
+                        self.frames[fi].blocks.pop();
+                    }
+                    Instr::PopExcept => {
+                        self.frames[fi].blocks.pop();
+                        self.exc_stack.pop();
+                    }
+                    Instr::CheckExcMatch => {
+                        let cls = self.pop();
+                        let exc = self.top().clone();
+                        match self.exc_matches(&exc, &cls) {
+                            Ok(b) => self.stack.push(Value::Bool(b)),
+                            Err(e) => {
+                                sync!();
+                                return Err(e);
+                            }
+                        }
+                    }
+                    Instr::Reraise => {
+                        let exc = self.pop();
+                        sync!();
+                        let mut e = self.reraise(&exc);
+                        e.0.reraised = true;
+                        return Err(e);
+                    }
+                    Instr::SetupWith(t) => {
+                        let ctx = self.pop();
+                        sync!();
+                        let enter_result = self.setup_with(&ctx)?;
+                        let level = self.stack.len();
+                        self.frames[fi].blocks.push(Block {
+                            kind: BlockKind::Setup,
+                            handler: t,
+                            level,
+                        });
+                        self.stack.push(enter_result);
+                    }
+                    Instr::WithExit => {
+                        let exit = self.pop();
+                        sync!();
+                        self.call(
+                            &exit,
+                            Args::positional(&[Value::None, Value::None, Value::None]),
+                        )?;
+                    }
+                    Instr::WithExcept => {
+                        let n = self.stack.len();
+                        let (exit, exc) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                        let cls = Value::Obj(ops::type_of(self, &exc));
+                        sync!();
+                        let r = self.call(&exit, Args::positional(&[cls, exc, Value::None]))?;
+                        let suppress = ops::truthy(self, &r)?;
+                        self.stack.push(Value::Bool(suppress));
+                    }
+                    Instr::LoadBuildClass => {
+                        let f = self.native("__build_class__", crate::classes::build_class);
+                        self.stack.push(f);
+                    }
+                    Instr::ImportName(i) => {
+                        let fromlist = self.pop();
+                        let level = match self.pop() {
+                            Value::Int(l) => l.max(0) as usize,
+                            _ => 0,
+                        };
+                        let name = code.names[i as usize].clone();
+                        sync!();
+                        let globals = self.frames[fi].globals.clone();
+                        let m = self.import_name(
+                            name.as_str().unwrap_or(""),
+                            &fromlist,
+                            level,
+                            &globals,
+                        )?;
+                        self.stack.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let m = self.top().clone();
+                        let name = code.names[i as usize].clone();
+                        sync!();
+                        let v = self.import_from(&m, &name)?;
+                        self.stack.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let m = self.pop();
+                        sync!();
+                        let target = match &self.frames[fi].locals {
+                            Some(l) => l.clone(),
+                            None => self.frames[fi].globals.clone(),
+                        };
+                        self.import_star(&m, &target)?;
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
+                        let v = self.pop();
+                        sync!();
+                        let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                        self.stack.push(Value::str(s));
+                    }
+                    Instr::BuildString(n) => {
+                        let parts = self.stack.split_off(self.stack.len() - n as usize);
+                        let mut out = String::new();
+                        for p in &parts {
+                            out.push_str(p.as_str().unwrap_or(""));
+                        }
+                        self.stack.push(Value::str(out));
+                    }
+                    Instr::MatchSequence => {
+                        let b = crate::matching::is_sequence(self, self.top());
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Instr::MatchMapping => {
+                        let b = crate::matching::is_mapping(self, self.top());
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Instr::GetLen => {
+                        let v = self.top().clone();
+                        push_or_raise!(ops::len(self, &v).map(|n| Value::Int(n as i64)));
+                    }
+                    Instr::MatchKeys => {
+                        let n = self.stack.len();
+                        let (subject, keys) =
+                            (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                        push_or_raise!(crate::matching::match_keys(self, &subject, &keys));
+                    }
+                    Instr::CopyDictWithoutKeys => {
+                        let keys = self.pop();
+                        let subject = self.top().clone();
+                        push_or_raise!(crate::matching::dict_without_keys(self, &subject, &keys));
+                    }
+                    Instr::MatchClass(npos) => {
+                        let names = self.pop();
+                        let cls = self.pop();
+                        let subject = self.pop();
+                        push_or_raise!(crate::matching::match_class(
+                            self,
+                            &subject,
+                            &cls,
+                            npos as usize,
+                            &names
+                        ));
+                    }
+                    Instr::PrintExpr => {
+                        let v = self.pop();
+                        sync!();
+                        self.display_value(&v)?;
+                    }
                 }
             }
         }

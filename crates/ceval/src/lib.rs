@@ -22,6 +22,7 @@ pub mod strformat;
 pub mod subclass;
 mod thread;
 pub mod traceback;
+pub mod typecache;
 
 pub use args::Args;
 

@@ -1361,10 +1361,8 @@ pub fn compare_base(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyR
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             return seq_compare(th, op, &x, &y);
         }
-        (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
-            let (x, y) = (x.to_vec(), y.to_vec());
-            return seq_compare(th, op, &x, &y);
-        }
+        // Tuples cannot change while compared, so they are compared in place.
+        (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => return seq_compare(th, op, x, y),
         _ => {}
     }
     if let Some(r) = crate::sets::compare(th, op, a, b)? {
@@ -1574,6 +1572,12 @@ fn dict_merge(th: &mut Thread<'_>, dict: &Value, src: &Value) -> PyResult<()> {
 
 /// Looks `key` up in a dict object.
 pub fn dict_get(th: &mut Thread<'_>, dict: &Value, key: &Value) -> PyResult<Option<Value>> {
+    if let Some(Kind::Dict(d)) = dict.kind() {
+        let d = d.borrow();
+        if let Some(found) = dict_find_simple(&d, key) {
+            return Ok(found.and_then(|i| d.entry_at(i)).map(|e| e.value.clone()));
+        }
+    }
     let h = hash(th, key)?;
     let Some(Kind::Dict(d)) = dict.kind() else {
         return Ok(None);
@@ -1588,6 +1592,10 @@ pub fn dict_get(th: &mut Thread<'_>, dict: &Value, key: &Value) -> PyResult<Opti
 }
 
 pub fn dict_set(th: &mut Thread<'_>, dict: &Value, key: Value, value: Value) -> PyResult<()> {
+    let value = match setitem_fast(dict, &key, value) {
+        None => return Ok(()),
+        Some(v) => v,
+    };
     let h = hash(th, &key)?;
     let Some(Kind::Dict(d)) = dict.kind() else {
         return Err(PyErr::system_error("dict_set on a non-dict"));
@@ -1743,7 +1751,7 @@ pub fn getitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<V
         Some(Kind::Str(s)) => {
             let i = norm_index(th, obj, key, s.char_len(), "string")?;
             let c = s.char_at(i).unwrap_or('\0');
-            Ok(Value::str(c.to_string()))
+            Ok(th.char_str(c))
         }
         Some(Kind::Range(r)) => {
             let r = *r;
@@ -2238,7 +2246,7 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
             match text[*byte..].chars().next() {
                 Some(c) => {
                     *byte += c.len_utf8();
-                    Some(Value::str(c.to_string()))
+                    Some(th.char_str(c))
                 }
                 None => None,
             }
@@ -2346,17 +2354,7 @@ pub fn lookup_type_attr(t: &Obj, name: &str) -> Option<Value> {
 
 /// [`lookup_type_attr`] with the name's hash already known (str objects cache theirs).
 pub fn lookup_type_attr_hashed(t: &Obj, name: &str, hash: i64) -> Option<Value> {
-    let ty = t.as_type()?;
-    let find = |ty: &isles_object::TypeObj| {
-        ty.dict
-            .borrow()
-            .get(hash, |k| k.as_str() == Some(name))
-            .cloned()
-    };
-    if let Some(v) = find(ty) {
-        return Some(v);
-    }
-    ty.mro.iter().find_map(|c| c.as_type().and_then(find))
+    crate::typecache::lookup(t.as_type()?, name, hash, None)
 }
 
 /// Whether module `m` still has attributes to make (`InterpState::lazy_modules`).
@@ -2374,6 +2372,9 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
     }
     match obj.kind() {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
+            if let Some(r) = crate::typecache::instance_getattr(th, obj, name) {
+                return r;
+            }
             return crate::attrs::instance_getattr(th, obj, name);
         }
         Some(Kind::Type(_)) => {
@@ -2521,6 +2522,9 @@ fn bind(obj: &Value, attr: Value) -> Value {
 
 /// For `obj.name(...)`: the unbound callable and whether `obj` must be passed as self.
 pub fn get_method(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
+    if let Some(f) = crate::typecache::instance_method(obj, name) {
+        return Ok((f, true));
+    }
     let (n, h) = str_and_hash(name);
     let plain = match obj.as_obj().and_then(Obj::instance) {
         Some(i) => {
@@ -2555,7 +2559,10 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
     }
     match obj.kind() {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
-            crate::attrs::instance_setattr(th, obj, name, value)
+            match crate::typecache::instance_setattr(obj, name, value) {
+                None => Ok(()),
+                Some(value) => crate::attrs::instance_setattr(th, obj, name, value),
+            }
         }
         Some(Kind::Type(_)) => {
             crate::attrs::type_setattr(obj.as_obj().expect("type"), name, Some(value))
@@ -2648,4 +2655,177 @@ pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
 /// Whether the type is one of the builtin kinds (for `isinstance` fast paths).
 pub fn builtin_of(t: &Obj) -> Option<Builtin> {
     t.as_type().and_then(|t| t.builtin)
+}
+
+/// The hash of an int or str key, the keys [`simple_key_eq`] can compare.
+#[inline]
+fn simple_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(isles_object::hash::hash_i64(*i)),
+        Value::Obj(o) if o.sub().is_some() => None,
+        Value::Obj(o) => match o.kind() {
+            Kind::Str(s) => Some(s.hash()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `key == k` for an int or str `key`, when the answer needs no Python code; `None` when `k`
+/// might be an object with an `__eq__` of its own (or a float, compared the general way).
+#[inline]
+fn simple_key_eq(key: &Value, k: &Value) -> Option<bool> {
+    // Instances of subclasses (`class I(int)`) may equal anything: only Python code knows.
+    let other_obj = |o: &Obj| match o.kind() {
+        _ if o.sub().is_some() => None,
+        Kind::Str(_) | Kind::BigInt(_) | Kind::Tuple(_) | Kind::Bytes(_) => Some(false),
+        _ => None,
+    };
+    match key {
+        Value::Int(a) => match k {
+            Value::Int(b) => Some(a == b),
+            Value::Bool(b) => Some(*a == *b as i64),
+            Value::None | Value::Null => Some(false),
+            Value::Float(_) => None,
+            Value::Obj(o) => other_obj(o),
+        },
+        Value::Obj(ko) => {
+            let Kind::Str(ks) = ko.kind() else {
+                return None;
+            };
+            match k {
+                Value::Obj(o) if o.is(ko) => Some(true),
+                Value::Obj(o) => match o.kind() {
+                    Kind::Str(s) if o.sub().is_none() => Some(s.as_str() == ks.as_str()),
+                    _ => other_obj(o),
+                },
+                _ => Some(false),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Position of the int or str `key` in `d`, found without running Python code; `None` when
+/// that is not possible (another key with the same hash might have its own `__eq__`).
+#[inline]
+fn dict_find_simple(d: &isles_object::Dict, key: &Value) -> Option<Option<usize>> {
+    let h = simple_hash(key)?;
+    let mut unknown = false;
+    let found = d.find(h, |k| match simple_key_eq(key, k) {
+        Some(b) => b,
+        None => {
+            unknown = true;
+            false
+        }
+    });
+    (!unknown).then_some(found)
+}
+
+/// `obj[key]` for a list or tuple with an int index in range, or a dict with an int or str
+/// key it holds: the common cases, which need no Python code. `None`: the general path.
+#[inline]
+pub fn getitem_fast(obj: &Value, key: &Value) -> Option<Value> {
+    let Value::Obj(o) = obj else {
+        return None;
+    };
+    if o.sub().is_some() {
+        return None;
+    }
+    let at = |len: usize, i: i64| -> Option<usize> {
+        let j = if i < 0 { i + len as i64 } else { i };
+        (0..len as i64).contains(&j).then_some(j as usize)
+    };
+    match (o.kind(), key) {
+        (Kind::List(l), Value::Int(i)) => {
+            let l = l.borrow();
+            Some(l[at(l.len(), *i)?].clone())
+        }
+        (Kind::Tuple(t), Value::Int(i)) => Some(t[at(t.len(), *i)?].clone()),
+        (Kind::Dict(d), _) => {
+            let d = d.borrow();
+            let i = dict_find_simple(&d, key)??;
+            d.entry_at(i).map(|e| e.value.clone())
+        }
+        _ => None,
+    }
+}
+
+/// `obj[key] = v` for a list with an int index in range or a dict with an int or str key.
+/// Gives `v` back when the general path must do it.
+#[inline]
+pub fn setitem_fast(obj: &Value, key: &Value, v: Value) -> Option<Value> {
+    let Value::Obj(o) = obj else {
+        return Some(v);
+    };
+    if o.sub().is_some() {
+        return Some(v);
+    }
+    match (o.kind(), key) {
+        (Kind::List(l), Value::Int(i)) => {
+            let mut l = l.borrow_mut();
+            let n = l.len() as i64;
+            let j = if *i < 0 { i + n } else { *i };
+            if !(0..n).contains(&j) {
+                return Some(v);
+            }
+            let old = std::mem::replace(&mut l[j as usize], v);
+            drop(l);
+            drop(old);
+            None
+        }
+        (Kind::Dict(d), _) => {
+            let Some(found) = dict_find_simple(&d.borrow(), key) else {
+                return Some(v);
+            };
+            let mut dm = d.borrow_mut();
+            let old = match found {
+                Some(i) => dm.value_at_mut(i).map(|slot| std::mem::replace(slot, v)),
+                None => {
+                    let h = simple_hash(key).unwrap_or(0);
+                    dm.push_new(h, key.clone(), v);
+                    None
+                }
+            };
+            drop(dm);
+            drop(old);
+            None
+        }
+        _ => Some(v),
+    }
+}
+
+/// One step of a range, list or tuple iterator that yields a value (no Python code);
+/// `None` when the general `next` must decide (other iterators, the end of iteration).
+#[inline]
+pub fn next_fast(it: &Value) -> Option<Value> {
+    let Some(Kind::Iter(cell)) = it.kind() else {
+        return None;
+    };
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        IterState::Range { next, stop, step } => {
+            let more = if *step > 0 {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
+            if !more {
+                return None;
+            }
+            let v = i64::try_from(*next).ok()?;
+            *next += *step;
+            Some(Value::Int(v))
+        }
+        IterState::Seq { seq, index } => {
+            let item = match seq.kind() {
+                Kind::List(l) => l.borrow().get(*index).cloned(),
+                Kind::Tuple(t) => t.get(*index).cloned(),
+                _ => None,
+            }?;
+            *index += 1;
+            Some(item)
+        }
+        _ => None,
+    }
 }

@@ -61,6 +61,9 @@ pub struct Thread<'i> {
     pub(crate) repr_seen: Vec<usize>,
     /// Reused argument buffer for calls of native functions from the eval loop.
     pub(crate) arg_buf: Vec<Value>,
+    /// One-character ASCII strs, made on first use: iterating over or indexing a str makes
+    /// them all the time, and a shared one keeps its hash.
+    pub(crate) ascii_chars: Vec<Value>,
 }
 
 impl<'i> Thread<'i> {
@@ -78,6 +81,7 @@ impl<'i> Thread<'i> {
             last_switch: std::time::Instant::now(),
             repr_seen: Vec::new(),
             arg_buf: Vec::new(),
+            ascii_chars: Vec::new(),
         }
     }
 
@@ -128,6 +132,20 @@ impl<'i> Thread<'i> {
             self_: None,
             func: Rc::new(f),
         })))
+    }
+
+    /// The str of one character (shared for ASCII characters).
+    #[inline]
+    pub fn char_str(&mut self, c: char) -> Value {
+        if !c.is_ascii() {
+            return Value::str(c.encode_utf8(&mut [0; 4]) as &str);
+        }
+        if self.ascii_chars.is_empty() {
+            self.ascii_chars = (0u8..128)
+                .map(|b| Value::str((b as char).encode_utf8(&mut [0; 4]) as &str))
+                .collect();
+        }
+        self.ascii_chars[c as usize].clone()
     }
 
     pub fn intern(&self, s: &str) -> Value {

@@ -144,6 +144,7 @@ fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<
         builtin,
         exc_kind: exc,
         hooks: Default::default(),
+        cache: Default::default(),
         metaclass: None,
         slot_count: 0,
         has_dict: false,

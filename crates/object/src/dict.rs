@@ -43,8 +43,15 @@ impl Dict {
     }
 
     /// Position of the entry whose key satisfies `eq`, among those with this hash.
+    #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
+        // Small tables (most instance dicts) are cheaper to scan than to probe.
+        if entries.len() <= 8 {
+            return entries
+                .iter()
+                .position(|e| e.as_ref().is_some_and(|e| e.hash == hash && eq(&e.key)));
+        }
         self.index
             .find(hash as u64, |&i| {
                 entries[i]
@@ -54,6 +61,7 @@ impl Dict {
             .copied()
     }
 
+    #[inline]
     pub fn get(&self, hash: i64, eq: impl FnMut(&Value) -> bool) -> Option<&Value> {
         self.find(hash, eq)
             .and_then(|i| self.entries[i].as_ref().map(|e| &e.value))
@@ -190,7 +198,7 @@ impl Dict {
         let s = key.as_pystr().expect("str key");
         let h = s.hash();
         let text = s.as_str();
-        if let Some(i) = self.find(h, |k| k.as_str() == Some(text)) {
+        if let Some(i) = self.find(h, |k| k.is(key) || k.as_str() == Some(text)) {
             if let Some(v) = self.value_at_mut(i) {
                 *v = value;
             }

@@ -286,12 +286,40 @@ pub struct TypeObj {
     /// `__delattr__`) the class or its bases define in Python, with the sum of the MRO's dict
     /// versions it was computed at; see `isles_ceval::dunder::hooks`.
     pub hooks: Cell<(u64, u8)>,
+    /// Where attributes were last found on the MRO (see [`TypeCache`]).
+    pub cache: RefCell<TypeCache>,
     /// The class of this class when it is not `type` (`metaclass=`).
     pub metaclass: Option<Obj>,
     /// How many `__slots__` values instances carry (this class's and its bases').
     pub slot_count: usize,
     /// Whether instances have a `__dict__` (false when `__slots__` all the way down).
     pub has_dict: bool,
+}
+
+/// A type's attribute lookup cache: per name, which dict of the MRO holds it (position 0 is
+/// the type itself) and at which entry, or that none does. Valid while the sum of the MRO's
+/// dict versions equals `stamp` (versions only grow, so any change to any dict on the MRO
+/// changes the sum; subclasses see a change to a base the same way). Holds no attribute
+/// values, so it cannot keep objects alive or close reference cycles; only the looked-up
+/// names (strs) are kept, to compare with.
+#[derive(Default)]
+pub struct TypeCache {
+    pub stamp: u64,
+    pub entries: Vec<CacheEntry>,
+}
+
+/// One name in a [`TypeCache`]; `pos == u32::MAX` records that no class on the MRO has it.
+#[derive(Clone, Default)]
+pub struct CacheEntry {
+    pub hash: i64,
+    pub name: Value,
+    pub pos: u32,
+    pub index: u32,
+}
+
+impl TypeCache {
+    /// Number of entries (direct-mapped by the name's hash).
+    pub const SIZE: usize = 64;
 }
 
 /// The builtin types, by what their instances are made of.

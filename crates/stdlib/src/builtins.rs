@@ -263,11 +263,11 @@ fn builtin_max(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn builtin_isinstance(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("isinstance")?;
     a.check_count("isinstance", 2, 2)?;
-    let classes: Vec<Value> = match a.pos[1].kind() {
-        Some(Kind::Tuple(t)) => t.to_vec(),
-        _ => vec![a.pos[1].clone()],
+    let classes: &[Value] = match a.pos[1].kind() {
+        Some(Kind::Tuple(t)) => t,
+        _ => std::slice::from_ref(&a.pos[1]),
     };
-    for c in &classes {
+    for c in classes {
         match c.kind() {
             Some(Kind::Type(_)) => {
                 let target = c.as_obj().expect("type");
@@ -494,7 +494,7 @@ fn builtin_chr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::overflow("Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::str(c.to_string())),
+        Some(c) => Ok(th.char_str(c)),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }
