@@ -319,7 +319,7 @@ pub struct CacheEntry {
 
 impl TypeCache {
     /// Number of entries (direct-mapped by the name's hash).
-    pub const SIZE: usize = 64;
+    pub const SIZE: usize = 32;
 }
 
 /// The builtin types, by what their instances are made of.
