@@ -162,7 +162,7 @@ def make_doc(i):
 
 
 def main():
-    docs = [make_doc(i) for i in range(8000)]
+    docs = [make_doc(i) for i in range(20000)]
     text = dumps(docs)
     back = Parser(text).parse()
     again = dumps(back)

@@ -68,16 +68,16 @@ def checksum(a):
 
 
 def main():
-    data = lcg(7, 60000, 1000000)
+    data = lcg(7, 200000, 1000000)
     ms = merge_sort(data)
     qs = data[:]
     quicksort(qs, 0, len(qs) - 1)
     builtin = sorted(data)
     print("sorted equal:", ms == builtin, qs == builtin, checksum(builtin))
-    words = ["w%d" % v for v in data[:20000]]
+    words = ["w%d" % v for v in data[:70000]]
     words.sort(key=lambda w: (len(w), w[::-1]))
     print("key sort:", words[:3], words[-3:])
-    pairs = [(v % 97, -v) for v in data[:30000]]
+    pairs = [(v % 97, -v) for v in data[:100000]]
     pairs.sort()
     print("tuple sort:", pairs[0], pairs[-1])
     rev = sorted(data, reverse=True)

@@ -19,7 +19,7 @@ def mul_atav(v, n):
 
 
 def main():
-    n = 160
+    n = 350
     u = [1.0] * n
     for _ in range(10):
         v = mul_atav(u, n)

@@ -72,7 +72,7 @@ def caesar(s, k):
 
 
 def main():
-    text = make_text(30000, 42)
+    text = make_text(90000, 42)
     tokens = tokenize(text)
     counts = count_words(tokens)
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
@@ -83,7 +83,7 @@ def main():
     print("bigrams", len(pairs), best)
     index = build_index(text)
     print("index", len(index), sum(len(v) for v in index.values()))
-    enc = caesar(text[:60000], 7)
+    enc = caesar(text[:180000], 7)
     h = 0
     for ch in enc:
         h = (h * 131 + ord(ch)) & 0xFFFFFFFF

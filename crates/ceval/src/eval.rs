@@ -1116,12 +1116,14 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = self.pop();
-                        push_or_raise!(ops::getattr(self, &obj, &code.names[i as usize]));
+                        push_or_raise!(crate::typecache::load_attr(self, &code, i as usize, &obj));
                     }
                     Instr::StoreAttr(i) => {
                         let obj = self.pop();
                         let v = self.pop();
-                        if let Err(e) = ops::setattr(self, &obj, &code.names[i as usize], v) {
+                        if let Err(e) =
+                            crate::typecache::store_attr(self, &code, i as usize, &obj, v)
+                        {
                             sync!();
                             return Err(e);
                         }
@@ -1135,6 +1137,11 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = self.pop();
+                        if let Some(f) = crate::typecache::load_method(&code, i as usize, &obj) {
+                            self.stack.push(f);
+                            self.stack.push(obj);
+                            continue;
+                        }
                         match ops::get_method(self, &obj, &code.names[i as usize]) {
                             Ok((f, true)) => {
                                 self.stack.push(f);

@@ -3,8 +3,8 @@
 //! classes without attribute hooks cost one MRO version check, one cache probe and one
 //! instance-dict probe, instead of a hashed walk of every dict on the MRO.
 
-use isles_object::value::{CacheEntry, TypeCache};
-use isles_object::{Kind, Obj, PyResult, TypeObj, Value};
+use isles_object::value::{AttrSlot, AttrWhere, CacheEntry, TypeCache, WeakObj};
+use isles_object::{CodeData, Kind, Obj, PyResult, TypeObj, Value};
 
 use crate::dunder;
 use crate::thread::Thread;
@@ -207,4 +207,209 @@ pub fn instance_method(obj: &Value, name: &Value) -> Option<Value> {
     }
     let f = lookup_at(ty, st, n, h, Some(name))?;
     matches!(f.kind(), Some(Kind::Function(_))).then_some(f)
+}
+
+/// The attribute slot `i` of `code` if it was filled for instances of `cls` at the class's
+/// current stamp.
+#[inline]
+fn valid_slot(code: &CodeData, i: usize, cls: &Obj) -> Option<(AttrWhere, u32, WeakObj)> {
+    let cache = code.attr_cache.borrow();
+    let slot = cache.get(i)?;
+    if slot.kind == AttrWhere::Empty || !slot.class.is(cls) {
+        return None;
+    }
+    let ty = cls.as_type()?;
+    if stamp(ty) != slot.stamp {
+        return None;
+    }
+    Some((slot.kind, slot.index, slot.func.clone()))
+}
+
+/// Where instances of `cls` keep `name` when neither a hook nor a data descriptor on the
+/// class intervenes: `Some((stamp, kind, index))` for a `__slots__` member, or for the
+/// instance dict (the index is filled in by the caller).
+fn plan(cls: &Obj, name: &Value) -> Option<(u64, AttrWhere, u32, Option<Value>)> {
+    let ty = cls.as_type()?;
+    let st = stamp(ty);
+    if dunder::hooks_at(cls, ty, st) & (dunder::HOOK_GETATTRIBUTE | dunder::HOOK_SETATTR) != 0 {
+        return None;
+    }
+    let (n, h) = crate::ops::str_and_hash(name);
+    let attr = lookup_at(ty, st, n, h, Some(name));
+    match attr.as_ref().and_then(Value::kind) {
+        Some(Kind::Slot(m)) => Some((st, AttrWhere::Slot, u32::try_from(m.index).ok()?, None)),
+        Some(Kind::Property(_) | Kind::Instance(_)) => None,
+        _ => Some((st, AttrWhere::Dict, 0, attr)),
+    }
+}
+
+fn fill(code: &CodeData, i: usize, cls: &Obj, st: u64, kind: AttrWhere, index: u32, func: WeakObj) {
+    let mut cache = code.attr_cache.borrow_mut();
+    if cache.is_empty() {
+        cache.resize(code.names.len(), AttrSlot::default());
+    }
+    if let Some(slot) = cache.get_mut(i) {
+        *slot = AttrSlot {
+            class: cls.downgrade(),
+            stamp: st,
+            kind,
+            index,
+            func,
+        };
+    }
+}
+
+/// Position of `name` in an instance dict.
+#[inline]
+fn dict_index(d: &isles_object::Dict, name: &Value) -> Option<usize> {
+    let (n, h) = crate::ops::str_and_hash(name);
+    d.find(h, |k| same_name(k, name, n))
+}
+
+/// `LoadAttr` of name `i` of `code`: instance attributes through the code's inline cache,
+/// everything else through [`crate::ops::getattr`].
+#[inline]
+pub fn load_attr(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> PyResult<Value> {
+    let name = &code.names[i];
+    if let Some(Kind::Instance(inst)) = obj.kind() {
+        let cls = inst.class.borrow().clone();
+        match valid_slot(code, i, &cls) {
+            Some((AttrWhere::Dict, index, _)) => {
+                if let Some(d) = inst.dict() {
+                    let d = d.borrow();
+                    if let Some(e) = d.entry_at(index as usize)
+                        && e.key.is(name)
+                    {
+                        return Ok(e.value.clone());
+                    }
+                    if let Some(j) = dict_index(&d, name)
+                        && let Some(e) = d.entry_at(j)
+                    {
+                        return Ok(e.value.clone());
+                    }
+                }
+            }
+            Some((AttrWhere::Slot, index, _)) => {
+                if let Some(v) = inst.slots.borrow().get(index as usize)
+                    && !v.is_null()
+                {
+                    return Ok(v.clone());
+                }
+            }
+            _ => {
+                if let Some((st, kind, index, _)) = plan(&cls, name) {
+                    let found = match kind {
+                        AttrWhere::Slot => {
+                            let v = inst.slots.borrow().get(index as usize).cloned();
+                            v.filter(|v| !v.is_null()).map(|v| (v, index))
+                        }
+                        _ => inst.dict().and_then(|d| {
+                            let d = d.borrow();
+                            let j = dict_index(&d, name)?;
+                            let v = d.entry_at(j)?.value.clone();
+                            Some((v, u32::try_from(j).ok()?))
+                        }),
+                    };
+                    if let Some((v, index)) = found {
+                        fill(code, i, &cls, st, kind, index, WeakObj::default());
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+    }
+    crate::ops::getattr(th, obj, name)
+}
+
+/// `StoreAttr` of name `i` of `code` (see [`load_attr`]).
+#[inline]
+pub fn store_attr(
+    th: &mut Thread<'_>,
+    code: &CodeData,
+    i: usize,
+    obj: &Value,
+    v: Value,
+) -> PyResult<()> {
+    let name = &code.names[i];
+    if let Some(Kind::Instance(inst)) = obj.kind() {
+        let cls = inst.class.borrow().clone();
+        let (kind, index) = match valid_slot(code, i, &cls) {
+            Some((k @ (AttrWhere::Dict | AttrWhere::Slot), index, _)) => (k, index),
+            _ => match plan(&cls, name) {
+                Some((st, k, index, _)) => {
+                    fill(code, i, &cls, st, k, index, WeakObj::default());
+                    (k, index)
+                }
+                None => return crate::ops::setattr(th, obj, name, v),
+            },
+        };
+        match kind {
+            AttrWhere::Slot => {
+                let mut slots = inst.slots.borrow_mut();
+                if let Some(slot) = slots.get_mut(index as usize) {
+                    let old = std::mem::replace(slot, v);
+                    drop(slots);
+                    drop(old);
+                    return Ok(());
+                }
+            }
+            _ => {
+                if let Some(d) = inst.dict() {
+                    let mut d = d.borrow_mut();
+                    let same = d.entry_at(index as usize).is_some_and(|e| e.key.is(name));
+                    if same && let Some(slot) = d.value_at_mut(index as usize) {
+                        let old = std::mem::replace(slot, v);
+                        drop(d);
+                        drop(old);
+                    } else {
+                        d.set_str_value(name, v);
+                        if let Some(j) = dict_index(&d, name)
+                            && let Ok(j) = u32::try_from(j)
+                            && let Some(slot) = code.attr_cache.borrow_mut().get_mut(i)
+                        {
+                            slot.index = j;
+                        }
+                    }
+                    return Ok(());
+                }
+            }
+        }
+    }
+    crate::ops::setattr(th, obj, name, v)
+}
+
+/// `LoadMethod` of name `i` of `code` on an instance: the class's function when the
+/// instance dict does not shadow it, through the code's inline cache.
+#[inline]
+pub fn load_method(code: &CodeData, i: usize, obj: &Value) -> Option<Value> {
+    let Some(Kind::Instance(inst)) = obj.kind() else {
+        return None;
+    };
+    let name = &code.names[i];
+    let cls = inst.class.borrow().clone();
+    let shadowed = || {
+        inst.dict()
+            .is_some_and(|d| dict_index(&d.borrow(), name).is_some())
+    };
+    if let Some((AttrWhere::Method, _, func)) = valid_slot(code, i, &cls) {
+        if shadowed() {
+            return None;
+        }
+        return func.upgrade().map(Value::Obj);
+    }
+    let (st, kind, _, attr) = plan(&cls, name)?;
+    let f = attr?;
+    if kind != AttrWhere::Dict || shadowed() || !matches!(f.kind(), Some(Kind::Function(_))) {
+        return None;
+    }
+    fill(
+        code,
+        i,
+        &cls,
+        st,
+        AttrWhere::Method,
+        0,
+        f.as_obj()?.downgrade(),
+    );
+    Some(f)
 }

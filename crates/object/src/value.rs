@@ -204,6 +204,9 @@ pub struct CodeData {
     pub names: Box<[Value]>,
     /// Inline cache of global-name loads, one slot per entry of `names` (see [`GlobalSlot`]).
     pub global_cache: RefCell<Box<[GlobalSlot]>>,
+    /// Inline cache of instance attribute loads, stores and method loads, one slot per entry
+    /// of `names` (see [`AttrSlot`]); empty until first used.
+    pub attr_cache: RefCell<Vec<AttrSlot>>,
 }
 
 impl CodeData {
@@ -214,7 +217,51 @@ impl CodeData {
             consts,
             names,
             global_cache,
+            attr_cache: RefCell::new(Vec::new()),
         }
+    }
+}
+
+/// Where instances of one class keep an attribute: valid for an instance whose class is
+/// `class` while that class's MRO stamp (the sum of its dicts' versions) is `stamp`, which
+/// also means the class still has no `__getattribute__`/`__setattr__` hook and no data
+/// descriptor of that name. Holds only weak references, so it keeps no object alive and
+/// closes no cycle; a weak reference also keeps the address from being reused.
+#[derive(Clone, Default)]
+pub struct AttrSlot {
+    pub class: WeakObj,
+    pub stamp: u64,
+    pub kind: AttrWhere,
+    pub index: u32,
+    /// For [`AttrWhere::Method`]: the function found on the class.
+    pub func: WeakObj,
+}
+
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub enum AttrWhere {
+    #[default]
+    Empty,
+    /// In the instance dict, usually at entry `index`.
+    Dict,
+    /// In `__slots__` value `index`.
+    Slot,
+    /// A plain function on the class, not shadowed in the instance dict.
+    Method,
+}
+
+/// A weak reference to an object (see [`AttrSlot`]).
+#[derive(Clone, Default)]
+pub struct WeakObj(std::rc::Weak<ObjData>);
+
+impl WeakObj {
+    /// Whether this refers to `o` (no upgrade needed: the allocation outlives the weak).
+    #[inline]
+    pub fn is(&self, o: &Obj) -> bool {
+        std::ptr::eq(self.0.as_ptr(), Rc::as_ptr(&o.0))
+    }
+
+    pub fn upgrade(&self) -> Option<Obj> {
+        self.0.upgrade().map(Obj)
     }
 }
 
@@ -546,6 +593,10 @@ impl MemView {
 }
 
 impl Obj {
+    pub fn downgrade(&self) -> WeakObj {
+        WeakObj(Rc::downgrade(&self.0))
+    }
+
     pub fn new(kind: Kind) -> Obj {
         Obj(Rc::new(ObjData { kind, sub: None }))
     }
