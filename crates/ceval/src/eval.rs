@@ -85,6 +85,7 @@ impl<'i> Thread<'i> {
             .expect("builtins is a module")
     }
 
+    #[inline]
     pub(crate) fn push_frame(&mut self, f: Frame) -> PyResult<()> {
         if self.frames.len() >= self.st.recursion_limit.get() {
             self.stack.truncate(f.ret_slot);
@@ -444,13 +445,18 @@ impl<'i> Thread<'i> {
     fn finish_frame_setup(&mut self, f: &Function, base: usize, ret_slot: usize) -> PyResult<()> {
         let code = &f.code.code;
         let nvars = code.varnames.len();
-        self.stack.resize(base + nvars, Value::Null);
-        for (i, c) in code.cell2arg.iter().enumerate() {
+        let have = self.stack.len();
+        if have < base + nvars {
+            self.stack
+                .extend(std::iter::repeat_n(Value::Null, base + nvars - have));
+        } else {
+            self.stack.truncate(base + nvars);
+        }
+        for c in code.cell2arg.iter() {
             let init = match c {
                 Some(a) => self.stack[base + *a as usize].clone(),
                 None => Value::Null,
             };
-            let _ = i;
             self.stack
                 .push(Value::Obj(Obj::new(Kind::Cell(RefCell::new(init)))));
         }
@@ -1137,7 +1143,9 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = self.pop();
-                        if let Some(f) = crate::typecache::load_method(&code, i as usize, &obj) {
+                        if let Some(f) =
+                            crate::typecache::load_method(self, &code, i as usize, &obj)
+                        {
                             self.stack.push(f);
                             self.stack.push(obj);
                             continue;

@@ -378,12 +378,59 @@ pub fn store_attr(
     crate::ops::setattr(th, obj, name, v)
 }
 
-/// `LoadMethod` of name `i` of `code` on an instance: the class's function when the
-/// instance dict does not shadow it, through the code's inline cache.
+/// `LoadMethod` of name `i` of `code` on a str, list, dict, tuple, set or bytes (not of a
+/// subclass): the type's native method, through the code's inline cache.
 #[inline]
-pub fn load_method(code: &CodeData, i: usize, obj: &Value) -> Option<Value> {
-    let Some(Kind::Instance(inst)) = obj.kind() else {
+fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option<Value> {
+    if o.sub().is_some()
+        || !matches!(
+            o.kind(),
+            Kind::Str(_)
+                | Kind::List(_)
+                | Kind::Dict(_)
+                | Kind::Tuple(_)
+                | Kind::Set(_)
+                | Kind::FrozenSet(_)
+                | Kind::Bytes(_)
+                | Kind::ByteArray(_)
+        )
+    {
         return None;
+    }
+    let cls = crate::ops::type_of(th, &Value::Obj(o.clone()));
+    if let Some((AttrWhere::Method, _, func)) = valid_slot(code, i, &cls) {
+        return func.upgrade().map(Value::Obj);
+    }
+    let ty = cls.as_type()?;
+    let st = stamp(ty);
+    let name = &code.names[i];
+    let (n, h) = crate::ops::str_and_hash(name);
+    let f = lookup_at(ty, st, n, h, Some(name))?;
+    match f.kind() {
+        Some(Kind::Native(nf)) if nf.owner.is_some() && nf.self_.is_none() => {
+            fill(
+                code,
+                i,
+                &cls,
+                st,
+                AttrWhere::Method,
+                0,
+                f.as_obj()?.downgrade(),
+            );
+            Some(f)
+        }
+        _ => None,
+    }
+}
+
+/// `LoadMethod` of name `i` of `code`: on an instance, the class's function when the
+/// instance dict does not shadow it; on a builtin container or str, its native method;
+/// through the code's inline cache. `None`: the general path decides.
+#[inline]
+pub fn load_method(th: &Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> Option<Value> {
+    let o = obj.as_obj()?;
+    let Kind::Instance(inst) = o.kind() else {
+        return builtin_method(th, code, i, o);
     };
     let name = &code.names[i];
     let cls = inst.class.borrow().clone();
