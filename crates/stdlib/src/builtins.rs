@@ -382,9 +382,7 @@ fn builtin_pow(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             return Ok(r);
         }
         let (Some(b), Some(e), Some(m)) = (base.to_bigint(), exp.to_bigint(), m.to_bigint()) else {
-            return Err(PyErr::type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            ));
+            return Err(pow3_error(th, [base, exp, m]));
         };
         return match pynum::int_pow(&b, &e, Some(&m)).map_err(num_err)? {
             pynum::IntPowResult::Int(i) => Ok(Value::from_bigint(i)),
@@ -392,6 +390,34 @@ fn builtin_pow(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         };
     }
     ops::binary(th, isles_compiler::BinOp::Pow, base, exp)
+}
+
+/// The error of a three-argument `pow` whose arguments are not all ints, as CPython's
+/// `ternary_op` finds it: each distinct operand type's slot in turn (float refuses any modulus,
+/// complex refuses one when both operands convert), else "unsupported operand type(s)".
+fn pow3_error(th: &Thread<'_>, args: [&Value; 3]) -> PyErr {
+    let names = args.map(|v| type_name(th, v));
+    let numeric = |n: &str| matches!(n, "int" | "bool" | "float" | "complex");
+    for (i, n) in names.iter().enumerate() {
+        if names[..i].contains(n) {
+            continue;
+        }
+        match n.as_str() {
+            "float" => {
+                return PyErr::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                );
+            }
+            "complex" if numeric(&names[0]) && numeric(&names[1]) => {
+                return PyErr::value_error("complex modulo");
+            }
+            _ => {}
+        }
+    }
+    PyErr::type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        names[0], names[1], names[2]
+    ))
 }
 
 fn builtin_round(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
