@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{layers, lint_globals};
+use crate::{layers, leaks, lint_globals};
 
 enum Action {
     Cargo(&'static [&'static str]),
@@ -49,6 +49,11 @@ const STEPS: &[Step] = &[
         name: "test",
         action: Action::Cargo(&["test", "--workspace", "--release"]),
     },
+    // Closing interpreters frees everything (design.md section 6), checked by valgrind.
+    Step {
+        name: "leaks",
+        action: Action::InProcess(leaks::run),
+    },
 ];
 
 /// The cargo that invoked xtask, so that CI uses the same toolchain as the caller.
@@ -81,7 +86,7 @@ pub fn run(manifest: &Path) -> Result<()> {
             }
             Action::InProcess(lint) => match lint(manifest) {
                 Ok(true) => Ok(()),
-                Ok(false) => Err("the lint reported problems (see above)".to_owned()),
+                Ok(false) => Err("the step reported problems (see above)".to_owned()),
                 Err(err) => Err(format!("{err:#}")),
             },
         };

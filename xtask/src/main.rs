@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
-use xtask::{bench, ci, layers, lint_globals, workspace};
+use xtask::{bench, ci, layers, leaks, lint_globals, workspace};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Isles workspace tooling")]
@@ -34,8 +34,11 @@ enum Cmd {
     LintLayers,
     /// Run lint-globals and lint-layers.
     Lint,
-    /// Run fmt, clippy, both lints and the tests, stopping at the first failure.
+    /// Run fmt, clippy, both lints, the tests and the leak check, stopping at the first failure.
     Ci,
+    /// Run the isles CLI under valgrind on a workload that creates, uses and closes many
+    /// interpreters; fail on any definitely or indirectly lost block.
+    Leaks,
     /// Time the workloads in benches/python under python3 and isles (writes
     /// benches/results/latest.md), or with --scaling the multi-core runs (scaling.md).
     Bench {
@@ -90,6 +93,7 @@ fn run(cli: Cli) -> Result<bool> {
             Ok(globals && layers)
         }
         Cmd::Ci => ci::run(&manifest).map(|()| true),
+        Cmd::Leaks => leaks::run(&manifest),
         Cmd::Bench {
             scaling: true,
             runs,
