@@ -7,6 +7,7 @@
 //! released regions, so no object reference can be used without the lock held.
 
 use std::cell::UnsafeCell;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use parking_lot::RawMutex;
@@ -14,11 +15,18 @@ use parking_lot::lock_api::{RawMutex as _, RawMutexFair as _};
 
 use crate::state::InterpState;
 
-/// Interpreter state guarded by its GIL.
-pub(crate) struct GilCell {
-    lock: RawMutex,
+/// The lock of a GIL. An interpreter created with a shared GIL holds the same `GilLock` as
+/// main (CPython's `PyInterpreterConfig_SHARED_GIL`), so at most one thread runs Python code in
+/// all the interpreters that share it.
+pub(crate) struct GilLock {
+    raw: RawMutex,
     /// Threads waiting for the lock: the holder hands over at its next switch point.
     waiters: AtomicUsize,
+}
+
+/// Interpreter state guarded by its GIL.
+pub(crate) struct GilCell {
+    lock: Arc<GilLock>,
     /// Threads inside `with` (holding the lock, waiting for it, or having released it around a
     /// blocking wait). Such a thread may hold a `&InterpState`, so the state is dropped only
     /// when this is zero.
@@ -31,16 +39,26 @@ pub(crate) struct GilCell {
 
 // SAFETY: the state inside is only reached through `GilCell::with`, which holds `lock` for the
 // whole access, so at most one thread touches the `Rc`-based heap at any time; the mutex's
-// acquire/release ordering publishes every write to the next holder.
+// acquire/release ordering publishes every write to the next holder. A lock shared by several
+// cells only excludes more: each state is still touched only by the one thread holding it.
 unsafe impl Sync for GilCell {}
 // SAFETY: as above; moving the cell between threads moves no access with it.
 unsafe impl Send for GilCell {}
 
 impl GilCell {
-    pub(crate) fn new() -> GilCell {
+    /// A cell with its own GIL, or with `shared`'s lock.
+    pub(crate) fn new(shared: Option<&GilCell>) -> GilCell {
+        let lock = shared.map_or_else(
+            || {
+                Arc::new(GilLock {
+                    raw: RawMutex::INIT,
+                    waiters: AtomicUsize::new(0),
+                })
+            },
+            |c| Arc::clone(&c.lock),
+        );
         GilCell {
-            lock: RawMutex::INIT,
-            waiters: AtomicUsize::new(0),
+            lock,
             users: AtomicUsize::new(0),
             closing: AtomicBool::new(false),
             state: UnsafeCell::new(None),
@@ -77,20 +95,35 @@ impl GilCell {
         drop(leave);
     }
 
+    /// Whether two cells run under one GIL.
+    pub(crate) fn shares_lock(&self, other: &GilCell) -> bool {
+        Arc::ptr_eq(&self.lock, &other.lock)
+    }
+
+    /// Whether some thread holds this cell's GIL.
+    pub(crate) fn is_locked(&self) -> bool {
+        self.lock.raw.is_locked()
+    }
+
+    /// Whether `close` has run.
+    pub(crate) fn is_closing(&self) -> bool {
+        self.closing.load(Ordering::SeqCst)
+    }
+
     /// Takes the lock, counting this thread as a waiter meanwhile.
     fn acquire(&self) {
-        if self.lock.try_lock() {
+        if self.lock.raw.try_lock() {
             return;
         }
-        self.waiters.fetch_add(1, Ordering::SeqCst);
-        self.lock.lock();
-        self.waiters.fetch_sub(1, Ordering::SeqCst);
+        self.lock.waiters.fetch_add(1, Ordering::SeqCst);
+        self.lock.raw.lock();
+        self.lock.waiters.fetch_sub(1, Ordering::SeqCst);
     }
 
     /// Puts the freshly built state in (creation, before any other thread knows the cell).
     pub(crate) fn init(&self, st: InterpState) {
         self.acquire();
-        let _unlock = Unlock(&self.lock);
+        let _unlock = Unlock(&self.lock.raw);
         // SAFETY: the lock is held and no thread is inside `with` yet (the cell has not been
         // shared), so nothing refers into the old (empty) state.
         unsafe { *self.state.get() = Some(st) }
@@ -114,7 +147,7 @@ impl Drop for Leave<'_> {
         }
         // SAFETY: the lock was taken by this thread when it entered `with`/`close` (and
         // re-taken after every `release`), and is released exactly once, here.
-        unsafe { cell.lock.unlock() }
+        unsafe { cell.lock.raw.unlock() }
     }
 }
 
@@ -152,7 +185,7 @@ impl<'a> Gil<'a> {
     pub fn release<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R {
         // SAFETY: this thread holds the lock (a `Gil` exists); it is re-locked below before any
         // object can be touched again, also on unwind via `Relock`.
-        unsafe { self.cell.lock.unlock() };
+        unsafe { self.cell.lock.raw.unlock() };
         struct Relock<'a>(&'a GilCell);
         impl Drop for Relock<'_> {
             fn drop(&mut self) {
@@ -165,7 +198,7 @@ impl<'a> Gil<'a> {
 
     /// Whether another thread is waiting for this GIL.
     pub fn contended(&self) -> bool {
-        self.cell.waiters.load(Ordering::Relaxed) > 0
+        self.cell.lock.waiters.load(Ordering::Relaxed) > 0
     }
 
     /// Hands the GIL to a waiting thread (fairly: a waiter gets it before this thread can
@@ -173,7 +206,7 @@ impl<'a> Gil<'a> {
     pub fn switch(&self) {
         // SAFETY: this thread holds the lock (a `Gil` exists) and touches no object until
         // `acquire` returns; `unlock_fair` passes ownership straight to a parked waiter.
-        unsafe { self.cell.lock.unlock_fair() };
+        unsafe { self.cell.lock.raw.unlock_fair() };
         self.cell.acquire();
     }
 }

@@ -14,10 +14,36 @@ pub use gil::Gil;
 pub use isles_runtime::{Runtime, RuntimeConfig};
 pub use state::{BuiltinTypes, InterpState, mro_of, new_module};
 
+/// Which GIL an interpreter runs under (CPython's `PyInterpreterConfig.gil`).
+///
+/// ```
+/// use isles_interp::{GilMode, InterpConfig};
+/// assert_eq!(InterpConfig::default().gil, GilMode::Own);
+/// let shared = InterpConfig { gil: GilMode::Shared, ..InterpConfig::default() };
+/// assert_eq!(shared.gil, GilMode::Shared);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GilMode {
+    /// Its own GIL (`PyInterpreterConfig_OWN_GIL`): its threads never wait for another
+    /// interpreter's, so interpreters run in parallel.
+    #[default]
+    Own,
+    /// The main interpreter's GIL (`PyInterpreterConfig_SHARED_GIL`): at most one thread at a
+    /// time runs Python code in main and in every interpreter sharing it. State stays separate.
+    /// (For the main interpreter itself, or once main is closed, this is [`GilMode::Own`].)
+    Shared,
+}
+
 /// Per-interpreter settings (in the spirit of CPython's `PyInterpreterConfig`). The default is
 /// CPython's "isolated" configuration, the one `concurrent.interpreters.create()` uses;
-/// [`InterpConfig::legacy`] is the main interpreter's. Every interpreter has its own GIL
-/// (CPython's `PyInterpreterConfig_OWN_GIL`; a shared GIL is not offered).
+/// [`InterpConfig::legacy`] is the main interpreter's.
+///
+/// ```
+/// use isles_interp::InterpConfig;
+/// let no_threads = InterpConfig { allow_threads: false, ..InterpConfig::default() };
+/// assert!(!no_threads.allow_threads);
+/// assert!(InterpConfig::legacy().allow_daemon_threads);
+/// ```
 #[derive(Debug, Clone)]
 pub struct InterpConfig {
     /// How PEP 734 reports the interpreter's origin.
@@ -30,6 +56,8 @@ pub struct InterpConfig {
     pub allow_daemon_threads: bool,
     /// Whether importing a native module that is not isolated (single-phase init) fails.
     pub check_multi_interp_extensions: bool,
+    /// Its own GIL or main's.
+    pub gil: GilMode,
 }
 
 impl Default for InterpConfig {
@@ -40,6 +68,7 @@ impl Default for InterpConfig {
             allow_threads: true,
             allow_daemon_threads: false,
             check_multi_interp_extensions: true,
+            gil: GilMode::Own,
         }
     }
 }
@@ -76,7 +105,11 @@ impl Drop for Shared {
 /// thread of the closed interpreter parked in a blocking wait keeps it alive until it
 /// returns, and then finds the interpreter gone).
 fn close_cell(cell: &gil::GilCell) {
-    cell.close(InterpState::teardown);
+    // Already closed: nothing to do, and no need for the lock (which a thread of another
+    // interpreter sharing this GIL may hold while it drops the last handle).
+    if !cell.is_closing() {
+        cell.close(InterpState::teardown);
+    }
 }
 
 /// A handle to one interpreter. Cloning shares the same interpreter.
@@ -103,7 +136,14 @@ impl Interpreter {
         } else {
             config.argv.clone()
         };
-        let cell = gil::GilCell::new();
+        let main = match config.gil {
+            GilMode::Shared => runtime
+                .main_id()
+                .filter(|&m| m != id)
+                .and_then(|m| Interpreter::from_id(runtime, m)),
+            GilMode::Own => None,
+        };
+        let cell = gil::GilCell::new(main.as_ref().map(|m| &m.shared.cell));
         cell.init(InterpState::new(id, argv, runtime.clone(), &config));
         tracing::debug!(id, "interpreter created");
         let interp = Interpreter {
@@ -153,6 +193,17 @@ impl Interpreter {
     pub fn close(&self) {
         close_cell(&self.shared.cell);
         self.shared.runtime.unregister_interpreter(self.shared.id);
+    }
+
+    /// Whether the two interpreters run under one GIL (see [`GilMode::Shared`]).
+    pub fn shares_gil_with(&self, other: &Interpreter) -> bool {
+        self.shared.cell.shares_lock(&other.shared.cell)
+    }
+
+    /// Whether some thread holds this interpreter's GIL right now (a snapshot, for tests and
+    /// diagnostics).
+    pub fn gil_is_held(&self) -> bool {
+        self.shared.cell.is_locked()
     }
 
     pub fn is_closed(&self) -> bool {

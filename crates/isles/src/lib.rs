@@ -27,10 +27,21 @@ use isles_interp::InterpState;
 use isles_object::{ExcKind, PyErr, Value};
 
 pub use isles_channel::{Origin, Queue, QueueError, Shareable, SharedBytes, UnboundOp, no_gil};
-pub use isles_interp::InterpConfig;
+pub use isles_interp::{GilMode, InterpConfig};
 pub use isles_runtime::RuntimeConfig;
 
 /// A Python error reported to the embedder, with everything a caller needs to show it.
+///
+/// ```
+/// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+/// let Err(isles::Error::Exception(e)) = rt.main_interpreter().exec("{}['k']") else {
+///     panic!("expected an exception")
+/// };
+/// assert_eq!(e.type_name, "KeyError");
+/// assert_eq!(e.message, "'k'");
+/// assert!(e.formatted.starts_with("Traceback (most recent call last):\n"));
+/// assert!(e.formatted.ends_with("KeyError: 'k'\n"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PyException {
     /// The exception class name, e.g. `"ZeroDivisionError"`.
@@ -42,6 +53,18 @@ pub struct PyException {
 }
 
 /// Errors of the embedding API.
+///
+/// ```
+/// use isles::Error;
+/// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+/// let i = rt.create_interpreter(isles::InterpConfig::default());
+/// assert!(matches!(i.exec("x = (1 +"), Err(Error::Syntax { .. })));
+/// assert!(matches!(i.exec("1 / 0"), Err(Error::Exception(e)) if e.type_name == "ZeroDivisionError"));
+/// let main = rt.main_interpreter();
+/// assert!(matches!(main.exec("raise SystemExit(3)"), Err(Error::Exit { code: 3, .. })));
+/// i.close();
+/// assert_eq!(i.exec("x = 1"), Err(Error::Closed));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// The source did not compile; `formatted` is CPython's SyntaxError report.
@@ -111,7 +134,16 @@ impl Drop for Finalizer {
 }
 
 impl Runtime {
-    /// Creates a runtime and its main interpreter.
+    /// Creates a runtime and its main interpreter. Runtimes are values: two in one process
+    /// share nothing.
+    ///
+    /// ```
+    /// let a = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let b = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// a.main_interpreter().exec("x = 'a'")?;
+    /// assert!(b.main_interpreter().eval_repr("x").is_err());
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn new(config: RuntimeConfig) -> Runtime {
         let inner = isles_runtime::Runtime::new(config);
         let rt = Runtime {
@@ -127,6 +159,14 @@ impl Runtime {
     }
 
     /// The main interpreter (made with the runtime).
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let main = rt.main_interpreter();
+    /// assert_eq!(main.id(), rt.main_interpreter().id());
+    /// assert_eq!(main.eval_repr("__name__")?, "'__main__'");
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn main_interpreter(&self) -> Interpreter {
         self.main
             .lock()
@@ -135,7 +175,21 @@ impl Runtime {
             .expect("main interpreter exists from Runtime::new")
     }
 
-    /// Creates another interpreter, isolated from all others.
+    /// Creates another interpreter, isolated from all others: its own `__main__`, `sys`,
+    /// modules and builtins, and (unless `config.gil` says otherwise) its own GIL.
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let a = rt.create_interpreter(isles::InterpConfig::default());
+    /// let b = rt.create_interpreter(isles::InterpConfig::default());
+    /// a.exec("import sys\nsys.tag = 'a'")?;
+    /// assert_eq!(b.eval_repr("hasattr(__import__('sys'), 'tag')")?, "False");
+    /// // Interpreters run Python code on any thread, at the same time as each other.
+    /// let t = std::thread::spawn(move || a.eval_repr("sum(range(1000))"));
+    /// assert_eq!(b.eval_repr("sum(range(10))")?, "45");
+    /// assert_eq!(t.join().unwrap()?, "499500");
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn create_interpreter(&self, config: InterpConfig) -> Interpreter {
         let inner = isles_interp::Interpreter::new(&self.inner, config);
         inner.with_gil(|g, st| {
@@ -147,6 +201,16 @@ impl Runtime {
 
     /// How many sources this runtime has compiled: every `(filename, source)` pair once,
     /// however many interpreters run or import it.
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let (a, b) = (rt.main_interpreter(), rt.create_interpreter(isles::InterpConfig::default()));
+    /// let before = rt.compile_count();
+    /// a.exec("y = [i * i for i in range(5)]")?;
+    /// b.exec("y = [i * i for i in range(5)]")?;
+    /// assert_eq!(rt.compile_count(), before + 1);
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn compile_count(&self) -> u64 {
         self.inner.compile_count()
     }
@@ -170,7 +234,15 @@ impl Runtime {
         self.inner.channels().create_queue(maxsize, unbounditems)
     }
 
-    /// Ids of the live interpreters.
+    /// Ids of the live interpreters (main included); ids are never reused.
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let i = rt.create_interpreter(isles::InterpConfig::default());
+    /// assert_eq!(rt.interpreter_ids(), vec![rt.main_interpreter().id(), i.id()]);
+    /// i.close();
+    /// assert_eq!(rt.interpreter_ids(), vec![rt.main_interpreter().id()]);
+    /// ```
     pub fn interpreter_ids(&self) -> Vec<u64> {
         self.inner
             .interpreters()
@@ -180,23 +252,68 @@ impl Runtime {
     }
 }
 
-/// A handle to one interpreter; `Send + Sync`, cheap to clone.
+/// A handle to one interpreter; `Send + Sync`, cheap to clone (clones name the same
+/// interpreter). The interpreter lives until [`Interpreter::close`] or the end of its runtime,
+/// whether or not a handle is kept.
+///
+/// ```
+/// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+/// let i = rt.create_interpreter(isles::InterpConfig::default());
+/// let j = i.clone();
+/// std::thread::spawn(move || j.exec("n = 1")).join().unwrap()?;
+/// assert_eq!(i.eval_repr("n")?, "1");
+/// # Ok::<(), isles::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct Interpreter {
     inner: isles_interp::Interpreter,
 }
 
 impl Interpreter {
+    /// The interpreter's id, as `concurrent.interpreters` shows it (main is 0).
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let i = rt.create_interpreter(isles::InterpConfig::default());
+    /// assert_eq!(rt.main_interpreter().id(), 0);
+    /// assert_eq!(i.eval_repr("__import__('concurrent.interpreters').interpreters.get_current().id")?, i.id().to_string());
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn id(&self) -> u64 {
         self.inner.id()
     }
 
-    /// Runs `source` in this interpreter's `__main__` (filename `<string>`).
+    /// Runs `source` in this interpreter's `__main__` (filename `<string>`); its globals stay
+    /// for later calls. The interpreter stays usable after an error.
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let i = rt.create_interpreter(isles::InterpConfig::default());
+    /// i.exec("def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)")?;
+    /// i.exec("r = fib(20)")?;
+    /// assert_eq!(i.eval_repr("r")?, "6765");
+    /// assert!(i.exec("fib(None)").is_err());
+    /// assert_eq!(i.eval_repr("fib(10)")?, "55");
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn exec(&self, source: &str) -> Result<(), Error> {
         self.run_source(source, "<string>").map(|_| ())
     }
 
-    /// Runs a file's source in `__main__`, as the CLI does.
+    /// Runs a file's source in `__main__`, as the CLI does: `filename` is shown in tracebacks
+    /// and set as `__file__` (unless it is a pseudo-name such as `<stdin>`).
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let i = rt.create_interpreter(isles::InterpConfig::default());
+    /// i.run_source("name = __file__", "/srv/job.py")?;
+    /// assert_eq!(i.eval_repr("name")?, "'/srv/job.py'");
+    /// let Err(isles::Error::Exception(e)) = i.run_source("\nboom()", "/srv/job.py") else {
+    ///     panic!("expected NameError")
+    /// };
+    /// assert!(e.formatted.contains("File \"/srv/job.py\", line 2, in <module>"));
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn run_source(&self, source: &str, filename: &str) -> Result<(), Error> {
         if !filename.starts_with('<') {
             self.inner.with_gil(|_, st| {
@@ -211,19 +328,85 @@ impl Interpreter {
     }
 
     /// Evaluates an expression in `__main__` and returns its `repr()`.
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let i = rt.main_interpreter();
+    /// assert_eq!(i.eval_repr("[1, 'two', 3.0, None]")?, "[1, 'two', 3.0, None]");
+    /// assert_eq!(i.eval_repr("2 ** 100")?, "1267650600228229401496703205376");
+    /// assert!(matches!(i.eval_repr("x = 1"), Err(isles::Error::Syntax { .. })));
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn eval_repr(&self, expr: &str) -> Result<String, Error> {
         self.run(expr, "<string>", Mode::Eval, true)
             .map(|r| r.unwrap_or_default())
     }
 
     /// Waits for the interpreter's non-daemon threads, as CPython does before it exits.
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let i = rt.main_interpreter();
+    /// i.exec("import threading, time\nout = []\ndef work():\n    time.sleep(0.05)\n    out.append(1)\nthreading.Thread(target=work).start()")?;
+    /// i.wait_for_threads()?;
+    /// assert_eq!(i.eval_repr("out")?, "[1]");
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn wait_for_threads(&self) -> Result<(), Error> {
         self.exec(
             "import sys\nif 'threading' in sys.modules:\n    sys.modules['threading']._shutdown()",
         )
     }
 
-    /// Frees the interpreter's heap; later calls return [`Error::Closed`].
+    /// Whether the two interpreters run under one GIL: an interpreter created with
+    /// [`GilMode::Shared`] shares main's; by default each has its own.
+    ///
+    /// ```
+    /// use isles::{GilMode, InterpConfig};
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let main = rt.main_interpreter();
+    /// let shared = rt.create_interpreter(InterpConfig { gil: GilMode::Shared, ..InterpConfig::default() });
+    /// let own = rt.create_interpreter(InterpConfig::default());
+    /// assert!(shared.shares_gil_with(&main));
+    /// assert!(!own.shares_gil_with(&main));
+    /// // Sharing a GIL shares no state.
+    /// main.exec("x = 'main'")?;
+    /// shared.exec("x = 'shared'")?;
+    /// assert_eq!(main.eval_repr("x")?, "'main'");
+    /// # Ok::<(), isles::Error>(())
+    /// ```
+    pub fn shares_gil_with(&self, other: &Interpreter) -> bool {
+        self.inner.shares_gil_with(&other.inner)
+    }
+
+    /// Whether some thread holds this interpreter's GIL at this moment (a snapshot for
+    /// diagnostics and tests: it may change right after).
+    ///
+    /// ```
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let i = rt.create_interpreter(isles::InterpConfig::default());
+    /// assert!(!i.gil_is_held());
+    /// ```
+    pub fn gil_is_held(&self) -> bool {
+        self.inner.gil_is_held()
+    }
+
+    /// Frees the interpreter's heap; later calls return [`Error::Closed`] (closing again does
+    /// nothing). Items it put in queues are handled by their `unbounditems` policy.
+    ///
+    /// ```
+    /// use isles::{Shareable, UnboundOp};
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
+    /// let q = rt.create_queue(0, UnboundOp::Unbound);
+    /// let i = rt.create_interpreter(isles::InterpConfig::default());
+    /// i.prepare_main(&[("q", Shareable::Queue(q.clone()))])?;
+    /// i.exec("q.put('sent before close')")?;
+    /// i.close();
+    /// assert_eq!(i.exec("pass"), Err(isles::Error::Closed));
+    /// assert!(!rt.interpreter_ids().contains(&i.id()));
+    /// assert_eq!(q.get_nowait()?, Shareable::Unbound);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn close(&self) {
         self.inner.close();
     }
@@ -246,6 +429,21 @@ impl Interpreter {
     }
 
     /// Runs module `name` as `__main__`, as `isles -m name` does (through `runpy`).
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("isles_doc_{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("greet.py"), "import sys\nsys.greeting = 'hi from ' + __name__\n").unwrap();
+    /// let rt = isles::Runtime::new(isles::RuntimeConfig {
+    ///     module_paths: vec![dir.clone()],
+    ///     ..isles::RuntimeConfig::default()
+    /// });
+    /// let main = rt.main_interpreter();
+    /// main.run_module("greet")?;
+    /// assert_eq!(main.eval_repr("__import__('sys').greeting")?, "'hi from __main__'");
+    /// # std::fs::remove_dir_all(&dir).ok();
+    /// # Ok::<(), isles::Error>(())
+    /// ```
     pub fn run_module(&self, name: &str) -> Result<(), Error> {
         self.with_thread(|th, _| {
             let r = th.import("runpy").and_then(|runpy| {

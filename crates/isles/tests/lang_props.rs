@@ -134,7 +134,7 @@ fn int_lit() -> BoxedStrategy<String> {
             "False",
             "0x7fffffffffffffff",
             "(-2**63)",
-            "2**64"
+            "(2**64)"
         ])
         .prop_map(String::from),
     ]
@@ -367,14 +367,18 @@ fn str_expr() -> BoxedStrategy<String> {
         (s.clone(), small.clone()).prop_map(|(s, n)| format!("({s} * {n})")),
         (s.clone(), s.clone(), s.clone())
             .prop_map(|(sep, a, b)| format!("{sep}.join([{a}, {b}, {a}])")),
-        // Encoding and code points. (Not yet: str.translate/str.maketrans and the UTF-16
-        // codecs, which isles lacks.)
+        // Encoding, code points, translation. (Not yet: the UTF-16 codecs, which isles lacks.)
         (
             s.clone(),
             prop::sample::select(vec!["'utf-8'", "'ascii'", "'latin-1'"])
         )
             .prop_map(|(s, enc)| format!("{s}.encode({enc})")),
         s.clone().prop_map(|s| format!("[ord(c) for c in {s}]")),
+        (s.clone(), s.clone(), s.clone()).prop_map(|(s, a, b)| format!(
+            "{s}.translate(str.maketrans({a}[:len({b})], {b}[:len({a})], {a}[len({b}):]))"
+        )),
+        (s.clone(), s.clone(), s.clone())
+            .prop_map(|(s, a, b)| format!("{s}.translate({{ord(c): {b} for c in {a}}})")),
         // Formatting.
         (s.clone(), s.clone(), small.clone())
             .prop_map(|(a, b, w)| format!("'%s|%r|%{w}s|%-{w}.2s' % ({a}, {b}, {a}, {b})")),

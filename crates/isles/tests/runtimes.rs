@@ -119,3 +119,77 @@ fn errors_are_typed_values() {
     // The interpreter stays usable after an error.
     assert_eq!(i.eval_repr("2 ** 64").unwrap(), "18446744073709551616");
 }
+
+/// An interpreter made with `GilMode::Shared` runs under main's GIL: while a thread runs
+/// Python code in main, the shared interpreter's GIL is held too (and an own-GIL one's is not);
+/// the holder hands over to the other interpreter's threads, and their state stays separate.
+#[test]
+fn shared_gil_is_mains_gil() {
+    use isles::{GilMode, Shareable, UnboundOp};
+    use std::time::Duration;
+
+    let rt = Runtime::new(RuntimeConfig::default());
+    let main = rt.main_interpreter();
+    let shared = rt.create_interpreter(InterpConfig {
+        gil: GilMode::Shared,
+        ..InterpConfig::default()
+    });
+    let own = rt.create_interpreter(InterpConfig::default());
+    assert!(shared.shares_gil_with(&main) && main.shares_gil_with(&shared));
+    assert!(!own.shares_gil_with(&main) && !own.shares_gil_with(&shared));
+
+    let (started, stop) = (
+        rt.create_queue(0, UnboundOp::Unbound),
+        rt.create_queue(0, UnboundOp::Unbound),
+    );
+    main.prepare_main(&[
+        ("started", Shareable::Queue(started.clone())),
+        ("stop", Shareable::Queue(stop.clone())),
+    ])
+    .unwrap();
+    // Main spins without blocking (so without releasing its GIL unless another thread waits).
+    let spinner = {
+        let main = main.clone();
+        thread::spawn(move || {
+            main.exec("started.put(1)\nspins = 0\nwhile stop.empty():\n    spins += 1")
+        })
+    };
+    started
+        .get(Some(Duration::from_secs(30)), isles::no_gil)
+        .unwrap();
+    assert!(main.gil_is_held());
+    assert!(
+        shared.gil_is_held(),
+        "the shared interpreter's GIL is main's"
+    );
+    assert!(!own.gil_is_held());
+    // The shared interpreter still runs: main's thread hands the GIL over at a switch point.
+    shared.exec("x = 'shared'").unwrap();
+    own.exec("x = 'own'").unwrap();
+    stop.put_nowait(Shareable::None, isles::Origin::new(0))
+        .unwrap();
+    spinner.join().unwrap().unwrap();
+    main.exec("x = 'main'").unwrap();
+    assert_eq!(shared.eval_repr("x").unwrap(), "'shared'");
+    assert_eq!(main.eval_repr("x").unwrap(), "'main'");
+    assert_eq!(own.eval_repr("x").unwrap(), "'own'");
+
+    // Threads of both interpreters sharing the GIL, at once: each keeps its own count.
+    let workers: Vec<_> = [main.clone(), shared.clone(), main.clone(), shared.clone()]
+        .into_iter()
+        .map(|i| {
+            thread::spawn(move || {
+                for _ in 0..200 {
+                    i.exec("n = globals().get('n', 0) + 1").unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    assert_eq!(main.eval_repr("n").unwrap(), "400");
+    assert_eq!(shared.eval_repr("n").unwrap(), "400");
+    shared.close();
+    assert_eq!(main.eval_repr("n").unwrap(), "400");
+}

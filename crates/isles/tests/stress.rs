@@ -30,7 +30,11 @@ def consume():
     ended = 0
     q = qs[me]
     while ended < N:
-        w, i = q.get(timeout=60)
+        item = q.get(timeout=60)
+        if type(item) is not tuple:
+            bad.append(repr(item))
+            continue
+        w, i = item
         if i < 0:
             ended += 1
             continue
@@ -60,6 +64,7 @@ fn eight_interpreters_on_eight_threads_exchange_100k_messages() {
     let qs = Shareable::Tuple(Arc::from(queues));
     let start = Instant::now();
     let (tx, rx) = mpsc::channel();
+    let mut interps = Vec::new();
     for me in 0..INTERPS {
         let interp = rt.create_interpreter(InterpConfig::default());
         interp
@@ -70,12 +75,14 @@ fn eight_interpreters_on_eight_threads_exchange_100k_messages() {
                 ("PER", Shareable::Int(PER_SENDER as i64)),
             ])
             .unwrap();
+        interps.push(interp.clone());
         let tx = tx.clone();
+        // Closed only once all are done: closing a sender early would turn its messages still
+        // queued into UNBOUND markers.
         std::thread::spawn(move || {
             let r = interp
                 .exec(WORKER)
                 .and_then(|()| interp.call("result", &[]));
-            interp.close();
             let _ = tx.send((me, r));
         });
     }
@@ -114,6 +121,9 @@ fn eight_interpreters_on_eight_threads_exchange_100k_messages() {
             counts[w] += c;
             sums[w] += s;
         }
+    }
+    for i in &interps {
+        i.close();
     }
     // Every receiver saw each sender's numbers strictly rising, so nothing was duplicated
     // within a queue; each message has exactly one queue; so the counts and sums show that

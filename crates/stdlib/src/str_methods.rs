@@ -4,7 +4,7 @@
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::strformat::{self, FormatArgs};
 use isles_ceval::{Args, NativeFn, Thread};
-use isles_object::{ExcKind, Kind, PyErr, PyResult, Value};
+use isles_object::{Dict, ExcKind, Kind, Obj, PyErr, PyResult, Value};
 
 use crate::methods::{self, Arity, adjust_indices, check, index_arg, slice_bound};
 use crate::strchars;
@@ -56,8 +56,16 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("isascii", str_isascii),
         ("isprintable", str_isprintable),
         ("encode", str_encode),
+        ("translate", str_translate),
     ];
     methods::install(&th.st.types.str_, "str", fns);
+    methods::install_wrapped(
+        &th.st.types.str_,
+        "str",
+        "maketrans",
+        str_maketrans,
+        methods::staticmethod,
+    );
 }
 
 fn is_str(v: &Value) -> bool {
@@ -832,4 +840,136 @@ fn str_encode(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     )?;
     let (enc, errors) = crate::codec::names(th, "encode", b[0], b[1])?;
     Ok(Value::bytes(crate::codec::encode(th, s, enc, errors)?))
+}
+
+// ---------------------------------------------------------------------------------------------
+// maketrans / translate
+
+fn new_dict() -> Value {
+    Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(Dict::new()))))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a table of code points for `translate`.
+fn str_maketrans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let table = new_dict();
+    match a.pos {
+        [x] => {
+            let Some(Kind::Dict(d)) = x.kind() else {
+                return Err(PyErr::type_error(
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
+            };
+            let items = d.borrow().items();
+            for (k, v) in items {
+                let key = match (&k, k.as_str()) {
+                    (_, Some(s)) => {
+                        let mut cs = s.chars();
+                        match (cs.next(), cs.next()) {
+                            (Some(c), None) => Value::Int(c as i64),
+                            _ => {
+                                return Err(PyErr::value_error(
+                                    "string keys in translate table must be of length 1",
+                                ));
+                            }
+                        }
+                    }
+                    (Value::Int(_) | Value::Bool(_), None) => k.clone(),
+                    _ => {
+                        return Err(PyErr::type_error(
+                            "keys in translate table must be strings or integers",
+                        ));
+                    }
+                };
+                ops::setitem(th, &table, &key, v)?;
+            }
+        }
+        [x, y, rest @ ..] if rest.len() <= 1 => {
+            let Some(xs) = x.as_str() else {
+                return Err(PyErr::type_error(
+                    "first maketrans argument must be a string if there is a second argument",
+                ));
+            };
+            let Some(ys) = y.as_str() else {
+                return Err(PyErr::type_error(format!(
+                    "maketrans() argument 2 must be str, not {}",
+                    type_name(th, y)
+                )));
+            };
+            if xs.chars().count() != ys.chars().count() {
+                return Err(PyErr::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (f, t) in xs.chars().zip(ys.chars()) {
+                ops::setitem(th, &table, &Value::Int(f as i64), Value::Int(t as i64))?;
+            }
+            if let Some(z) = rest.first() {
+                let Some(zs) = z.as_str() else {
+                    return Err(PyErr::type_error(format!(
+                        "maketrans() argument 3 must be str, not {}",
+                        type_name(th, z)
+                    )));
+                };
+                for c in zs.chars() {
+                    ops::setitem(th, &table, &Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        [] => {
+            return Err(PyErr::type_error(
+                "maketrans expected at least 1 argument, got 0",
+            ));
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "maketrans expected at most 3 arguments, got {}",
+                a.pos.len()
+            )));
+        }
+    }
+    Ok(table)
+}
+
+/// `str.translate(table)`: each character looked up by code point in `table`; a missing
+/// entry (LookupError) keeps it, None drops it, an int or str replaces it.
+fn str_translate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, rest) = this(th, &a, "translate")?;
+    check(&a, "str", "translate", rest.len(), Arity::One)?;
+    let table = rest[0].clone();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mapped = match ops::getitem(th, &table, &Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if ops::err_matches(th, &e, ExcKind::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &mapped {
+            Value::None => {}
+            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None if (0..0x110000).contains(i) => {
+                    return Err(PyErr::system_error(
+                        "surrogate code points are not supported",
+                    ));
+                }
+                None => {
+                    return Err(PyErr::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ));
+                }
+            },
+            v => match v.as_str() {
+                Some(r) => out.push_str(r),
+                None => {
+                    return Err(PyErr::type_error(
+                        "character mapping must return integer, None or str",
+                    ));
+                }
+            },
+        }
+    }
+    text(out)
 }
