@@ -1110,6 +1110,17 @@ pub(crate) fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyRes
             type_name(th, n)
         )));
     };
+    // CPython converts the count with PyNumber_AsSsize_t first: beyond 64 bits (either sign,
+    // even for an empty sequence) that is an OverflowError, not a MemoryError.
+    if let Value::Obj(o) = n
+        && let Kind::BigInt(b) = o.kind()
+        && b.to_i64().is_none()
+    {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
     if k <= 0 || item_len == 0 {
         return Ok(0);
     }
