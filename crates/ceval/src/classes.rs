@@ -4,9 +4,7 @@
 
 use std::cell::RefCell;
 
-use isles_object::{
-    Builtin, Dict, Instance, Kind, Obj, PyErr, PyResult, SlotMember, TypeObj, Value,
-};
+use isles_object::{Builtin, Dict, Kind, Obj, PyErr, PyResult, SlotMember, TypeObj, Value};
 
 use crate::args::Args;
 use crate::ops;
@@ -327,7 +325,9 @@ pub fn new_class_full(
         metaclass,
         slot_count,
         has_dict,
+        gc: Some(th.st.gc_hooks.clone()),
     })));
+    th.st.gc_track(&cls);
     if let Some(cell) = classcell
         && let Some(Kind::Cell(c)) = cell.kind()
     {
@@ -488,7 +488,7 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
                 let n = n.clone();
                 th.call(&n, with_cls_args)?
             }
-            None => new_instance(cls),
+            None => crate::gc::new_instance(th, cls),
         },
     };
     if !ops::is_instance(th, &obj, cls) {
@@ -507,9 +507,4 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
         }
     }
     Ok(obj)
-}
-
-/// A new, empty instance of a user class (`object.__new__(cls)`).
-pub fn new_instance(cls: &Obj) -> Value {
-    Value::Obj(Obj::new(Kind::Instance(Instance::new(cls.clone()))))
 }

@@ -66,8 +66,12 @@ pub const INIT: Special = Special::new("__init__");
 /// Looked up on every step of a for loop over a user or builtin-class iterator.
 pub const NEXT: Special = Special::new("__next__");
 
-/// The attribute hooks, as bits of [`hooks`] (bit `i` is `HOOKS[i]`).
-const HOOKS: [Special; 4] = [GETATTRIBUTE, GETATTR, SETATTR, DELATTR];
+pub const DEL: Special = Special::new("__del__");
+
+/// The attribute hooks, as bits of [`hooks`] (bit `i` is `HOOKS[i]`), and `__del__` (asked
+/// when an instance is made: only instances of classes with it pay for finalization).
+const HOOKS: [Special; 5] = [GETATTRIBUTE, GETATTR, SETATTR, DELATTR, DEL];
+pub const HOOK_DEL: u8 = 1 << 4;
 const HOOKS_VALID: u8 = 0x80;
 
 /// Bits of [`hooks`]: the class defines `__getattribute__` / `__setattr__` in Python.

@@ -136,7 +136,11 @@ impl<'i> Thread<'i> {
                     }
                     None => match crate::subclass::new_target(n, &args) {
                         Some(cls) => match crate::subclass::empty_payload(n) {
-                            Some(k) => Ok(crate::subclass::make(&cls, k)),
+                            Some(k) => {
+                                let v = crate::subclass::make(&cls, k);
+                                self.st.gc_track(v.as_obj().expect("made"));
+                                Ok(v)
+                            }
                             None => Ok(crate::subclass::wrap(&cls, self.call_native(f, args)?)),
                         },
                         None => self.call_native(f, args),
@@ -583,7 +587,7 @@ impl<'i> Thread<'i> {
             _ => Value::None,
         };
         let c = &code.code;
-        Ok(Value::Obj(Obj::new(Kind::Function(Function {
+        let f = Obj::new(Kind::Function(Function {
             code: code.clone(),
             globals,
             builtins,
@@ -594,7 +598,9 @@ impl<'i> Thread<'i> {
             qualname: RefCell::new(Value::str(&*c.qualname)),
             module,
             dict: RefCell::new(None),
-        }))))
+        }));
+        self.st.gc_track(&f);
+        Ok(Value::Obj(f))
     }
 
     /// `from m import *`: the names in `__all__`, or every public name.
@@ -948,6 +954,16 @@ impl<'i> Thread<'i> {
                     self.frames[fi].ip = ip
                 };
             }
+            // Where a reference may have just gone: runs queued finalizers (`__del__`) when a
+            // dying object queued one, so they run as soon as in CPython as far as code can see.
+            macro_rules! gc_point {
+                () => {
+                    if self.st.gc_hooks.pending.get() {
+                        sync!();
+                        crate::gc::run_pending(self);
+                    }
+                };
+            }
             // Pushes the result of a fallible operation; on error the frame's position is
             // recorded (for the traceback) only then, keeping the success path free of it.
             macro_rules! push_or_raise {
@@ -968,6 +984,7 @@ impl<'i> Thread<'i> {
                     Instr::Nop => {}
                     Instr::PopTop => {
                         self.stack.pop();
+                        gc_point!();
                     }
                     Instr::Dup => {
                         let v = self.top().clone();
@@ -1025,6 +1042,7 @@ impl<'i> Thread<'i> {
                             ));
                         }
                         self.stack[base + i as usize] = Value::Null;
+                        gc_point!();
                     }
                     Instr::LoadDeref(i) | Instr::LoadClosure(i) => {
                         let slot = base + code.code.varnames.len() + i as usize;
@@ -1104,6 +1122,7 @@ impl<'i> Thread<'i> {
                         if let Kind::Dict(d) = target.kind() {
                             d.borrow_mut().set_str_value(name, v);
                         }
+                        gc_point!();
                     }
                     Instr::DeleteGlobal(i) | Instr::DeleteName(i) => {
                         let name = code.names[i as usize].clone();
@@ -1119,6 +1138,8 @@ impl<'i> Thread<'i> {
                             sync!();
                             return Err(self.name_error(&name));
                         }
+                        drop(removed);
+                        gc_point!();
                     }
                     Instr::LoadAttr(i) => {
                         let obj = self.pop();
@@ -1140,6 +1161,8 @@ impl<'i> Thread<'i> {
                             sync!();
                             return Err(e);
                         }
+                        drop(obj);
+                        gc_point!();
                     }
                     Instr::LoadMethod(i) => {
                         let obj = self.pop();
@@ -1169,6 +1192,7 @@ impl<'i> Thread<'i> {
                         let n = n as usize;
                         let slot = self.stack.len() - n - 2;
                         sync!();
+                        self.gc_check();
                         let args_start = if self.stack[slot + 1].is_null() {
                             self.stack.remove(slot + 1);
                             slot + 1
@@ -1185,6 +1209,7 @@ impl<'i> Thread<'i> {
                         let slot = self.stack.len() - n - 1;
                         sync!();
                         self.maybe_switch();
+                        self.gc_check();
                         match self.call_at(slot, slot + 1, &[])? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
@@ -1231,6 +1256,8 @@ impl<'i> Thread<'i> {
                             sync!();
                             return Err(e);
                         }
+                        drop((obj, key));
+                        gc_point!();
                     }
                     Instr::Binary(op) => {
                         let b = self.pop();
@@ -1290,6 +1317,7 @@ impl<'i> Thread<'i> {
                         // Loops are where a long-running thread lets the others in.
                         if (t as usize) < ip {
                             self.maybe_switch();
+                            self.gc_check();
                         }
                         ip = t as usize;
                     }
@@ -1356,7 +1384,9 @@ impl<'i> Thread<'i> {
                     }
                     Instr::BuildList(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);
-                        self.stack.push(Value::list(items));
+                        let l = Obj::new(Kind::List(RefCell::new(items)));
+                        self.st.gc_track(&l);
+                        self.stack.push(Value::Obj(l));
                     }
                     Instr::BuildTuple(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);
@@ -1364,7 +1394,9 @@ impl<'i> Thread<'i> {
                     }
                     Instr::BuildMap(n) => {
                         let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                        let d = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
+                        let d = Obj::new(Kind::Dict(RefCell::new(Dict::new())));
+                        self.st.gc_track(&d);
+                        let d = Value::Obj(d);
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             if let Err(e) = ops::dict_set(self, &d, k, v) {

@@ -4,7 +4,7 @@
 //! one that `__init__` fills (list, dict, set, bytearray), as CPython's constructors do.
 
 use isles_object::{
-    Builtin, Dict, Instance, Kind, NativeFunc, Obj, PyErr, PyResult, SetTable, Value,
+    Builtin, Dict, Kind, NativeFunc, Obj, PyErr, PyResult, SetTable, Value,
 };
 use num_bigint::BigInt;
 use std::cell::RefCell;
@@ -110,7 +110,7 @@ pub fn empty_payload(n: &NativeFunc) -> Option<Kind> {
 
 /// An instance of `cls` around `kind`.
 pub fn make(cls: &Obj, kind: Kind) -> Value {
-    Value::Obj(Obj::new_sub(kind, Instance::new(cls.clone())))
+    Value::Obj(Obj::new_sub(kind, crate::gc::instance_of(cls)))
 }
 
 /// Re-makes the exact builtin value `v` (what a builtin `__new__` returned) as an instance

@@ -3,6 +3,7 @@
 //! [`Interpreter`] is a `Send + Sync` handle; the heap behind it is `!Send` and reachable only
 //! through [`Interpreter::with_gil`], which holds that interpreter's lock (and no other).
 
+mod gc;
 mod gil;
 mod state;
 mod teardown;
@@ -10,9 +11,11 @@ mod teardown;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+pub use gc::{GcState, WeakEntry, is_container};
 pub use gil::Gil;
 pub use isles_runtime::{Runtime, RuntimeConfig};
 pub use state::{BuiltinTypes, InterpState, mro_of, new_module};
+pub use teardown::for_each_child;
 
 /// Which GIL an interpreter runs under (CPython's `PyInterpreterConfig.gil`).
 ///

@@ -100,6 +100,10 @@ pub struct InterpState {
     /// first time a missing attribute, the module's `__dict__` or `dir()` is asked for, so an
     /// interpreter that never prints does not build them.
     pub lazy_modules: RefCell<Vec<(Obj, Value)>>,
+    /// Where dying instances queue their finalizers (shared with user classes).
+    pub gc_hooks: Rc<isles_object::GcHooks>,
+    /// The cycle collector's registry and settings (`crate::gc`).
+    pub gc: RefCell<crate::GcState>,
 }
 
 /// Names of the builtin iterator types: the native iterators' type names.
@@ -148,6 +152,7 @@ fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<
         metaclass: None,
         slot_count: 0,
         has_dict: false,
+        gc: None,
     };
     Obj::new(Kind::Type(Box::new(t)))
 }
@@ -332,6 +337,8 @@ impl InterpState {
             check_multi_interp_extensions: config.check_multi_interp_extensions,
             bundled: Cell::new(&[]),
             lazy_modules: RefCell::new(Vec::new()),
+            gc_hooks: Rc::default(),
+            gc: RefCell::default(),
         };
         if let (Kind::Dict(m), Kind::Module(b), Kind::Module(mm)) =
             (st.modules.kind(), st.builtins.kind(), st.main.kind())
@@ -420,11 +427,15 @@ impl InterpState {
     /// everything reachable) so dropping the state frees everything.
     pub(crate) fn teardown(&self) {
         self.flush_stdout();
-        let mut roots = vec![
+        // Deaths from here on are not finalized (the queue would keep what it holds alive).
+        self.gc_hooks.closed.set(true);
+        drop(self.gc_hooks.take());
+        let mut roots = self.gc_roots();
+        roots.extend([
             self.modules.clone(),
             self.builtins.clone(),
             self.main.clone(),
-        ];
+        ]);
         roots.extend(self.types.all().into_iter().cloned());
         let values = self
             .interned
@@ -459,5 +470,9 @@ impl InterpState {
         self.native_modules.borrow_mut().clear();
         self.pending_threads.borrow_mut().clear();
         self.lazy_modules.borrow_mut().clear();
+        drop(self.gc_hooks.take());
+        if let Ok(mut g) = self.gc.try_borrow_mut() {
+            *g = crate::GcState::default();
+        }
     }
 }

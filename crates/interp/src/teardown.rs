@@ -4,9 +4,10 @@
 //! interpreter's roots and empties every mutable slot it finds: every `Rc` cycle runs through
 //! one (an immutable graph cannot close a cycle), so after this the heap drops to nothing.
 //!
-//! Not reached: cycles that were already unreachable while the interpreter ran (there is no
-//! cycle collector yet), and values inside opaque native state (`Kind::Other`, native
-//! iterators, a suspended generator's frame, which is dropped whole).
+//! Cycles that became unreachable while the interpreter ran are reached too: the objects
+//! the collector tracks (`crate::gc`) are roots here. Not reached: values inside opaque
+//! native state (`Kind::Other`, native iterators, a suspended generator's frame, which is
+//! dropped whole). The same traversal ([`for_each_child`]) serves the cycle collector.
 
 use isles_object::{IterState, Kind, Obj, Value};
 
@@ -22,7 +23,7 @@ pub(crate) fn break_cycles(roots: Vec<Obj>) {
         if !seen.insert(o.id()) {
             continue;
         }
-        children(&o, &mut todo);
+        for_each_child(&o, &mut |c| todo.push(c.clone()));
         visited.push(o);
     }
     for o in &visited {
@@ -30,107 +31,159 @@ pub(crate) fn break_cycles(roots: Vec<Obj>) {
     }
 }
 
-fn push(v: &Value, todo: &mut Vec<Obj>) {
-    if let Value::Obj(o) = v {
-        todo.push(o.clone());
-    }
-}
-
-fn children(o: &Obj, todo: &mut Vec<Obj>) {
-    let dict = |d: &isles_object::Dict, todo: &mut Vec<Obj>| {
-        for e in d.iter() {
-            push(&e.key, todo);
-            push(&e.value, todo);
+/// Calls `f` on every object `o` holds a strong reference to, each reference once (the
+/// collector counts them against `Rc` strong counts, so a reference reported here must be
+/// one the object really holds). Constants are left out: they are immutable and cannot
+/// close a cycle. Returns false when a slot could not be read (borrowed right now).
+pub fn for_each_child(o: &Obj, f: &mut dyn FnMut(&Obj)) -> bool {
+    fn val(v: &Value, f: &mut dyn FnMut(&Obj)) {
+        if let Value::Obj(o) = v {
+            f(o);
         }
-    };
-    if let Some(i) = o.sub() {
-        instance_children(i, todo);
+    }
+    fn dict(d: &isles_object::Dict, f: &mut dyn FnMut(&Obj)) {
+        for e in d.iter() {
+            val(&e.key, f);
+            val(&e.value, f);
+        }
+    }
+    if let Some(i) = o.sub()
+        && !instance_children(i, f)
+    {
+        return false;
     }
     match o.kind() {
-        Kind::List(l) => l.borrow().iter().for_each(|v| push(v, todo)),
-        Kind::Tuple(t) => t.iter().for_each(|v| push(v, todo)),
-        Kind::Dict(d) => dict(&d.borrow(), todo),
-        Kind::Function(f) => {
-            f.code.consts.iter().for_each(|v| push(v, todo));
-            todo.push(f.globals.clone());
-            todo.push(f.builtins.clone());
-            if let Some(d) = f.defaults.borrow().as_ref() {
-                d.iter().for_each(|v| push(v, todo));
+        Kind::List(l) => match l.try_borrow() {
+            Ok(l) => l.iter().for_each(|v| val(v, f)),
+            Err(_) => return false,
+        },
+        Kind::Tuple(t) => t.iter().for_each(|v| val(v, f)),
+        Kind::Dict(d) => match d.try_borrow() {
+            Ok(d) => dict(&d, f),
+            Err(_) => return false,
+        },
+        Kind::Function(func) => {
+            f(&func.globals);
+            f(&func.builtins);
+            let (Ok(defaults), Ok(kwdefaults), Ok(name), Ok(qualname), Ok(d)) = (
+                func.defaults.try_borrow(),
+                func.kwdefaults.try_borrow(),
+                func.name.try_borrow(),
+                func.qualname.try_borrow(),
+                func.dict.try_borrow(),
+            ) else {
+                return false;
+            };
+            // Shared `Rc` slices would be counted once per holder: only a sole holder reports.
+            if let Some(d) = defaults.as_ref()
+                && std::rc::Rc::strong_count(d) == 1
+            {
+                d.iter().for_each(|v| val(v, f));
             }
-            if let Some(k) = f.kwdefaults.borrow().as_ref() {
-                todo.push(k.clone());
+            if let Some(k) = kwdefaults.as_ref() {
+                f(k);
             }
-            if let Some(c) = &f.closure {
-                todo.extend(c.iter().cloned());
+            if let Some(c) = &func.closure
+                && std::rc::Rc::strong_count(c) == 1
+            {
+                c.iter().for_each(&mut *f);
             }
-            push(&f.name.borrow(), todo);
-            push(&f.qualname.borrow(), todo);
-            push(&f.module, todo);
-            if let Some(d) = f.dict.borrow().as_ref() {
-                todo.push(d.clone());
+            val(&name, f);
+            val(&qualname, f);
+            val(&func.module, f);
+            if let Some(d) = d.as_ref() {
+                f(d);
             }
         }
         Kind::Native(n) => {
             if let Some(s) = &n.self_ {
-                push(s, todo);
+                val(s, f);
             }
         }
         Kind::Method(a, b) => {
-            push(a, todo);
-            push(b, todo);
+            val(a, f);
+            val(b, f);
         }
-        Kind::Code(c) => c.consts.iter().for_each(|v| push(v, todo)),
-        Kind::Module(m) => todo.push(m.dict.clone()),
+        Kind::Module(m) => f(&m.dict),
         Kind::Type(t) => {
-            todo.extend(t.bases.iter().cloned());
-            todo.extend(t.mro.iter().cloned());
-            todo.extend(t.metaclass.iter().cloned());
-            dict(&t.dict.made().borrow(), todo);
+            t.bases.iter().for_each(&mut *f);
+            t.mro.iter().for_each(&mut *f);
+            t.metaclass.iter().for_each(&mut *f);
+            match t.dict.made().try_borrow() {
+                Ok(d) => dict(&d, f),
+                Err(_) => return false,
+            }
         }
-        Kind::Instance(i) => instance_children(i, todo),
+        Kind::Instance(i) if !instance_children(i, f) => return false,
         Kind::Exception(e) => {
-            todo.push(e.class.clone());
-            push(&e.args.borrow(), todo);
-            dict(&e.dict.borrow(), todo);
-            push(&e.cause.borrow(), todo);
-            push(&e.context.borrow(), todo);
+            let (Ok(args), Ok(d), Ok(cause), Ok(context)) = (
+                e.args.try_borrow(),
+                e.dict.try_borrow(),
+                e.cause.try_borrow(),
+                e.context.try_borrow(),
+            ) else {
+                return false;
+            };
+            f(&e.class);
+            val(&args, f);
+            dict(&d, f);
+            val(&cause, f);
+            val(&context, f);
         }
         Kind::Slice(a, b, c) => {
-            push(a, todo);
-            push(b, todo);
-            push(c, todo);
+            val(a, f);
+            val(b, f);
+            val(c, f);
         }
-        Kind::Cell(c) => push(&c.borrow(), todo),
-        Kind::Iter(it) => match &*it.borrow() {
-            IterState::Seq { seq, .. } => todo.push(seq.clone()),
-            IterState::Str { s, .. } => todo.push(s.clone()),
-            IterState::Dict { dict, .. } => todo.push(dict.clone()),
-            _ => {}
+        Kind::Cell(c) => match c.try_borrow() {
+            Ok(c) => val(&c, f),
+            Err(_) => return false,
+        },
+        Kind::Iter(it) => match it.try_borrow() {
+            Ok(it) => match &*it {
+                IterState::Seq { seq, .. } => f(seq),
+                IterState::Str { s, .. } => f(s),
+                IterState::Dict { dict, .. } => f(dict),
+                _ => {}
+            },
+            Err(_) => return false,
         },
         Kind::Property(p) => {
-            push(&p.fget, todo);
-            push(&p.fset, todo);
-            push(&p.fdel, todo);
-            push(&p.doc, todo);
+            val(&p.fget, f);
+            val(&p.fset, f);
+            val(&p.fdel, f);
+            val(&p.doc, f);
         }
-        Kind::Set(s) => s.borrow().iter().for_each(|(_, v)| push(v, todo)),
-        Kind::FrozenSet(s) => s.iter().for_each(|(_, v)| push(v, todo)),
-        Kind::DictView(d, _) => todo.push(d.clone()),
-        Kind::StaticMethod(v) | Kind::ClassMethod(v) => push(v, todo),
+        Kind::Set(s) => match s.try_borrow() {
+            Ok(s) => s.iter().for_each(|(_, v)| val(v, f)),
+            Err(_) => return false,
+        },
+        Kind::FrozenSet(s) => s.iter().for_each(|(_, v)| val(v, f)),
+        Kind::DictView(d, _) => f(d),
+        Kind::StaticMethod(v) | Kind::ClassMethod(v) => val(v, f),
         Kind::Super { start, obj } => {
-            todo.push(start.clone());
-            push(obj, todo);
+            f(start);
+            val(obj, f);
         }
         _ => {}
     }
+    true
 }
 
-fn instance_children(i: &isles_object::Instance, todo: &mut Vec<Obj>) {
-    todo.push(i.class.borrow().clone());
+fn instance_children(i: &isles_object::Instance, f: &mut dyn FnMut(&Obj)) -> bool {
+    let (Ok(class), Ok(slots)) = (i.class.try_borrow(), i.slots.try_borrow()) else {
+        return false;
+    };
+    f(&class);
     if let Some(d) = &i.dict {
-        todo.push(d.clone());
+        f(d);
     }
-    i.slots.borrow().iter().for_each(|v| push(v, todo));
+    for v in slots.iter() {
+        if let Value::Obj(o) = v {
+            f(o);
+        }
+    }
+    true
 }
 
 /// Empties an instance's slots; the dict object is cleared as an object of its own.
@@ -142,7 +195,7 @@ fn clear_instance(i: &isles_object::Instance) {
 }
 
 /// Empties the object's mutable slots (its immutable parts cannot close a cycle).
-fn clear(o: &Obj) {
+pub(crate) fn clear(o: &Obj) {
     if let Some(i) = o.sub() {
         clear_instance(i);
     }

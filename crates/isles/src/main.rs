@@ -92,7 +92,8 @@ fn run_module(module: &str, args: Vec<String>) -> ExitCode {
 fn finish(main: &isles::Interpreter, outcome: Result<(), isles::Error>) -> ExitCode {
     let _ = main.wait_for_threads();
     let _ = main.exec(
-        "import sys\nif 'atexit' in sys.modules:\n    sys.modules['atexit']._run_exitfuncs()",
+        "import sys\nif 'atexit' in sys.modules:\n    sys.modules['atexit']._run_exitfuncs()\n\
+         import _isles_gc\n_isles_gc.finalize_main()",
     );
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

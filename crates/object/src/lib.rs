@@ -6,6 +6,7 @@
 
 pub mod dict;
 pub mod exc;
+pub mod gc;
 pub mod hash;
 pub mod pynum;
 pub mod settable;
@@ -14,6 +15,7 @@ pub mod value;
 
 pub use dict::Dict;
 pub use exc::{ErrState, ErrValue, ExcKind, PyErr, PyResult, TbEntry};
+pub use gc::{GcHooks, Pending, WeakObj};
 pub use settable::SetTable;
 pub use typedict::TypeDict;
 pub use value::{

@@ -41,6 +41,32 @@ pub struct ObjData {
     pub sub: Option<Box<Instance>>,
 }
 
+impl Drop for ObjData {
+    #[inline]
+    fn drop(&mut self) {
+        // The one check every object death pays: instances with `__del__` or weak
+        // references report their death to their interpreter (`crate::gc`).
+        let addr = self as *const ObjData as usize;
+        if let Some(i) = self.sub.as_deref_mut()
+            && i.flags.get() != 0
+        {
+            crate::gc::instance_died(addr, i, Some(&mut self.kind));
+        }
+        match &mut self.kind {
+            Kind::Instance(i) if i.flags.get() != 0 => crate::gc::instance_died(addr, i, None),
+            // CPython releases list and tuple items last to first (finalizers see that order).
+            Kind::List(l) => {
+                let l = l.get_mut();
+                while let Some(v) = l.pop() {
+                    drop(v);
+                }
+            }
+            Kind::Tuple(t) => t.iter_mut().rev().for_each(|v| drop(std::mem::take(v))),
+            _ => {}
+        }
+    }
+}
+
 /// The object kinds. Builtin types are recognised by kind; instances of classes carry their
 /// class.
 pub enum Kind {
@@ -341,6 +367,9 @@ pub struct TypeObj {
     pub slot_count: usize,
     /// Whether instances have a `__dict__` (false when `__slots__` all the way down).
     pub has_dict: bool,
+    /// The interpreter's collector hooks (user classes only): where a dying instance with
+    /// `__del__` or weak references queues its finalization.
+    pub gc: Option<Rc<crate::gc::GcHooks>>,
 }
 
 /// A type's attribute lookup cache: per name, which dict of the MRO holds it (position 0 is
@@ -439,6 +468,8 @@ pub struct Instance {
     pub dict: Option<Obj>,
     /// Values of `__slots__` members; `Null` while unset.
     pub slots: RefCell<Box<[Value]>>,
+    /// `crate::gc::{HAS_DEL, HAS_WEAKREFS, FINALIZED}`.
+    pub flags: Cell<u8>,
 }
 
 impl Instance {
@@ -451,6 +482,7 @@ impl Instance {
             class: RefCell::new(class),
             dict: has_dict.then(|| Obj::new(Kind::Dict(RefCell::new(Dict::new())))),
             slots: RefCell::new(vec![Value::Null; nslots].into_boxed_slice()),
+            flags: Cell::new(0),
         }
     }
 
@@ -623,6 +655,14 @@ impl Obj {
             Kind::Instance(i) => Some(i),
             _ => self.sub(),
         }
+    }
+
+    pub(crate) fn from_rc(rc: Rc<ObjData>) -> Obj {
+        Obj(rc)
+    }
+
+    pub(crate) fn rc(&self) -> &Rc<ObjData> {
+        &self.0
     }
 
     #[inline]

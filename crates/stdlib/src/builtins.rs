@@ -896,16 +896,14 @@ fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Err(PyErr::type_error("type() takes 1 or 3 arguments"))
 }
 
-fn new_object(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+fn new_object(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if a.pos.len() > 1 {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
     let Some(cls) = a.pos.first().and_then(|c| c.as_obj()) else {
         return Err(PyErr::type_error("object.__new__(): not enough arguments"));
     };
-    Ok(Value::Obj(Obj::new(Kind::Instance(
-        isles_object::Instance::new(cls.clone()),
-    ))))
+    Ok(isles_ceval::gc::new_instance(th, cls))
 }
 
 fn new_exception(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -1047,8 +1045,11 @@ fn list_copy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn list_clear(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     method_args(&a, "clear")?;
-    let old = std::mem::take(&mut *list_of(th, &a.pos[0], "clear")?.borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *list_of(th, &a.pos[0], "clear")?.borrow_mut());
+    // Last to first, as CPython (finalizers see that order).
+    while let Some(v) = old.pop() {
+        drop(v);
+    }
     Ok(Value::None)
 }
 

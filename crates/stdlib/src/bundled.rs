@@ -8,6 +8,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         true,
     ),
     ("threading", include_str!("../lib/threading.py"), false),
+    ("weakref", include_str!("../lib/weakref.py"), false),
     ("queue", include_str!("../lib/queue.py"), false),
     ("textwrap", include_str!("../lib/textwrap.py"), false),
     ("random", include_str!("../lib/random.py"), false),

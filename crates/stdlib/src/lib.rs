@@ -11,6 +11,7 @@ pub mod codec;
 mod collections_core;
 mod dict_methods;
 mod dict_views;
+mod gc_mod;
 mod hashlib_mod;
 mod import_mod;
 mod interp_mod;
@@ -77,6 +78,9 @@ pub fn init(th: &mut Thread<'_>) {
             ("_struct", struct_mod::init),
             ("_hashlib", hashlib_mod::init),
             ("_tz", tz_mod::init),
+            ("gc", gc_mod::init_gc),
+            ("_weakref", gc_mod::init_weakref),
+            ("_isles_gc", gc_mod::init_isles_gc),
         ],
     );
     testmods::register(th);
