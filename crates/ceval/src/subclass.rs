@@ -3,9 +3,7 @@
 //! builtin `__new__` called with such a class makes the payload (immutable types) or an empty
 //! one that `__init__` fills (list, dict, set, bytearray), as CPython's constructors do.
 
-use isles_object::{
-    Builtin, Dict, Kind, NativeFunc, Obj, PyErr, PyResult, SetTable, Value,
-};
+use isles_object::{Builtin, Dict, Kind, NativeFunc, Obj, PyErr, PyResult, SetTable, Value};
 use num_bigint::BigInt;
 use std::cell::RefCell;
 

@@ -191,9 +191,9 @@ fn is_tracked(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn is_finalized(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let v = arg(&a, "is_finalized", 1)?;
-    Ok(Value::Bool(v.as_obj().and_then(Obj::instance).is_some_and(|i| {
-        i.flags.get() & isles_object::gc::FINALIZED != 0
-    })))
+    Ok(Value::Bool(v.as_obj().and_then(Obj::instance).is_some_and(
+        |i| i.flags.get() & isles_object::gc::FINALIZED != 0,
+    )))
 }
 
 fn get_objects(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -251,20 +251,20 @@ pub fn init_isles_gc(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
 fn weakrefable(o: &Obj) -> bool {
     o.sub().is_some()
         || matches!(
-        o.kind(),
-        Kind::Instance(_)
-            | Kind::Function(_)
-            | Kind::Type(_)
-            | Kind::Set(_)
-            | Kind::FrozenSet(_)
-            | Kind::Generator(_)
-            | Kind::Method(..)
-            | Kind::Code(_)
-            | Kind::Module(_)
-            | Kind::Exception(_)
-            | Kind::Property(_)
-            | Kind::Opaque(..)
-    )
+            o.kind(),
+            Kind::Instance(_)
+                | Kind::Function(_)
+                | Kind::Type(_)
+                | Kind::Set(_)
+                | Kind::FrozenSet(_)
+                | Kind::Generator(_)
+                | Kind::Method(..)
+                | Kind::Code(_)
+                | Kind::Module(_)
+                | Kind::Exception(_)
+                | Kind::Property(_)
+                | Kind::Opaque(..)
+        )
 }
 
 fn target(th: &Thread<'_>, v: &Value) -> PyResult<Obj> {
