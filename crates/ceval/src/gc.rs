@@ -230,7 +230,7 @@ fn count(garbage: &[Obj]) -> usize {
         .iter()
         .map(|o| match o.kind() {
             Kind::Dict(_) if owned.contains(&o.id()) => 0,
-            Kind::Tuple(t) if t.iter().all(|v| atomic(v)) => 0,
+            Kind::Tuple(t) if t.iter().all(atomic) => 0,
             Kind::Function(f) => 1 + usize::from(f.closure.as_ref().is_some_and(|c| !c.is_empty())),
             Kind::Native(_) | Kind::Module(_) => 0,
             _ => 1,

@@ -15,6 +15,24 @@ pub(crate) struct Suspended {
     pub excs: Vec<Value>,
 }
 
+/// The collector's view into a suspended frame: every object it holds, once each.
+pub(crate) fn visit_suspended(frame: &dyn std::any::Any, f: &mut dyn FnMut(&Obj)) -> bool {
+    let Some(s) = frame.downcast_ref::<Suspended>() else {
+        return false;
+    };
+    f(&s.frame.globals);
+    f(&s.frame.builtins);
+    if let Some(l) = &s.frame.locals {
+        f(l);
+    }
+    for v in s.values.iter().chain(&s.excs) {
+        if let Value::Obj(o) = v {
+            f(o);
+        }
+    }
+    true
+}
+
 /// What one resumption produced.
 pub enum GenStep {
     Yield(Value),
@@ -50,12 +68,14 @@ impl Thread<'_> {
         let s = self.suspend_top();
         let code = &s.frame.code.code;
         let (name, qualname) = (code.name.to_string(), code.qualname.to_string());
-        Value::Obj(Obj::new(Kind::Generator(Generator {
+        let g = Obj::new(Kind::Generator(Generator {
             frame: std::cell::RefCell::new(Some(Box::new(s))),
             running: std::cell::Cell::new(false),
             name,
             qualname,
-        })))
+        }));
+        self.st.gc_track(&g);
+        Value::Obj(g)
     }
 }
 

@@ -69,6 +69,9 @@ pub struct Thread<'i> {
 impl<'i> Thread<'i> {
     /// Attaches the calling OS thread to an interpreter whose GIL it holds.
     pub fn new(gil: Gil<'i>, st: &'i InterpState) -> Thread<'i> {
+        st.gc_hooks
+            .frame_visitor
+            .set(Some(crate::generator::visit_suspended));
         Thread {
             st,
             gil,

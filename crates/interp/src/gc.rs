@@ -19,7 +19,9 @@ use std::collections::HashMap;
 use isles_object::{Kind, Obj, WeakObj};
 use rustc_hash::FxHashMap;
 
-use crate::teardown::{clear, for_each_child};
+use isles_object::gc::FrameVisitor;
+
+use crate::teardown::{clear, for_each_child_in};
 
 /// One weak reference made by the `_weakref` module: the object it points to, the native
 /// handle that `ref()` reads (cleared when the object is collected), and the Python-level
@@ -149,14 +151,18 @@ pub fn is_container(o: &Obj) -> bool {
 
 /// Trial deletion over `objs` (and, with `expand`, everything they reach): the objects no
 /// outside reference keeps alive, directly or through others.
-fn unreachable(mut objs: Vec<Obj>, expand: bool) -> (Vec<Obj>, usize) {
+fn unreachable(
+    mut objs: Vec<Obj>,
+    expand: bool,
+    frames: Option<FrameVisitor>,
+) -> (Vec<Obj>, usize) {
     let mut index: FxHashMap<usize, usize> = FxHashMap::default();
     objs.retain(|o| index.insert(o.id(), index.len()).is_none());
     if expand {
         let mut i = 0;
         while i < objs.len() {
             let o = objs[i].clone();
-            for_each_child(&o, &mut |c| {
+            for_each_child_in(&o, frames, &mut |c| {
                 if is_container(c) && !index.contains_key(&c.id()) {
                     index.insert(c.id(), objs.len());
                     objs.push(c.clone());
@@ -169,7 +175,7 @@ fn unreachable(mut objs: Vec<Obj>, expand: bool) -> (Vec<Obj>, usize) {
     // Each object is held once by `objs`: the rest of its strong count is real references.
     let mut refs: Vec<isize> = objs.iter().map(|o| o.strong_count() as isize - 1).collect();
     for (i, o) in objs.iter().enumerate() {
-        opaque[i] = !for_each_child(o, &mut |c| {
+        opaque[i] = !for_each_child_in(o, frames, &mut |c| {
             if let Some(&j) = index.get(&c.id()) {
                 refs[j] -= 1;
             }
@@ -183,7 +189,7 @@ fn unreachable(mut objs: Vec<Obj>, expand: bool) -> (Vec<Obj>, usize) {
         .collect();
     let mut todo: Vec<usize> = (0..objs.len()).filter(|&i| alive[i]).collect();
     while let Some(i) = todo.pop() {
-        for_each_child(&objs[i], &mut |c| {
+        for_each_child_in(&objs[i], frames, &mut |c| {
             if let Some(&j) = index.get(&c.id())
                 && !alive[j]
             {
@@ -227,7 +233,7 @@ impl crate::InterpState {
         };
         let roots = g.live();
         drop(g);
-        let (garbage, heap) = unreachable(roots, true);
+        let (garbage, heap) = unreachable(roots, true, self.gc_hooks.frame_visitor.get());
         if let Ok(mut g) = self.gc.try_borrow_mut() {
             g.collected_heap(heap);
         }
@@ -237,7 +243,7 @@ impl crate::InterpState {
     /// After finalizers ran: the part of `garbage` still unreachable (a finalizer may have
     /// stored an object somewhere, resurrecting it and what it reaches).
     pub fn gc_recheck(&self, garbage: Vec<Obj>) -> Vec<Obj> {
-        unreachable(garbage, false).0
+        unreachable(garbage, false, self.gc_hooks.frame_visitor.get()).0
     }
 
     /// Breaks the cycles of confirmed garbage; dropping the objects then frees them.

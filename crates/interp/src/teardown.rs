@@ -36,6 +36,15 @@ pub(crate) fn break_cycles(roots: Vec<Obj>) {
 /// one the object really holds). Constants are left out: they are immutable and cannot
 /// close a cycle. Returns false when a slot could not be read (borrowed right now).
 pub fn for_each_child(o: &Obj, f: &mut dyn FnMut(&Obj)) -> bool {
+    for_each_child_in(o, None, f)
+}
+
+/// [`for_each_child`], also seeing into suspended generator frames through `frames`.
+pub(crate) fn for_each_child_in(
+    o: &Obj,
+    frames: Option<isles_object::gc::FrameVisitor>,
+    f: &mut dyn FnMut(&Obj),
+) -> bool {
     fn val(v: &Value, f: &mut dyn FnMut(&Obj)) {
         if let Value::Obj(o) = v {
             f(o);
@@ -160,6 +169,20 @@ pub fn for_each_child(o: &Obj, f: &mut dyn FnMut(&Obj)) -> bool {
         },
         Kind::FrozenSet(s) => s.iter().for_each(|(_, v)| val(v, f)),
         Kind::DictView(d, _) => f(d),
+        Kind::Generator(g) => {
+            if let Some(visit) = frames {
+                match g.frame.try_borrow() {
+                    Ok(fr) => {
+                        if let Some(fr) = fr.as_ref()
+                            && !visit(&**fr, f)
+                        {
+                            return false;
+                        }
+                    }
+                    Err(_) => return false,
+                }
+            }
+        }
         Kind::StaticMethod(v) | Kind::ClassMethod(v) => val(v, f),
         Kind::Super { start, obj } => {
             f(start);

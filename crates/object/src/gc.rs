@@ -45,6 +45,10 @@ pub enum Pending {
     WeakDead(usize),
 }
 
+/// Reports the objects a suspended generator frame (opaque here: frames belong to
+/// `isles-ceval`) holds, each once; false when it is not a frame it knows.
+pub type FrameVisitor = fn(&dyn std::any::Any, &mut dyn FnMut(&Obj)) -> bool;
+
 /// Per-interpreter queue shared by the interpreter and its user classes (a dying instance
 /// reaches it through its class).
 #[derive(Default)]
@@ -57,6 +61,8 @@ pub struct GcHooks {
     pub running: Cell<bool>,
     /// Set while the interpreter is closed: deaths are no longer reported.
     pub closed: Cell<bool>,
+    /// Set by the eval loop's layer so the collector can see into generator frames.
+    pub frame_visitor: Cell<Option<FrameVisitor>>,
 }
 
 impl GcHooks {

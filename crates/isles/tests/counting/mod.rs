@@ -11,7 +11,7 @@ static OUTSTANDING: AtomicIsize = AtomicIsize::new(0);
 // The allocator only forwards to `System` and counts; it has no `unsafe` of its own beyond
 // the trait's contract, which it passes through unchanged.
 #[allow(unsafe_code)]
-mod counting {
+mod allocator {
     use super::{Counting, OUTSTANDING};
     use std::alloc::{GlobalAlloc, Layout, System};
     use std::sync::atomic::Ordering;
