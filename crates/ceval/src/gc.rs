@@ -231,7 +231,16 @@ fn count(garbage: &[Obj]) -> usize {
         .map(|o| match o.kind() {
             Kind::Dict(_) if owned.contains(&o.id()) => 0,
             Kind::Tuple(t) if t.iter().all(atomic) => 0,
-            Kind::Function(f) => 1 + usize::from(f.closure.as_ref().is_some_and(|c| !c.is_empty())),
+            // CPython's closure and defaults are tuples of their own (defaults untracked
+            // when atomic).
+            Kind::Function(f) => {
+                1 + usize::from(f.closure.as_ref().is_some_and(|c| !c.is_empty()))
+                    + usize::from(
+                        f.defaults
+                            .try_borrow()
+                            .is_ok_and(|d| d.as_ref().is_some_and(|d| !d.iter().all(atomic))),
+                    )
+            }
             Kind::Native(_) | Kind::Module(_) => 0,
             _ => 1,
         })

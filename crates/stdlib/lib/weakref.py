@@ -12,7 +12,14 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
 class ReferenceType:
     __slots__ = ("_h", "__callback__", "_hash")
 
-    def __new__(cls, ob, callback=None, /, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
+        if cls is ReferenceType or cls.__init__ is ReferenceType.__init__:
+            if len(args) < 1:
+                raise TypeError("__new__ expected at least 1 argument, got 0")
+            if len(args) > 2:
+                raise TypeError("__new__ expected at most 2 arguments, got %d" % len(args))
+        ob = args[0]
+        callback = args[1] if len(args) > 1 else None
         if callback is None and cls is ReferenceType:
             for r in _weakref.getweakrefs(ob):
                 if type(r) is ReferenceType and r.__callback__ is None:
@@ -25,7 +32,7 @@ class ReferenceType:
         _weakref.register(ob, self, h)
         return self
 
-    def __init__(self, ob, callback=None, /):
+    def __init__(self, *args, **kwargs):
         pass
 
     def __call__(self):
@@ -198,7 +205,7 @@ def proxy(ob, callback=None):
 
 class WeakMethod(ref):
     """A weak reference to a bound method that lives as long as its object and function."""
-    __slots__ = ("_func_ref", "_meth_type", "_alive")
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:

@@ -267,9 +267,33 @@ fn weakrefable(o: &Obj) -> bool {
         )
 }
 
-fn target(th: &Thread<'_>, v: &Value) -> PyResult<Obj> {
+/// Whether a class with `__slots__` all the way down lists `__weakref__` in one of them.
+fn slots_allow_weakref(th: &mut Thread<'_>, cls: &Obj) -> bool {
+    for c in isles_interp::mro_of(cls) {
+        let slots = c
+            .as_type()
+            .and_then(|t| t.dict.borrow().get_str("__slots__").cloned());
+        let Some(slots) = slots else { continue };
+        let names = match slots.as_str() {
+            Some(_) => vec![slots.clone()],
+            None => isles_ceval::ops::iterate(th, &slots).unwrap_or_default(),
+        };
+        if names.iter().any(|n| n.as_str() == Some("__weakref__")) {
+            return true;
+        }
+    }
+    false
+}
+
+fn target(th: &mut Thread<'_>, v: &Value) -> PyResult<Obj> {
+    let slotted = v
+        .as_obj()
+        .and_then(Obj::instance)
+        .map(|i| i.class.borrow().clone())
+        .filter(|c| c.as_type().is_some_and(|t| !t.has_dict));
+    let refused = slotted.is_some_and(|c| !slots_allow_weakref(th, &c));
     match v {
-        Value::Obj(o) if weakrefable(o) => Ok(o.clone()),
+        Value::Obj(o) if weakrefable(o) && !refused => Ok(o.clone()),
         _ => Err(PyErr::type_error(format!(
             "cannot create weak reference to '{}' object",
             type_name(th, v)
@@ -305,7 +329,12 @@ fn register(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let [o, r, h] = a.pos else {
         return Err(PyErr::type_error("register() takes 3 arguments"));
     };
-    let (o, r, h) = (target(th, o)?, target(th, r)?, h.as_obj().cloned());
+    let o = target(th, o)?;
+    let (Some(r), h) = (r.as_obj().cloned(), h.as_obj().cloned()) else {
+        return Err(PyErr::type_error(
+            "register() expects a weak reference object",
+        ));
+    };
     let Some(h) = h.filter(|h| handle_of(&Value::Obj(h.clone())).is_some()) else {
         return Err(PyErr::type_error("register() expects a handle"));
     };
@@ -342,12 +371,12 @@ fn live_refs(th: &Thread<'_>, v: &Value) -> Vec<Value> {
 }
 
 fn getweakrefcount(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let v = arg(&a, "getweakrefcount", 1)?;
+    let v = arg(&a, "_weakref.getweakrefcount", 1)?;
     Ok(Value::Int(live_refs(th, v).len() as i64))
 }
 
 fn getweakrefs(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let v = arg(&a, "getweakrefs", 1)?;
+    let v = arg(&a, "_weakref.getweakrefs", 1)?;
     let mut refs = live_refs(th, v);
     refs.reverse();
     Ok(Value::list(refs))
