@@ -785,10 +785,15 @@ pub(crate) fn new_list(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             args.len()
         )));
     }
-    match args.first() {
-        None => Ok(Value::list(Vec::new())),
-        Some(v) => Ok(Value::list(ops::iterate(th, v)?)),
+    let l = match args.first() {
+        None => Value::list(Vec::new()),
+        Some(v) => Value::list(ops::iterate(th, v)?),
+    };
+    // `list()` and `dict()` results can close cycles like displays can: tracked the same.
+    if let Some(o) = l.as_obj() {
+        th.st.gc_track(o);
     }
+    Ok(l)
 }
 
 fn new_tuple(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -808,9 +813,11 @@ fn new_tuple(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub(crate) fn new_dict(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let d = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+    let d = Obj::new(Kind::Dict(std::cell::RefCell::new(
         isles_object::Dict::new(),
-    ))));
+    )));
+    th.st.gc_track(&d);
+    let d = Value::Obj(d);
     if let Some(src) = a.pos.get(1) {
         crate::dict_methods::update_from(th, &d, src)?;
     }
