@@ -29,6 +29,8 @@ pub fn init_gc(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("is_finalized", is_finalized),
             ("get_objects", get_objects),
             ("get_referents", get_referents),
+            ("get_referrers", get_referrers),
+            ("get_stats", get_stats),
             ("freeze", no_op),
             ("unfreeze", no_op),
             ("get_freeze_count", get_freeze_count),
@@ -211,6 +213,49 @@ fn get_referents(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::list(out))
+}
+
+/// The tracked objects that refer to any of the arguments.
+fn get_referrers(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("get_referrers")?;
+    let targets: Vec<usize> = a
+        .pos
+        .iter()
+        .filter_map(|v| v.as_obj().map(Obj::id))
+        .collect();
+    let live = th.st.gc.borrow_mut().live();
+    let mut out = Vec::new();
+    for o in live {
+        let mut hit = false;
+        isles_interp::for_each_child(&o, &mut |c| hit |= targets.contains(&c.id()));
+        if hit {
+            out.push(Value::Obj(o));
+        }
+    }
+    Ok(Value::list(out))
+}
+
+/// One dict per generation (isles has one: its figures are reported as generation 2's).
+fn get_stats(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    let (collections, collected) = {
+        let g = th.st.gc.borrow();
+        (g.collections, g.collected)
+    };
+    let stats = (0..3)
+        .map(|generation| {
+            let mut d = isles_object::Dict::new();
+            let (c, n) = if generation == 2 {
+                (collections, collected)
+            } else {
+                (0, 0)
+            };
+            d.set_str("collections", Value::Int(c as i64));
+            d.set_str("collected", Value::Int(n as i64));
+            d.set_str("uncollectable", Value::Int(0));
+            Value::Obj(Obj::new(Kind::Dict(RefCell::new(d))))
+        })
+        .collect();
+    Ok(Value::list(stats))
 }
 
 fn no_op(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
