@@ -3,7 +3,8 @@
 //! classes without attribute hooks cost one MRO version check, one cache probe and one
 //! instance-dict probe, instead of a hashed walk of every dict on the MRO.
 
-use isles_object::value::{AttrSlot, AttrWhere, CacheEntry, TypeCache, WeakObj};
+use isles_object::WeakObj;
+use isles_object::value::{AttrSlot, AttrWhere, CacheEntry, TypeCache};
 use isles_object::{CodeData, Kind, Obj, PyResult, TypeObj, Value};
 
 use crate::dunder;

@@ -9,11 +9,18 @@ use std::rc::{Rc, Weak};
 use crate::value::{Instance, Kind, Obj, ObjData};
 
 /// A weak reference to an object: does not keep it alive, but keeps its address from being
-/// reused while it exists (the allocation stays until the last weak reference goes).
-#[derive(Clone)]
+/// reused while it exists (the allocation stays until the last weak reference goes). The
+/// attribute inline caches hold these too, so they keep no object alive and close no cycle.
+#[derive(Clone, Default)]
 pub struct WeakObj(Weak<ObjData>);
 
 impl WeakObj {
+    /// Whether this refers to `o` (no upgrade needed: the allocation outlives the weak).
+    #[inline]
+    pub fn is(&self, o: &Obj) -> bool {
+        std::ptr::eq(self.0.as_ptr(), Rc::as_ptr(o.rc()))
+    }
+
     pub fn upgrade(&self) -> Option<Obj> {
         self.0.upgrade().map(Obj::from_rc)
     }

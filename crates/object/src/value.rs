@@ -15,6 +15,7 @@ use num_traits::ToPrimitive;
 
 use crate::dict::Dict;
 use crate::exc::ExcKind;
+use crate::gc::WeakObj;
 
 /// A Python value. `Null` is an internal marker (an empty local slot, the "no self" half of a
 /// method call) and never reaches Python code.
@@ -273,22 +274,6 @@ pub enum AttrWhere {
     Slot,
     /// A plain function on the class, not shadowed in the instance dict.
     Method,
-}
-
-/// A weak reference to an object (see [`AttrSlot`]).
-#[derive(Clone, Default)]
-pub struct WeakObj(std::rc::Weak<ObjData>);
-
-impl WeakObj {
-    /// Whether this refers to `o` (no upgrade needed: the allocation outlives the weak).
-    #[inline]
-    pub fn is(&self, o: &Obj) -> bool {
-        std::ptr::eq(self.0.as_ptr(), Rc::as_ptr(&o.0))
-    }
-
-    pub fn upgrade(&self) -> Option<Obj> {
-        self.0.upgrade().map(Obj)
-    }
 }
 
 /// Where a global name was last found: the position of its entry in the globals dict (or in
@@ -625,10 +610,6 @@ impl MemView {
 }
 
 impl Obj {
-    pub fn downgrade(&self) -> WeakObj {
-        WeakObj(Rc::downgrade(&self.0))
-    }
-
     pub fn new(kind: Kind) -> Obj {
         Obj(Rc::new(ObjData { kind, sub: None }))
     }
