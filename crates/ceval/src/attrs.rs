@@ -377,6 +377,7 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
     match n {
         "__name__" => Ok(Value::str(t.name.as_str())),
         "__qualname__" => Ok(Value::str(t.qualname.as_str())),
+        "__class__" => Ok(Value::Obj(ops::type_of(th, &Value::Obj(cls.clone())))),
         "__module__" => Ok(Value::str(t.module.as_str())),
         "__bases__" => Ok(tuple(&t.bases)),
         "__base__" => Ok(t.bases.first().cloned().map_or(Value::None, Value::Obj)),

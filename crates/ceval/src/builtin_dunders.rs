@@ -89,6 +89,51 @@ fn unop(th: &mut Thread<'_>, a: Args<'_>, op: UnOp) -> PyResult<Value> {
     ops::unary_base(th, op, &s)
 }
 
+/// `builtins.name(self, other)` (or `(other, self)`), the payload standing for a subclass.
+fn builtin_on(
+    th: &mut Thread<'_>,
+    a: Args<'_>,
+    name: &str,
+    n: usize,
+    reflected: bool,
+) -> PyResult<Value> {
+    let s = crate::subclass::exact(&self_and(&a, n)?);
+    let f = th
+        .builtin(name)
+        .ok_or_else(|| PyErr::system_error("missing builtin"))?;
+    let mut args = vec![s];
+    args.extend(a.pos[1..].iter().cloned());
+    if reflected {
+        args.reverse();
+    }
+    th.call(&f, Args::positional(&args))
+}
+
+/// `__trunc__`, `__floor__`, `__ceil__`: ints give themselves, floats round with `f`.
+fn to_integral(th: &mut Thread<'_>, a: Args<'_>, f: fn(f64) -> f64) -> PyResult<Value> {
+    let s = self_and(&a, 0)?;
+    if let Some(b) = s.to_bigint() {
+        return Ok(Value::from_bigint(b));
+    }
+    match s.as_float() {
+        Some(x) => {
+            let int = Value::Obj(th.st.types.int.clone());
+            th.call(&int, Args::positional(&[Value::float(f(x))]))
+        }
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(th, &s)
+        ))),
+    }
+}
+
+/// `__iadd__` and friends: the in-place operator on the payload, without the class's own.
+fn inplace(th: &mut Thread<'_>, a: Args<'_>, op: BinOp) -> PyResult<Value> {
+    let s = self_and(&a, 1)?;
+    let r = ops::inplace_base(th, op, &s, &a.pos[1]);
+    or_not_implemented(th, r)
+}
+
 macro_rules! natives {
     ($($name:ident => |$th:ident, $a:ident| $body:expr;)*) => {
         $(fn $name($th: &mut Thread<'_>, $a: Args<'_>) -> PyResult<Value> { $body })*
@@ -127,11 +172,7 @@ natives! {
     neg => |th, a| unop(th, a, UnOp::Neg);
     pos => |th, a| unop(th, a, UnOp::Pos);
     invert => |th, a| unop(th, a, UnOp::Invert);
-    abs => |th, a| {
-        let s = self_and(&a, 0)?;
-        let f = th.builtin("abs").ok_or_else(|| PyErr::system_error("no abs"))?;
-        th.call(&f, Args::positional(&[s]))
-    };
+    abs => |th, a| builtin_on(th, a, "abs", 0, false);
     bool_ => |th, a| {
         let s = self_and(&a, 0)?;
         Ok(Value::Bool(ops::truthy_base(th, &s)?))
@@ -196,6 +237,41 @@ natives! {
         let spec = a.pos[1].as_str().unwrap_or("").to_string();
         Ok(Value::str(crate::strformat::format_base(th, &s, &spec)?))
     };
+    rlshift => |th, a| binop(th, a, BinOp::LShift, true);
+    rrshift => |th, a| binop(th, a, BinOp::RShift, true);
+    divmod_ => |th, a| builtin_on(th, a, "divmod", 1, false);
+    rdivmod => |th, a| builtin_on(th, a, "divmod", 1, true);
+    round => |th, a| {
+        let f = th.builtin("round").ok_or_else(|| PyErr::system_error("no round"))?;
+        let args: Vec<Value> = a.pos.iter().take(2).cloned().collect();
+        if a.pos.is_empty() || a.pos.len() > 2 {
+            return Err(PyErr::type_error("__round__ expected at most 1 argument"));
+        }
+        let args = [vec![crate::subclass::exact(&args[0])], args[1..].to_vec()].concat();
+        th.call(&f, Args::positional(&args))
+    };
+    trunc => |th, a| to_integral(th, a, f64::trunc);
+    floor => |th, a| to_integral(th, a, f64::floor);
+    ceil => |th, a| to_integral(th, a, f64::ceil);
+    getnewargs => |_th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(Value::tuple(vec![crate::subclass::exact(&s)]))
+    };
+    exact_copy => |_th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(crate::subclass::exact(&s))
+    };
+    reversed_ => |th, a| builtin_on(th, a, "reversed", 0, false);
+    iadd => |th, a| inplace(th, a, BinOp::Add);
+    imul => |th, a| inplace(th, a, BinOp::Mul);
+    ior => |th, a| inplace(th, a, BinOp::Or);
+    iand => |th, a| inplace(th, a, BinOp::And);
+    isub => |th, a| inplace(th, a, BinOp::Sub);
+    ixor => |th, a| inplace(th, a, BinOp::Xor);
+    alloc => |th, a| {
+        let s = self_and(&a, 0)?;
+        Ok(Value::Int(ops::len_base(th, &s)? as i64 + 1))
+    };
     object_eq => |th, a| {
         let s = self_and(&a, 1)?;
         Ok(if s.is(&a.pos[1]) { Value::Bool(true) } else { not_implemented(th) })
@@ -216,6 +292,20 @@ natives! {
     object_cmp => |th, a| {
         self_and(&a, 1)?;
         Ok(not_implemented(th))
+    };
+    object_dir => |th, a| {
+        let s = self_and(&a, 0)?;
+        let f = th.builtin("dir").ok_or_else(|| PyErr::system_error("no dir"))?;
+        th.call(&f, Args::positional(&[s]))
+    };
+    object_getstate => |th, a| {
+        // The instance dict when it has entries, else None (CPython 3.11 without slots).
+        let s = self_and(&a, 0)?;
+        let d = s.as_obj().and_then(Obj::instance).and_then(|i| i.dict.clone());
+        Ok(match d {
+            Some(d) if ops::truthy(th, &Value::Obj(d.clone()))? => Value::Obj(d),
+            _ => Value::None,
+        })
     };
     object_hash => |_th, a| {
         let s = self_and(&a, 0)?;
@@ -266,8 +356,9 @@ fn applies(b: Builtin, name: &str) -> bool {
     match name {
         "__eq__" | "__ne__" | "__hash__" | "__repr__" | "__str__" | "__format__" | "__lt__"
         | "__le__" | "__gt__" | "__ge__" => true,
-        "__add__" | "__radd__" | "__mul__" | "__rmul__" => number || seq,
-        "__mod__" => number || matches!(b, Str | Bytes | ByteArray),
+        "__add__" | "__mul__" | "__rmul__" => number || seq,
+        "__radd__" => number,
+        "__mod__" => (number && b != Complex) || matches!(b, Str | Bytes | ByteArray),
         "__sub__" | "__rsub__" | "__and__" | "__rand__" | "__or__" | "__ror__" | "__xor__"
         | "__rxor__" => {
             number && (integer || matches!(name, "__sub__" | "__rsub__"))
@@ -275,8 +366,20 @@ fn applies(b: Builtin, name: &str) -> bool {
                 || (b == Dict && matches!(name, "__or__" | "__ror__"))
         }
         "__truediv__" | "__rtruediv__" | "__pow__" | "__rpow__" | "__neg__" | "__pos__"
-        | "__abs__" | "__bool__" => number,
-        "__floordiv__" | "__rfloordiv__" | "__rmod__" | "__float__" => number && b != Complex,
+        | "__abs__" => number,
+        "__bool__" => number || matches!(b, NoneType | Range),
+        "__floordiv__" | "__rfloordiv__" | "__float__" | "__round__" | "__trunc__"
+        | "__floor__" | "__ceil__" | "__divmod__" | "__rdivmod__" => number && b != Complex,
+        "__rmod__" => (number && b != Complex) || matches!(b, Str | Bytes | ByteArray),
+        "__rlshift__" | "__rrshift__" => integer,
+        "__getnewargs__" => matches!(b, Int | Bool | Float | Complex | Str | Bytes | Tuple),
+        "__reversed__" => matches!(b, List | Dict | Range | DictView),
+        "__iadd__" | "__imul__" => matches!(b, List | ByteArray),
+        "__ior__" => matches!(b, Set | Dict),
+        "__iand__" | "__isub__" | "__ixor__" => b == Set,
+        "__bytes__" => b == Bytes,
+        "__complex__" => b == Complex,
+        "__alloc__" => b == ByteArray,
         "__lshift__" | "__rshift__" | "__invert__" | "__int__" => {
             integer || (b == Float && name == "__int__")
         }
@@ -288,56 +391,89 @@ fn applies(b: Builtin, name: &str) -> bool {
     }
 }
 
+/// The value-level special methods, by name.
+const VALUE_NATIVES: &[(&str, NativeFn)] = &[
+    ("__add__", add),
+    ("__sub__", sub),
+    ("__mul__", mul),
+    ("__truediv__", truediv),
+    ("__floordiv__", floordiv),
+    ("__mod__", mod_),
+    ("__pow__", pow),
+    ("__and__", and),
+    ("__or__", or),
+    ("__xor__", xor),
+    ("__lshift__", lshift),
+    ("__rshift__", rshift),
+    ("__radd__", radd),
+    ("__rsub__", rsub),
+    ("__rmul__", rmul),
+    ("__rtruediv__", rtruediv),
+    ("__rfloordiv__", rfloordiv),
+    ("__rmod__", rmod),
+    ("__rpow__", rpow),
+    ("__rand__", rand),
+    ("__ror__", ror),
+    ("__rxor__", rxor),
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__invert__", invert),
+    ("__abs__", abs),
+    ("__bool__", bool_),
+    ("__int__", int),
+    ("__float__", float),
+    ("__len__", len),
+    ("__getitem__", getitem),
+    ("__setitem__", setitem),
+    ("__delitem__", delitem),
+    ("__contains__", contains),
+    ("__iter__", iter),
+    ("__next__", next),
+    ("__hash__", hash),
+    ("__repr__", repr),
+    ("__str__", str_),
+    ("__format__", format),
+    ("__rlshift__", rlshift),
+    ("__rrshift__", rrshift),
+    ("__divmod__", divmod_),
+    ("__rdivmod__", rdivmod),
+    ("__round__", round),
+    ("__trunc__", trunc),
+    ("__floor__", floor),
+    ("__ceil__", ceil),
+    ("__getnewargs__", getnewargs),
+    ("__bytes__", exact_copy),
+    ("__complex__", exact_copy),
+    ("__reversed__", reversed_),
+    ("__iadd__", iadd),
+    ("__imul__", imul),
+    ("__ior__", ior),
+    ("__iand__", iand),
+    ("__isub__", isub),
+    ("__ixor__", ixor),
+    ("__alloc__", alloc),
+];
+
 fn value_native(name: &str) -> Option<NativeFn> {
-    Some(match name {
-        "__add__" => add,
-        "__sub__" => sub,
-        "__mul__" => mul,
-        "__truediv__" => truediv,
-        "__floordiv__" => floordiv,
-        "__mod__" => mod_,
-        "__pow__" => pow,
-        "__and__" => and,
-        "__or__" => or,
-        "__xor__" => xor,
-        "__lshift__" => lshift,
-        "__rshift__" => rshift,
-        "__radd__" => radd,
-        "__rsub__" => rsub,
-        "__rmul__" => rmul,
-        "__rtruediv__" => rtruediv,
-        "__rfloordiv__" => rfloordiv,
-        "__rmod__" => rmod,
-        "__rpow__" => rpow,
-        "__rand__" => rand,
-        "__ror__" => ror,
-        "__rxor__" => rxor,
-        "__eq__" => eq,
-        "__ne__" => ne,
-        "__lt__" => lt,
-        "__le__" => le,
-        "__gt__" => gt,
-        "__ge__" => ge,
-        "__neg__" => neg,
-        "__pos__" => pos,
-        "__invert__" => invert,
-        "__abs__" => abs,
-        "__bool__" => bool_,
-        "__int__" => int,
-        "__float__" => float,
-        "__len__" => len,
-        "__getitem__" => getitem,
-        "__setitem__" => setitem,
-        "__delitem__" => delitem,
-        "__contains__" => contains,
-        "__iter__" => iter,
-        "__next__" => next,
-        "__hash__" => hash,
-        "__repr__" => repr,
-        "__str__" => str_,
-        "__format__" => format,
-        _ => return None,
-    })
+    VALUE_NATIVES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+}
+
+/// The special methods `dir()` lists for builtin type `b` (beyond object's).
+pub fn names_for(b: Builtin) -> Vec<&'static str> {
+    VALUE_NATIVES
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| applies(b, n))
+        .collect()
 }
 
 fn object_native(name: &str) -> Option<NativeFn> {
@@ -349,61 +485,21 @@ fn object_native(name: &str) -> Option<NativeFn> {
         "__repr__" => object_repr,
         "__str__" => object_str,
         "__format__" => object_format,
+        "__dir__" => object_dir,
+        "__getstate__" => object_getstate,
+        "__subclasshook__" => object_cmp,
         _ => return None,
     })
 }
 
 /// Static names for the natives' `name` field.
 fn static_name(name: &str) -> Option<&'static str> {
-    const NAMES: &[&str] = &[
-        "__add__",
-        "__sub__",
-        "__mul__",
-        "__truediv__",
-        "__floordiv__",
-        "__mod__",
-        "__pow__",
-        "__and__",
-        "__or__",
-        "__xor__",
-        "__lshift__",
-        "__rshift__",
-        "__radd__",
-        "__rsub__",
-        "__rmul__",
-        "__rtruediv__",
-        "__rfloordiv__",
-        "__rmod__",
-        "__rpow__",
-        "__rand__",
-        "__ror__",
-        "__rxor__",
-        "__eq__",
-        "__ne__",
-        "__lt__",
-        "__le__",
-        "__gt__",
-        "__ge__",
-        "__neg__",
-        "__pos__",
-        "__invert__",
-        "__abs__",
-        "__bool__",
-        "__int__",
-        "__float__",
-        "__len__",
-        "__getitem__",
-        "__setitem__",
-        "__delitem__",
-        "__contains__",
-        "__iter__",
-        "__next__",
-        "__hash__",
-        "__repr__",
-        "__str__",
-        "__format__",
-    ];
-    NAMES.iter().find(|n| **n == name).copied()
+    const OBJECT_ONLY: [&str; 3] = ["__dir__", "__getstate__", "__subclasshook__"];
+    VALUE_NATIVES
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(OBJECT_ONLY)
+        .find(|n| *n == name)
 }
 
 fn static_owner(t: &Obj) -> &'static str {

@@ -989,6 +989,11 @@ pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult
     {
         return Ok(v);
     }
+    inplace_base(th, op, a, b)
+}
+
+/// [`inplace`] without a builtin subclass's own in-place dunder (`list.__iadd__(x, y)`).
+pub fn inplace_base(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (BinOp::Or, Some(Kind::Dict(_)), Some(Kind::Dict(_))) = (op, a.kind(), b.kind()) {
         dict_merge(th, a, b)?;
         return Ok(a.clone());

@@ -126,3 +126,19 @@ pub fn wrap(cls: &Obj, v: Value) -> Value {
     };
     make(cls, kind)
 }
+
+/// The exact builtin value inside `v` (what `int(x)` gives for an int subclass instance
+/// without running the class's dunders); other values as they are.
+pub fn exact(v: &Value) -> Value {
+    let Some(o) = v.as_obj().filter(|o| o.sub().is_some()) else {
+        return v.clone();
+    };
+    match o.kind() {
+        Kind::BigInt(b) => Value::from_bigint(b.clone()),
+        Kind::Float(f) => Value::float(*f),
+        k => match k.copy_immutable() {
+            Some(k) => Value::Obj(Obj::new(k)),
+            None => v.clone(),
+        },
+    }
+}

@@ -96,3 +96,45 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 def coroutine(func):
     return func
 
+
+
+class GenericAlias:
+    """A class with type arguments, `list[int]` (what `__class_getitem__` of the builtin
+    containers returns)."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        def show(a):
+            if a is Ellipsis:
+                return '...'
+            if isinstance(a, type):
+                if a.__module__ == 'builtins':
+                    return a.__qualname__
+                return f'{a.__module__}.{a.__qualname__}'
+            return repr(a)
+        if not self.__args__:
+            return f'{show(self.__origin__)}[()]'
+        return f'{show(self.__origin__)}[{", ".join(show(a) for a in self.__args__)}]'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)

@@ -289,6 +289,10 @@ fn class_names(t: &Obj, out: &mut Vec<String>) {
     for c in isles_interp::mro_of(t) {
         if let Some(ty) = c.as_type() {
             keys_of(&ty.dict.borrow(), out);
+            if let Some(b) = ty.builtin {
+                let names = isles_ceval::builtin_dunders::names_for(b);
+                out.extend(names.into_iter().map(String::from));
+            }
         }
         class_extra_attrs(&c, out);
     }

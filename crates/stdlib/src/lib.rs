@@ -37,6 +37,7 @@ mod sys_extra;
 mod testmods;
 mod thread_mod;
 mod traceback_mod;
+mod type_extras;
 mod types;
 mod tz_mod;
 
@@ -60,6 +61,7 @@ pub fn init(th: &mut Thread<'_>) {
     types::install(th);
     collections_core::install(th);
     subclass_init::install(th);
+    type_extras::install(th);
     dict_views::install(th);
     import_mod::install(th);
     import_mod::register(th);

@@ -1,0 +1,355 @@
+//! Attributes of builtin types that CPython has beyond the operators: `range.start`/`stop`/
+//! `step`/`count`/`index`, `slice.indices`, `str.translate`/`maketrans`,
+//! `float.__getformat__`.
+
+use isles_ceval::ops::{self, type_name};
+use isles_ceval::{Args, NativeFn, Thread};
+use isles_object::{Dict, Kind, Obj, PyErr, PyResult, Value};
+
+fn set_type_attr(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
+    if let Some(ty) = t.as_type() {
+        let key = th.intern(name);
+        ty.dict.borrow_mut().set_str_value(&key, v);
+    }
+}
+
+pub fn install(th: &Thread<'_>) {
+    let t = &th.st.types;
+    let props: [(&'static str, NativeFn); 3] = [
+        ("start", range_start),
+        ("stop", range_stop),
+        ("step", range_step),
+    ];
+    for (name, f) in props {
+        let getter = th.native_method("range", name, f);
+        let prop = crate::types::property(getter, Value::None, Value::None, Value::None);
+        set_type_attr(th, &t.range, name, prop);
+    }
+    let methods: [(&Obj, &'static str, &'static str, NativeFn); 4] = [
+        (&t.range, "range", "count", range_count),
+        (&t.range, "range", "index", range_index),
+        (&t.slice, "slice", "indices", slice_indices),
+        (&t.str_, "str", "translate", str_translate),
+    ];
+    for (ty, owner, name, f) in methods {
+        let v = th.native_method(owner, name, f);
+        set_type_attr(th, ty, name, v);
+    }
+    let f = th.native_method("str", "maketrans", str_maketrans);
+    set_type_attr(
+        th,
+        &t.str_,
+        "maketrans",
+        Value::Obj(Obj::new(Kind::StaticMethod(f))),
+    );
+    for (name, f) in [
+        ("start", slice_start as NativeFn),
+        ("stop", slice_stop),
+        ("step", slice_step),
+    ] {
+        let getter = th.native_method("slice", name, f);
+        let prop = crate::types::property(getter, Value::None, Value::None, Value::None);
+        set_type_attr(th, &t.slice, name, prop);
+    }
+    for (ty, owner) in [
+        (&t.list, "list"),
+        (&t.tuple, "tuple"),
+        (&t.dict, "dict"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+        (&t.type_, "type"),
+    ] {
+        let f = th.native_method(owner, "__class_getitem__", class_getitem);
+        set_type_attr(
+            th,
+            ty,
+            "__class_getitem__",
+            Value::Obj(Obj::new(Kind::ClassMethod(f))),
+        );
+    }
+    let f = th.native_method("float", "__getformat__", float_getformat);
+    set_type_attr(
+        th,
+        &t.float,
+        "__getformat__",
+        Value::Obj(Obj::new(Kind::ClassMethod(f))),
+    );
+}
+
+/// `list[int]`: a `types.GenericAlias`.
+fn class_getitem(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "__class_getitem__() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    let types = isles_ceval::import::builtin_import(th, Args::positional(&[Value::str("types")]))?;
+    let alias = ops::getattr(th, &types, &th.intern("GenericAlias"))?;
+    th.call(&alias, Args::positional(a.pos))
+}
+
+fn slice_part(a: &Args<'_>, i: usize) -> PyResult<Value> {
+    match a.pos.first().and_then(Value::kind) {
+        Some(Kind::Slice(x, y, z)) => Ok([x, y, z][i].clone()),
+        _ => Err(PyErr::type_error("descriptor requires a 'slice' object")),
+    }
+}
+
+fn slice_start(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    slice_part(&a, 0)
+}
+
+fn slice_stop(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    slice_part(&a, 1)
+}
+
+fn slice_step(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    slice_part(&a, 2)
+}
+
+fn range_of(th: &Thread<'_>, a: &Args<'_>, name: &str) -> PyResult<isles_object::Range> {
+    match a.pos.first().and_then(Value::kind) {
+        Some(Kind::Range(r)) => Ok(*r),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'range' objects doesn't apply to a '{}' object",
+            a.pos
+                .first()
+                .map_or("NoneType".into(), |v| type_name(th, v))
+        ))),
+    }
+}
+
+fn range_start(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::from_i128(range_of(th, &a, "start")?.start))
+}
+
+fn range_stop(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::from_i128(range_of(th, &a, "stop")?.stop))
+}
+
+fn range_step(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::from_i128(range_of(th, &a, "step")?.step))
+}
+
+/// The position of `x` in the range: arithmetic for exact ints, comparisons otherwise.
+fn range_find(th: &mut Thread<'_>, a: &Args<'_>, name: &str) -> PyResult<Option<i128>> {
+    let r = range_of(th, a, name)?;
+    a.no_kwargs(name)?;
+    if a.pos.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "range.{name}() takes exactly one argument ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let x = &a.pos[1];
+    if x.is_int_like() && !x.is_sub() {
+        let Some(v) = x.to_bigint().and_then(|b| i128::try_from(b).ok()) else {
+            return Ok(None);
+        };
+        let off = v - r.start;
+        if off % r.step != 0 {
+            return Ok(None);
+        }
+        let i = off / r.step;
+        return Ok((0..r.len()).contains(&i).then_some(i));
+    }
+    for i in 0..r.len() {
+        if ops::eq(th, &Value::from_i128(r.get(i)), x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn range_count(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let r = range_of(th, &a, "count")?;
+    let x = a.pos.get(1).cloned().unwrap_or(Value::None);
+    if x.is_int_like() && !x.is_sub() {
+        return Ok(Value::Int(range_find(th, &a, "count")?.is_some() as i64));
+    }
+    range_find(th, &a, "count")?;
+    let mut n = 0;
+    for i in 0..r.len() {
+        if ops::eq(th, &Value::from_i128(r.get(i)), &x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn range_index(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    match range_find(th, &a, "index")? {
+        Some(i) => Ok(Value::from_i128(i)),
+        None => {
+            let r = ops::repr(th, &a.pos[1])?;
+            Err(PyErr::value_error(format!("{r} is not in range")))
+        }
+    }
+}
+
+fn slice_indices(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let Some(Kind::Slice(start, stop, step)) = a.pos.first().and_then(Value::kind) else {
+        return Err(PyErr::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
+    };
+    a.no_kwargs("indices")?;
+    if a.pos.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let Some(n) = ops::to_index(th, &a.pos[1])?.and_then(|v| ops::index_value(&v)) else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(th, &a.pos[1])
+        )));
+    };
+    if n < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let (s, e, st) = (start.clone(), stop.clone(), step.clone());
+    let (lo, hi, step, _) = ops::slice_indices(th, &s, &e, &st, n as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(lo),
+        Value::Int(hi),
+        Value::Int(step),
+    ]))
+}
+
+/// `str.translate(table)`: each character looked up by code point in `table` (a missing
+/// entry keeps it, None drops it, an int or str replaces it).
+fn str_translate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let Some(text) = a.pos.first().and_then(Value::as_str).map(str::to_string) else {
+        return Err(PyErr::type_error(
+            "descriptor 'translate' requires a 'str' object",
+        ));
+    };
+    a.no_kwargs("translate")?;
+    if a.pos.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "str.translate() takes exactly one argument ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let table = a.pos[1].clone();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let r = match ops::getitem(th, &table, &Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(e) if ops::err_matches(th, &e, isles_object::ExcKind::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match &r {
+            Value::None => {}
+            _ if r.as_str().is_some() => out.push_str(r.as_str().unwrap_or("")),
+            _ => match ops::index_value(&r).filter(|_| r.is_int_like()) {
+                Some(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                    Some(ch) if n <= 0x10ffff => out.push(ch),
+                    _ => {
+                        return Err(PyErr::value_error(
+                            "character mapping must be in range(0x110000)",
+                        ));
+                    }
+                },
+                None => {
+                    return Err(PyErr::type_error(
+                        "character mapping must return integer, None or str",
+                    ));
+                }
+            },
+        }
+    }
+    Ok(Value::str(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: the dict `translate` takes.
+fn str_maketrans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("maketrans")?;
+    let args = a.pos;
+    let out = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(Dict::new()))));
+    let ord = |s: &str| s.chars().map(|c| Value::Int(c as i64)).collect::<Vec<_>>();
+    match args {
+        [x] => {
+            let Some(Kind::Dict(d)) = x.kind() else {
+                return Err(PyErr::type_error(
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
+            };
+            for (k, v) in d.borrow().items() {
+                let key = match k.as_str() {
+                    Some(s) if s.chars().count() == 1 => ord(s).remove(0),
+                    Some(_) => {
+                        return Err(PyErr::value_error(
+                            "string keys in translate table must be of length 1",
+                        ));
+                    }
+                    None if k.is_int_like() => k.clone(),
+                    None => {
+                        return Err(PyErr::type_error(
+                            "keys in translate table must be strings or integers",
+                        ));
+                    }
+                };
+                ops::dict_set(th, &out, key, v)?;
+            }
+        }
+        [x, y] | [x, y, _] => {
+            let (Some(xs), Some(ys)) = (x.as_str(), y.as_str()) else {
+                let bad = if x.as_str().is_none() { x } else { y };
+                return Err(PyErr::type_error(format!(
+                    "maketrans() argument {} must be str, not {}",
+                    if x.as_str().is_none() { 1 } else { 2 },
+                    type_name(th, bad)
+                )));
+            };
+            if xs.chars().count() != ys.chars().count() {
+                return Err(PyErr::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (k, c) in ord(xs).into_iter().zip(ys.chars()) {
+                ops::dict_set(th, &out, k, Value::Int(c as i64))?;
+            }
+            if let Some(z) = args.get(2) {
+                let Some(zs) = z.as_str() else {
+                    return Err(PyErr::type_error(format!(
+                        "maketrans() argument 3 must be str, not {}",
+                        type_name(th, z)
+                    )));
+                };
+                for k in ord(zs) {
+                    ops::dict_set(th, &out, k, Value::None)?;
+                }
+            }
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "maketrans expected at least 1 argument, got {}",
+                args.len()
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// `float.__getformat__('double')`: the platform's float layout.
+fn float_getformat(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    match a.pos.get(1).and_then(Value::as_str) {
+        Some("double") | Some("float") => Ok(Value::str("IEEE, little-endian")),
+        Some(_) => Err(PyErr::value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
+        None => Err(PyErr::type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            a.pos
+                .get(1)
+                .map_or("NoneType".to_string(), |v| type_name(_th, v))
+        ))),
+    }
+}
