@@ -1750,6 +1750,15 @@ impl<'i> Thread<'i> {
                             (self.stack[n - 2].clone(), self.stack[n - 1].clone());
                         push_or_raise!(crate::matching::match_keys(self, &subject, &keys));
                     }
+                    Instr::CopyN(n) => {
+                        let v = self.stack[self.stack.len() - n as usize].clone();
+                        self.stack.push(v);
+                    }
+                    Instr::StoreSlot(n) => {
+                        let v = self.pop();
+                        let at = self.stack.len() - n as usize;
+                        self.stack[at] = v;
+                    }
                     Instr::CopyDictWithoutKeys => {
                         let keys = self.pop();
                         let subject = self.top().clone();

@@ -243,6 +243,11 @@ pub enum Instr {
     /// `match` class pattern: pops keyword names, class and subject; pushes the tuple of
     /// `n` positional then keyword attributes, or None when the subject does not match.
     MatchClass(u32),
+    /// `match`: push a copy of the item `n` places down (1 is the top).
+    CopyN(u32),
+    /// `match` capture: pop the top into the item `n` places down from the new top (1 is
+    /// the top): the name's slot, stored to the name only once the whole pattern matched.
+    StoreSlot(u32),
 }
 
 /// Source positions of one instruction: 1-based lines, 0-based UTF-8 byte columns, as CPython.

@@ -1,6 +1,8 @@
 //! The `match` statement: each case's pattern becomes a test sequence over the subject on
 //! the stack. A failed test jumps into a chain of `PopTop`s that drops exactly the items the
 //! pattern had pushed so far (CPython's "fail_pop" blocks), then on to the next case.
+//! Captured values wait in one stack slot per name below the pattern's work and are stored
+//! to their names only once the whole pattern matched, so a failed case binds nothing.
 
 use std::sync::Arc;
 
@@ -21,6 +23,11 @@ struct PatCtx {
     names: Vec<String>,
     /// Whether an irrefutable pattern is allowed here (last case, or a guard follows).
     allow_irrefutable: bool,
+    /// Items between this context's baseline and the capture slots (an or-pattern's
+    /// alternatives run above the outer pattern's items).
+    base: usize,
+    /// The names the case's pattern binds, one capture slot each (the first nearest the top).
+    slots: Vec<String>,
 }
 
 impl PatCtx {
@@ -30,6 +37,56 @@ impl PatCtx {
             depth: 1,
             names: Vec::new(),
             allow_irrefutable,
+            base: 0,
+            slots: Vec::new(),
+        }
+    }
+}
+
+/// The names a pattern binds, in first-binding order (an or-pattern's first alternative
+/// speaks for all of them).
+fn pattern_names(p: &Pattern, out: &mut Vec<String>) {
+    let add = |n: &ast::Identifier, out: &mut Vec<String>| {
+        if !out.iter().any(|x| x == n.id.as_str()) {
+            out.push(n.id.to_string());
+        }
+    };
+    match p {
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
+        Pattern::MatchAs(a) => {
+            if let Some(inner) = &a.pattern {
+                pattern_names(inner, out);
+            }
+            if let Some(n) = &a.name {
+                add(n, out);
+            }
+        }
+        Pattern::MatchStar(s) => {
+            if let Some(n) = &s.name {
+                add(n, out);
+            }
+        }
+        Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| pattern_names(p, out)),
+        Pattern::MatchMapping(m) => {
+            m.patterns.iter().for_each(|p| pattern_names(p, out));
+            if let Some(r) = &m.rest {
+                add(r, out);
+            }
+        }
+        Pattern::MatchClass(c) => {
+            c.arguments
+                .patterns
+                .iter()
+                .for_each(|p| pattern_names(p, out));
+            c.arguments
+                .keywords
+                .iter()
+                .for_each(|k| pattern_names(&k.pattern, out));
+        }
+        Pattern::MatchOr(o) => {
+            if let Some(first) = o.patterns.first() {
+                pattern_names(first, out);
+            }
         }
     }
 }
@@ -42,25 +99,34 @@ impl Compiler {
         for (i, case) in m.cases.iter().enumerate() {
             let last = i + 1 == n;
             self.set_pos(case.pattern.range());
-            if !last {
-                self.emit(Instr::Dup);
-            }
             let mut pc = PatCtx::new(last || case.guard.is_some());
+            pattern_names(&case.pattern, &mut pc.slots);
+            let nslots = pc.slots.len();
+            for _ in 0..nslots {
+                self.load_const(Constant::None);
+            }
+            // The subject stays below the slots until the case is chosen.
+            self.emit(Instr::CopyN(nslots as u32 + 1));
             self.pattern(&case.pattern, &mut pc)?;
+            // names[0]'s slot is on top: stored first, as CPython binds in order.
+            for name in pc.slots.clone().iter() {
+                self.name_op(name, ExprContext::Store);
+            }
+            let slot_fails: Vec<(usize, usize)> =
+                pc.fails.drain(..).map(|(j, k)| (j, k + nslots)).collect();
+            pc.fails = slot_fails;
             if let Some(g) = &case.guard {
                 self.expr(g)?;
                 let j = self.emit(Instr::PopJumpIfFalse(0));
                 pc.fails.push((j, 0));
             }
-            if !last {
-                self.emit(Instr::PopTop);
-            }
+            self.emit(Instr::PopTop);
             self.body(&case.body)?;
-            if !pc.fails.is_empty() || !last {
-                ends.push(self.emit(Instr::Jump(0)));
-            }
+            ends.push(self.emit(Instr::Jump(0)));
             self.fail_chain(pc.fails);
         }
+        // No case matched: drop the subject.
+        self.emit(Instr::PopTop);
         let end = self.here();
         for j in ends {
             self.patch(j, end);
@@ -108,7 +174,12 @@ impl Compiler {
             ));
         }
         pc.names.push(n.to_string());
-        self.name_op(n, ExprContext::Store);
+        match pc.slots.iter().position(|x| x == n) {
+            // Slot j is j places below the pattern's items (names[0] nearest).
+            Some(j) => self.emit(Instr::StoreSlot((pc.base + pc.depth + j) as u32)),
+            // An or-alternative binding other names: `or_pattern` reports it.
+            None => self.emit(Instr::PopTop),
+        };
         pc.depth -= 1;
         Ok(())
     }
@@ -330,6 +401,8 @@ impl Compiler {
             self.emit(Instr::Dup);
             let mut sub = PatCtx::new(i + 1 == n && pc.allow_irrefutable);
             sub.names = pc.names.clone();
+            sub.base = pc.base + pc.depth;
+            sub.slots = pc.slots.clone();
             self.pattern(alt, &mut sub)?;
             let mut names = sub.names[pc.names.len()..].to_vec();
             names.sort();
