@@ -6,24 +6,19 @@ use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread};
 use isles_object::{Dict, Kind, Obj, PyErr, PyResult, Value};
 
-fn set_type_attr(th: &Thread<'_>, t: &Obj, name: &str, v: Value) {
-    if let Some(ty) = t.as_type() {
-        let key = th.intern(name);
-        ty.dict.borrow_mut().set_str_value(&key, v);
-    }
-}
-
 pub fn install(th: &Thread<'_>) {
+    use crate::methods::{getter, install_classmethod, install_one, install_wrapped, staticmethod};
     let t = &th.st.types;
-    let props: [(&'static str, NativeFn); 3] = [
-        ("start", range_start),
-        ("stop", range_stop),
-        ("step", range_step),
+    let props: [(&Obj, &'static str, &'static str, NativeFn); 6] = [
+        (&t.range, "range", "start", range_start),
+        (&t.range, "range", "stop", range_stop),
+        (&t.range, "range", "step", range_step),
+        (&t.slice, "slice", "start", slice_start),
+        (&t.slice, "slice", "stop", slice_stop),
+        (&t.slice, "slice", "step", slice_step),
     ];
-    for (name, f) in props {
-        let getter = th.native_method("range", name, f);
-        let prop = crate::types::property(getter, Value::None, Value::None, Value::None);
-        set_type_attr(th, &t.range, name, prop);
+    for (ty, owner, name, f) in props {
+        install_wrapped(ty, owner, name, f, getter);
     }
     let methods: [(&Obj, &'static str, &'static str, NativeFn); 4] = [
         (&t.range, "range", "count", range_count),
@@ -32,25 +27,10 @@ pub fn install(th: &Thread<'_>) {
         (&t.str_, "str", "translate", str_translate),
     ];
     for (ty, owner, name, f) in methods {
-        let v = th.native_method(owner, name, f);
-        set_type_attr(th, ty, name, v);
+        install_one(ty, owner, name, f);
     }
-    let f = th.native_method("str", "maketrans", str_maketrans);
-    set_type_attr(
-        th,
-        &t.str_,
-        "maketrans",
-        Value::Obj(Obj::new(Kind::StaticMethod(f))),
-    );
-    for (name, f) in [
-        ("start", slice_start as NativeFn),
-        ("stop", slice_stop),
-        ("step", slice_step),
-    ] {
-        let getter = th.native_method("slice", name, f);
-        let prop = crate::types::property(getter, Value::None, Value::None, Value::None);
-        set_type_attr(th, &t.slice, name, prop);
-    }
+    install_wrapped(&t.str_, "str", "maketrans", str_maketrans, staticmethod);
+    install_classmethod(&t.float, "float", "__getformat__", float_getformat);
     for (ty, owner) in [
         (&t.list, "list"),
         (&t.tuple, "tuple"),
@@ -59,21 +39,8 @@ pub fn install(th: &Thread<'_>) {
         (&t.frozenset, "frozenset"),
         (&t.type_, "type"),
     ] {
-        let f = th.native_method(owner, "__class_getitem__", class_getitem);
-        set_type_attr(
-            th,
-            ty,
-            "__class_getitem__",
-            Value::Obj(Obj::new(Kind::ClassMethod(f))),
-        );
+        install_classmethod(ty, owner, "__class_getitem__", class_getitem);
     }
-    let f = th.native_method("float", "__getformat__", float_getformat);
-    set_type_attr(
-        th,
-        &t.float,
-        "__getformat__",
-        Value::Obj(Obj::new(Kind::ClassMethod(f))),
-    );
 }
 
 /// `list[int]`: a `types.GenericAlias`.
