@@ -1750,6 +1750,12 @@ impl<'i> Thread<'i> {
                             (self.stack[n - 2].clone(), self.stack[n - 1].clone());
                         push_or_raise!(crate::matching::match_keys(self, &subject, &keys));
                     }
+                    Instr::GetAwaitable => {
+                        let v = self.pop();
+                        sync!();
+                        let it = crate::generator::awaitable(self, &v)?;
+                        self.stack.push(it);
+                    }
                     Instr::CopyN(n) => {
                         let v = self.stack[self.stack.len() - n as usize].clone();
                         self.stack.push(v);

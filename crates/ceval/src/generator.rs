@@ -68,9 +68,11 @@ impl Thread<'_> {
         let s = self.suspend_top();
         let code = &s.frame.code.code;
         let (name, qualname) = (code.name.to_string(), code.qualname.to_string());
+        let coroutine = code.flags.coroutine;
         let g = Obj::new(Kind::Generator(Generator {
             frame: std::cell::RefCell::new(Some(Box::new(s))),
             running: std::cell::Cell::new(false),
+            coroutine,
             name,
             qualname,
         }));
@@ -230,5 +232,31 @@ pub fn exception_from(th: &mut Thread<'_>, v: &Value) -> PyErr {
         _ => {
             PyErr::type_error("exceptions must be classes or instances deriving from BaseException")
         }
+    }
+}
+
+/// What `await v` iterates: a coroutine itself, or the iterator its `__await__` returns.
+pub fn awaitable(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
+    if let Some(Kind::Generator(g)) = v.kind()
+        && g.coroutine
+    {
+        return Ok(v.clone());
+    }
+    let t = crate::ops::type_of(th, v);
+    let Some(f) = crate::ops::lookup_type_attr(&t, "__await__") else {
+        return Err(PyErr::type_error(format!(
+            "object {} can't be used in 'await' expression",
+            crate::ops::type_name(th, v)
+        )));
+    };
+    let it = crate::dunder::call_method(th, v, f, &[])?;
+    match it.kind() {
+        Some(Kind::Generator(g)) if !g.coroutine => Ok(it),
+        Some(Kind::Iter(_)) => Ok(it),
+        _ if crate::dunder::lookup(&it, "__next__").is_some() => Ok(it),
+        _ => Err(PyErr::type_error(format!(
+            "__await__() returned non-iterator of type '{}'",
+            crate::ops::type_name(th, &it)
+        ))),
     }
 }

@@ -53,6 +53,7 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
             Kind::Property(_) => t.property.clone(),
             Kind::Set(_) => t.set.clone(),
             Kind::FrozenSet(_) => t.frozenset.clone(),
+            Kind::Generator(g) if g.coroutine => t.coroutine.clone(),
             Kind::Generator(_) => t.generator.clone(),
             Kind::DictView(_, k) => match k {
                 isles_object::ViewKind::Keys => t.dict_keys.clone(),
@@ -631,7 +632,12 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
                 out.push(')');
             }
             Kind::Generator(g) => out.push_str(&format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                if g.coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                },
                 g.qualname,
                 o.id()
             )),
@@ -2176,6 +2182,9 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             s: v.as_obj().cloned().expect("object"),
             byte: 0,
         },
+        Some(Kind::Generator(g)) if g.coroutine => {
+            return Err(PyErr::type_error("'coroutine' object is not iterable"));
+        }
         Some(Kind::Iter(_) | Kind::Generator(_)) => return Ok(v.clone()),
         Some(Kind::Set(_) | Kind::FrozenSet(_)) => {
             let state = crate::iters::SetIterState {

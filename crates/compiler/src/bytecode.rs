@@ -243,6 +243,9 @@ pub enum Instr {
     /// `match` class pattern: pops keyword names, class and subject; pushes the tuple of
     /// `n` positional then keyword attributes, or None when the subject does not match.
     MatchClass(u32),
+    /// `await`: replace the top with its awaitable iterator (a coroutine itself, or what its
+    /// `__await__` returns).
+    GetAwaitable,
     /// `match`: push a copy of the item `n` places down (1 is the top).
     CopyN(u32),
     /// `match` capture: pop the top into the item `n` places down from the new top (1 is
@@ -280,6 +283,8 @@ pub struct CodeFlags {
     pub varargs: bool,
     pub varkeywords: bool,
     pub generator: bool,
+    /// `async def`: calling it makes a coroutine.
+    pub coroutine: bool,
     /// Function scope (fast locals) rather than module/class (name lookups).
     pub optimized: bool,
     /// Class body: needs `__class__` cell handling.

@@ -218,6 +218,7 @@ impl Compiler {
                 varargs,
                 varkeywords: varkw,
                 generator: scope.is_generator,
+                coroutine: scope.is_coroutine,
                 optimized: matches!(
                     u.kind,
                     ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
@@ -1165,9 +1166,6 @@ impl Compiler {
     }
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult {
-        if f.is_async {
-            return Err(unsupported("'async def'", f.range));
-        }
         for d in &f.decorator_list {
             self.set_pos(d.expression.range());
             self.expr(&d.expression)?;
@@ -1557,7 +1555,27 @@ impl Compiler {
                 let end = self.here();
                 self.patch(top, end);
             }
-            Expr::Await(a) => return Err(unsupported("'await'", a.range)),
+            Expr::Await(a) => {
+                let in_async = self
+                    .units
+                    .last()
+                    .is_some_and(|u| self.table.scopes[u.scope].is_coroutine);
+                if !in_async {
+                    return Err(CompileError::at_range(
+                        "'await' outside async function",
+                        a.range,
+                    ));
+                }
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                self.emit(Instr::GetAwaitable);
+                self.load_const(Constant::None);
+                let top = self.emit(Instr::SendSub(0));
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Jump(top as u32));
+                let end = self.here();
+                self.patch(top, end);
+            }
             Expr::IpyEscapeCommand(i) => {
                 return Err(CompileError::at_range("invalid syntax", i.range));
             }

@@ -44,6 +44,8 @@ pub struct Scope {
     resolved: HashMap<String, Resolved>,
     children: Vec<usize>,
     pub is_generator: bool,
+    /// An `async def`: its generator is a coroutine.
+    pub is_coroutine: bool,
     /// Cells in creation order (locals captured by children, plus `__class__` for classes).
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -60,6 +62,7 @@ impl Scope {
             resolved: HashMap::new(),
             children: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             cellvars: Vec::new(),
             freevars: Vec::new(),
             decl_range: HashMap::new(),
@@ -312,6 +315,10 @@ impl<'a> Builder {
                 }
                 self.bind(f.name.id.as_str(), f.name.range);
                 self.push_scope(ScopeKind::Function, f.range);
+                if f.is_async {
+                    self.cur().is_generator = true;
+                    self.cur().is_coroutine = true;
+                }
                 self.params(&f.parameters);
                 for s in &f.body {
                     self.visit_stmt(s);

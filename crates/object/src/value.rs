@@ -434,6 +434,8 @@ pub enum ViewKind {
 pub struct Generator {
     pub frame: RefCell<Option<Box<dyn Any>>>,
     pub running: Cell<bool>,
+    /// Made by an `async def`: a coroutine (awaited, not iterated).
+    pub coroutine: bool,
     pub name: String,
     pub qualname: String,
 }

@@ -11,6 +11,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("weakref", include_str!("../lib/weakref.py"), false),
     ("queue", include_str!("../lib/queue.py"), false),
     ("textwrap", include_str!("../lib/textwrap.py"), false),
+    ("asyncio", include_str!("../lib/asyncio.py"), false),
     ("random", include_str!("../lib/random.py"), false),
     ("os", include_str!("../lib/os.py"), false),
     ("posixpath", include_str!("../lib/posixpath.py"), false),

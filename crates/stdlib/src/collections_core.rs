@@ -52,6 +52,7 @@ pub fn install(th: &mut Thread<'_>) {
         ("__next__", gen_next),
     ];
     methods::install(&gen_t, "generator", GEN_METHODS);
+    methods::install(&th.st.types.coroutine, "coroutine", &GEN_METHODS[..3]);
 }
 
 /// The optional iterable argument of `set(...)`/`frozenset(...)` (after the class).
