@@ -4,10 +4,10 @@
 
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread};
-use isles_object::{Dict, Kind, Obj, PyErr, PyResult, Value};
+use isles_object::{Kind, Obj, PyErr, PyResult, Value};
 
 pub fn install(th: &Thread<'_>) {
-    use crate::methods::{getter, install_classmethod, install_one, install_wrapped, staticmethod};
+    use crate::methods::{getter, install_classmethod, install_one, install_wrapped};
     let t = &th.st.types;
     let props: [(&Obj, &'static str, &'static str, NativeFn); 6] = [
         (&t.range, "range", "start", range_start),
@@ -20,16 +20,14 @@ pub fn install(th: &Thread<'_>) {
     for (ty, owner, name, f) in props {
         install_wrapped(ty, owner, name, f, getter);
     }
-    let methods: [(&Obj, &'static str, &'static str, NativeFn); 4] = [
+    let methods: [(&Obj, &'static str, &'static str, NativeFn); 3] = [
         (&t.range, "range", "count", range_count),
         (&t.range, "range", "index", range_index),
         (&t.slice, "slice", "indices", slice_indices),
-        (&t.str_, "str", "translate", str_translate),
     ];
     for (ty, owner, name, f) in methods {
         install_one(ty, owner, name, f);
     }
-    install_wrapped(&t.str_, "str", "maketrans", str_maketrans, staticmethod);
     install_classmethod(&t.float, "float", "__getformat__", float_getformat);
     for (ty, owner) in [
         (&t.list, "list"),
@@ -184,125 +182,6 @@ fn slice_indices(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Value::Int(hi),
         Value::Int(step),
     ]))
-}
-
-/// `str.translate(table)`: each character looked up by code point in `table` (a missing
-/// entry keeps it, None drops it, an int or str replaces it).
-fn str_translate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let Some(text) = a.pos.first().and_then(Value::as_str).map(str::to_string) else {
-        return Err(PyErr::type_error(
-            "descriptor 'translate' requires a 'str' object",
-        ));
-    };
-    a.no_kwargs("translate")?;
-    if a.pos.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "str.translate() takes exactly one argument ({} given)",
-            a.pos.len() - 1
-        )));
-    }
-    let table = a.pos[1].clone();
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let r = match ops::getitem(th, &table, &Value::Int(c as i64)) {
-            Ok(v) => v,
-            Err(e) if ops::err_matches(th, &e, isles_object::ExcKind::LookupError) => {
-                out.push(c);
-                continue;
-            }
-            Err(e) => return Err(e),
-        };
-        match &r {
-            Value::None => {}
-            _ if r.as_str().is_some() => out.push_str(r.as_str().unwrap_or("")),
-            _ => match ops::index_value(&r).filter(|_| r.is_int_like()) {
-                Some(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
-                    Some(ch) if n <= 0x10ffff => out.push(ch),
-                    _ => {
-                        return Err(PyErr::value_error(
-                            "character mapping must be in range(0x110000)",
-                        ));
-                    }
-                },
-                None => {
-                    return Err(PyErr::type_error(
-                        "character mapping must return integer, None or str",
-                    ));
-                }
-            },
-        }
-    }
-    Ok(Value::str(out))
-}
-
-/// `str.maketrans(x[, y[, z]])`: the dict `translate` takes.
-fn str_maketrans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.no_kwargs("maketrans")?;
-    let args = a.pos;
-    let out = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(Dict::new()))));
-    let ord = |s: &str| s.chars().map(|c| Value::Int(c as i64)).collect::<Vec<_>>();
-    match args {
-        [x] => {
-            let Some(Kind::Dict(d)) = x.kind() else {
-                return Err(PyErr::type_error(
-                    "if you give only one argument to maketrans it must be a dict",
-                ));
-            };
-            for (k, v) in d.borrow().items() {
-                let key = match k.as_str() {
-                    Some(s) if s.chars().count() == 1 => ord(s).remove(0),
-                    Some(_) => {
-                        return Err(PyErr::value_error(
-                            "string keys in translate table must be of length 1",
-                        ));
-                    }
-                    None if k.is_int_like() => k.clone(),
-                    None => {
-                        return Err(PyErr::type_error(
-                            "keys in translate table must be strings or integers",
-                        ));
-                    }
-                };
-                ops::dict_set(th, &out, key, v)?;
-            }
-        }
-        [x, y] | [x, y, _] => {
-            let (Some(xs), Some(ys)) = (x.as_str(), y.as_str()) else {
-                let bad = if x.as_str().is_none() { x } else { y };
-                return Err(PyErr::type_error(format!(
-                    "maketrans() argument {} must be str, not {}",
-                    if x.as_str().is_none() { 1 } else { 2 },
-                    type_name(th, bad)
-                )));
-            };
-            if xs.chars().count() != ys.chars().count() {
-                return Err(PyErr::value_error(
-                    "the first two maketrans arguments must have equal length",
-                ));
-            }
-            for (k, c) in ord(xs).into_iter().zip(ys.chars()) {
-                ops::dict_set(th, &out, k, Value::Int(c as i64))?;
-            }
-            if let Some(z) = args.get(2) {
-                let Some(zs) = z.as_str() else {
-                    return Err(PyErr::type_error(format!(
-                        "maketrans() argument 3 must be str, not {}",
-                        type_name(th, z)
-                    )));
-                };
-                for k in ord(zs) {
-                    ops::dict_set(th, &out, k, Value::None)?;
-                }
-            }
-        }
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "maketrans expected at least 1 argument, got {}",
-                args.len()
-            )));
-        }
-    }
-    Ok(out)
 }
 
 /// `float.__getformat__('double')`: the platform's float layout.
