@@ -49,8 +49,20 @@ pub fn run(manifest: &Path) -> Result<bool> {
     let root = manifest.parent().context("manifest path has no parent")?;
     ensure_valgrind()?;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    // Without the default `mimalloc` feature: valgrind sees only allocations made through
+    // the system malloc. A target directory of its own keeps the ordinary build untouched.
     let built = Command::new(&cargo)
-        .args(["build", "--release", "-p", "isles", "--bin", "isles"])
+        .args([
+            "build",
+            "--release",
+            "-p",
+            "isles",
+            "--bin",
+            "isles",
+            "--no-default-features",
+            "--target-dir",
+            "target/leaks",
+        ])
         .current_dir(root)
         .status()
         .context("cannot start cargo build")?;
@@ -71,7 +83,7 @@ pub fn run(manifest: &Path) -> Result<bool> {
             "--error-exitcode=1",
             "--num-callers=30",
         ])
-        .arg(root.join("target/release/isles"))
+        .arg(root.join("target/leaks/release/isles"))
         .arg(&script)
         .current_dir(root)
         .spawn()
