@@ -15,20 +15,44 @@ use isles_object::{IterState, Kind, Obj, Value};
 pub(crate) fn break_cycles(roots: Vec<Obj>) {
     // Fx: the keys are addresses, and this runs on every close (create + close is a figure).
     let mut seen =
-        rustc_hash::FxHashSet::<usize>::with_capacity_and_hasher(4096, Default::default());
+        rustc_hash::FxHashSet::<usize>::with_capacity_and_hasher(512, Default::default());
     // Visited objects stay alive here until every one is cleared, so ids stay unique.
-    let mut visited: Vec<Obj> = Vec::with_capacity(4096);
+    let mut visited: Vec<Obj> = Vec::with_capacity(512);
     let mut todo = roots;
+    todo.retain(|o| !leaf(o));
     while let Some(o) = todo.pop() {
         if !seen.insert(o.id()) {
             continue;
         }
-        for_each_child(&o, &mut |c| todo.push(c.clone()));
+        for_each_child(&o, &mut |c| {
+            if !leaf(c) {
+                todo.push(c.clone());
+            }
+        });
         visited.push(o);
     }
     for o in &visited {
         clear(o);
     }
+}
+
+/// Objects that hold no reference to another object, so they cannot be part of a cycle and
+/// have nothing to clear: most of an idle interpreter (every interned name, every builtin
+/// function), skipped without a trip through the `seen` set.
+fn leaf(o: &Obj) -> bool {
+    o.sub().is_none()
+        && match o.kind() {
+            Kind::Str(_)
+            | Kind::BigInt(_)
+            | Kind::Float(_)
+            | Kind::Bytes(_)
+            | Kind::Complex(..)
+            | Kind::Range(_)
+            | Kind::NotImplemented
+            | Kind::Ellipsis => true,
+            Kind::Native(n) => n.self_.is_none(),
+            _ => false,
+        }
 }
 
 /// Calls `f` on every object `o` holds a strong reference to, each reference once (the
