@@ -803,13 +803,13 @@ fn queue_get(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 /// Binds the arguments of a method that CPython writes in Python as
 /// `def name(self, <names>)`, self excluded, with the messages of a Python function. The last
 /// `kw_only` names come after `*`; the first `required` have no default.
-fn bind_method<'a>(
+fn bind_method<'a, const N: usize>(
     a: &Args<'a>,
     qual: &str,
-    names: &[&str],
+    names: &[&str; N],
     required: usize,
     kw_only: usize,
-) -> PyResult<Vec<Option<&'a Value>>> {
+) -> PyResult<[Option<&'a Value>; N]> {
     let positional = names.len() - kw_only;
     let given = a.pos.len().saturating_sub(1);
     if given > positional {
@@ -823,7 +823,7 @@ fn bind_method<'a>(
             given + 1
         )));
     }
-    let mut out: Vec<Option<&'a Value>> = vec![None; names.len()];
+    let mut out: [Option<&'a Value>; N] = [None; N];
     for (slot, v) in out.iter_mut().zip(a.pos.iter().skip(1)) {
         *slot = Some(v);
     }
@@ -857,6 +857,15 @@ fn queue_self(th: &mut Thread<'_>, a: &Args<'_>, qual: &str) -> PyResult<Queue> 
             "{qual}() missing 1 required positional argument: 'self'"
         )));
     };
+    // `_core` is set in the instance dict by `_queue_from_core`; read it there directly (a
+    // generic attribute lookup was 40 % of a put or get), and fall back to the full lookup
+    // for anything else (a subclass with a `_core` property).
+    if let Some(Kind::Instance(i)) = this.kind()
+        && let Some(Kind::Dict(d)) = i.dict.as_ref().map(|d| d.kind())
+        && let Some(core) = d.borrow().get_str("_core").cloned()
+    {
+        return queue_of(th, &core);
+    }
     let core = ops::getattr(th, this, &th.intern("_core"))?;
     queue_of(th, &core)
 }
