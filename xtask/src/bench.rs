@@ -466,14 +466,14 @@ fn find_python313(given: Option<&str>) -> Option<PathBuf> {
         .find(|p| runs_ok(p))
 }
 
-/// Median batch time per N from one run of `benches/python/scaling/scaling.py`.
+/// Median batch (wall time, CPU time) per N from one run of `benches/python/scaling/scaling.py`.
 fn scaling_series(
     program: &Path,
     script: &Path,
     mode: &str,
     max_n: usize,
     runs: usize,
-) -> Result<Vec<f64>> {
+) -> Result<Vec<(f64, f64)>> {
     let dir = script.parent().context("scaling script has a directory")?;
     let out = Command::new(program)
         .arg(script)
@@ -488,13 +488,20 @@ fn scaling_series(
     let mut times = Vec::new();
     for line in text.lines() {
         let mut parts = line.split_whitespace();
-        let (Some(_n), Some(t)) = (parts.next(), parts.next()) else {
+        let (Some(_n), Some(t), Some(_min), Some(_max), Some(cpu)) = (
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+        ) else {
             continue;
         };
-        times.push(
-            t.parse::<f64>()
-                .with_context(|| format!("bad line {line:?}"))?,
-        );
+        let num = |x: &str| {
+            x.parse::<f64>()
+                .with_context(|| format!("bad line {line:?}"))
+        };
+        times.push((num(t)?, num(cpu)?));
     }
     if times.len() != max_n {
         bail!(
@@ -516,7 +523,7 @@ pub fn run_scaling(manifest: &Path, opts: &ScalingOptions) -> Result<bool> {
     let runs = opts.runs.max(1);
     let isles = root.join("target/release/isles");
     let script = root.join("benches/python/scaling/scaling.py");
-    let mut series: Vec<(String, Result<Vec<f64>>)> = Vec::new();
+    let mut series: Vec<(String, Result<Vec<(f64, f64)>>)> = Vec::new();
     eprintln!("isles, N interpreters...");
     series.push((
         "isles: N interpreters".into(),
@@ -554,15 +561,17 @@ pub fn run_scaling(manifest: &Path, opts: &ScalingOptions) -> Result<bool> {
          started at once, each in its own interpreter (driven from its own thread) or each in a \
          thread of one interpreter. Time: median wall time of the batch over {runs} runs, in \
          seconds. Efficiency = time(1 copy) / time(N copies); 1.00 is perfect scaling, 1/N is \
-         none.\n"
+         none. CPU eff. = N x CPU time(1 copy) / CPU time(N copies) (process CPU time, median): \
+         1.00 when the copies do not slow each other down, whatever else the machine runs; \
+         wall-time efficiency also needs N idle cores.\n"
     );
     s.push_str(&env);
     s.push('\n');
     let mut header = String::from("| N |");
     let mut rule = String::from("|---:|");
     for (name, _) in &series {
-        let _ = write!(header, " {name}: time | eff. |");
-        rule.push_str("---:|---:|");
+        let _ = write!(header, " {name}: time | eff. | CPU eff. |");
+        rule.push_str("---:|---:|---:|");
     }
     let _ = writeln!(s, "{header}\n{rule}");
     for n in 1..=max_n {
@@ -570,9 +579,15 @@ pub fn run_scaling(manifest: &Path, opts: &ScalingOptions) -> Result<bool> {
         for (_, times) in &series {
             match times {
                 Ok(t) => {
-                    let _ = write!(s, " {:.3} | {:.2} |", t[n - 1], t[0] / t[n - 1]);
+                    let (wall, cpu) = t[n - 1];
+                    let _ = write!(
+                        s,
+                        " {wall:.3} | {:.2} | {:.2} |",
+                        t[0].0 / wall,
+                        n as f64 * t[0].1 / cpu
+                    );
                 }
-                Err(_) => s.push_str(" - | - |"),
+                Err(_) => s.push_str(" - | - | - |"),
             }
         }
         s.push('\n');

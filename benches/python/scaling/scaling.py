@@ -4,8 +4,11 @@ Usage: scaling.py MODE MAX_N RUNS [N ...]
   MODE "interps": each copy runs in its own interpreter (concurrent.interpreters on Isles,
   test.support.interpreters on CPython 3.13), driven from its own thread;
   MODE "threads": each copy runs in a thread of this one interpreter.
-Prints one line per N: "N <median seconds> <min> <max>" (wall time of the whole batch;
-creating the interpreters is not timed).
+Prints one line per N: "N <median seconds> <min> <max> <median cpu seconds>" (wall time of
+the whole batch, and the CPU time the process used meanwhile, `time.process_time`; creating
+the interpreters is not timed). On a machine shared with other work the wall time also
+measures the neighbours; N copies that do not slow each other down use N times the CPU time
+of one copy whatever the load.
 """
 
 import sys
@@ -32,12 +35,13 @@ def run_batch(mode, n, interps):
         threads = [threading.Thread(target=interps[k].exec, args=(JOB,)) for k in range(n)]
     else:
         threads = [threading.Thread(target=job.run) for _ in range(n)]
+    c0 = time.process_time()
     t0 = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, time.process_time() - c0
 
 
 def main():
@@ -56,8 +60,11 @@ def main():
     else:
         job.run()
     for n in ns:
-        times = sorted(run_batch(mode, n, interps) for _ in range(runs))
-        print(n, "%.6f" % times[len(times) // 2], "%.6f" % times[0], "%.6f" % times[-1])
+        batches = [run_batch(mode, n, interps) for _ in range(runs)]
+        times = sorted(b[0] for b in batches)
+        cpu = sorted(b[1] for b in batches)
+        print(n, "%.6f" % times[len(times) // 2], "%.6f" % times[0], "%.6f" % times[-1],
+              "%.6f" % cpu[len(cpu) // 2])
     for it in interps:
         it.close()
 

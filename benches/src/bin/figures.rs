@@ -1,15 +1,20 @@
 //! Prints the interpreters-core figures of issue 3, with CPython 3.13's where it has the same
-//! operation (its `test.support.interpreters`), medians of repeated runs:
+//! operation (its `test.support.interpreters`), medians of repeated runs (and, for isles, the
+//! fastest run in brackets):
 //! `cargo run --release -p isles-benches --bin figures [path/to/isles]`.
 
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use isles_benches::{Echo, create_close, idle_interpreter_bytes, median, runtime};
+use isles_benches::{Echo, create_close, idle_interpreter_bytes, median, median_min, runtime};
 
 fn us(d: Duration) -> String {
     format!("{:.1} µs", d.as_secs_f64() * 1e6)
+}
+
+fn us2((med, min): (Duration, Duration)) -> String {
+    format!("{} (min {})", us(med), us(min))
 }
 
 /// CPython 3.13 runs the same operations; prints "name seconds" lines.
@@ -81,30 +86,30 @@ fn startup(cmd: &[&str], runs: usize) -> Option<Duration> {
 fn main() {
     let rt = runtime();
     println!("isles (this process):");
-    let cc = median(15, || {
+    let cc = median_min(15, || {
         let t = Instant::now();
         for _ in 0..50 {
             create_close(&rt);
         }
         t.elapsed() / 50
     });
-    println!("  interpreter create + close        {}", us(cc));
+    println!("  interpreter create + close        {}", us2(cc));
     let i = rt.create_interpreter(isles::InterpConfig::default());
-    let ex = median(15, || {
+    let ex = median_min(15, || {
         let t = Instant::now();
         for _ in 0..500 {
             i.exec("x = 1").expect("exec");
         }
         t.elapsed() / 500
     });
-    println!("  exec of `x = 1`                   {}", us(ex));
+    println!("  exec of `x = 1`                   {}", us2(ex));
     i.close();
     let echo = Echo::new(&rt);
     echo.round_trips("payload", 1000);
-    let qi = median(9, || echo.round_trips("payload", 2000));
-    println!("  queue round trip, small int       {}", us(qi));
-    let qb = median(9, || echo.round_trips("big", 2000));
-    println!("  queue round trip, 1 MiB bytes     {}", us(qb));
+    let qi = median_min(9, || echo.round_trips("payload", 2000));
+    println!("  queue round trip, small int       {}", us2(qi));
+    let qb = median_min(9, || echo.round_trips("big", 2000));
+    println!("  queue round trip, 1 MiB bytes     {}", us2(qb));
     drop(echo);
     let idle = idle_interpreter_bytes(&rt, 1000);
     println!(
@@ -150,3 +155,7 @@ fn main() {
         Err(e) => println!("  could not run: {e}"),
     }
 }
+
+/// The allocator of the `isles` CLI, so the figures measure what it runs.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
