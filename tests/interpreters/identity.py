@@ -44,3 +44,18 @@ other.exec("import sys\nprint('fresh interpreter:', hasattr(sys, 'maxsize_seen')
 print("str methods:", "x".upper(), len([m for m in dir(str) if not m.startswith("_")]) > 30)
 other.close()
 interp.close()
+
+# One Interpreter object per id (PEP 734): every way of reaching an interpreter gives the same
+# object, in the interpreter that made it and in the interpreter itself.
+a = I.create()
+print("one object per id:", I.list_all()[-1] is a, I.get_main() is I.get_main(),
+      I.get_current() is I.get_main(), [x for x in I.list_all() if x.id == a.id][0] is a)
+ids = I.create_queue()
+a.prepare_main(ids=ids)
+a.exec("from concurrent import interpreters as J\n"
+       "me = J.get_current()\n"
+       "ids.put(me is J.get_current())\n"
+       "ids.put(me is [x for x in J.list_all() if x.id == me.id][0])\n"
+       "ids.put(J.get_main() is J.get_main())")
+print("inside it:", ids.get(), ids.get(), ids.get())
+a.close()
