@@ -466,14 +466,17 @@ fn find_python313(given: Option<&str>) -> Option<PathBuf> {
         .find(|p| runs_ok(p))
 }
 
-/// Median batch (wall time, CPU time) per N from one run of `benches/python/scaling/scaling.py`.
+/// Median batch (wall time, CPU time) per N, N = 1, 2, ...
+type Series = Vec<(f64, f64)>;
+
+/// One [`Series`] from one run of `benches/python/scaling/scaling.py`.
 fn scaling_series(
     program: &Path,
     script: &Path,
     mode: &str,
     max_n: usize,
     runs: usize,
-) -> Result<Vec<(f64, f64)>> {
+) -> Result<Series> {
     let dir = script.parent().context("scaling script has a directory")?;
     let out = Command::new(program)
         .arg(script)
@@ -523,7 +526,7 @@ pub fn run_scaling(manifest: &Path, opts: &ScalingOptions) -> Result<bool> {
     let runs = opts.runs.max(1);
     let isles = root.join("target/release/isles");
     let script = root.join("benches/python/scaling/scaling.py");
-    let mut series: Vec<(String, Result<Vec<(f64, f64)>>)> = Vec::new();
+    let mut series: Vec<(String, Result<Series>)> = Vec::new();
     eprintln!("isles, N interpreters...");
     series.push((
         "isles: N interpreters".into(),
