@@ -19,6 +19,8 @@ pub fn user_class(v: &Value) -> Option<Obj> {
         Kind::Exception(e) if e.class.as_type().is_some_and(|t| t.builtin.is_none()) => {
             Some(e.class.clone())
         }
+        // A class whose metaclass is written in Python: `len(Color)`, `for m in Color`.
+        Kind::Type(t) => t.metaclass.clone(),
         _ => None,
     }
 }

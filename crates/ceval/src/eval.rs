@@ -1102,6 +1102,18 @@ impl<'i> Thread<'i> {
                     Instr::LoadName(i) => {
                         let (text, h) = ops::str_and_hash(&code.names[i as usize]);
                         let found = match self.frames[fi].locals.as_ref().map(|l| l.kind()) {
+                            _ if self.frames[fi].locals.as_ref().is_some_and(|l| l.sub().is_some()) => {
+                                // A class body's `__prepare__` namespace: its own `__getitem__`.
+                                let l = Value::Obj(self.frames[fi].locals.clone().expect("locals"));
+                                match ops::getitem(self, &l, &code.names[i as usize]) {
+                                    Ok(v) => Some(v),
+                                    Err(e) if ops::err_matches(self, &e, ExcKind::KeyError) => None,
+                                    Err(e) => {
+                                        sync!();
+                                        return Err(e);
+                                    }
+                                }
+                            }
                             Some(Kind::Dict(d)) => {
                                 d.borrow().get(h, |k| k.as_str() == Some(text)).cloned()
                             }
@@ -1119,7 +1131,13 @@ impl<'i> Thread<'i> {
                             (Instr::StoreName(_), Some(l)) => l.clone(),
                             _ => self.frames[fi].globals.clone(),
                         };
-                        if let Kind::Dict(d) = target.kind() {
+                        if target.sub().is_some() {
+                            let r = ops::setitem(self, &Value::Obj(target), name, v);
+                            if let Err(e) = r {
+                                sync!();
+                                return Err(e);
+                            }
+                        } else if let Kind::Dict(d) = target.kind() {
                             d.borrow_mut().set_str_value(name, v);
                         }
                         gc_point!();
@@ -1130,15 +1148,29 @@ impl<'i> Thread<'i> {
                             (Instr::DeleteName(_), Some(l)) => l.clone(),
                             _ => self.frames[fi].globals.clone(),
                         };
-                        let removed = match target.kind() {
-                            Kind::Dict(d) => d.borrow_mut().remove_str(name.as_str().unwrap_or("")),
-                            _ => None,
-                        };
-                        if removed.is_none() {
-                            sync!();
-                            return Err(self.name_error(&name));
+                        if target.sub().is_some() {
+                            let r = ops::delitem(self, &Value::Obj(target), &name);
+                            if let Err(e) = r {
+                                sync!();
+                                return Err(if ops::err_matches(self, &e, ExcKind::KeyError) {
+                                    self.name_error(&name)
+                                } else {
+                                    e
+                                });
+                            }
+                        } else {
+                            let removed = match target.kind() {
+                                Kind::Dict(d) => {
+                                    d.borrow_mut().remove_str(name.as_str().unwrap_or(""))
+                                }
+                                _ => None,
+                            };
+                            if removed.is_none() {
+                                sync!();
+                                return Err(self.name_error(&name));
+                            }
+                            drop(removed);
                         }
-                        drop(removed);
                         gc_point!();
                     }
                     Instr::LoadAttr(i) => {

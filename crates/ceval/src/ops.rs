@@ -433,7 +433,8 @@ pub fn repr_base(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
 }
 
 fn repr_value(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
-    if v.is_sub() && dunder::lookup(v, "__repr__").is_some() {
+    let meta_class = matches!(v.kind(), Some(Kind::Type(t)) if t.metaclass.is_some());
+    if (v.is_sub() || meta_class) && dunder::lookup(v, "__repr__").is_some() {
         out.push_str(&dunder::repr(th, v)?.unwrap_or_default());
         return Ok(());
     }
@@ -2589,7 +2590,12 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
                 Some(value) => crate::attrs::instance_setattr(th, obj, name, value),
             }
         }
-        Some(Kind::Type(_)) => {
+        Some(Kind::Type(t)) => {
+            if t.metaclass.is_some()
+                && let Some(f) = dunder::lookup_special(obj, dunder::SETATTR)
+            {
+                return dunder::call_method(th, obj, f, &[name.clone(), value]).map(|_| ());
+            }
             crate::attrs::type_setattr(obj.as_obj().expect("type"), name, Some(value))
         }
         Some(Kind::Module(m)) => {
@@ -2648,7 +2654,14 @@ pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
             crate::attrs::instance_delattr(th, obj, name)
         }
-        Some(Kind::Type(_)) => crate::attrs::type_setattr(obj.as_obj().expect("type"), name, None),
+        Some(Kind::Type(t)) => {
+            if t.metaclass.is_some()
+                && let Some(f) = dunder::lookup_special(obj, dunder::DELATTR)
+            {
+                return dunder::call_method(th, obj, f, std::slice::from_ref(name)).map(|_| ());
+            }
+            crate::attrs::type_setattr(obj.as_obj().expect("type"), name, None)
+        }
         Some(Kind::Module(m)) => {
             if has_lazy_attrs(th, obj) {
                 th.complete_module(obj.as_obj().expect("module"))?;

@@ -3,11 +3,15 @@ make_dataclass (after CPython 3.11's Lib/dataclasses.py, building the generated 
 closures instead of exec'd source)."""
 
 import copy
+from types import MappingProxyType as _MappingProxyType
 from _isles_bind import bind as _bind
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
            'is_dataclass']
+
+
+_EMPTY_METADATA = _MappingProxyType({})
 
 
 class FrozenInstanceError(AttributeError):
@@ -79,7 +83,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -447,6 +451,36 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if slots:
+        cls = _add_slots(cls, frozen)
+    return cls
+
+
+def _add_slots(cls, is_frozen):
+    # A new class with __slots__ naming the fields (slots cannot be added to a class).
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited_slots = set()
+    for base in cls.__mro__[1:-1]:
+        inherited_slots.update(getattr(base, '__slots__', ()))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited_slots)
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        def __getstate__(self):
+            return [getattr(self, f.name) for f in fields(self)]
+
+        def __setstate__(self, state):
+            for field, value in zip(fields(self), state):
+                object.__setattr__(self, field.name, value)
+        cls.__getstate__ = __getstate__
+        cls.__setstate__ = __setstate__
     return cls
 
 

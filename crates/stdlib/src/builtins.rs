@@ -263,28 +263,71 @@ fn builtin_max(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn builtin_isinstance(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("isinstance")?;
     a.check_count("isinstance", 2, 2)?;
-    let classes: &[Value] = match a.pos[1].kind() {
-        Some(Kind::Tuple(t)) => t,
-        _ => std::slice::from_ref(&a.pos[1]),
-    };
-    for c in classes {
-        match c.kind() {
-            Some(Kind::Type(_)) => {
-                let target = c.as_obj().expect("type");
-                if ops::is_instance(th, &a.pos[0], target)
-                    || crate::types::abc_registered(&ops::type_of(th, &a.pos[0]), target)
-                {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            _ => {
-                return Err(PyErr::type_error(
-                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
-                ));
+    Ok(Value::Bool(is_instance_of(th, &a.pos[0], &a.pos[1])?))
+}
+
+/// The `__instancecheck__`/`__subclasscheck__` a Python metaclass (or the class of a
+/// non-class second argument) defines; `None` for plain classes, which need no call.
+fn check_hook(cls: &Value, name: &str) -> Option<Value> {
+    if let Some(Kind::Type(t)) = cls.kind()
+        && t.metaclass.is_none()
+    {
+        return None;
+    }
+    isles_ceval::dunder::lookup(cls, name)
+}
+
+/// `isinstance(obj, cls)` with CPython's protocol: an exact type match first, then the
+/// metaclass's `__instancecheck__`, then the MRO.
+pub(crate) fn is_instance_of(th: &mut Thread<'_>, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(Kind::Tuple(t)) = cls.kind() {
+        for c in t.iter() {
+            if th.recurse(" in __instancecheck__", |th| is_instance_of(th, obj, c))? {
+                return Ok(true);
             }
         }
+        return Ok(false);
     }
-    Ok(Value::Bool(false))
+    if let Some(target) = cls.as_obj().filter(|c| c.as_type().is_some())
+        && ops::type_of(th, obj).is(target)
+    {
+        return Ok(true);
+    }
+    if let Some(f) = check_hook(cls, "__instancecheck__") {
+        let r = isles_ceval::dunder::call_method(th, cls, f, std::slice::from_ref(obj))?;
+        return ops::truthy(th, &r);
+    }
+    match cls.as_obj().filter(|c| c.as_type().is_some()) {
+        Some(target) => Ok(ops::is_instance(th, obj, target)),
+        None => Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+/// `issubclass(sub, cls)`: the metaclass's `__subclasscheck__`, else the MRO.
+pub(crate) fn is_subclass_of(th: &mut Thread<'_>, sub: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(Kind::Tuple(t)) = cls.kind() {
+        for c in t.iter() {
+            if th.recurse(" in __subclasscheck__", |th| is_subclass_of(th, sub, c))? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(f) = check_hook(cls, "__subclasscheck__") {
+        let r = isles_ceval::dunder::call_method(th, cls, f, std::slice::from_ref(sub))?;
+        return ops::truthy(th, &r);
+    }
+    let Some(sub) = sub.as_obj().filter(|o| o.as_type().is_some()) else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    match cls.as_obj().filter(|c| c.as_type().is_some()) {
+        Some(target) => Ok(ops::is_subtype(sub, target)),
+        None => Err(PyErr::type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
 }
 
 fn builtin_id(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

@@ -206,6 +206,12 @@ fn object_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
             isles_ceval::attrs::generic_setattr(th, &a.pos[0], &a.pos[1], Some(a.pos[2].clone()))?
         }
+        // `super().__setattr__` in a metaclass: the plain class store, not the hook again.
+        Some(Kind::Type(_)) => isles_ceval::attrs::type_setattr(
+            a.pos[0].as_obj().expect("type"),
+            &a.pos[1],
+            Some(a.pos[2].clone()),
+        )?,
         _ => ops::setattr(th, &a.pos[0], &a.pos[1], a.pos[2].clone())?,
     }
     Ok(Value::None)
@@ -213,6 +219,10 @@ fn object_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn object_delattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("__delattr__", 2, 2)?;
+    if let Some(cls) = a.pos[0].as_obj().filter(|o| o.as_type().is_some()) {
+        isles_ceval::attrs::type_setattr(cls, &a.pos[1], None)?;
+        return Ok(Value::None);
+    }
     isles_ceval::attrs::generic_setattr(th, &a.pos[0], &a.pos[1], None)?;
     Ok(Value::None)
 }
@@ -283,45 +293,7 @@ fn exception_init(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn issubclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("issubclass", 2, 2)?;
-    let Some(cls) = a.pos[0].as_obj().filter(|o| o.as_type().is_some()) else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    let targets: Vec<Value> = match a.pos[1].kind() {
-        Some(Kind::Tuple(t)) => t.to_vec(),
-        _ => vec![a.pos[1].clone()],
-    };
-    for t in &targets {
-        match t.as_obj().filter(|o| o.as_type().is_some()) {
-            Some(o) => {
-                if ops::is_subtype(cls, o) || abc_registered(cls, o) {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            None => {
-                let _ = th;
-                return Err(PyErr::type_error(
-                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-                ));
-            }
-        }
-    }
-    Ok(Value::Bool(false))
-}
-
-/// Whether `cls` is a virtual subclass of the ABC `target`: a subclass of a class recorded
-/// in `target`'s own `_abc_registry` (the bundled `abc` records each registration on every
-/// ABC of the registering class's MRO).
-pub(crate) fn abc_registered(cls: &isles_object::Obj, target: &isles_object::Obj) -> bool {
-    let Some(t) = target.as_type() else {
-        return false;
-    };
-    let registry = t.dict.borrow().get_str("_abc_registry").cloned();
-    let Some(Kind::List(items)) = registry.as_ref().and_then(|r| r.kind()) else {
-        return false;
-    };
-    let items = items.borrow().clone();
-    items
-        .iter()
-        .filter_map(|r| r.as_obj())
-        .any(|r| r.as_type().is_some() && ops::is_subtype(cls, r))
+    Ok(Value::Bool(crate::builtins::is_subclass_of(
+        th, &a.pos[0], &a.pos[1],
+    )?))
 }

@@ -899,19 +899,50 @@ class ChainMap:
         self.maps[0].clear()
 
     def keys(self):
-        return list(self)
+        from collections.abc import KeysView
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        from collections.abc import ItemsView
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        from collections.abc import ValuesView
+        return ValuesView(self)
 
     def __eq__(self, other):
-        try:
-            return dict(self.items()) == dict(other.items())
-        except AttributeError:
+        from collections.abc import Mapping
+        if not isinstance(other, Mapping):
             return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __or__(self, other):
+        from collections.abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        from collections.abc import Mapping
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+    def __ior__(self, other):
+        self.maps[0] |= other
+        return self
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
 
     def update(self, other=(), /, **kwds):
         self.maps[0].update(other, **kwds)
@@ -1020,6 +1051,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class UserDict(_DictLike):
     """A more or less complete user-defined wrapper around dictionary objects."""
+
+    # A Mapping, which is not reversible (Mapping.__reversed__ is None in CPython).
+    __reversed__ = None
 
     def __init__(self, dict=None, /, **kwargs):
         self._d = {}
