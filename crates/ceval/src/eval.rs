@@ -1102,7 +1102,11 @@ impl<'i> Thread<'i> {
                     Instr::LoadName(i) => {
                         let (text, h) = ops::str_and_hash(&code.names[i as usize]);
                         let found = match self.frames[fi].locals.as_ref().map(|l| l.kind()) {
-                            _ if self.frames[fi].locals.as_ref().is_some_and(|l| l.sub().is_some()) => {
+                            _ if self.frames[fi]
+                                .locals
+                                .as_ref()
+                                .is_some_and(|l| l.sub().is_some()) =>
+                            {
                                 // A class body's `__prepare__` namespace: its own `__getitem__`.
                                 let l = Value::Obj(self.frames[fi].locals.clone().expect("locals"));
                                 match ops::getitem(self, &l, &code.names[i as usize]) {

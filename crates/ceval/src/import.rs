@@ -434,8 +434,16 @@ impl Thread<'_> {
     }
 
     /// Whether `module` is still running its body (its spec says `_initializing`).
-    fn is_initializing(&mut self, module: &Value) -> bool {
-        let Ok(spec) = ops::getattr(self, module, &self.intern("__spec__")) else {
+    pub(crate) fn is_initializing(&mut self, module: &Value) -> bool {
+        // Read from the module's dict: a getattr would come back here for a missing name.
+        let spec = match module.kind() {
+            Some(Kind::Module(m)) => match m.dict.kind() {
+                Kind::Dict(d) => d.borrow().get_str("__spec__").cloned(),
+                _ => None,
+            },
+            _ => ops::getattr(self, module, &self.intern("__spec__")).ok(),
+        };
+        let Some(spec) = spec.filter(|s| !s.is_none()) else {
             return false;
         };
         match ops::getattr(self, &spec, &self.intern("_initializing")) {
@@ -662,6 +670,20 @@ pub struct FrameInfo {
 }
 
 impl Thread<'_> {
+    /// The Python frame `depth` levels below the innermost one as a traceback entry (its
+    /// code and current instruction), for `traceback.extract_stack`.
+    pub fn frame_entry(&self, depth: usize) -> Option<isles_object::TbEntry> {
+        let f = self
+            .frames
+            .len()
+            .checked_sub(depth + 1)
+            .map(|i| &self.frames[i])?;
+        Some(isles_object::TbEntry {
+            code: f.code.code.clone(),
+            instr: f.ip.saturating_sub(1) as u32,
+        })
+    }
+
     pub fn frame_info(&self, depth: usize) -> Option<FrameInfo> {
         let f = self
             .frames

@@ -2445,9 +2445,27 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             if n == "__dict__" {
                 return Ok(Value::Obj(m.dict.clone()));
             }
+            // PEP 562: a module-level `__getattr__` supplies missing attributes.
+            let hook = match m.dict.kind() {
+                Kind::Dict(d) => d.borrow().get_str("__getattr__").cloned(),
+                _ => None,
+            };
+            if let Some(f) = hook {
+                return th.call(&f, crate::Args::positional(std::slice::from_ref(name)));
+            }
+            let prefix = if th.is_initializing(obj) {
+                "partially initialized "
+            } else {
+                ""
+            };
+            let suffix = if prefix.is_empty() {
+                ""
+            } else {
+                " (most likely due to a circular import)"
+            };
             return Err(PyErr::new(
                 ExcKind::AttributeError,
-                format!("module '{}' has no attribute '{n}'", m.name),
+                format!("{prefix}module '{}' has no attribute '{n}'{suffix}", m.name),
             ));
         }
         Some(Kind::Function(f)) => match n {

@@ -140,7 +140,7 @@ class GenericAlias:
         return getattr(self.__origin__, name)
 
 
-class MappingProxyType:
+class mappingproxy:
     """A read-only view of a mapping (what a class's __dict__ and Enum.__members__ are)."""
     __slots__ = ('_mapping',)
 
@@ -196,7 +196,7 @@ class MappingProxyType:
         return self._mapping == other
 
     def __or__(self, other):
-        if isinstance(other, MappingProxyType):
+        if type(other) is type(self):
             other = other._mapping
         return self._mapping | other
 
@@ -209,8 +209,9 @@ class MappingProxyType:
     __hash__ = None
 
 
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
-MappingProxyType.__module__ = 'builtins'
+mappingproxy.__module__ = 'builtins'
+MappingProxyType = mappingproxy
+del mappingproxy
 
 
 class DynamicClassAttribute:

@@ -830,7 +830,12 @@ pub(crate) fn new_list(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     let l = match args.first() {
         None => Value::list(Vec::new()),
-        Some(v) => Value::list(ops::iterate(th, v)?),
+        Some(v) => {
+            // Exact storage, as CPython preallocates from the length (sys.getsizeof sees it).
+            let mut items = ops::iterate(th, v)?;
+            items.shrink_to_fit();
+            Value::list(items)
+        }
     };
     // `list()` and `dict()` results can close cycles like displays can: tracked the same.
     if let Some(o) = l.as_obj() {

@@ -536,6 +536,13 @@ impl Translator {
                 '*' | '+' | '?' => Some(c.to_string()),
                 '{' => match self.braces() {
                     Some((text, end)) => {
+                        let bounds = text.trim_matches(|c| c == '{' || c == '}');
+                        if let Some((lo, hi)) = bounds.split_once(',')
+                            && let (Ok(lo), Ok(hi)) = (lo.parse::<u64>(), hi.parse::<u64>())
+                            && lo > hi
+                        {
+                            return err("min repeat greater than max repeat", at + 1);
+                        }
                         self.i = end;
                         Some(text)
                     }
@@ -694,9 +701,17 @@ fn compile_regex(src: &str) -> Result<Regex, SyntaxError> {
     fancy_regex::RegexBuilder::new(src)
         .backtrack_limit(10_000_000)
         .build()
-        .map_err(|e| SyntaxError {
-            msg: e.to_string(),
-            pos: None,
+        .map_err(|e| {
+            let msg = e.to_string();
+            let lookbehind = msg.contains("ook-behind") || msg.contains("ookbehind");
+            SyntaxError {
+                msg: if lookbehind {
+                    "look-behind requires fixed-width pattern".to_string()
+                } else {
+                    msg
+                },
+                pos: None,
+            }
         })
 }
 

@@ -35,6 +35,15 @@ pub fn getsizeof(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             let extra = if inst.dict.is_some() { 32 } else { 16 };
             return Ok(Value::Int(n + extra));
         }
+        if inst
+            .class
+            .borrow()
+            .as_type()
+            .is_some_and(|t| t.builtin.is_some())
+        {
+            // A bare object(): just the header.
+            return Ok(Value::Int(16));
+        }
         let slots = inst.slots.borrow().len() as i64;
         return Ok(Value::Int(if inst.dict.is_some() {
             56 + 8 * slots
@@ -72,7 +81,10 @@ fn builtin_size(v: &Value) -> i64 {
                 n => 57 + n as i64,
             },
             Kind::Tuple(t) => 40 + 8 * t.len() as i64,
-            Kind::List(l) => 56 + 8 * l.borrow().len() as i64,
+            Kind::List(l) => {
+                let l = l.borrow();
+                56 + 8 * list_allocated(l.len(), l.capacity()) as i64
+            }
             Kind::Dict(d) => dict_size(d.borrow().len(), {
                 let d = d.borrow();
                 d.iter().all(|e| e.key.as_str().is_some())
@@ -84,6 +96,7 @@ fn builtin_size(v: &Value) -> i64 {
             Kind::Function(_) => 152,
             Kind::Native(_) => 72,
             Kind::Method(..) => 48,
+            Kind::Type(t) if t.builtin.is_some() => 424,
             Kind::Type(_) => 1688,
             Kind::Module(_) => 72,
             Kind::Generator(_) => 200,
@@ -99,6 +112,23 @@ fn builtin_size(v: &Value) -> i64 {
         },
         _ => 16,
     }
+}
+
+/// The slots CPython would have allocated for a list of `len` items. A list whose storage
+/// has room to spare grew by appends, so it gets CPython's append growth
+/// (`list_resize`: `n + n/8 + 6`, rounded down to a multiple of 4); one built at its exact
+/// size (a display, `list(...)`) has its items rounded up to an even count.
+fn list_allocated(len: usize, capacity: usize) -> usize {
+    if capacity <= len {
+        // Filled from a sized source: CPython rounds the preallocation up to an even count.
+        return if len >= 3 { (len + 1) & !1 } else { len };
+    }
+    let mut allocated = 0usize;
+    while allocated < len {
+        let size = allocated + 1;
+        allocated = (size + (size >> 3) + 6) & !3;
+    }
+    allocated
 }
 
 /// An int: 24 bytes of header and 4 per 30-bit digit (zero has one).

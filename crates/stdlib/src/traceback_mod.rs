@@ -17,6 +17,8 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("format_exception_only", format_exception_only),
             ("current", current),
             ("caller", caller),
+            ("tb_entries", tb_entries),
+            ("stack_entries", stack_entries),
         ],
     ))
 }
@@ -75,4 +77,51 @@ fn caller(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         ]),
         None => Value::None,
     })
+}
+
+/// One entry as `(filename, lineno, name, line, text)`: `line` is the stripped source line
+/// (None where there is no file) and `text` the entry exactly as a traceback prints it.
+fn entry_tuple(e: &isles_object::TbEntry) -> Value {
+    let code = &e.code;
+    let line_no = code.positions.get(e.instr as usize).map_or(0, |p| p.line);
+    let line = if code.filename.starts_with('<') && code.filename.ends_with('>') {
+        Value::None
+    } else {
+        code.source_line(line_no)
+            .map_or(Value::None, |l| Value::str(l.trim()))
+    };
+    Value::tuple(vec![
+        Value::str(code.filename.to_string()),
+        Value::Int(i64::from(line_no)),
+        Value::str(code.name.to_string()),
+        line,
+        Value::str(traceback::format_tb(std::slice::from_ref(e))),
+    ])
+}
+
+/// `tb_entries(exc)`: the entries of an exception's traceback, outermost first.
+fn tb_entries(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("tb_entries", 1, 1)?;
+    let e = exc_arg(&a, "tb_entries")?;
+    Ok(Value::list(
+        e.0.traceback.iter().rev().map(entry_tuple).collect(),
+    ))
+}
+
+/// `stack_entries(skip)`: the Python frames of this thread, outermost first, leaving out the
+/// innermost `skip`.
+fn stack_entries(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("stack_entries", 1, 1)?;
+    let skip = match a.pos[0] {
+        Value::Int(n) if n >= 0 => n as usize,
+        _ => return Err(PyErr::value_error("skip must be a non-negative int")),
+    };
+    let mut out = Vec::new();
+    let mut depth = skip;
+    while let Some(e) = th.frame_entry(depth) {
+        out.push(entry_tuple(&e));
+        depth += 1;
+    }
+    out.reverse();
+    Ok(Value::list(out))
 }
