@@ -106,11 +106,16 @@ fn visible_names(obj: &Value, cls: &Obj) -> Vec<String> {
 
 /// `obj.name` for instances of classes (user classes and exceptions).
 pub fn instance_getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(ga) = dunder::lookup_special(obj, dunder::GETATTRIBUTE) {
-        return dunder::call_method(th, obj, ga, std::slice::from_ref(name));
-    }
-    let (n, h) = ops::str_and_hash(name);
-    match generic_getattr_hashed(th, obj, n, h) {
+    let found = match dunder::lookup_special(obj, dunder::GETATTRIBUTE) {
+        Some(ga) => dunder::call_method(th, obj, ga, std::slice::from_ref(name)),
+        None => {
+            let (n, h) = ops::str_and_hash(name);
+            generic_getattr_hashed(th, obj, n, h)
+        }
+    };
+    // As CPython's slot_tp_getattr_hook: an AttributeError from either lookup goes to
+    // `__getattr__`.
+    match found {
         Ok(v) => Ok(v),
         Err(e) if ops::err_matches(th, &e, ExcKind::AttributeError) => {
             match dunder::lookup_special(obj, dunder::GETATTR) {

@@ -44,6 +44,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
             let mut c = Compiler::new(src, fname, table);
             c.interactive = mode == Mode::Single;
             c.future_annotations = has_future_annotations(&module.body);
+            c.future_allowed = leading_future_imports(&module.body);
             c.push_unit(0, "<module>", "<module>", 1);
             c.setup_annotations(&module.body);
             c.body(&module.body).map_err(locate)?;
@@ -130,6 +131,8 @@ struct Compiler {
     interactive: bool,
     /// `from __future__ import annotations`: annotations are stored as source strings.
     future_annotations: bool,
+    /// Where the module's leading `from __future__` imports start (only those may be).
+    future_allowed: Vec<u32>,
 }
 
 impl Compiler {
@@ -149,6 +152,7 @@ impl Compiler {
             depth: 0,
             interactive: false,
             future_annotations: false,
+            future_allowed: Vec::new(),
         }
     }
 
@@ -567,6 +571,9 @@ impl Compiler {
             }
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+                if module == "__future__" && i.level == 0 {
+                    self.check_future(i)?;
+                }
                 self.load_const(Constant::Int(i.level as i64));
                 let names: Vec<Constant> = i
                     .names
@@ -1545,6 +1552,16 @@ impl Compiler {
             }
             Expr::YieldFrom(y) => {
                 self.check_yield(y.range)?;
+                if self
+                    .units
+                    .last()
+                    .is_some_and(|u| self.table.scopes[u.scope].is_coroutine)
+                {
+                    return Err(CompileError::at_range(
+                        "'yield from' inside async function",
+                        y.range,
+                    ));
+                }
                 self.expr(&y.value)?;
                 self.set_pos(y.range);
                 self.emit(Instr::GetIter);
@@ -1561,10 +1578,15 @@ impl Compiler {
                     .last()
                     .is_some_and(|u| self.table.scopes[u.scope].is_coroutine);
                 if !in_async {
-                    return Err(CompileError::at_range(
-                        "'await' outside async function",
-                        a.range,
-                    ));
+                    let in_function = self.units.iter().any(|u| {
+                        matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda)
+                    });
+                    let msg = if in_function {
+                        "'await' outside async function"
+                    } else {
+                        "'await' outside function"
+                    };
+                    return Err(CompileError::at_range(msg, a.range));
                 }
                 self.expr(&a.value)?;
                 self.set_pos(a.range);
@@ -1707,6 +1729,45 @@ impl Compiler {
                     self.expr(e)?;
                     self.emit(Instr::ListAppend(1));
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// `from __future__ import ...`: only known features, only at the top of the module.
+    fn check_future(&self, i: &ast::StmtImportFrom) -> CResult {
+        const FEATURES: [&str; 10] = [
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
+        ];
+        if !self.future_allowed.contains(&i.range.start().to_u32()) {
+            return Err(CompileError::at_range(
+                "from __future__ imports must occur at the beginning of the file",
+                i.range,
+            ));
+        }
+        for a in &i.names {
+            let n = a.name.id.as_str();
+            if n == "braces" {
+                let start = i.range.start();
+                return Err(CompileError::at_range(
+                    "not a chance",
+                    TextRange::new(start, start),
+                ));
+            }
+            if !FEATURES.contains(&n) {
+                return Err(CompileError::at_range(
+                    format!("future feature {n} is not defined"),
+                    i.range,
+                ));
             }
         }
         Ok(())
@@ -2014,18 +2075,23 @@ fn binop(op: ast::Operator) -> BinOp {
     }
 }
 
-/// CPython's name for an expression kind in "cannot assign to ..." messages.
-fn expr_kind_name(e: &Expr) -> &'static str {
+/// CPython's name for an expression kind in "cannot assign to ..." messages
+/// (`_PyPegen_get_expr_name`).
+pub(crate) fn expr_kind_name(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::NumberLiteral(_)
-        | Expr::StringLiteral(_)
-        | Expr::BytesLiteral(_)
-        | Expr::BooleanLiteral(_)
-        | Expr::EllipsisLiteral(_) => "literal",
+        Expr::Name(_) => "name",
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
         Expr::NoneLiteral(_) => "None",
-        Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
-        Expr::BoolOp(_) => "expression",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::BoolOp(_) => "expression",
         Expr::Compare(_) => "comparison",
         Expr::Lambda(_) => "lambda",
         Expr::If(_) => "conditional expression",
@@ -2037,7 +2103,7 @@ fn expr_kind_name(e: &Expr) -> &'static str {
         Expr::Generator(_) => "generator expression",
         Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
         Expr::Await(_) => "await expression",
-        Expr::FString(_) => "f-string expression",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
         Expr::Named(_) => "named expression",
         _ => "expression",
     }
@@ -2065,17 +2131,28 @@ fn has_annotations(body: &[Stmt]) -> bool {
     })
 }
 
+/// The module's leading statements: a docstring and `from __future__` imports.
+fn future_prefix(body: &[Stmt]) -> impl Iterator<Item = &Stmt> {
+    body.iter().enumerate().take_while(|(i, s)| match s {
+        Stmt::ImportFrom(f) => f
+            .module
+            .as_ref()
+            .is_some_and(|m| m.as_str() == "__future__"),
+        Stmt::Expr(e) => *i == 0 && matches!(&*e.value, Expr::StringLiteral(_)),
+        _ => false,
+    }).map(|(_, s)| s)
+}
+
+fn leading_future_imports(body: &[Stmt]) -> Vec<u32> {
+    future_prefix(body)
+        .filter(|s| matches!(s, Stmt::ImportFrom(_)))
+        .map(|s| s.range().start().to_u32())
+        .collect()
+}
+
 /// `from __future__ import annotations` among the module's leading statements.
 fn has_future_annotations(body: &[Stmt]) -> bool {
-    body.iter()
-        .take_while(|s| match s {
-            Stmt::ImportFrom(f) => f
-                .module
-                .as_ref()
-                .is_some_and(|m| m.as_str() == "__future__"),
-            Stmt::Expr(e) => matches!(&*e.value, Expr::StringLiteral(_)),
-            _ => false,
-        })
+    future_prefix(body)
         .any(|s| match s {
             Stmt::ImportFrom(f) => f.names.iter().any(|a| a.name.as_str() == "annotations"),
             _ => false,

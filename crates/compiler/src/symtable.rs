@@ -147,6 +147,9 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str, range: TextRange) {
+        if name == "__debug__" {
+            self.fail("cannot assign to __debug__".to_string(), range);
+        }
         let scope = self.cur();
         let f = scope.entry(name);
         f.bound = true;
@@ -187,6 +190,9 @@ impl Builder {
             .chain(p.kwarg.as_deref());
         for a in all {
             let name = a.name.id.as_str();
+            if name == "__debug__" {
+                self.fail("cannot assign to __debug__".to_string(), a.range());
+            }
             if self.cur().flags.get(name).is_some_and(|f| f.param) {
                 self.fail(
                     format!("duplicate argument '{name}' in function definition"),
@@ -446,6 +452,9 @@ impl<'a> Builder {
                         // Zero-argument super() reads the implicit __class__ cell.
                         self.use_name("__class__");
                     }
+                }
+                ExprContext::Del if n.id.as_str() == "__debug__" => {
+                    self.fail("cannot delete __debug__".to_string(), n.range);
                 }
                 _ => self.bind(n.id.as_str(), n.range),
             },

@@ -1,0 +1,53 @@
+# SyntaxError messages for bad call arguments, parameter lists, f-strings and literals.
+cases = [
+    "f(a=1, b)",
+    "f(**x, y)",
+    "f(*x, y=1, z)",
+    "f(**a, *b)",
+    "f(x for x in y, 1)",
+    "def f(a=1, b): pass",
+    "lambda x=1, y: x",
+    "def f(**k, a): pass",
+    "def f(*): pass",
+    "def f(*a=1): pass",
+    "def f(**k=1): pass",
+    "def f(x, x): pass",
+    "x = f\"{a\"",
+    "x = f\"{}\"",
+    "x = f\"{a!z}\"",
+    "x = f\"{a}}\"",
+    "print(f\"{x=!}\")",
+    "x = 0777",
+    "x = 1__0",
+    "x = 1_",
+    "x = 1e",
+    "x = 12abc",
+    "x = 0x",
+    "x = 0b102",
+    "x = 0o8",
+    "x = 1.5j5",
+    "x = '\\N{NOPE}'",
+    "x = '\\x1'",
+    "x = 'ab\\u12'",
+    "x = 'abc",
+    "x = '''abc\nline",
+    "match x:\n    case 1 + 1: pass",
+    "from __future__ import braces",
+    "from __future__ import nope",
+    "x = 1\nfrom __future__ import annotations",
+    "'''doc'''\nfrom __future__ import annotations\nx: undefined_name = 1",
+    "await x",
+    "def f():\n    await x",
+    "async def f():\n    yield from g()",
+    "return 5",
+    "yield 5",
+    "class A:\n    return 1",
+    "break",
+    "def f():\n    continue",
+]
+for src in cases:
+    try:
+        compile(src, "<case>", "exec")
+        print(f"{src!r}: compiled")
+    except SyntaxError as e:
+        print(f"{src!r}: {type(e).__name__}: {e.msg} @ {e.lineno}:{e.offset}")

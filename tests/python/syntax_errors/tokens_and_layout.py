@@ -1,0 +1,52 @@
+# SyntaxError/IndentationError/TabError for brackets, juxtaposed expressions, missing colons,
+# legacy print and indentation, with CPython's positions.
+cases = [
+    "x = (1, 2\nprint(x)",
+    "x = [1, 2, 3",
+    "x = )",
+    "x = (]",
+    "a b c",
+    "x = [1, 2 3]",
+    "f(a b)",
+    "x = [1, 2] [3 4]",
+    "(1 2 3)",
+    "f(x + 1 y)",
+    "foo 'hello'",
+    "print 'hello'",
+    "print 'hello', x  # comment",
+    "exec 'code'",
+    "x = {1: 2, 3}",
+    "if x = 1: pass",
+    "while y = 2: pass",
+    "a = 1 if 2",
+    "class A\n    pass",
+    "def f()\n    pass",
+    "for x in y\n    pass",
+    "x = 1 +",
+    "print(1, 2,, 3)",
+    "x = f() += 1",
+    "a := 1",
+    "else: pass",
+    "x.None = 1",
+    "def f():\nreturn 1",
+    "if True:\n    x = 1\n  y = 2",
+    "def f():\n    x = 1\n      y = 2",
+    "  x = 1",
+    "for x in range(3):\n    pass\n  else:\n    pass",
+    "def f():\n\tif 1:\n        pass",
+    "if 1:\n        x = 1\n\ty = 2",
+    "try:\n    pass",
+    "try:\n    pass\nx = 1",
+    "x = 1 +* 2",
+    "import",
+    "from x import",
+    "@\ndef f(): pass",
+    "nonlocal x",
+    "def f():\n    global x\n    x = 1\n    global x",
+]
+for src in cases:
+    try:
+        compile(src, "<case>", "exec")
+        print(f"{src!r}: compiled")
+    except SyntaxError as e:
+        print(f"{src!r}: {type(e).__name__}: {e.msg} @ {e.lineno}:{e.offset}")

@@ -1,0 +1,4 @@
+# An uncaught SyntaxError: an f-string field never closed.
+user = "ann"
+msg = f"hello {user"
+print(msg)
