@@ -414,6 +414,22 @@ fn is_user_function(v: &Value) -> bool {
 /// Calling a class object: builtin value types through their native `__new__`, other
 /// classes through [`call_class`]. A metaclass `__call__` was handled by the caller.
 pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Value> {
+    // `type(None)()`, `type(...)()`: the singletons' types return the singleton.
+    if let Some(k @ (Builtin::NoneType | Builtin::Ellipsis | Builtin::NotImplementedType)) =
+        cls.as_type().and_then(|t| t.builtin)
+    {
+        if !args.pos.is_empty() || !args.kwnames.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{} takes no arguments",
+                ops::type_name_of_type(cls)
+            )));
+        }
+        return Ok(match k {
+            Builtin::NoneType => Value::None,
+            Builtin::Ellipsis => th.st.ellipsis.clone(),
+            _ => th.st.not_implemented.clone(),
+        });
+    }
     let builtin_value_type = cls
         .as_type()
         .and_then(|t| t.builtin)

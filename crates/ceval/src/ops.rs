@@ -2499,8 +2499,29 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
                     .as_ref()
                     .map_or(Value::None, |d| Value::tuple(d.to_vec())));
             }
+            "__kwdefaults__" => {
+                return Ok(f
+                    .kwdefaults
+                    .borrow()
+                    .as_ref()
+                    .map_or(Value::None, |d| Value::Obj(d.clone())));
+            }
+            "__code__" => return Ok(Value::Obj(Obj::new(Kind::Code(f.code.clone())))),
+            "__globals__" => return Ok(Value::Obj(f.globals.clone())),
+            "__closure__" => {
+                return Ok(f.closure.as_ref().map_or(Value::None, |c| {
+                    Value::tuple(c.iter().map(|o| Value::Obj(o.clone())).collect())
+                }));
+            }
             _ => {}
         },
+        Some(Kind::Cell(c)) if n == "cell_contents" => {
+            let v = c.borrow().clone();
+            if v.is_null() {
+                return Err(PyErr::value_error("Cell is empty"));
+            }
+            return Ok(v);
+        }
         Some(Kind::Code(c)) => {
             if let Some(v) = crate::introspect::code_attr(c, n) {
                 return Ok(v);

@@ -148,7 +148,34 @@ pub fn format_exception_only(th: &mut Thread<'_>, err: &mut PyErr) -> String {
         out.pop();
         out.push_str(&format!(". Did you mean: '{s}'?\n"));
     }
-    let _ = Kind::NotImplemented;
+    // PEP 678 notes, one per line after the message.
+    let notes = match exc.kind() {
+        Kind::Exception(x) => x.dict.borrow().get_str("__notes__").cloned(),
+        _ => None,
+    };
+    if let Some(notes) = notes {
+        let items = match notes.kind() {
+            Some(Kind::List(l)) => Some(l.borrow().clone()),
+            Some(Kind::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
+        };
+        match items {
+            Some(items) => {
+                for n in items {
+                    match ops::str_(th, &n) {
+                        Ok(s) => out.push_str(&s),
+                        Err(_) => out.push_str("<note str() failed>"),
+                    }
+                    out.push('\n');
+                }
+            }
+            None => {
+                let r = ops::repr(th, &notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&r);
+                out.push('\n');
+            }
+        }
+    }
     out
 }
 

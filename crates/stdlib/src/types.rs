@@ -48,11 +48,14 @@ pub fn install(th: &mut Thread<'_>) {
         "__init_subclass__",
         object_init_subclass,
     );
-    install_one(
+    methods::install(
         t.exc(ExcKind::BaseException),
         "BaseException",
-        "__init__",
-        exception_init,
+        &[
+            ("__init__", exception_init),
+            ("add_note", exception_add_note),
+            ("with_traceback", exception_with_traceback),
+        ],
     );
     methods::install(
         &t.property,
@@ -289,6 +292,44 @@ fn exception_init(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         *e.args.borrow_mut() = Value::tuple(a.pos[1..].to_vec());
     }
     Ok(Value::None)
+}
+
+/// `BaseException.add_note(note)` (3.11): appends to `__notes__`, which tracebacks print
+/// after the message.
+fn exception_add_note(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("BaseException.add_note", 2, 2)?;
+    let (exc, note) = (&a.pos[0], &a.pos[1]);
+    if note.as_str().is_none() {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            ops::type_name(th, note)
+        )));
+    }
+    let name = th.intern("__notes__");
+    let notes = match ops::getattr(th, exc, &name) {
+        Ok(n) => n,
+        Err(e) if ops::err_matches(th, &e, ExcKind::AttributeError) => {
+            let l = Value::Obj(Obj::new(Kind::List(std::cell::RefCell::new(Vec::new()))));
+            ops::setattr(th, exc, &name, l.clone())?;
+            l
+        }
+        Err(e) => return Err(e),
+    };
+    match notes.kind() {
+        Some(Kind::List(l)) => l.borrow_mut().push(note.clone()),
+        _ => return Err(PyErr::type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.with_traceback(tb)`: traceback objects are not modelled, so only `None`
+/// (dropping the traceback) changes anything.
+fn exception_with_traceback(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("BaseException.with_traceback", 2, 2)?;
+    if let (Some(Kind::Exception(e)), true) = (a.pos[0].kind(), a.pos[1].is_none()) {
+        e.traceback.borrow_mut().clear();
+    }
+    Ok(a.pos[0].clone())
 }
 
 fn issubclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
