@@ -419,10 +419,12 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
         cls.as_type().and_then(|t| t.builtin)
     {
         if !args.pos.is_empty() || !args.kwnames.is_empty() {
-            return Err(PyErr::type_error(format!(
-                "{} takes no arguments",
-                ops::type_name_of_type(cls)
-            )));
+            let name = match k {
+                Builtin::NoneType => "NoneType",
+                Builtin::Ellipsis => "EllipsisType",
+                _ => "NotImplementedType",
+            };
+            return Err(PyErr::type_error(format!("{name} takes no arguments")));
         }
         return Ok(match k {
             Builtin::NoneType => Value::None,

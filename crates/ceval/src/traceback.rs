@@ -170,7 +170,8 @@ pub fn format_exception_only(th: &mut Thread<'_>, err: &mut PyErr) -> String {
                 }
             }
             None => {
-                let r = ops::repr(th, &notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                let r =
+                    ops::repr(th, &notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
                 out.push_str(&r);
                 out.push('\n');
             }

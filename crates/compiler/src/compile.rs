@@ -1578,9 +1578,10 @@ impl Compiler {
                     .last()
                     .is_some_and(|u| self.table.scopes[u.scope].is_coroutine);
                 if !in_async {
-                    let in_function = self.units.iter().any(|u| {
-                        matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda)
-                    });
+                    let in_function = self
+                        .units
+                        .iter()
+                        .any(|u| matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda));
                     let msg = if in_function {
                         "'await' outside async function"
                     } else {
@@ -2133,14 +2134,17 @@ fn has_annotations(body: &[Stmt]) -> bool {
 
 /// The module's leading statements: a docstring and `from __future__` imports.
 fn future_prefix(body: &[Stmt]) -> impl Iterator<Item = &Stmt> {
-    body.iter().enumerate().take_while(|(i, s)| match s {
-        Stmt::ImportFrom(f) => f
-            .module
-            .as_ref()
-            .is_some_and(|m| m.as_str() == "__future__"),
-        Stmt::Expr(e) => *i == 0 && matches!(&*e.value, Expr::StringLiteral(_)),
-        _ => false,
-    }).map(|(_, s)| s)
+    body.iter()
+        .enumerate()
+        .take_while(|(i, s)| match s {
+            Stmt::ImportFrom(f) => f
+                .module
+                .as_ref()
+                .is_some_and(|m| m.as_str() == "__future__"),
+            Stmt::Expr(e) => *i == 0 && matches!(&*e.value, Expr::StringLiteral(_)),
+            _ => false,
+        })
+        .map(|(_, s)| s)
 }
 
 fn leading_future_imports(body: &[Stmt]) -> Vec<u32> {
@@ -2152,9 +2156,8 @@ fn leading_future_imports(body: &[Stmt]) -> Vec<u32> {
 
 /// `from __future__ import annotations` among the module's leading statements.
 fn has_future_annotations(body: &[Stmt]) -> bool {
-    future_prefix(body)
-        .any(|s| match s {
-            Stmt::ImportFrom(f) => f.names.iter().any(|a| a.name.as_str() == "annotations"),
-            _ => false,
-        })
+    future_prefix(body).any(|s| match s {
+        Stmt::ImportFrom(f) => f.names.iter().any(|a| a.name.as_str() == "annotations"),
+        _ => false,
+    })
 }

@@ -6,7 +6,9 @@
 //! error translated.
 
 use ruff_python_ast::{self as ast, token::TokenKind};
-use ruff_python_parser::{InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
+};
 use ruff_text_size::{TextRange, TextSize};
 
 use crate::error::{CompileError, SyntaxKind};
@@ -51,7 +53,8 @@ pub(crate) fn from_parse_error(source: &str, err: &ParseError) -> CompileError {
     // CPython points at the offending token; an empty range at the end of a line still
     // gets one caret.
     let r = err.location;
-    let one_line = !source[r.start().to_usize()..r.end().to_usize().min(source.len())].contains('\n');
+    let one_line =
+        !source[r.start().to_usize()..r.end().to_usize().min(source.len())].contains('\n');
     if msg == "invalid syntax" && one_line {
         return CompileError::at_range(msg, r);
     }
@@ -69,7 +72,9 @@ fn grammar_error(src: &str, err: &ParseError) -> Option<CompileError> {
     match &err.error {
         P::InvalidAssignmentTarget => {
             let target = parse_target(text);
-            let name = target.as_ref().map_or("expression", crate::compile::expr_kind_name);
+            let name = target
+                .as_ref()
+                .map_or("expression", crate::compile::expr_kind_name);
             if name == "yield expression" {
                 return at("assignment to yield expression not possible");
             }
@@ -123,14 +128,18 @@ fn grammar_error(src: &str, err: &ParseError) -> Option<CompileError> {
                 range_at(r.start().to_usize()),
             ))
         }
-        P::InvalidStarredExpressionUsage => {
-            Some(CompileError::at_range("invalid syntax", range_at(r.start().to_usize())))
-        }
+        P::InvalidStarredExpressionUsage => Some(CompileError::at_range(
+            "invalid syntax",
+            range_at(r.start().to_usize()),
+        )),
         P::UnparenthesizedGeneratorExpression => at("Generator expression must be parenthesized"),
         P::ExpectedImaginaryNumber => at("imaginary number required in complex literal"),
         P::ExpectedRealNumber => at("real number required in complex literal"),
         P::SimpleStatementsOnSameLine => legacy_print(src, r),
-        P::ExpectedToken { expected: TokenKind::Else, .. } => {
+        P::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => {
             // `a if b` with no else: CPython underlines `a if b`.
             let (ls, _) = logical_line(src, r.start().to_usize());
             let line = &src[ls..r.start().to_usize()];
@@ -151,7 +160,9 @@ fn grammar_error(src: &str, err: &ParseError) -> Option<CompileError> {
                     "f-string: invalid conversion character: expected 's', 'r', or 'a'"
                 }
                 F::SingleRbrace => "f-string: single '}' is not allowed",
-                F::LambdaWithoutParentheses => "f-string: lambda expressions are not allowed without parentheses",
+                F::LambdaWithoutParentheses => {
+                    "f-string: lambda expressions are not allowed without parentheses"
+                }
                 _ => return None,
             };
             fstring_error(src, r, msg)
@@ -269,8 +280,14 @@ fn assignment_hint(src: &str, r: TextRange) -> bool {
         return false;
     }
     let rest = &after[eqs[0] + 1..];
-    let word = rest.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    eqs.len() == 1 && !matches!(word, "yield" | "lambda" | "not") && !rest.trim_start().starts_with('*')
+    let word = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    eqs.len() == 1
+        && !matches!(word, "yield" | "lambda" | "not")
+        && !rest.trim_start().starts_with('*')
 }
 
 /// `print "x"`: CPython's `invalid_legacy_expression` hint; other juxtaposed expressions are
@@ -278,7 +295,9 @@ fn assignment_hint(src: &str, r: TextRange) -> bool {
 fn legacy_print(src: &str, r: TextRange) -> Option<CompileError> {
     let (ls, le) = logical_line(src, r.start().to_usize());
     let before = src[ls..r.start().to_usize()].trim_end();
-    let word = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '_')).next()?;
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()?;
     let word_start = ls + before.len() - word.len();
     let next = src[r.start().to_usize()..].chars().next()?;
     if (word == "print" || word == "exec") && next != '(' && next != '=' && next != '.' {
@@ -305,7 +324,10 @@ fn expr_start_before(src: &str, end: usize) -> usize {
             b')' | b']' | b'}' => depth += 1,
             b'(' | b'[' | b'{' if depth > 0 => depth -= 1,
             b'(' | b'[' | b'{' | b',' | b'\n' | b';' if depth == 0 => break,
-            b'=' if depth == 0 && !(i >= 2 && b"=<>!".contains(&b[i - 2])) && b.get(i) != Some(&b'=') => {
+            b'=' if depth == 0
+                && !(i >= 2 && b"=<>!".contains(&b[i - 2]))
+                && b.get(i) != Some(&b'=') =>
+            {
                 break;
             }
             b':' if depth == 0 => break,
@@ -317,8 +339,14 @@ fn expr_start_before(src: &str, end: usize) -> usize {
         i += 1;
     }
     // A keyword that opens the line (`return x y`) is not part of the expression.
-    let word: String = src[i..end].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-    if matches!(word.as_str(), "return" | "if" | "elif" | "while" | "assert" | "del" | "yield" | "in") {
+    let word: String = src[i..end]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    if matches!(
+        word.as_str(),
+        "return" | "if" | "elif" | "while" | "assert" | "del" | "yield" | "in"
+    ) {
         i += word.len();
         while i < end && b[i] == b' ' {
             i += 1;
@@ -349,9 +377,18 @@ fn expr_end_after(src: &str, start: usize) -> usize {
                     j += 1;
                 }
                 let n = b.get(j).copied().unwrap_or(b'\n');
-                let word: String = src[j..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-                let is_op_word = matches!(word.as_str(), "and" | "or" | "not" | "in" | "is" | "if" | "else" | "for");
-                if last_atom && (n.is_ascii_alphanumeric() || n == b'_' || n == b'"' || n == b'\'') && !is_op_word {
+                let word: String = src[j..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                let is_op_word = matches!(
+                    word.as_str(),
+                    "and" | "or" | "not" | "in" | "is" | "if" | "else" | "for"
+                );
+                if last_atom
+                    && (n.is_ascii_alphanumeric() || n == b'_' || n == b'"' || n == b'\'')
+                    && !is_op_word
+                {
                     break;
                 }
                 i = j;
@@ -366,7 +403,8 @@ fn expr_end_after(src: &str, start: usize) -> usize {
             }
             _ => {}
         }
-        last_atom = c.is_ascii_alphanumeric() || matches!(c, b'_' | b')' | b']' | b'}' | b'"' | b'\'');
+        last_atom =
+            c.is_ascii_alphanumeric() || matches!(c, b'_' | b')' | b']' | b'}' | b'"' | b'\'');
         i += 1;
     }
     let mut e = i.min(b.len());
@@ -376,7 +414,12 @@ fn expr_end_after(src: &str, start: usize) -> usize {
     e
 }
 
-fn expected_token(src: &str, r: TextRange, expected: TokenKind, found: TokenKind) -> Option<CompileError> {
+fn expected_token(
+    src: &str,
+    r: TextRange,
+    expected: TokenKind,
+    found: TokenKind,
+) -> Option<CompileError> {
     let pos = r.start().to_usize();
     let (_, open) = scan_inner(src, pos);
     let starts_expr = matches!(
@@ -408,10 +451,19 @@ fn expected_token(src: &str, r: TextRange, expected: TokenKind, found: TokenKind
                 TextRange::new(size(a), size(src[..pos].trim_end().len().max(a))),
             ));
         }
-        if matches!(expected, TokenKind::Comma | TokenKind::Colon | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace) && starts_expr {
+        if matches!(
+            expected,
+            TokenKind::Comma
+                | TokenKind::Colon
+                | TokenKind::Rpar
+                | TokenKind::Rsqb
+                | TokenKind::Rbrace
+        ) && starts_expr
+        {
             let a = expr_start_before(src, pos);
             let a_text = src[a..pos].trim();
-            let single_name = !a_text.is_empty() && a_text.chars().all(|c| c.is_alphanumeric() || c == '_');
+            let single_name =
+                !a_text.is_empty() && a_text.chars().all(|c| c.is_alphanumeric() || c == '_');
             if a_text.is_empty() || (single_name && found == TokenKind::String) {
                 return None;
             }
@@ -427,7 +479,9 @@ fn expected_token(src: &str, r: TextRange, expected: TokenKind, found: TokenKind
         // `if x = 1:`: CPython suggests `==` or `:=` for a name assigned inside an expression.
         let (ls, _) = logical_line(src, pos);
         let before = src[ls..pos].trim_end();
-        let name = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '_')).next()?;
+        let name = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()?;
         if name.is_empty() || name.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return None;
         }
@@ -463,7 +517,8 @@ fn call_close(src: &str, pos: usize) -> usize {
 fn in_empty_fstring_field(src: &str, r: TextRange) -> bool {
     let pos = r.start().to_usize();
     let before = src[..pos].trim_end_matches(' ');
-    before.ends_with('{') && src[pos..].trim_start().starts_with(['}', '!', ':', '='])
+    before.ends_with('{')
+        && src[pos..].trim_start().starts_with(['}', '!', ':', '='])
         && string_span(src, pos).is_some()
 }
 
@@ -482,7 +537,9 @@ fn unicode_error(src: &str, r: TextRange) -> Option<CompileError> {
     let quote = src.as_bytes()[body_start];
     let triple = src[body_start..].starts_with(&String::from_utf8(vec![quote; 3]).ok()?);
     let body_start = body_start + if triple { 3 } else { 1 };
-    let bs = src[body_start..pos.max(body_start)].rfind('\\').map(|i| body_start + i)?;
+    let bs = src[body_start..pos.max(body_start)]
+        .rfind('\\')
+        .map(|i| body_start + i)?;
     let kind = src[bs + 1..].chars().next()?;
     let esc_end = match kind {
         'N' => src[bs..].find('}').map_or(bs + 2, |i| bs + i + 1),
@@ -492,7 +549,11 @@ fn unicode_error(src: &str, r: TextRange) -> Option<CompileError> {
                 'u' => 4,
                 _ => 8,
             };
-            let digits = src[bs + 2..].chars().take(want).take_while(char::is_ascii_hexdigit).count();
+            let digits = src[bs + 2..]
+                .chars()
+                .take(want)
+                .take_while(char::is_ascii_hexdigit)
+                .count();
             bs + 2 + digits
         }
     };
@@ -509,7 +570,9 @@ fn unicode_error(src: &str, r: TextRange) -> Option<CompileError> {
     let p0 = src[body_start..bs].chars().count();
     let p1 = p0 + src[bs..esc_end].chars().count() - 1;
     Some(CompileError::at_range(
-        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {p0}-{p1}: {what}"),
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {p0}-{p1}: {what}"
+        ),
         range_at(e),
     ))
 }
@@ -563,7 +626,9 @@ fn skip_string(bytes: &[u8], quote: usize) -> (usize, u32, bool) {
             }
             b'\n' if !triple => return (i, lines, false),
             b'\n' => lines += 1,
-            c if c == q && (!triple || (bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q))) => {
+            c if c == q
+                && (!triple || (bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q))) =>
+            {
                 return (i + if triple { 3 } else { 1 }, lines, true);
             }
             _ => {}
@@ -855,7 +920,10 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
             }
             b'0'..=b'9' | b'.'
                 if (c != b'.' || bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-                    && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_' || bytes[i - 1] >= 0x80)) =>
+                    && (i == 0
+                        || !(bytes[i - 1].is_ascii_alphanumeric()
+                            || bytes[i - 1] == b'_'
+                            || bytes[i - 1] >= 0x80)) =>
             {
                 match number_end(src, i) {
                     Ok(end) => i = end,
@@ -925,25 +993,30 @@ fn number_end(src: &str, start: usize) -> Result<usize, CompileError> {
                 let kw = ["and", "else", "for", "if", "in", "is", "or", "not"]
                     .iter()
                     .any(|k| rest.starts_with(k));
-                if kw { Ok(i) } else { Err(at(i, format!("invalid {kind} literal"))) }
+                if kw {
+                    Ok(i)
+                } else {
+                    Err(at(i, format!("invalid {kind} literal")))
+                }
             }
             _ => Ok(i),
         }
     };
-    let digits = |mut i: usize, ok: &dyn Fn(u8) -> bool, kind: &str| -> Result<usize, CompileError> {
-        loop {
-            while i < b.len() && ok(b[i]) {
+    let digits =
+        |mut i: usize, ok: &dyn Fn(u8) -> bool, kind: &str| -> Result<usize, CompileError> {
+            loop {
+                while i < b.len() && ok(b[i]) {
+                    i += 1;
+                }
+                if b.get(i) != Some(&b'_') {
+                    return Ok(i);
+                }
                 i += 1;
+                if !b.get(i).is_some_and(|c| ok(*c)) {
+                    return Err(at(i, format!("invalid {kind} literal")));
+                }
             }
-            if b.get(i) != Some(&b'_') {
-                return Ok(i);
-            }
-            i += 1;
-            if !b.get(i).is_some_and(|c| ok(*c)) {
-                return Err(at(i, format!("invalid {kind} literal")));
-            }
-        }
-    };
+        };
     let mut i = start;
     if b[i] == b'0' && matches!(b.get(i + 1), Some(b'x' | b'X' | b'o' | b'O' | b'b' | b'B')) {
         let (kind, ok): (&str, &dyn Fn(u8) -> bool) = match b[i + 1] {
@@ -959,7 +1032,10 @@ fn number_end(src: &str, start: usize) -> Result<usize, CompileError> {
             if let Some(&c) = b.get(i)
                 && c.is_ascii_digit()
             {
-                return Err(at(i + 1, format!("invalid digit '{}' in {kind} literal", c as char)));
+                return Err(at(
+                    i + 1,
+                    format!("invalid digit '{}' in {kind} literal", c as char),
+                ));
             }
             return Err(at(i, format!("invalid {kind} literal")));
         }
@@ -967,7 +1043,10 @@ fn number_end(src: &str, start: usize) -> Result<usize, CompileError> {
         if let Some(&c) = b.get(i)
             && c.is_ascii_digit()
         {
-            return Err(at(i + 1, format!("invalid digit '{}' in {kind} literal", c as char)));
+            return Err(at(
+                i + 1,
+                format!("invalid digit '{}' in {kind} literal", c as char),
+            ));
         }
         return check_end(i, kind);
     }
@@ -979,7 +1058,10 @@ fn number_end(src: &str, start: usize) -> Result<usize, CompileError> {
             && !matches!(b.get(i), Some(b'.' | b'e' | b'E' | b'j' | b'J'))
             && src[start..i].bytes().any(|c| c != b'0' && c != b'_')
         {
-            let zeros = src[start..i].bytes().take_while(|c| *c == b'0' || *c == b'_').count();
+            let zeros = src[start..i]
+                .bytes()
+                .take_while(|c| *c == b'0' || *c == b'_')
+                .count();
             return Err(CompileError::at_range(
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                 TextRange::new(size(start), size(start + zeros)),

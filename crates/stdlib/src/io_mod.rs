@@ -48,7 +48,12 @@ pub struct FileState {
     readable: bool,
     writable: bool,
     encoding: Encoding,
+    /// The encoding as `open()` was given it (CPython echoes it), or the locale's `UTF-8`.
+    enc_name: String,
     errors: String,
+    /// `open(newline=)`: `None` is universal newlines; otherwise lines end only at this
+    /// separator (any of them for `""`) and nothing is translated on reading.
+    newline: Option<String>,
     closed: Cell<bool>,
     inner: RefCell<Inner>,
 }
@@ -342,6 +347,21 @@ fn builtin_open(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         })?,
     };
     let mode = parse_mode(mode_s)?;
+    let newline = match b[5].filter(|v| !v.is_none()) {
+        None => None,
+        Some(v) => match v.as_str() {
+            Some(n @ ("" | "\n" | "\r" | "\r\n")) => Some(n.to_string()),
+            Some(n) => {
+                return Err(PyErr::value_error(format!("illegal newline value: {n}")));
+            }
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "open() argument 'newline' must be str or None, not {}",
+                    type_name(th, v)
+                )));
+            }
+        },
+    };
     let given = |v: Option<&Value>| v.is_some_and(|v| !v.is_none());
     if mode.binary {
         for (i, what) in [(3, "an encoding"), (4, "an errors"), (5, "a newline")] {
@@ -390,7 +410,9 @@ fn builtin_open(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         readable: mode.readable,
         writable: mode.writable,
         encoding,
+        enc_name: b[3].and_then(Value::as_str).unwrap_or("UTF-8").to_string(),
         errors: errors.to_string(),
+        newline,
         closed: Cell::new(false),
         inner: RefCell::new(Inner::new(Backend::File(f))),
     };
@@ -427,6 +449,8 @@ fn console(th: &mut Thread<'_>, which: &str) -> PyResult<Value> {
         readable,
         writable: !readable,
         encoding: Encoding::Utf8,
+        enc_name: "utf-8".to_string(),
+        newline: None,
         errors: if which == "stderr" {
             "backslashreplace"
         } else {
@@ -630,11 +654,37 @@ fn consumed_bytes(th: &mut Thread<'_>, f: &FileState, inner: &Inner) -> PyResult
     }
 }
 
-/// Reads up to `n` characters (all when `None`) with universal newlines.
-fn read_text(inner: &mut Inner, n: Option<usize>, line: bool) -> String {
+/// Reads up to `n` characters (all when `None`), with universal newlines unless `newline`
+/// names the one separator that ends a line.
+fn read_text(inner: &mut Inner, n: Option<usize>, line: bool, newline: Option<&str>) -> String {
     let Some(text) = inner.text.as_ref() else {
         return String::new();
     };
+    if let Some(sep) = newline {
+        let rest = &text[inner.tpos..];
+        let mut end = match n {
+            Some(n) => rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i),
+            None => rest.len(),
+        };
+        if line {
+            let found = match sep {
+                "" => rest[..end].find(['\n', '\r']).map(|i| {
+                    if rest[i..].starts_with("\r\n") && i + 2 <= end {
+                        i + 2
+                    } else {
+                        i + 1
+                    }
+                }),
+                sep => rest[..end].find(sep).map(|i| i + sep.len()),
+            };
+            if let Some(e) = found {
+                end = e;
+            }
+        }
+        let out = rest[..end].to_string();
+        inner.tpos += end;
+        return out;
+    }
     let rest = &text[inner.tpos..];
     let mut out = String::new();
     let mut count = 0;
@@ -689,7 +739,7 @@ fn read_value(th: &mut Thread<'_>, f: &FileState, n: Option<usize>, line: bool) 
     Ok(if f.binary {
         Value::bytes(read_bytes(&mut inner, n, line))
     } else {
-        Value::str(read_text(&mut inner, n, line))
+        Value::str(read_text(&mut inner, n, line, f.newline.as_deref()))
     })
 }
 
@@ -785,7 +835,12 @@ fn encode_arg(th: &mut Thread<'_>, f: &FileState, v: &Value) -> PyResult<(Vec<u8
             type_name(th, v)
         )));
     };
-    let d = codec::encode(th, s.as_str(), f.encoding, &f.errors)?;
+    let d = match f.newline.as_deref() {
+        Some(sep @ ("\r" | "\r\n")) => {
+            codec::encode(th, &s.as_str().replace('\n', sep), f.encoding, &f.errors)?
+        }
+        _ => codec::encode(th, s.as_str(), f.encoding, &f.errors)?,
+    };
     Ok((d, s.char_len()))
 }
 
@@ -959,11 +1014,10 @@ fn f_repr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::str(if f.binary {
         format!("<_io.{cls} name={name}>")
     } else {
-        let enc = match f.encoding {
-            Encoding::Utf8 => "UTF-8",
-            e => e.name(),
-        };
-        format!("<_io.{cls} name={name} mode='{}' encoding='{enc}'>", f.mode)
+        format!(
+            "<_io.{cls} name={name} mode='{}' encoding='{}'>",
+            f.mode, f.enc_name
+        )
     }))
 }
 
@@ -984,10 +1038,7 @@ fn p_mode(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn p_encoding(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (f, _) = file_self(&a)?;
-    Ok(Value::str(match f.encoding {
-        Encoding::Utf8 => "utf-8",
-        e => e.name(),
-    }))
+    Ok(Value::str(f.enc_name.as_str()))
 }
 
 // ---------------------------------------------------------------------------------------------

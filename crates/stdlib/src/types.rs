@@ -317,7 +317,11 @@ fn exception_add_note(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     };
     match notes.kind() {
         Some(Kind::List(l)) => l.borrow_mut().push(note.clone()),
-        _ => return Err(PyErr::type_error("Cannot add note: __notes__ is not a list")),
+        _ => {
+            return Err(PyErr::type_error(
+                "Cannot add note: __notes__ is not a list",
+            ));
+        }
     }
     Ok(Value::None)
 }
