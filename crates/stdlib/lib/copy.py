@@ -80,8 +80,69 @@ def _set_state(y, state):
             setattr(y, k, v)
 
 
+def _defines(cls, name):
+    """Whether a class written in Python on cls's MRO defines name (object's defaults, which
+    isles makes natively, do not count)."""
+    for klass in cls.__mro__:
+        if klass is object:
+            return False
+        if name in klass.__dict__:
+            return klass.__module__ != 'builtins'
+    return False
+
+
+def _reduce(x):
+    if _defines(type(x), '__reduce_ex__'):
+        return x.__reduce_ex__(4)
+    return x.__reduce__()
+
+
+def _reconstruct_reduced(x, memo, rv):
+    """Rebuild x from its __reduce__ value: (callable, args[, state[, listitems[,
+    dictitems]]]), copying the parts deeply when memo is not None."""
+    if isinstance(rv, str):
+        return x
+    deep = memo is not None
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def _reconstruct_copy(x):
     cls = type(x)
+    if _defines(cls, '__reduce_ex__') or _defines(cls, '__reduce__'):
+        return _reconstruct_reduced(x, None, _reduce(x))
     base = _payload_base(cls)
     if base is not None:
         return _reconstruct_builtin(x, cls, base, None)
@@ -90,9 +151,8 @@ def _reconstruct_copy(x):
     if state is None:
         raise Error(f"un(shallow)copyable object of type {cls}")
     y = object.__new__(cls)
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None and getattr(cls, '__getstate__', None) is not None:
-        s = getstate()
+    if _defines(cls, '__getstate__'):
+        s = x.__getstate__()
         setstate = getattr(y, '__setstate__', None)
         if setstate is not None:
             setstate(s)
@@ -167,6 +227,8 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
+        elif _defines(cls, '__reduce_ex__') or _defines(cls, '__reduce__'):
+            y = _reconstruct_reduced(x, memo, _reduce(x))
         elif _payload_base(cls) is not None:
             y = _reconstruct_builtin(x, cls, _payload_base(cls), memo)
         else:
@@ -175,8 +237,7 @@ def deepcopy(x, memo=None, _nil=[]):
                 raise Error(f"un(deep)copyable object of type {cls}")
             y = object.__new__(cls)
             memo[d] = y
-            getstate = getattr(cls, '__getstate__', None)
-            if getstate is not None:
+            if _defines(cls, '__getstate__'):
                 _set_state(y, deepcopy(x.__getstate__(), memo))
             else:
                 for k, v in state.items():

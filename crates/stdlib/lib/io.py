@@ -1,14 +1,47 @@
-"""In-memory streams: StringIO and BytesIO (the file objects of open() are native)."""
+"""In-memory streams (StringIO, BytesIO), the native file classes of _io under their io
+names, and the IOBase/RawIOBase/BufferedIOBase/TextIOBase ABCs the streams are registered
+with, so isinstance(sys.stdout, io.TextIOBase) holds as in CPython."""
 
-__all__ = ['StringIO', 'BytesIO', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+import abc as _abc
+from _io import (DEFAULT_BUFFER_SIZE, BufferedRandom, BufferedReader, BufferedWriter,
+                 TextIOWrapper, UnsupportedOperation, open, _IOBase)
+
+__all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'BytesIO',
+           'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter',
+           'BufferedRandom', 'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation',
+           'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE', 'text_encoding']
+
+BlockingIOError = BlockingIOError
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+def open_code(path):
+    """Open a file for reading as code: binary mode."""
+    return open(path, 'rb')
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding to use when encoding is None: 'locale' (UTF-8 here)."""
+    return 'locale' if encoding is None else encoding
+
+
+class IOBase(metaclass=_abc.ABCMeta):
+    """The abstract base class for all I/O classes."""
+
+
+class RawIOBase(IOBase):
+    """Base class for raw binary I/O."""
+
+
+class BufferedIOBase(IOBase):
+    """Base class for buffered binary streams."""
+
+
+class TextIOBase(IOBase):
+    """Base class for text streams."""
 
 
 class _MemoryIO:
@@ -252,3 +285,11 @@ class BytesIO(_MemoryIO):
 
     def __repr__(self):
         return f'<_io.BytesIO object at {hex(id(self))}>'
+
+
+IOBase.register(_IOBase)
+for _klass in (BufferedReader, BufferedWriter, BufferedRandom, BytesIO):
+    BufferedIOBase.register(_klass)
+for _klass in (TextIOWrapper, StringIO):
+    TextIOBase.register(_klass)
+del _klass

@@ -294,3 +294,39 @@ def commonpath(paths):
             break
     prefix = sep if isabs_ else sep[:0]
     return prefix + sep.join(common)
+
+
+# bytes paths: the pure functions work on the latin-1 decoding (one character per byte, so
+# '/' and '.' are found where they are in the bytes) and give bytes back.
+def _bytes_aware(func):
+    def _to_bytes(r):
+        if isinstance(r, str):
+            return r.encode('latin-1')
+        if isinstance(r, tuple):
+            return tuple(_to_bytes(x) for x in r)
+        return r
+
+    def wrapper(*args):
+        kinds = {isinstance(a, (bytes, bytearray)) for a in args
+                 if isinstance(a, (str, bytes, bytearray))}
+        if True not in kinds:
+            return func(*args)
+        if False in kinds:
+            raise TypeError("Can't mix strings and bytes in path components")
+        return _to_bytes(func(*(bytes(a).decode('latin-1')
+                                if isinstance(a, (bytes, bytearray)) else a for a in args)))
+    wrapper.__name__ = func.__name__
+    wrapper.__qualname__ = func.__qualname__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
+normcase = _bytes_aware(normcase)
+isabs = _bytes_aware(isabs)
+join = _bytes_aware(join)
+split = _bytes_aware(split)
+splitext = _bytes_aware(splitext)
+splitdrive = _bytes_aware(splitdrive)
+basename = _bytes_aware(basename)
+dirname = _bytes_aware(dirname)
+normpath = _bytes_aware(normpath)

@@ -10,7 +10,7 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 
-__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
+__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randbytes",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
            "expovariate", "vonmisesvariate", "gammavariate", "triangular",
            "gauss", "betavariate", "paretovariate", "weibullvariate",
@@ -21,6 +21,11 @@ LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 _ONE = 1
+
+
+def _warn(message, category, stacklevel):
+    import warnings
+    warnings.warn(message, category, stacklevel + 1)
 
 
 def _index(x):
@@ -82,9 +87,9 @@ class Random:
                 x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, str):
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             a = _random.str_seed(a)
-        elif not isinstance(a, (type(None), int, float, str)):
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         if a is not None and not isinstance(a, int):
@@ -150,7 +155,13 @@ class Random:
         except TypeError:
             istart = int(start)
             if istart != start:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
                 raise ValueError("non-integer arg 1 for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent '
+                  'version',
+                  DeprecationWarning, 2)
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
@@ -162,14 +173,26 @@ class Random:
         except TypeError:
             istop = int(stop)
             if istop != stop:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
                 raise ValueError("non-integer stop for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent '
+                  'version',
+                  DeprecationWarning, 2)
         width = istop - istart
         try:
             istep = _index(step)
         except TypeError:
             istep = int(step)
             if istep != step:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
                 raise ValueError("non-integer step for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent '
+                  'version',
+                  DeprecationWarning, 2)
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -183,6 +206,10 @@ class Random:
         if n <= 0:
             raise ValueError("empty range for randrange()")
         return istart + istep * self._randbelow(n)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randint(self, a, b):
         """Return random integer in range [a, b], including both end points."""
@@ -430,3 +457,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _random.bind(_inst._mt, "getrandbits")
+randbytes = _inst.randbytes

@@ -87,6 +87,12 @@ class _GenericAlias(_Final):
         self._name = name
         self._repr_args = repr_args
 
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
     def __repr__(self):
         name = self._name or _type_repr(self.__origin__)
         if self._repr_args is not None:
@@ -143,6 +149,16 @@ class _SpecialGenericAlias(_Final):
 
     def __repr__(self):
         return 'typing.' + self._name
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if not isinstance(cls, _GenericAlias):
+            return issubclass(cls, self.__origin__)
+        return super().__subclasscheck__(cls)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
@@ -352,12 +368,120 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
-    """Base class for protocol classes (structural checks are not done)."""
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__parameters__', '__orig_bases__', '__orig_class__', '__qualname__', '__args__',
+    '__origin__', '__init_subclass__', '__match_args__', '__protocol_attrs__',
+    '_is_protocol', '_is_runtime_protocol', '__non_callable_proto_members__',
+    '__type_params__', '__callable_proto_members_only__',
+})
+
+
+def _get_protocol_attrs(cls):
+    """The names a class must provide to satisfy the protocol cls."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
+from abc import ABCMeta as _ABCMeta
+
+
+class _ProtocolMeta(_ABCMeta):
+    # Structural isinstance()/issubclass() for @runtime_checkable protocols.
+    def __instancecheck__(cls, instance):
+        if (getattr(cls, '_is_protocol', False) and
+                not getattr(cls, '_is_runtime_protocol', False)):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls)) and
+                issubclass(instance.__class__, cls)):
+            return True
+        if cls._is_protocol:
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        # The ABC machinery may consult the protocol's hook: there it answers
+        # NotImplemented instead of refusing (CPython's "reckless" checks from abc).
+        _reckless.append(True)
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless.pop()
+
+
+_reckless = []
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class for protocol classes: with @runtime_checkable, isinstance() checks that
+    an object has the protocol's members."""
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not getattr(cls, '_is_runtime_protocol', False):
+                if _reckless:
+                    return NotImplemented
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            if not _is_callable_members_only(cls):
+                if _reckless:
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members don't support "
+                                "issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for attr in _get_protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+                else:
+                    if getattr(other, attr, None) is None:
+                        return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = staticmethod(_proto_hook)
+        if cls._is_protocol and '__init__' not in cls.__dict__:
+            cls.__init__ = _no_init_or_replace_init
 
 
 def runtime_checkable(cls):
+    """Mark a protocol class as a runtime protocol (usable with isinstance/issubclass)."""
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -405,32 +529,60 @@ Pattern = _SpecialGenericAlias(object, 1, 'Pattern')
 Match = _SpecialGenericAlias(object, 1, 'Match')
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
     __slots__ = ()
 
+    def __int__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsFloat(Protocol):
     __slots__ = ()
 
+    def __float__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsComplex(Protocol):
     __slots__ = ()
 
+    def __complex__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsBytes(Protocol):
     __slots__ = ()
 
+    def __bytes__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsIndex(Protocol):
     __slots__ = ()
 
+    def __index__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsAbs(Protocol):
     __slots__ = ()
 
+    def __abs__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsRound(Protocol):
     __slots__ = ()
+
+    def __round__(self):
+        pass
 
 
 class IO(Generic):

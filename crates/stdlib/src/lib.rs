@@ -91,5 +91,6 @@ pub fn init(th: &mut Thread<'_>) {
         && let Some(sys) = sys.as_obj()
     {
         io_mod::defer_sys_streams(th, sys);
+        sys::defer_sys_info(th, sys);
     }
 }

@@ -279,14 +279,15 @@ fn setstate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 /// SHA-512 digest, read big-endian.
 fn str_seed(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     check(&a, "str_seed", 1)?;
-    let Some(s) = a.pos[0].as_str() else {
-        return Err(PyErr::type_error(format!(
-            "expected str, not {}",
-            type_name(th, &a.pos[0])
-        )));
+    // str seeds hash their UTF-8 encoding, bytes and bytearray seeds themselves.
+    let data: Vec<u8> = match a.pos[0].as_str() {
+        Some(s) => s.as_bytes().to_vec(),
+        None => crate::bytes_methods::bytes_of(th, &a.pos[0]).map_err(|_| {
+            PyErr::type_error(format!("expected str, not {}", type_name(th, &a.pos[0])))
+        })?,
     };
-    let mut bytes = s.as_bytes().to_vec();
-    bytes.extend_from_slice(&Sha512::digest(s.as_bytes()));
+    let mut bytes = data.clone();
+    bytes.extend_from_slice(&Sha512::digest(&data));
     Ok(Value::from_bigint(BigInt::from_bytes_be(
         Sign::Plus,
         &bytes,

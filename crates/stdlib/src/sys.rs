@@ -33,16 +33,6 @@ pub fn install(th: &mut Thread<'_>) {
     set("platform", Value::str("linux"));
     set("byteorder", Value::str("little"));
     set(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
-    set(
         "getsizeof",
         th.native("getsizeof", crate::sizeof::getsizeof),
     );
@@ -106,4 +96,34 @@ fn setswitchinterval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     th.st.switch_interval.set(secs);
     Ok(Value::None)
+}
+
+/// Defers `version_info`, `float_info`, `flags` and the other informational attributes
+/// (bundled `_isles_sys`) to the first time `sys` is asked for a missing attribute.
+pub(crate) fn defer_sys_info(th: &Thread<'_>, sys: &isles_object::Obj) {
+    let fill = th.native("_fill_sys_info", fill_sys_info);
+    th.st.lazy_modules.borrow_mut().push((sys.clone(), fill));
+}
+
+fn fill_sys_info(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let Some(sys) = a
+        .pos
+        .first()
+        .filter(|s| matches!(s.kind(), Some(Kind::Module(_))))
+    else {
+        return Err(PyErr::system_error("_fill_sys_info needs the sys module"));
+    };
+    let present = match sys.kind() {
+        Some(Kind::Module(m)) => match m.dict.kind() {
+            Kind::Dict(d) => d.borrow().iter().map(|e| e.key.clone()).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let module = th.import("_isles_sys")?;
+    let fill = isles_ceval::ops::getattr(th, &module, &th.intern("fill"))?;
+    th.call(
+        &fill,
+        Args::positional(&[sys.clone(), Value::list(present)]),
+    )
 }
