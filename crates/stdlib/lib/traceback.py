@@ -253,8 +253,10 @@ class TracebackException:
             yield 'NoneType: None\n'
             return
         if isinstance(self._exc_value, BaseException):
+            # The native text has the notes (add_note) too.
             text = _isles_tb.format_exception_only(self._exc_value)
             yield from text.splitlines(keepends=True)
+            return
         else:
             stype = self.exc_type.__qualname__
             smod = self.exc_type.__module__

@@ -86,3 +86,12 @@ try:
     recurse(8)
 except RecursionError:
     print(traceback.format_exc(), end='')
+
+try:
+    err = ValueError('noted')
+    err.add_note('first note')
+    err.add_note('two\nlines')
+    raise err
+except ValueError as e:
+    print(traceback.format_exception_only(e))
+    print(traceback.format_exc(), end='')
