@@ -1546,8 +1546,8 @@ impl<'i> Thread<'i> {
                     Instr::YieldValue => {
                         let v = self.pop();
                         sync!();
-                        let s = self.suspend_top();
-                        self.suspended = Some(s);
+                        // The generator's `resume` moves the frame off the thread.
+                        self.yielded = true;
                         return Ok(Some(v));
                     }
                     Instr::UnpackSequence(n) => {

@@ -6,9 +6,12 @@ use isles_object::{ExcKind, Generator, Kind, Obj, PyErr, PyResult, Value};
 use crate::ops;
 use crate::thread::{BlockKind, Frame, Thread};
 
-/// A frame taken off the thread while its generator is not running.
+/// A frame taken off the thread while its generator is not running. The box and its vectors
+/// stay with the generator across resumptions (resuming moves their contents out, the next
+/// `yield` moves them back), so a step allocates nothing.
 pub(crate) struct Suspended {
-    pub frame: Frame,
+    /// `None` only while the frame runs on the thread.
+    pub frame: Option<Frame>,
     /// The frame's slots from its base: locals, cells, then its value stack.
     pub values: Vec<Value>,
     /// Exceptions being handled inside the generator when it yielded.
@@ -20,10 +23,12 @@ pub(crate) fn visit_suspended(frame: &dyn std::any::Any, f: &mut dyn FnMut(&Obj)
     let Some(s) = frame.downcast_ref::<Suspended>() else {
         return false;
     };
-    f(&s.frame.globals);
-    f(&s.frame.builtins);
-    if let Some(l) = &s.frame.locals {
-        f(l);
+    if let Some(fr) = &s.frame {
+        f(&fr.globals);
+        f(&fr.builtins);
+        if let Some(l) = &fr.locals {
+            f(l);
+        }
     }
     for v in s.values.iter().chain(&s.excs) {
         if let Value::Obj(o) = v {
@@ -40,33 +45,39 @@ pub enum GenStep {
 }
 
 impl Thread<'_> {
-    /// Takes the top frame (just set up, or just yielded) off the thread.
-    pub(crate) fn suspend_top(&mut self) -> Suspended {
+    /// Takes the top frame (just set up, or just yielded) off the thread into `s`, whose
+    /// vectors are empty and keep their capacity from earlier steps.
+    pub(crate) fn suspend_top_into(&mut self, s: &mut Suspended) {
         let mut frame = self.frames.pop().expect("frame to suspend");
-        let values = self.stack.split_off(frame.base);
+        s.values.extend(self.stack.drain(frame.base..));
         self.stack.truncate(frame.ret_slot);
-        let handlers = frame
-            .blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Handler)
-            .count();
-        let excs = self
-            .exc_stack
-            .split_off(self.exc_stack.len().saturating_sub(handlers));
-        for b in &mut frame.blocks {
-            b.level -= frame.base;
+        if !frame.blocks.is_empty() {
+            let handlers = frame
+                .blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Handler)
+                .count();
+            let from = self.exc_stack.len().saturating_sub(handlers);
+            s.excs.extend(self.exc_stack.drain(from..));
+            for b in &mut frame.blocks {
+                b.level -= frame.base;
+            }
         }
-        Suspended {
-            frame,
-            values,
-            excs,
-        }
+        s.frame = Some(frame);
     }
 
     /// Wraps the frame just pushed for a generator function into a generator object.
     pub(crate) fn make_generator(&mut self) -> Value {
-        let s = self.suspend_top();
-        let code = &s.frame.code.code;
+        let mut s = Suspended {
+            frame: None,
+            values: Vec::new(),
+            excs: Vec::new(),
+        };
+        self.suspend_top_into(&mut s);
+        let Some(frame) = &s.frame else {
+            return Value::None;
+        };
+        let code = &frame.code.code;
         let (name, qualname) = (code.name.to_string(), code.qualname.to_string());
         let coroutine = code.flags.coroutine;
         let g = Obj::new(Kind::Generator(Generator {
@@ -109,8 +120,12 @@ pub fn resume(
     let Ok(mut s) = state.downcast::<Suspended>() else {
         return Err(PyErr::system_error("corrupt generator state"));
     };
-    let started = s.frame.ip > 0;
+    let Some(mut frame) = s.frame.take() else {
+        return Err(PyErr::system_error("corrupt generator state"));
+    };
+    let started = frame.ip > 0;
     if !started && throw.is_none() && !send.is_none() {
+        s.frame = Some(frame);
         *g.frame.borrow_mut() = Some(s);
         return Err(PyErr::type_error(
             "can't send non-None value to a just-started generator",
@@ -118,16 +133,16 @@ pub fn resume(
     }
     let base = th.stack.len();
     th.stack.append(&mut s.values);
-    s.frame.base = base;
-    s.frame.ret_slot = base;
-    for b in &mut s.frame.blocks {
+    frame.base = base;
+    frame.ret_slot = base;
+    for b in &mut frame.blocks {
         b.level += base;
     }
     th.exc_stack.append(&mut s.excs);
     if started && throw.is_none() {
         th.stack.push(send);
     }
-    th.push_frame(s.frame)?;
+    th.push_frame(frame)?;
     g.running.set(true);
     let entry = th.frames.len();
     let r = match throw {
@@ -139,13 +154,15 @@ pub fn resume(
     };
     g.running.set(false);
     match r {
-        Ok(v) => match th.suspended.take() {
-            Some(s) => {
-                *g.frame.borrow_mut() = Some(Box::new(s));
+        Ok(v) => {
+            if std::mem::take(&mut th.yielded) {
+                th.suspend_top_into(&mut s);
+                *g.frame.borrow_mut() = Some(s);
                 Ok(GenStep::Yield(v))
+            } else {
+                Ok(GenStep::Return(v))
             }
-            None => Ok(GenStep::Return(v)),
-        },
+        }
         Err(mut e) => {
             if ops::err_matches(th, &e, ExcKind::StopIteration) {
                 let cause = ops::normalize(th, &mut e);
@@ -196,7 +213,7 @@ pub fn close(th: &mut Thread<'_>, gen_v: &Value) -> PyResult<Value> {
         .borrow()
         .as_ref()
         .and_then(|s| s.downcast_ref::<Suspended>())
-        .is_some_and(|s| s.frame.ip > 0);
+        .is_some_and(|s| s.frame.as_ref().is_some_and(|f| f.ip > 0));
     if !started {
         g.frame.borrow_mut().take();
         return Ok(Value::None);

@@ -52,8 +52,9 @@ pub struct Thread<'i> {
     pub(crate) native_depth: usize,
     /// Exceptions being handled (`sys.exc_info()`), innermost last.
     pub(crate) exc_stack: Vec<Value>,
-    /// Set by `yield`: the generator frame that just left the thread.
-    pub(crate) suspended: Option<crate::generator::Suspended>,
+    /// Set by `yield`: the run ended because the generator frame on top yielded (it is still
+    /// on the thread; `generator::resume` takes it off).
+    pub(crate) yielded: bool,
     /// Counts switch points; the clock is read only every 64th, when another thread waits.
     pub(crate) ticks: u32,
     pub(crate) last_switch: std::time::Instant,
@@ -79,7 +80,7 @@ impl<'i> Thread<'i> {
             frames: Vec::with_capacity(64),
             native_depth: 0,
             exc_stack: Vec::new(),
-            suspended: None,
+            yielded: false,
             ticks: 0,
             last_switch: std::time::Instant::now(),
             repr_seen: Vec::new(),
