@@ -158,28 +158,41 @@ fn unreachable(
 ) -> (Vec<Obj>, usize) {
     let mut index: FxHashMap<usize, usize> = FxHashMap::default();
     objs.retain(|o| index.insert(o.id(), index.len()).is_none());
-    if expand {
-        let mut i = 0;
-        while i < objs.len() {
-            let o = objs[i].clone();
-            for_each_child_in(&o, frames, &mut |c| {
-                if is_container(c) && !index.contains_key(&c.id()) {
-                    index.insert(c.id(), objs.len());
+    // One traversal per object: it records the edges inside the set (as indices, for the
+    // passes below, which then need neither the traversal nor the index again) and, with
+    // `expand`, adds the containers it reaches.
+    let mut edges: Vec<u32> = Vec::new();
+    let mut ends: Vec<u32> = Vec::with_capacity(objs.len());
+    let mut opaque: Vec<bool> = Vec::with_capacity(objs.len());
+    let mut i = 0;
+    while i < objs.len() {
+        let o = objs[i].clone();
+        let readable = for_each_child_in(&o, frames, &mut |c| {
+            let j = match index.get(&c.id()) {
+                Some(&j) => j,
+                None if expand && is_container(c) => {
+                    let j = objs.len();
+                    index.insert(c.id(), j);
                     objs.push(c.clone());
+                    j
                 }
-            });
-            i += 1;
-        }
+                None => return,
+            };
+            edges.push(j as u32);
+        });
+        opaque.push(!readable);
+        ends.push(edges.len() as u32);
+        i += 1;
     }
-    let mut opaque = vec![false; objs.len()];
+    drop(index);
+    let children = |i: usize| {
+        let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+        &edges[start..ends[i] as usize]
+    };
     // Each object is held once by `objs`: the rest of its strong count is real references.
     let mut refs: Vec<isize> = objs.iter().map(|o| o.strong_count() as isize - 1).collect();
-    for (i, o) in objs.iter().enumerate() {
-        opaque[i] = !for_each_child_in(o, frames, &mut |c| {
-            if let Some(&j) = index.get(&c.id()) {
-                refs[j] -= 1;
-            }
-        });
+    for &j in &edges {
+        refs[j as usize] -= 1;
     }
     // Anything still referenced (or not readable) is alive, and so is what it reaches.
     let mut alive: Vec<bool> = refs
@@ -189,14 +202,13 @@ fn unreachable(
         .collect();
     let mut todo: Vec<usize> = (0..objs.len()).filter(|&i| alive[i]).collect();
     while let Some(i) = todo.pop() {
-        for_each_child_in(&objs[i], frames, &mut |c| {
-            if let Some(&j) = index.get(&c.id())
-                && !alive[j]
-            {
+        for &j in children(i) {
+            let j = j as usize;
+            if !alive[j] {
                 alive[j] = true;
                 todo.push(j);
             }
-        });
+        }
     }
     let total = objs.len();
     let garbage = objs
