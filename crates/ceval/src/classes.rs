@@ -317,7 +317,7 @@ pub fn new_class_full(
         module,
         bases: base_objs,
         mro,
-        dict: isles_object::TypeDict::new(dict),
+        dict: isles_object::TypeDict::new(dict, th.st.types.type_epoch.clone()),
         builtin: None,
         exc_kind,
         hooks: Default::default(),
@@ -439,7 +439,21 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
     if !builtin_value_type {
         return call_class(th, cls, args);
     }
-    match ops::lookup_type_attr(cls, "__new__") {
+    let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash);
+    match new {
+        // `int(x)`, `str(x)`, `float(x)`: the class and up to two arguments in an array.
+        Some(new)
+            if matches!(new.kind(), Some(Kind::Native(_)))
+                && args.pos.len() <= 2
+                && args.kwnames.is_empty() =>
+        {
+            let mut pos: [Value; 3] = Default::default();
+            pos[0] = Value::Obj(cls.clone());
+            for (d, v) in pos[1..].iter_mut().zip(args.pos) {
+                *d = v.clone();
+            }
+            th.call(&new, Args::positional(&pos[..=args.pos.len()]))
+        }
         Some(new) if matches!(new.kind(), Some(Kind::Native(_))) => {
             let mut pos = Vec::with_capacity(args.pos.len() + 1);
             pos.push(Value::Obj(cls.clone()));

@@ -48,6 +48,14 @@ fn global_cached(code: &CodeData, globals: &Obj, builtins: &Obj, i: usize) -> Op
     b.entry_at(slot.index as usize).map(|e| e.value.clone())
 }
 
+/// What a new frame takes from the function it runs.
+struct FrameEnv {
+    code: Rc<CodeData>,
+    globals: Obj,
+    builtins: Obj,
+    closure: Option<Rc<[Obj]>>,
+}
+
 impl<'i> Thread<'i> {
     /// Runs a module-level code object in the namespace `globals` (its locals too).
     pub fn run_code(&mut self, code: &Rc<CodeData>, globals: &Obj) -> PyResult<Value> {
@@ -85,7 +93,7 @@ impl<'i> Thread<'i> {
             .expect("builtins is a module")
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_frame(&mut self, f: Frame) -> PyResult<()> {
         if self.frames.len() >= self.st.recursion_limit.get() {
             self.stack.truncate(f.ret_slot);
@@ -447,32 +455,46 @@ impl<'i> Thread<'i> {
 
     /// Fills the non-parameter locals, cells and free variables, then pushes the frame.
     fn finish_frame_setup(&mut self, f: &Function, base: usize, ret_slot: usize) -> PyResult<()> {
-        let code = &f.code.code;
+        let env = FrameEnv {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            closure: f.closure.clone(),
+        };
+        self.setup_frame(env, base, ret_slot)
+    }
+
+    /// [`Self::finish_frame_setup`] with the function's parts already taken, so the caller
+    /// need not hold the function object itself.
+    #[inline(always)]
+    fn setup_frame(&mut self, env: FrameEnv, base: usize, ret_slot: usize) -> PyResult<()> {
+        let code = &env.code.code;
         let nvars = code.varnames.len();
         let have = self.stack.len();
         if have < base + nvars {
-            self.stack
-                .extend(std::iter::repeat_n(Value::Null, base + nvars - have));
+            self.stack.resize(base + nvars, Value::Null);
         } else {
             self.stack.truncate(base + nvars);
         }
-        for c in code.cell2arg.iter() {
-            let init = match c {
-                Some(a) => self.stack[base + *a as usize].clone(),
-                None => Value::Null,
-            };
-            self.stack
-                .push(Value::Obj(Obj::new(Kind::Cell(RefCell::new(init)))));
+        if !code.cell2arg.is_empty() {
+            for c in code.cell2arg.iter() {
+                let init = match c {
+                    Some(a) => self.stack[base + *a as usize].clone(),
+                    None => Value::Null,
+                };
+                self.stack
+                    .push(Value::Obj(Obj::new(Kind::Cell(RefCell::new(init)))));
+            }
         }
-        if let Some(cl) = &f.closure {
+        if let Some(cl) = &env.closure {
             for c in cl.iter() {
                 self.stack.push(Value::Obj(c.clone()));
             }
         }
         self.push_frame(Frame {
-            code: f.code.clone(),
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
+            code: env.code,
+            globals: env.globals,
+            builtins: env.builtins,
             locals: None,
             base,
             ret_slot,
@@ -490,18 +512,26 @@ impl<'i> Thread<'i> {
         args_start: usize,
         kwnames: &[Value],
     ) -> PyResult<Option<Value>> {
-        let callable = self.stack[slot].clone();
-        if let Some(Kind::Function(f)) = callable.kind() {
+        if let Some(Kind::Function(f)) = self.stack[slot].kind() {
             let code: &CodeObject = &f.code.code;
             let nargs = self.stack.len() - args_start;
             // Fast path: exact positional arguments go straight into the new frame's locals.
             if exact_positional(code, nargs, kwnames) {
-                self.finish_frame_setup(f, args_start, slot)?;
-                if code.flags.generator {
+                let generator = code.flags.generator;
+                let env = FrameEnv {
+                    code: f.code.clone(),
+                    globals: f.globals.clone(),
+                    builtins: f.builtins.clone(),
+                    closure: f.closure.clone(),
+                };
+                self.setup_frame(env, args_start, slot)?;
+                if generator {
                     return Ok(Some(self.make_generator()));
                 }
                 return Ok(None);
             }
+            let generator = code.flags.generator;
+            let callable = self.stack[slot].clone();
             let all: Vec<Value> = self.stack[args_start..].to_vec();
             let npos = all.len() - kwnames.len();
             let args = Args {
@@ -510,12 +540,12 @@ impl<'i> Thread<'i> {
                 kwvals: &all[npos..],
             };
             self.push_py_frame(&callable, args, slot)?;
-            if code.flags.generator {
+            if generator {
                 return Ok(Some(self.make_generator()));
             }
             return Ok(None);
         }
-        if let Some(Kind::Method(s, f)) = callable.kind()
+        if let Some(Kind::Method(s, f)) = self.stack[slot].kind()
             && matches!(f.kind(), Some(Kind::Function(_)))
         {
             // Put self in front of the arguments and call the function in place.
@@ -524,8 +554,21 @@ impl<'i> Thread<'i> {
             self.stack.insert(args_start, s);
             return self.call_at(slot, args_start, kwnames);
         }
-        // The arguments move to a reused buffer (the callee may push on the stack); a nested
-        // native call finds it taken and allocates its own.
+        // Up to three positional arguments move into a local array (the callee may push on
+        // the stack, so they cannot stay there), the callable with them: no buffer to manage
+        // and no reference count to touch.
+        let n = self.stack.len() - args_start;
+        if kwnames.is_empty() && n <= 3 && args_start == slot + 1 {
+            let mut buf: [Value; 3] = Default::default();
+            for k in (0..n).rev() {
+                buf[k] = self.pop();
+            }
+            let callable = self.pop();
+            return Ok(Some(self.call(&callable, Args::positional(&buf[..n]))?));
+        }
+        // More arguments move to a reused buffer; a nested native call finds it taken and
+        // allocates its own.
+        let callable = self.stack[slot].clone();
         let mut all = std::mem::take(&mut self.arg_buf);
         all.extend(self.stack.drain(args_start..));
         self.stack.truncate(slot);

@@ -211,26 +211,54 @@ pub fn instance_method(obj: &Value, name: &Value) -> Option<Value> {
 }
 
 /// The attribute slot `i` of `code` if it was filled for instances of `cls` at the class's
-/// current stamp.
-#[inline]
-fn valid_slot(code: &CodeData, i: usize, cls: &Obj) -> Option<(AttrWhere, u32, WeakObj)> {
-    let cache = code.attr_cache.borrow();
-    let slot = cache.get(i)?;
-    if slot.kind == AttrWhere::Empty || !slot.class.is(cls) {
-        return None;
-    }
+/// current stamp: where the attribute lives and, for a method, the function (upgraded here,
+/// so a hit on an attribute clones nothing). While the interpreter's type epoch is the one
+/// the slot recorded, no class changed at all and the stamp is not even recomputed.
+#[inline(always)]
+fn valid_slot(code: &CodeData, i: usize, cls: &Obj) -> Option<(AttrWhere, u32, Option<Value>)> {
     let ty = cls.as_type()?;
-    if stamp(ty) != slot.stamp {
+    {
+        let cache = code.attr_cache.borrow();
+        let slot = cache.get(i)?;
+        if slot.kind == AttrWhere::Empty || !slot.class.is(cls) {
+            return None;
+        }
+        if slot.epoch == ty.dict.epoch() {
+            let func = match slot.kind {
+                AttrWhere::Method => Some(Value::Obj(slot.func.upgrade()?)),
+                _ => None,
+            };
+            return Some((slot.kind, slot.index, func));
+        }
+    }
+    revalidate(code, i, ty)
+}
+
+/// [`valid_slot`] after the type epoch moved: the slot holds if the class's MRO stamp is
+/// still the one it was filled at; then it records the epoch read before the stamp.
+#[cold]
+fn revalidate(code: &CodeData, i: usize, ty: &TypeObj) -> Option<(AttrWhere, u32, Option<Value>)> {
+    let epoch = ty.dict.epoch();
+    let st = stamp(ty);
+    let mut cache = code.attr_cache.borrow_mut();
+    let slot = cache.get_mut(i)?;
+    if st != slot.stamp {
         return None;
     }
-    Some((slot.kind, slot.index, slot.func.clone()))
+    slot.epoch = epoch;
+    let func = match slot.kind {
+        AttrWhere::Method => Some(Value::Obj(slot.func.upgrade()?)),
+        _ => None,
+    };
+    Some((slot.kind, slot.index, func))
 }
 
 /// Where instances of `cls` keep `name` when neither a hook nor a data descriptor on the
 /// class intervenes: `Some((stamp, kind, index))` for a `__slots__` member, or for the
 /// instance dict (the index is filled in by the caller).
-fn plan(cls: &Obj, name: &Value) -> Option<(u64, AttrWhere, u32, Option<Value>)> {
+fn plan(cls: &Obj, name: &Value) -> Option<(Stamp, AttrWhere, u32, Option<Value>)> {
     let ty = cls.as_type()?;
+    let epoch = ty.dict.epoch();
     let st = stamp(ty);
     if dunder::hooks_at(cls, ty, st) & (dunder::HOOK_GETATTRIBUTE | dunder::HOOK_SETATTR) != 0 {
         return None;
@@ -238,13 +266,29 @@ fn plan(cls: &Obj, name: &Value) -> Option<(u64, AttrWhere, u32, Option<Value>)>
     let (n, h) = crate::ops::str_and_hash(name);
     let attr = lookup_at(ty, st, n, h, Some(name));
     match attr.as_ref().and_then(Value::kind) {
-        Some(Kind::Slot(m)) => Some((st, AttrWhere::Slot, u32::try_from(m.index).ok()?, None)),
+        Some(Kind::Slot(m)) => Some((
+            (st, epoch),
+            AttrWhere::Slot,
+            u32::try_from(m.index).ok()?,
+            None,
+        )),
         Some(Kind::Property(_) | Kind::Instance(_)) => None,
-        _ => Some((st, AttrWhere::Dict, 0, attr)),
+        _ => Some(((st, epoch), AttrWhere::Dict, 0, attr)),
     }
 }
 
-fn fill(code: &CodeData, i: usize, cls: &Obj, st: u64, kind: AttrWhere, index: u32, func: WeakObj) {
+/// An MRO stamp and the type epoch read before it was computed.
+type Stamp = (u64, u64);
+
+fn fill(
+    code: &CodeData,
+    i: usize,
+    cls: &Obj,
+    st: Stamp,
+    kind: AttrWhere,
+    index: u32,
+    func: WeakObj,
+) {
     let mut cache = code.attr_cache.borrow_mut();
     if cache.is_empty() {
         cache.resize(code.names.len(), AttrSlot::default());
@@ -252,7 +296,8 @@ fn fill(code: &CodeData, i: usize, cls: &Obj, st: u64, kind: AttrWhere, index: u
     if let Some(slot) = cache.get_mut(i) {
         *slot = AttrSlot {
             class: cls.downgrade(),
-            stamp: st,
+            stamp: st.0,
+            epoch: st.1,
             kind,
             index,
             func,
@@ -273,7 +318,7 @@ fn dict_index(d: &isles_object::Dict, name: &Value) -> Option<usize> {
 pub fn load_attr(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> PyResult<Value> {
     let name = &code.names[i];
     if let Some(Kind::Instance(inst)) = obj.kind() {
-        let cls = inst.class.borrow().clone();
+        let cls = inst.class.borrow();
         match valid_slot(code, i, &cls) {
             Some((AttrWhere::Dict, index, _)) => {
                 if let Some(d) = inst.dict() {
@@ -400,9 +445,10 @@ fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option
     }
     let cls = crate::ops::type_of(th, &Value::Obj(o.clone()));
     if let Some((AttrWhere::Method, _, func)) = valid_slot(code, i, &cls) {
-        return func.upgrade().map(Value::Obj);
+        return func;
     }
     let ty = cls.as_type()?;
+    let epoch = ty.dict.epoch();
     let st = stamp(ty);
     let name = &code.names[i];
     let (n, h) = crate::ops::str_and_hash(name);
@@ -413,7 +459,7 @@ fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option
                 code,
                 i,
                 &cls,
-                st,
+                (st, epoch),
                 AttrWhere::Method,
                 0,
                 f.as_obj()?.downgrade(),
@@ -434,7 +480,7 @@ pub fn load_method(th: &Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> O
         return builtin_method(th, code, i, o);
     };
     let name = &code.names[i];
-    let cls = inst.class.borrow().clone();
+    let cls = inst.class.borrow();
     let shadowed = || {
         inst.dict()
             .is_some_and(|d| dict_index(&d.borrow(), name).is_some())
@@ -443,7 +489,7 @@ pub fn load_method(th: &Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> O
         if shadowed() {
             return None;
         }
-        return func.upgrade().map(Value::Obj);
+        return func;
     }
     let (st, kind, _, attr) = plan(&cls, name)?;
     let f = attr?;

@@ -10,6 +10,8 @@ use isles_object::{Builtin, CodeData, Dict, ExcKind, Kind, Module, Obj, PyStr, T
 
 /// The builtin type objects of one interpreter.
 pub struct BuiltinTypes {
+    /// Shared by the dicts of every type of the interpreter (see `TypeDict::epoch`).
+    pub type_epoch: Rc<Cell<u64>>,
     pub object: Obj,
     pub type_: Obj,
     pub none: Obj,
@@ -131,7 +133,13 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "memory_iterator",
 ];
 
-fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<ExcKind>) -> Obj {
+fn make_type(
+    epoch: &Rc<Cell<u64>>,
+    name: &str,
+    builtin: Option<Builtin>,
+    bases: Vec<Obj>,
+    exc: Option<ExcKind>,
+) -> Obj {
     let mut mro = Vec::new();
     if let Some(b) = bases.first() {
         mro.push(b.clone());
@@ -145,7 +153,7 @@ fn make_type(name: &str, builtin: Option<Builtin>, bases: Vec<Obj>, exc: Option<
         module: "builtins".to_string(),
         bases,
         mro,
-        dict: isles_object::TypeDict::new(Dict::new()),
+        dict: isles_object::TypeDict::new(Dict::new(), epoch.clone()),
         builtin,
         exc_kind: exc,
         hooks: Default::default(),
@@ -170,12 +178,13 @@ pub fn mro_of(t: &Obj) -> Vec<Obj> {
 
 impl BuiltinTypes {
     fn new() -> BuiltinTypes {
-        let object = make_type("object", Some(Builtin::Object), vec![], None);
+        let epoch = Rc::new(Cell::new(0));
+        let object = make_type(&epoch, "object", Some(Builtin::Object), vec![], None);
         let with_object =
-            |name: &str, b: Builtin| make_type(name, Some(b), vec![object.clone()], None);
+            |name: &str, b: Builtin| make_type(&epoch, name, Some(b), vec![object.clone()], None);
         let type_ = with_object("type", Builtin::Type);
         let int = with_object("int", Builtin::Int);
-        let bool_ = make_type("bool", Some(Builtin::Bool), vec![int.clone()], None);
+        let bool_ = make_type(&epoch, "bool", Some(Builtin::Bool), vec![int.clone()], None);
         let mut exceptions: Vec<Obj> = Vec::with_capacity(ExcKind::ALL.len());
         for &k in ExcKind::ALL {
             let bases = match k.parent() {
@@ -183,6 +192,7 @@ impl BuiltinTypes {
                 None => vec![object.clone()],
             };
             exceptions.push(make_type(
+                &epoch,
                 k.name(),
                 Some(Builtin::BaseException),
                 bases,
@@ -232,6 +242,7 @@ impl BuiltinTypes {
             int,
             bool_,
             exceptions,
+            type_epoch: epoch,
         }
     }
 

@@ -7,6 +7,7 @@
 //! sees the complete dict and nothing has to know it was lazy.
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
+use std::rc::Rc;
 
 use crate::dict::Dict;
 
@@ -18,15 +19,31 @@ pub struct TypeDict {
     /// Whether `pending` is non-empty (checked on every borrow, so kept apart).
     lazy: Cell<bool>,
     pending: RefCell<Vec<Filler>>,
+    /// The interpreter's type epoch, shared by all its types' dicts: bumped whenever any of
+    /// them may change (every mutable borrow, every fill), so a cache that saw the same
+    /// epoch knows no class anywhere changed since (`isles_ceval::typecache`).
+    epoch: Rc<Cell<u64>>,
 }
 
 impl TypeDict {
-    pub fn new(dict: Dict) -> TypeDict {
+    pub fn new(dict: Dict, epoch: Rc<Cell<u64>>) -> TypeDict {
         TypeDict {
             dict: RefCell::new(dict),
             lazy: Cell::new(false),
             pending: RefCell::new(Vec::new()),
+            epoch,
         }
+    }
+
+    /// The current type epoch of the interpreter this dict belongs to.
+    #[inline]
+    pub fn epoch(&self) -> u64 {
+        self.epoch.get()
+    }
+
+    #[inline]
+    fn bump(&self) {
+        self.epoch.set(self.epoch.get().wrapping_add(1));
     }
 
     /// Queues `f` to fill the dict on first use; it runs after the fillers queued before it
@@ -34,6 +51,7 @@ impl TypeDict {
     pub fn defer(&self, f: Filler) {
         self.pending.borrow_mut().push(f);
         self.lazy.set(true);
+        self.bump();
     }
 
     #[inline]
@@ -46,6 +64,7 @@ impl TypeDict {
     #[cold]
     fn fill_now(&self) {
         self.lazy.set(false);
+        self.bump();
         let pending = std::mem::take(&mut *self.pending.borrow_mut());
         let mut d = self.dict.borrow_mut();
         for f in pending {
@@ -62,6 +81,7 @@ impl TypeDict {
     #[inline]
     pub fn borrow_mut(&self) -> RefMut<'_, Dict> {
         self.fill();
+        self.bump();
         self.dict.borrow_mut()
     }
 

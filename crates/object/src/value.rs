@@ -258,6 +258,9 @@ impl CodeData {
 pub struct AttrSlot {
     pub class: WeakObj,
     pub stamp: u64,
+    /// The type epoch at which `stamp` was last seen to hold: while the interpreter's epoch
+    /// is still this, no class changed, so the stamp need not be recomputed.
+    pub epoch: u64,
     pub kind: AttrWhere,
     pub index: u32,
     /// For [`AttrWhere::Method`]: the function found on the class.
