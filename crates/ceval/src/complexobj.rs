@@ -97,6 +97,10 @@ fn pow(a: C, b: C) -> PyResult<C> {
             len /= (at * b.1).exp();
             phase += b.1 * vabs.ln();
         }
+        // glibc's cos/sin of an infinite angle set EDOM, which CPython reports this way.
+        if phase.is_infinite() {
+            return Err(zero_div());
+        }
         (len * phase.cos(), len * phase.sin())
     };
     if r.0.is_infinite() || r.1.is_infinite() {
