@@ -64,6 +64,7 @@ pub const SETATTR: Special = Special::new("__setattr__");
 pub const DELATTR: Special = Special::new("__delattr__");
 /// Looked up on every call of a class.
 pub const NEW: Special = Special::new("__new__");
+pub const NAME: Special = Special::new("__name__");
 pub const INIT: Special = Special::new("__init__");
 /// Looked up on every step of a for loop over a user or builtin-class iterator.
 pub const NEXT: Special = Special::new("__next__");

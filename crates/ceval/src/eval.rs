@@ -23,6 +23,28 @@ fn exact_positional(code: &CodeObject, n: usize, kwnames: &[Value]) -> bool {
         && !code.flags.varkeywords
 }
 
+/// The defaults of `f` when a call with `n` positional arguments and `kwnames` fills the
+/// first `n` parameters and the defaults cover the others (no keywords, `*args`,
+/// `**kwargs` or keyword-only parameters to handle).
+#[inline]
+fn short_positional(
+    f: &Function,
+    code: &CodeObject,
+    n: usize,
+    kwnames: &[Value],
+) -> Option<Rc<[Value]>> {
+    if !kwnames.is_empty()
+        || n >= code.argcount as usize
+        || code.kwonlyargcount != 0
+        || code.flags.varargs
+        || code.flags.varkeywords
+    {
+        return None;
+    }
+    let d = f.defaults.borrow().clone()?;
+    (d.len() >= code.argcount as usize - n).then_some(d)
+}
+
 /// The hit path of the `LoadGlobal` inline cache (see [`Thread::load_global`]).
 #[inline]
 fn global_cached(code: &CodeData, globals: &Obj, builtins: &Obj, i: usize) -> Option<Value> {
@@ -159,6 +181,14 @@ impl<'i> Thread<'i> {
                 let base = self.stack.len();
                 if exact_positional(&f.code.code, args.pos.len(), args.kwnames) {
                     self.stack.extend_from_slice(args.pos);
+                    self.finish_frame_setup(f, base, base)?;
+                } else if let Some(defaults) =
+                    short_positional(f, &f.code.code, args.pos.len(), args.kwnames)
+                {
+                    let missing = f.code.code.argcount as usize - args.pos.len();
+                    self.stack.extend_from_slice(args.pos);
+                    self.stack
+                        .extend_from_slice(&defaults[defaults.len() - missing..]);
                     self.finish_frame_setup(f, base, base)?;
                 } else {
                     self.push_py_frame(callable, args, base)?;
@@ -314,10 +344,18 @@ impl<'i> Thread<'i> {
     }
 
     /// Hands the GIL to a waiting thread when this one has held it for the switch interval.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn maybe_switch(&mut self) {
         self.ticks = self.ticks.wrapping_add(1);
-        if !self.ticks.is_multiple_of(64) || !self.gil.contended() {
+        if self.ticks.is_multiple_of(64) {
+            self.switch_if_due();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn switch_if_due(&mut self) {
+        if !self.gil.contended() {
             return;
         }
         let interval = std::time::Duration::from_secs_f64(self.st.switch_interval.get());
@@ -531,6 +569,24 @@ impl<'i> Thread<'i> {
                 return Ok(None);
             }
             let generator = code.flags.generator;
+            // Fewer positional arguments than parameters, the rest from the defaults: the
+            // defaults are pushed after them, with no binding step.
+            if let Some(defaults) = short_positional(f, code, nargs, kwnames) {
+                let env = FrameEnv {
+                    code: f.code.clone(),
+                    globals: f.globals.clone(),
+                    builtins: f.builtins.clone(),
+                    closure: f.closure.clone(),
+                };
+                let missing = code.argcount as usize - nargs;
+                self.stack
+                    .extend_from_slice(&defaults[defaults.len() - missing..]);
+                self.setup_frame(env, args_start, slot)?;
+                if generator {
+                    return Ok(Some(self.make_generator()));
+                }
+                return Ok(None);
+            }
             let callable = self.stack[slot].clone();
             let all: Vec<Value> = self.stack[args_start..].to_vec();
             let npos = all.len() - kwnames.len();
@@ -624,7 +680,9 @@ impl<'i> Thread<'i> {
         let module = match globals.kind() {
             Kind::Dict(d) => d
                 .borrow()
-                .get_str("__name__")
+                .get(crate::dunder::NAME.hash, |k| {
+                    k.as_str() == Some(crate::dunder::NAME.name)
+                })
                 .cloned()
                 .unwrap_or(Value::None),
             _ => Value::None,
@@ -638,7 +696,7 @@ impl<'i> Thread<'i> {
             kwdefaults: RefCell::new(kwdefaults),
             closure,
             name: RefCell::new(self.st.intern(&c.name)),
-            qualname: RefCell::new(Value::str(&*c.qualname)),
+            qualname: RefCell::new(code.qualname.clone()),
             module,
             dict: RefCell::new(None),
         }));

@@ -234,17 +234,20 @@ pub struct CodeData {
     /// Inline cache of instance attribute loads, stores and method loads, one slot per entry
     /// of `names` (see [`AttrSlot`]); empty until first used.
     pub attr_cache: RefCell<Vec<AttrSlot>>,
+    /// The code's qualified name as a str, shared by the functions made from it.
+    pub qualname: Value,
 }
 
 impl CodeData {
     pub fn new(code: Arc<CodeObject>, consts: Box<[Value]>, names: Box<[Value]>) -> CodeData {
         let global_cache = RefCell::new(vec![GlobalSlot::EMPTY; names.len()].into_boxed_slice());
         CodeData {
-            code,
             consts,
             names,
             global_cache,
             attr_cache: RefCell::new(Vec::new()),
+            qualname: Value::str(&*code.qualname),
+            code,
         }
     }
 }
