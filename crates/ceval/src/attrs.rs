@@ -219,8 +219,9 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
         "__traceback__" => Some(if e.traceback.borrow().is_empty() {
             Value::None
         } else {
-            // Traceback objects are not modelled yet; a true value marks "has one".
-            Value::Bool(true)
+            // Made on request from the entries (bundled `_isles_tbobj`); if that fails, a
+            // true value still says "has one".
+            th.traceback_object(obj).unwrap_or(Value::Bool(true))
         }),
         _ => None,
     }

@@ -670,6 +670,13 @@ pub struct FrameInfo {
 }
 
 impl Thread<'_> {
+    /// `exc.__traceback__`: a chain of traceback objects built from the exception's entries.
+    pub fn traceback_object(&mut self, exc: &Value) -> PyResult<Value> {
+        let module = self.import("_isles_tbobj")?;
+        let make = ops::getattr(self, &module, &self.intern("make"))?;
+        self.call(&make, crate::Args::positional(std::slice::from_ref(exc)))
+    }
+
     /// The Python frame `depth` levels below the innermost one as a traceback entry (its
     /// code and current instruction), for `traceback.extract_stack`.
     pub fn frame_entry(&self, depth: usize) -> Option<isles_object::TbEntry> {

@@ -59,6 +59,17 @@ class RegexFlag(int):
     def __invert__(self):
         return RegexFlag(_FLAG_MASK & ~int(self))
 
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        text = repr(self)
+        if text == 're.NOFLAG':
+            return None if int(self) else 'NOFLAG'
+        return text.replace('re.', '')
+
 
 NOFLAG = RegexFlag(0)
 A = ASCII = RegexFlag(256)

@@ -3,9 +3,9 @@ print_exc, format_exception (limit, chain), extract_tb, format_tb, extract_stack
 format_stack, FrameSummary, StackSummary, TracebackException.
 
 Each entry's text (source line and carets) comes from the native _isles_tb, which formats
-it as an uncaught exception prints it. Exceptions carry no traceback objects in isles yet
-(`__traceback__` is a true value): a function given a traceback reads the entries of the
-exception it belongs to (the value passed alongside, or the exception being handled)."""
+it as an uncaught exception prints it. An exception's __traceback__ (bundled _isles_tbobj)
+remembers its exception and position, so a function given a traceback reads the entries
+from there on."""
 
 import sys
 import _isles_tb
@@ -163,20 +163,19 @@ class StackSummary(list):
         return result
 
 
-def _tb_exception(tb):
-    """The exception whose traceback `tb` stands for."""
+def _tb_entries(tb):
+    """The entries from traceback object `tb` on (an exception stands for its whole
+    traceback)."""
     if isinstance(tb, BaseException):
-        return tb
-    if tb is None:
-        return None
-    current = _isles_tb.current()
-    if current is not None and current.__traceback__ is not None:
-        return current
-    return None
+        return _entries(tb)
+    exc = getattr(tb, '_isles_exc', None)
+    if exc is None:
+        return []
+    return _entries(exc)[tb._isles_index:]
 
 
 def _entries(exc):
-    if exc is None or exc.__traceback__ is None:
+    if exc is None:
         return []
     return _isles_tb.tb_entries(exc)
 
@@ -200,6 +199,8 @@ class TracebackException:
         _seen.add(id(exc_value))
         if exc_traceback is None or exc_value is None:
             entries = []
+        elif hasattr(exc_traceback, '_isles_exc'):
+            entries = _tb_entries(exc_traceback)
         else:
             entries = _entries(exc_value) if isinstance(exc_value, BaseException) else []
         self.stack = StackSummary._from_entries(entries, limit)
@@ -363,7 +364,7 @@ def print_last(limit=None, file=None, chain=True):
 def extract_tb(tb, limit=None):
     """The entries of a traceback (pass the exception, or its __traceback__ while it is
     being handled) as a StackSummary."""
-    return StackSummary._from_entries(_entries(_tb_exception(tb)), limit)
+    return StackSummary._from_entries(_tb_entries(tb), limit)
 
 
 def format_tb(tb, limit=None):
@@ -416,8 +417,10 @@ def print_stack(f=None, limit=None, file=None):
 
 
 def walk_tb(tb):
-    """(frame, lineno) pairs are not available without frame objects."""
-    return iter(())
+    """(frame, lineno) for each entry of the traceback, following tb_next."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
 
 
 def walk_stack(f):

@@ -51,6 +51,11 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("runpy", include_str!("../lib/runpy.py"), false),
     ("_isles_bind", include_str!("../lib/_isles_bind.py"), false),
     ("_isles_sys", include_str!("../lib/_isles_sys.py"), false),
+    (
+        "_isles_tbobj",
+        include_str!("../lib/_isles_tbobj.py"),
+        false,
+    ),
     ("tempfile", include_str!("../lib/tempfile.py"), false),
     ("keyword", include_str!("../lib/keyword.py"), false),
     ("operator", include_str!("../lib/operator.py"), false),
