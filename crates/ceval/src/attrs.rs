@@ -201,6 +201,18 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
                 _ => Value::None,
             })
         }
+        // Set where the interpreter raises them; None for ones made by hand.
+        "name" if ops::is_subtype(&e.class, th.st.types.exc(isles_object::ExcKind::NameError)) => {
+            Some(Value::None)
+        }
+        "name" | "obj"
+            if ops::is_subtype(
+                &e.class,
+                th.st.types.exc(isles_object::ExcKind::AttributeError),
+            ) =>
+        {
+            Some(Value::None)
+        }
         // `StopIteration.value`: the generator's return value, its first argument.
         "value"
             if ops::is_subtype(
@@ -476,10 +488,9 @@ pub fn super_getattr(
         }
     }
     if let Some(f) = crate::builtin_dunders::find(th, &mro[after..], n) {
-        return Ok(match obj.kind() {
-            Some(Kind::Type(_)) => f,
-            _ => ops::bind_to(obj, f),
-        });
+        // Unbound only when walking a class's own MRO (the classmethod case); a class seen
+        // from its metaclass's methods is the instance the method binds to.
+        return Ok(if type_case { f } else { ops::bind_to(obj, f) });
     }
     Err(attr_error(format!("'super' object has no attribute '{n}'")))
 }

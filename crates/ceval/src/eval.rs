@@ -869,6 +869,10 @@ impl<'i> Thread<'i> {
         let n = name.as_str().unwrap_or("?");
         let mut e = PyErr::new(ExcKind::NameError, format!("name '{n}' is not defined"));
         e.0.suggestion = self.name_suggestion(n);
+        // `NameError.name` (3.10+): the exception is made now to carry it.
+        if let Kind::Exception(x) = crate::ops::normalize(self, &mut e).kind() {
+            x.dict.borrow_mut().set_str("name", name.clone());
+        }
         e
     }
 

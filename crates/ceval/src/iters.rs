@@ -100,6 +100,7 @@ pub fn advance(
         "list_reverseiterator" => advance_list_reverse(downcast(name, state)?),
         "reversed" | "dict_reversekeyiterator" => advance_reversed(th, downcast(name, state)?),
         "callable_iterator" => advance_callable(th, downcast(name, state)?),
+        "iterator" => advance_seq(th, downcast(name, state)?),
         "set_iterator" => advance_set(th, downcast(name, state)?),
         "bytes_iterator" | "bytearray_iterator" | "memory_iterator" => {
             crate::bytesobj::advance(downcast(name, state)?)
@@ -272,6 +273,31 @@ pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
             "'{}' object is not reversible",
             ops::type_name(th, seq)
         ))),
+    }
+}
+
+/// `iter(obj)` for an object with only `__getitem__`: CPython's `iterator` type.
+pub fn seq_iter(seq: Value) -> Value {
+    new_native("iterator", Box::new(ReverseState { seq, index: 0 }))
+}
+
+fn advance_seq(th: &mut Thread<'_>, s: &mut ReverseState) -> PyResult<Option<Value>> {
+    if s.index < 0 {
+        return Ok(None);
+    }
+    match ops::getitem(th, &s.seq, &Value::Int(s.index)) {
+        Ok(v) => {
+            s.index += 1;
+            Ok(Some(v))
+        }
+        Err(e)
+            if ops::err_matches(th, &e, ExcKind::IndexError)
+                || ops::err_matches(th, &e, ExcKind::StopIteration) =>
+        {
+            s.index = -1;
+            Ok(None)
+        }
+        Err(e) => Err(e),
     }
 }
 

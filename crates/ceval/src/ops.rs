@@ -1977,7 +1977,10 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
         if let Some(r) = dunder::call(th, container, "__contains__", std::slice::from_ref(item))? {
             return truthy(th, &r);
         }
-        if !container.is_sub() && dunder::lookup(container, "__iter__").is_some() {
+        if !container.is_sub()
+            && (dunder::lookup(container, "__iter__").is_some()
+                || dunder::lookup(container, "__getitem__").is_some())
+        {
             let it = get_iter(th, container)?;
             while let Some(x) = next(th, &it)? {
                 if x.is(item) || eq(th, &x, item)? {
@@ -2123,6 +2126,13 @@ pub fn len_base(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
 // Iteration
 
 pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
+    // `__iter__ = None` marks a class as not iterable.
+    if dunder::user_class(v).is_some() && dunder::lookup(v, "__iter__").is_some_and(|f| f.is_none()) {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not iterable",
+            type_name(th, v)
+        )));
+    }
     if dunder::user_class(v).is_some()
         && let Some(it) = dunder::call(th, v, "__iter__", &[])?
     {
@@ -2194,6 +2204,13 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
                 pos: 0,
             };
             return Ok(crate::iters::new_native("set_iterator", Box::new(state)));
+        }
+        // The old sequence protocol: `__getitem__` with 0, 1, ... until IndexError.
+        _ if dunder::user_class(v).is_some()
+            && dunder::lookup(v, "__getitem__").is_some()
+            && !dunder::lookup(v, "__iter__").is_some_and(|f| f.is_none()) =>
+        {
+            return Ok(crate::iters::seq_iter(v.clone()));
         }
         _ => {
             return Err(PyErr::type_error(format!(
