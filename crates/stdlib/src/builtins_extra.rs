@@ -1,6 +1,6 @@
 //! More builtins: the iteration helpers (`reversed`, `enumerate`, `zip`, `map`, `filter`,
 //! `iter`, `next`, `any`, `all`, `sorted`), `bin`/`oct`/`hex`, `ascii`, `format`, and
-//! `getattr`/`setattr`/`hasattr`.
+//! `getattr`/`setattr`/`hasattr`, `exit`/`quit`.
 
 use isles_ceval::iters::{
     self, CallableIterState, EnumerateState, FilterState, MapState, ZipState,
@@ -41,6 +41,8 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("setattr", builtin_setattr),
         ("hasattr", builtin_hasattr),
         ("delattr", builtin_delattr),
+        ("exit", builtin_exit),
+        ("quit", builtin_exit),
     ];
     let Some(b) = th.st.module_dict(&th.st.builtins) else {
         return;
@@ -51,6 +53,14 @@ pub(crate) fn install(th: &Thread<'_>) {
             d.borrow_mut().set_str_value(&key, th.native(name, *f));
         }
     }
+}
+
+/// `exit(code=None)` / `quit(code=None)` (site's Quitter): raise SystemExit(code).
+fn builtin_exit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let b = methods::bind_kw(&a, a.pos, "exit", "__call__", &["code"], Arity::Takes(0, 1))?;
+    let code = b[0].cloned().unwrap_or(Value::None);
+    let cls = th.st.types.exc(ExcKind::SystemExit).clone();
+    Err(PyErr::from_obj(ops::new_exception(&cls, vec![code])))
 }
 
 /// The arguments of a `__new__` call without the class.
