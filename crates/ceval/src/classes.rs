@@ -279,7 +279,11 @@ pub fn new_class_full(
     let (slot_count, has_dict) = match dict.get_str("__slots__").cloned() {
         None => (base_slots, true),
         Some(slots) => {
-            let names = slot_names(th, &slots)?;
+            // Private names in `__slots__` are mangled like the attribute accesses to them.
+            let names: Vec<String> = slot_names(th, &slots)?
+                .into_iter()
+                .map(|s| isles_compiler::mangle(Some(name), &s).into_owned())
+                .collect();
             crate::subclass::check_slots(&mro, &names)?;
             let mut has_dict = base_has_dict;
             let mut n = base_slots;

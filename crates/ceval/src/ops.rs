@@ -2127,7 +2127,8 @@ pub fn len_base(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
 
 pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
     // `__iter__ = None` marks a class as not iterable.
-    if dunder::user_class(v).is_some() && dunder::lookup(v, "__iter__").is_some_and(|f| f.is_none()) {
+    if dunder::user_class(v).is_some() && dunder::lookup(v, "__iter__").is_some_and(|f| f.is_none())
+    {
         return Err(PyErr::type_error(format!(
             "'{}' object is not iterable",
             type_name(th, v)

@@ -343,7 +343,23 @@ impl Compiler {
 
     // ---- names ----
 
+    /// `name` as written in the current code, mangled if it is a private name in a class.
+    fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let private = self
+            .units
+            .last()
+            .and_then(|u| self.table.scopes[u.scope].private.as_deref());
+        crate::symtable::mangle(private, name)
+    }
+
+    /// The name index of an attribute name (mangled as CPython does).
+    fn attr_index(&mut self, attr: &str) -> u32 {
+        let n = self.mangle(attr).into_owned();
+        self.name_index(&n)
+    }
+
     fn name_op(&mut self, name: &str, ctx: ExprContext) {
+        let name = &*self.mangle(name).into_owned();
         let scope = self.unit().scope;
         let kind = self.unit().kind;
         let r = self.table.scopes[scope].resolve(name);
@@ -620,7 +636,7 @@ impl Compiler {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::Dup);
-                let i = self.name_index(at.attr.id.as_str());
+                let i = self.attr_index(at.attr.id.as_str());
                 self.set_pos(at.range);
                 self.emit(Instr::LoadAttr(i));
                 self.expr(&a.value)?;
@@ -665,7 +681,7 @@ impl Compiler {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_pos(a.range);
-                let i = self.name_index(a.attr.id.as_str());
+                let i = self.attr_index(a.attr.id.as_str());
                 self.emit(Instr::StoreAttr(i));
             }
             Expr::Subscript(s) => {
@@ -728,7 +744,7 @@ impl Compiler {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_pos(a.range);
-                let i = self.name_index(a.attr.id.as_str());
+                let i = self.attr_index(a.attr.id.as_str());
                 self.emit(Instr::DeleteAttr(i));
             }
             Expr::Subscript(s) => {
@@ -1101,7 +1117,8 @@ impl Compiler {
             .collect();
         if !kw.is_empty() {
             for (name, d) in &kw {
-                self.load_const(Constant::Str(Arc::from(*name)));
+                let name = self.mangle(name).into_owned();
+                self.load_const(Constant::Str(Arc::from(name)));
                 self.expr(d)?;
             }
             self.emit(Instr::BuildMap(kw.len() as u32));
@@ -1120,17 +1137,17 @@ impl Compiler {
     ) {
         self.push_unit(scope, name, qualname, first_line);
         if let Some(p) = params {
-            for a in p.posonlyargs.iter().chain(p.args.iter()) {
-                self.varname_index(a.parameter.name.id.as_str());
-            }
-            for a in &p.kwonlyargs {
-                self.varname_index(a.parameter.name.id.as_str());
-            }
-            if let Some(v) = &p.vararg {
-                self.varname_index(v.name.id.as_str());
-            }
-            if let Some(k) = &p.kwarg {
-                self.varname_index(k.name.id.as_str());
+            let names = p
+                .posonlyargs
+                .iter()
+                .chain(p.args.iter())
+                .chain(p.kwonlyargs.iter())
+                .map(|a| &a.parameter)
+                .chain(p.vararg.as_deref())
+                .chain(p.kwarg.as_deref());
+            for a in names {
+                let n = self.mangle(a.name.id.as_str()).into_owned();
+                self.varname_index(&n);
             }
         }
         let locals: Vec<String> = self.table.scopes[scope]
@@ -1385,7 +1402,7 @@ impl Compiler {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.set_pos(a.range);
-                let i = self.name_index(a.attr.id.as_str());
+                let i = self.attr_index(a.attr.id.as_str());
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {
@@ -1939,7 +1956,7 @@ impl Compiler {
             };
             self.expr(&a.value)?;
             self.set_pos(a.range);
-            let i = self.name_index(a.attr.id.as_str());
+            let i = self.attr_index(a.attr.id.as_str());
             self.emit(Instr::LoadMethod(i));
             for arg in &args.args {
                 self.expr(arg)?;

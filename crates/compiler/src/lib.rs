@@ -15,6 +15,7 @@ pub use anchors::caret_anchors;
 pub use bytecode::{BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp, source_line};
 pub use compile::{Mode, compile};
 pub use error::{CompileError, SyntaxKind};
+pub use symtable::mangle;
 
 /// How deeply expressions and statements may nest before compiling gives up with
 /// RecursionError (CPython's limit is of the same order).

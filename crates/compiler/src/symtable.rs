@@ -51,6 +51,25 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Where each declaration (`global`/`nonlocal`) was written, for error reports.
     decl_range: HashMap<String, TextRange>,
+    /// The innermost enclosing class's name, for private name mangling (`__x` inside
+    /// `class C` is `_C__x`).
+    pub private: Option<String>,
+}
+
+/// CPython's `_Py_Mangle`: `__name` (not ending in `__`, no dot) inside class `private`
+/// becomes `_Private__name`, the class name stripped of leading underscores.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(p) = private else {
+        return name.into();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let p = p.trim_start_matches('_');
+    if p.is_empty() {
+        return name.into();
+    }
+    format!("_{p}{name}").into()
 }
 
 impl Scope {
@@ -66,6 +85,7 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             decl_range: HashMap::new(),
+            private: None,
         }
     }
 
@@ -146,7 +166,13 @@ impl Builder {
         &mut self.table.scopes[i]
     }
 
+    fn mangled(&self, name: &str) -> String {
+        let i = *self.stack.last().unwrap_or(&0);
+        mangle(self.table.scopes[i].private.as_deref(), name).into_owned()
+    }
+
     fn bind(&mut self, name: &str, range: TextRange) {
+        let name = &self.mangled(name);
         if name == "__debug__" {
             self.fail("cannot assign to __debug__".to_string(), range);
         }
@@ -160,13 +186,20 @@ impl Builder {
     }
 
     fn use_name(&mut self, name: &str) {
+        let name = &self.mangled(name);
         self.cur().entry(name).used = true;
     }
 
     fn push_scope(&mut self, kind: ScopeKind, range: TextRange) -> usize {
         let idx = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind));
         let parent = *self.stack.last().unwrap_or(&0);
+        let mut scope = Scope::new(kind);
+        scope.private = self
+            .table
+            .scopes
+            .get(parent)
+            .and_then(|p| p.private.clone());
+        self.table.scopes.push(scope);
         self.table.scopes[parent].children.push(idx);
         self.table
             .by_range
@@ -189,7 +222,7 @@ impl Builder {
             .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
             .chain(p.kwarg.as_deref());
         for a in all {
-            let name = a.name.id.as_str();
+            let name = &self.mangled(a.name.id.as_str());
             if name == "__debug__" {
                 self.fail("cannot assign to __debug__".to_string(), a.range());
             }
@@ -340,6 +373,7 @@ impl<'a> Builder {
                 }
                 self.bind(c.name.id.as_str(), c.name.range);
                 self.push_scope(ScopeKind::Class, c.range);
+                self.cur().private = Some(c.name.id.to_string());
                 for s in &c.body {
                     self.visit_stmt(s);
                 }
@@ -347,7 +381,7 @@ impl<'a> Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    let name = n.id.as_str();
+                    let name = &self.mangled(n.id.as_str());
                     let kind = self.cur().kind;
                     if let Some(f) = self.cur().flags.get(name).copied() {
                         let what = if f.param {
@@ -372,7 +406,7 @@ impl<'a> Builder {
             }
             Stmt::Nonlocal(g) => {
                 for n in &g.names {
-                    let name = n.id.as_str();
+                    let name = &self.mangled(n.id.as_str());
                     if self.cur().kind == ScopeKind::Module {
                         self.fail(
                             "nonlocal declaration not allowed at module level".into(),
