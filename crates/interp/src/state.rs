@@ -70,7 +70,9 @@ pub struct InterpState {
     /// The runtime this interpreter belongs to (for the shared code cache).
     pub runtime: isles_runtime::Runtime,
     /// Fx-hashed: names are short, and a fresh interpreter interns a few hundred of them.
-    interned: RefCell<rustc_hash::FxHashMap<Box<str>, Value>>,
+    /// Interned strs, found by their text: the table holds only the str objects (keyed by an
+    /// Fx hash of the text), so interning a name allocates the object and nothing else.
+    interned: RefCell<hashbrown::HashTable<Value>>,
     codes: RefCell<HashMap<usize, CodeView>>,
     /// Buffered standard output, flushed when large and at exit (as CPython's block buffering
     /// when stdout is not a terminal).
@@ -303,6 +305,14 @@ impl BuiltinTypes {
     }
 }
 
+/// Room for the names an idle interpreter interns (see [`InterpState::intern`]).
+const INTERNED_CAPACITY: usize = 224;
+
+fn fx_hash(s: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(s)
+}
+
 pub fn new_module(name: &str) -> Obj {
     let mut d = Dict::new();
     d.set_str("__name__", Value::str(name));
@@ -333,7 +343,9 @@ impl InterpState {
             modules,
             argv,
             runtime,
-            interned: RefCell::new(rustc_hash::FxHashMap::default()),
+            // An idle interpreter interns about 110 names, a running program a few hundred:
+            // 256 buckets, not grown from 4.
+            interned: RefCell::new(hashbrown::HashTable::with_capacity(INTERNED_CAPACITY)),
             codes: RefCell::new(HashMap::new()),
             stdout: RefCell::new(Vec::new()),
             recursion_limit: Cell::new(1000),
@@ -371,11 +383,15 @@ impl InterpState {
 
     /// The interned str object for `s` (names, attribute keys).
     pub fn intern(&self, s: &str) -> Value {
-        if let Some(v) = self.interned.borrow().get(s) {
+        let h = fx_hash(s);
+        let is = |v: &Value| v.as_str() == Some(s);
+        if let Some(v) = self.interned.borrow().find(h, is) {
             return v.clone();
         }
         let v = Value::Obj(Obj::new(Kind::Str(PyStr::new(s))));
-        self.interned.borrow_mut().insert(s.into(), v.clone());
+        self.interned
+            .borrow_mut()
+            .insert_unique(h, v.clone(), |v| fx_hash(v.as_str().unwrap_or("")));
         v
     }
 
@@ -454,7 +470,7 @@ impl InterpState {
         let values = self
             .interned
             .borrow()
-            .values()
+            .iter()
             .cloned()
             .chain(
                 self.codes

@@ -8,7 +8,8 @@ import sys as _sys
 import _tz
 import posix as _posix
 from _time import (sleep, time, perf_counter, monotonic, time_ns, perf_counter_ns,
-                   monotonic_ns, process_time, process_time_ns)
+                   monotonic_ns, process_time, process_time_ns, thread_time,
+                   thread_time_ns)
 
 _START_TZ = _posix._environ().get('TZ')
 _zones = {}

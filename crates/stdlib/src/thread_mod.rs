@@ -49,6 +49,8 @@ fn init_time(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("monotonic_ns", perf_counter_ns),
             ("process_time", process_time),
             ("process_time_ns", process_time_ns),
+            ("thread_time", thread_time),
+            ("thread_time_ns", thread_time_ns),
         ],
     ))
 }
@@ -333,23 +335,27 @@ fn perf_counter_ns(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-/// CPU time of the process (user + system) in nanoseconds, from `/proc/self/stat` (clock
-/// ticks of 1/100 s), or 0 where that file is missing.
-fn cpu_ns() -> u128 {
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
-        return 0;
-    };
-    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<u128>().ok()).unwrap_or(0);
-    (ticks(11) + ticks(12)) * 10_000_000
+/// CPU time (user + system) of the process or of the calling thread in nanoseconds, as
+/// CPython reads it (`clock_gettime`, nanosecond resolution).
+fn cpu_ns(clock: rustix::time::ClockId) -> u128 {
+    let t = rustix::time::clock_gettime(clock);
+    t.tv_sec.max(0) as u128 * 1_000_000_000 + t.tv_nsec.max(0) as u128
 }
 
+use rustix::time::ClockId::{ProcessCPUTime, ThreadCPUTime};
+
 fn process_time(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Float(cpu_ns() as f64 * 1e-9))
+    Ok(Value::Float(cpu_ns(ProcessCPUTime) as f64 * 1e-9))
 }
 
 fn process_time_ns(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::from_bigint(cpu_ns().into()))
+    Ok(Value::from_bigint(cpu_ns(ProcessCPUTime).into()))
+}
+
+fn thread_time(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(cpu_ns(ThreadCPUTime) as f64 * 1e-9))
+}
+
+fn thread_time_ns(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::from_bigint(cpu_ns(ThreadCPUTime).into()))
 }
