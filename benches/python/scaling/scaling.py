@@ -27,7 +27,7 @@ HERE = sys.path[0]  # this script's directory, where job.py lives
 import job  # noqa: E402
 
 # Every interpreter imports the job module from this directory and runs it.
-JOB = "import sys\nsys.path.insert(0, %r)\nimport job\njob.run()\n" % HERE
+JOB = "import sys\nif %r not in sys.path:\n    sys.path.insert(0, %r)\nimport job\njob.run()\n" % (HERE, HERE)
 
 
 def run_batch(mode, n, interps):
@@ -59,8 +59,15 @@ def main():
             it.exec(JOB)  # warm-up: compile and run once in every interpreter
     else:
         job.run()
+    # Each run times every N in turn, so a busy phase of a shared machine hits all N alike
+    # (timing all runs of N = 1 first and then all of N = 2 made the load of the moment part of
+    # the efficiency).
+    results = {n: [] for n in ns}
+    for _ in range(runs):
+        for n in ns:
+            results[n].append(run_batch(mode, n, interps))
     for n in ns:
-        batches = [run_batch(mode, n, interps) for _ in range(runs)]
+        batches = results[n]
         times = sorted(b[0] for b in batches)
         cpu = sorted(b[1] for b in batches)
         print(n, "%.6f" % times[len(times) // 2], "%.6f" % times[0], "%.6f" % times[-1],
