@@ -688,7 +688,7 @@ impl<'i> Thread<'i> {
             _ => Value::None,
         };
         let c = &code.code;
-        let f = Obj::new(Kind::Function(Function {
+        let f = Obj::new(Kind::Function(Box::new(Function {
             code: code.clone(),
             globals,
             builtins,
@@ -699,7 +699,7 @@ impl<'i> Thread<'i> {
             qualname: RefCell::new(code.qualname.clone()),
             module,
             dict: RefCell::new(None),
-        }));
+        })));
         self.st.gc_track(&f);
         Ok(Value::Obj(f))
     }

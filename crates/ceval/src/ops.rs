@@ -126,7 +126,7 @@ pub fn is_subtype(t: &Obj, cls: &Obj) -> bool {
 
 /// Makes an exception instance of class `cls` with `args`.
 pub fn new_exception(cls: &Obj, args: Vec<Value>) -> Obj {
-    Obj::new(Kind::Exception(isles_object::ExcObj {
+    Obj::new(Kind::Exception(Box::new(isles_object::ExcObj {
         class: cls.clone(),
         args: RefCell::new(Value::tuple(args)),
         dict: RefCell::new(isles_object::Dict::new()),
@@ -134,7 +134,7 @@ pub fn new_exception(cls: &Obj, args: Vec<Value>) -> Obj {
         context: RefCell::new(Value::None),
         suppress_context: std::cell::Cell::new(false),
         traceback: RefCell::new(Vec::new()),
-    }))
+    })))
 }
 
 /// Turns a lazy error into an exception object, in place, and returns that object.

@@ -80,7 +80,9 @@ pub enum Kind {
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
     Dict(RefCell<Dict>),
-    Function(Function),
+    /// Boxed, as is `Exception`: the two largest payloads (160 and 200 bytes) would make every
+    /// object, every str and int included, that large.
+    Function(Box<Function>),
     Native(NativeFunc),
     /// A function bound to `self`.
     Method(Value, Value),
@@ -88,7 +90,7 @@ pub enum Kind {
     Module(Module),
     Type(Box<TypeObj>),
     Instance(Instance),
-    Exception(ExcObj),
+    Exception(Box<ExcObj>),
     Range(Range),
     Slice(Value, Value, Value),
     Cell(RefCell<Value>),
