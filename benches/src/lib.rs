@@ -25,12 +25,16 @@ pub struct Echo {
     echo: Option<std::thread::JoinHandle<()>>,
 }
 
+/// In a function, as CPython's side of `figures` runs it (module-level code stores its loop
+/// variable in the globals dict on every iteration).
 const ECHO: &str = "
-while True:
-    x = inbox.get()
-    if x is None:
-        break
-    outbox.put(x)
+def echo():
+    while True:
+        x = inbox.get()
+        if x is None:
+            break
+        outbox.put(x)
+echo()
 ";
 
 impl Echo {
@@ -66,7 +70,9 @@ impl Echo {
     /// Sends `n` copies of the driver's global `what` (`payload`: a small int, `big`: 1 MiB of
     /// bytes) to the echo interpreter and waits for each to come back; time per round trip.
     pub fn round_trips(&self, what: &str, n: usize) -> Duration {
-        let src = format!("for _ in range({n}):\n    outbox.put({what})\n    inbox.get()\n");
+        let src = format!(
+            "def rt(v):\n    for _ in range({n}):\n        outbox.put(v)\n        inbox.get()\nrt({what})\n"
+        );
         let t = Instant::now();
         self.driver.exec(&src).expect("round trips");
         t.elapsed() / n as u32

@@ -497,7 +497,7 @@ fn rebuild_in(
                 }
                 None => None,
             };
-            let f = Value::Obj(Obj::new(Kind::Function(isles_object::Function {
+            let f = Value::Obj(Obj::new(Kind::Function(Box::new(isles_object::Function {
                 code: st.code_data(code),
                 globals: globals.clone(),
                 builtins,
@@ -508,7 +508,7 @@ fn rebuild_in(
                 qualname: std::cell::RefCell::new(Value::str(&*code.qualname)),
                 module: Value::str("__main__"),
                 dict: std::cell::RefCell::new(None),
-            })));
+            }))));
             built.push((Arc::as_ptr(code) as usize, f.clone()));
             // What the target's __main__ already defines wins: only missing names are added.
             let Kind::Dict(gd) = globals.kind() else {
@@ -860,13 +860,18 @@ fn queue_self(th: &mut Thread<'_>, a: &Args<'_>, qual: &str) -> PyResult<Queue> 
     // `_core` is set in the instance dict by `_queue_from_core`; read it there directly (a
     // generic attribute lookup was 40 % of a put or get), and fall back to the full lookup
     // for anything else (a subclass with a `_core` property).
+    let name = th.intern("_core");
     if let Some(Kind::Instance(i)) = this.kind()
         && let Some(Kind::Dict(d)) = i.dict.as_ref().map(|d| d.kind())
-        && let Some(core) = d.borrow().get_str("_core").cloned()
+        && let Some(key) = name.as_pystr()
+        && let Some(core) = d
+            .borrow()
+            .get(key.hash(), |k| k.is(&name) || k.as_str() == Some("_core"))
+            .cloned()
     {
         return queue_of(th, &core);
     }
-    let core = ops::getattr(th, this, &th.intern("_core"))?;
+    let core = ops::getattr(th, this, &name)?;
     queue_of(th, &core)
 }
 
