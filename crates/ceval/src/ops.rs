@@ -901,7 +901,7 @@ fn numeric_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 /// The operators on small ints and inline floats that cannot fail or need anything but the
 /// two numbers; `None` sends the caller down the general path. The eval loop tries this
 /// before calling [`binary`] / [`inplace`].
-#[inline]
+#[inline(always)]
 pub fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
@@ -928,16 +928,29 @@ pub fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::TrueDiv if y != 0.0 => x / y,
+        BinOp::Pow => return fast_pow(x, y),
         _ => return None,
     };
     Some(Value::float(r))
+}
+
+/// `x ** y` for a positive finite base and a finite exponent whose result is finite: libm's
+/// `pow`, as CPython's `float_pow` calls it (an underflow to 0 is no error there either).
+/// Everything else (negative bases, zeros, infinities, overflow) takes the general path.
+#[inline]
+fn fast_pow(x: f64, y: f64) -> Option<Value> {
+    if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+        return None;
+    }
+    let r = x.powf(y);
+    r.is_finite().then(|| Value::float(r))
 }
 
 pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -1349,7 +1362,7 @@ fn num_compare(op: CmpOp, a: &Num, b: &Num) -> bool {
 }
 
 /// Comparisons of two small ints or two inline floats (never NaN: NaNs are boxed).
-#[inline]
+#[inline(always)]
 pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<Value> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
