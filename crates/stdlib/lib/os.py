@@ -252,3 +252,95 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             if followlinks or not path.islink(new_path):
                 yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+def fsencode(filename):
+    """Encode a path (str or PathLike) to bytes with the filesystem encoding (UTF-8)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8')
+    return filename
+
+
+def fsdecode(filename):
+    """Decode a path (bytes or PathLike) to str with the filesystem encoding (UTF-8)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8')
+    return filename
+
+
+def getcwdb():
+    """The current working directory as bytes."""
+    return getcwd().encode('utf-8')
+
+
+class DirEntry:
+    """One entry of scandir(): its name and path, with cached stat results."""
+
+    __slots__ = ('name', 'path', '_stat', '_lstat')
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except OSError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+
+class _ScandirIterator:
+    def __init__(self, directory):
+        self._directory = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._directory, next(self._names))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def close(self):
+        self._names = iter(())
+
+
+def scandir(path='.'):
+    """An iterator of DirEntry objects for the entries of the directory."""
+    return _ScandirIterator(fspath(path))

@@ -57,6 +57,9 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("tempfile", include_str!("../lib/tempfile.py"), false),
+    ("stat", include_str!("../lib/stat.py"), false),
+    ("errno", include_str!("../lib/errno.py"), false),
+    ("glob", include_str!("../lib/glob.py"), false),
     ("keyword", include_str!("../lib/keyword.py"), false),
     ("operator", include_str!("../lib/operator.py"), false),
     (
