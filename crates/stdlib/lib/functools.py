@@ -406,10 +406,35 @@ def cache(user_function, /):
 ### singledispatch
 ################################################################################
 
+def _abc_cache_token():
+    import abc
+    return abc.get_cache_token()
+
+
 def _find_impl(cls, registry):
-    for klass in cls.__mro__:
+    # The classes of the MRO first; then the registered ABCs cls is a (virtual) subclass
+    # of, the most specific one winning, as CPython's composed MRO places them before
+    # object; object last.
+    mro = cls.__mro__
+    for klass in mro:
+        if klass is object:
+            break
         if klass in registry:
             return registry[klass]
+    candidates = []
+    for t in registry:
+        if t not in mro and isinstance(t, type):
+            try:
+                if issubclass(cls, t):
+                    candidates.append(t)
+            except TypeError:
+                pass
+    best = [c for c in candidates
+            if not any(o is not c and issubclass(o, c) for o in candidates)]
+    if len(best) > 1:
+        raise RuntimeError("Ambiguous dispatch: {} or {}".format(best[0], best[1]))
+    if best:
+        return registry[best[0]]
     return registry[object]
 
 
@@ -417,8 +442,14 @@ def singledispatch(func):
     """Single-dispatch generic function decorator."""
     registry = {}
     cache = {}
+    cache_token = [None]
 
     def dispatch(cls):
+        # A registration on an ABC may change which implementation a class gets.
+        token = _abc_cache_token()
+        if cache_token[0] != token:
+            cache.clear()
+            cache_token[0] = token
         try:
             return cache[cls]
         except KeyError:
