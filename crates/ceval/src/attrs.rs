@@ -201,6 +201,11 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
                 _ => Value::None,
             })
         }
+        "errno" | "strerror" | "filename" | "filename2"
+            if ops::is_subtype(&e.class, th.st.types.exc(isles_object::ExcKind::OSError)) =>
+        {
+            ops::os_error_field(e, n)
+        }
         // Set where the interpreter raises them; None for ones made by hand.
         "name" if ops::is_subtype(&e.class, th.st.types.exc(isles_object::ExcKind::NameError)) => {
             Some(Value::None)

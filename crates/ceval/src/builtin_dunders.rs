@@ -6,7 +6,7 @@
 //! a class's `__eq__` or `__repr__` may call them through `super()` without recursing.
 
 use isles_compiler::{BinOp, CmpOp, UnOp};
-use isles_object::{Builtin, ExcKind, Obj, PyErr, PyResult, Value};
+use isles_object::{Builtin, ExcKind, Kind, Obj, PyErr, PyResult, Value};
 
 use crate::args::Args;
 use crate::dunder;
@@ -325,6 +325,20 @@ natives! {
             format!("<{m}.{q} object at {id:#x}>")
         }))
     };
+    exception_str => |th, a| {
+        let s = self_and(&a, 0)?;
+        match s.kind() {
+            Some(Kind::Exception(e)) => Ok(Value::str(ops::exception_str_base(th, e)?)),
+            _ => Ok(Value::str(ops::repr(th, &s)?)),
+        }
+    };
+    exception_repr => |th, a| {
+        let s = self_and(&a, 0)?;
+        match s.kind() {
+            Some(Kind::Exception(e)) => Ok(Value::str(ops::exception_repr_base(th, e)?)),
+            _ => Ok(Value::str(ops::repr(th, &s)?)),
+        }
+    };
     object_str => |th, a| {
         let s = self_and(&a, 0)?;
         Ok(Value::str(ops::repr(th, &s)?))
@@ -517,6 +531,7 @@ fn static_owner(t: &Obj) -> &'static str {
         Some(Builtin::Bytes) => "bytes",
         Some(Builtin::ByteArray) => "bytearray",
         Some(Builtin::Range) => "range",
+        Some(Builtin::BaseException) => "BaseException",
         _ => "object",
     }
 }
@@ -531,7 +546,11 @@ pub fn find(th: &Thread<'_>, mro: &[Obj], name: &str) -> Option<Value> {
         let f = if b == Builtin::Object {
             object_native(name)
         } else if b == Builtin::BaseException {
-            None
+            match name {
+                "__str__" => Some(exception_str as NativeFn),
+                "__repr__" => Some(exception_repr as NativeFn),
+                _ => None,
+            }
         } else if applies(b, name) {
             value_native(name)
         } else {

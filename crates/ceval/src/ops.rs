@@ -288,35 +288,55 @@ pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
     match v {
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => Ok(s.as_str().to_string()),
-            Kind::Exception(e) => {
-                if let Some(s) = crate::introspect::syntax_error_str(th, e) {
-                    return Ok(s);
-                }
-                let args = e.args.borrow().clone();
-                if let Some(s) = unicode_error_str(th, &e.class, &args) {
-                    return Ok(s);
-                }
-                if let Some(s) = os_error_str(th, e)? {
-                    return Ok(s);
-                }
-                match args.kind() {
-                    Some(Kind::Tuple(t)) if t.is_empty() => Ok(String::new()),
-                    Some(Kind::Tuple(t)) if t.len() == 1 => {
-                        let a = t[0].clone();
-                        // KeyError shows its key as a repr, so `KeyError: 'k'`.
-                        if is_subtype(&e.class, th.st.types.exc(ExcKind::KeyError)) {
-                            repr(th, &a)
-                        } else {
-                            str_(th, &a)
-                        }
-                    }
-                    _ => repr(th, &args),
-                }
-            }
+            Kind::Exception(e) => exception_str_base(th, e),
             _ => repr(th, v),
         },
         _ => repr(th, v),
     }
+}
+
+/// `BaseException.__str__`: the text of the arguments (and the special forms of
+/// SyntaxError, UnicodeError and OSError), whatever `__str__` the class defines.
+pub fn exception_str_base(th: &mut Thread<'_>, e: &isles_object::ExcObj) -> PyResult<String> {
+    if let Some(s) = crate::introspect::syntax_error_str(th, e) {
+        return Ok(s);
+    }
+    let args = e.args.borrow().clone();
+    if let Some(s) = unicode_error_str(th, &e.class, &args) {
+        return Ok(s);
+    }
+    if let Some(s) = os_error_str(th, e)? {
+        return Ok(s);
+    }
+    match args.kind() {
+        Some(Kind::Tuple(t)) if t.is_empty() => Ok(String::new()),
+        Some(Kind::Tuple(t)) if t.len() == 1 => {
+            let a = t[0].clone();
+            // KeyError shows its key as a repr, so `KeyError: 'k'`.
+            if is_subtype(&e.class, th.st.types.exc(ExcKind::KeyError)) {
+                repr(th, &a)
+            } else {
+                str_(th, &a)
+            }
+        }
+        _ => repr(th, &args),
+    }
+}
+
+/// `BaseException.__repr__`: `Name(args...)`, whatever `__repr__` the class defines.
+pub fn exception_repr_base(th: &mut Thread<'_>, e: &isles_object::ExcObj) -> PyResult<String> {
+    let mut out = type_name_of_type(&e.class);
+    let args = e.args.borrow().clone();
+    match args.kind() {
+        Some(Kind::Tuple(t)) if t.len() == 1 => {
+            out.push('(');
+            let a = t[0].clone();
+            out.push_str(&repr(th, &a)?);
+            out.push(')');
+        }
+        _ => out.push_str(&repr(th, &args)?),
+    }
+    Ok(out)
 }
 
 /// `str.__str__(x)` and friends: the text of a builtin subclass's payload, without the
@@ -332,18 +352,36 @@ pub fn str_base(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
 
 /// `str()` of an OSError that has `errno` and `strerror`: `[Errno 2] No such file or
 /// directory: 'x'`.
+/// `errno`, `strerror`, `filename` or `filename2` of an OSError: set by the runtime where
+/// it raises one, else taken from the arguments as `OSError(errno, strerror[, filename[,
+/// winerror[, filename2]]])` does; `None` otherwise.
+pub fn os_error_field(e: &isles_object::ExcObj, name: &str) -> Option<Value> {
+    if let Some(v) = e.dict.borrow().get_str(name) {
+        return Some(v.clone());
+    }
+    let args = e.args.borrow().clone();
+    let Some(Kind::Tuple(t)) = args.kind() else {
+        return Some(Value::None);
+    };
+    if !(2..=5).contains(&t.len()) {
+        return Some(Value::None);
+    }
+    let i = match name {
+        "errno" => 0,
+        "strerror" => 1,
+        "filename" => 2,
+        _ => 4,
+    };
+    Some(t.get(i).cloned().unwrap_or(Value::None))
+}
+
 fn os_error_str(th: &mut Thread<'_>, e: &isles_object::ExcObj) -> PyResult<Option<String>> {
     if !is_subtype(&e.class, th.st.types.exc(ExcKind::OSError)) {
         return Ok(None);
     }
-    let (errno, strerror, filename) = {
-        let d = e.dict.borrow();
-        (
-            d.get_str("errno").cloned(),
-            d.get_str("strerror").cloned(),
-            d.get_str("filename").cloned(),
-        )
-    };
+    let errno = os_error_field(e, "errno");
+    let strerror = os_error_field(e, "strerror");
+    let filename = os_error_field(e, "filename");
     let (Some(errno), Some(strerror)) = (errno, strerror) else {
         return Ok(None);
     };
@@ -351,8 +389,12 @@ fn os_error_str(th: &mut Thread<'_>, e: &isles_object::ExcObj) -> PyResult<Optio
         return Ok(None);
     }
     let head = format!("[Errno {}] {}", repr(th, &errno)?, str_(th, &strerror)?);
-    Ok(Some(match filename {
-        Some(f) if !f.is_none() => format!("{head}: {}", repr(th, &f)?),
+    let filename2 = os_error_field(e, "filename2").filter(|f| !f.is_none());
+    Ok(Some(match (filename, filename2) {
+        (Some(f), Some(f2)) if !f.is_none() => {
+            format!("{head}: {} -> {}", repr(th, &f)?, repr(th, &f2)?)
+        }
+        (Some(f), _) if !f.is_none() => format!("{head}: {}", repr(th, &f)?),
         _ => head,
     }))
 }
@@ -576,20 +618,7 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
                 let (m, q) = ty.unwrap_or_default();
                 out.push_str(&format!("<{m}.{q} object at {:#x}>", o.id()));
             }
-            Kind::Exception(e) => {
-                let name = type_name_of_type(&e.class);
-                let args = e.args.borrow().clone();
-                out.push_str(&name);
-                match args.kind() {
-                    Some(Kind::Tuple(t)) if t.len() == 1 => {
-                        out.push('(');
-                        let a = t[0].clone();
-                        repr_into(th, &a, out)?;
-                        out.push(')');
-                    }
-                    _ => repr_into(th, &args, out)?,
-                }
-            }
+            Kind::Exception(e) => out.push_str(&exception_repr_base(th, e)?),
             Kind::Range(r) => {
                 if r.step == 1 {
                     out.push_str(&format!("range({}, {})", r.start, r.stop));
@@ -2529,6 +2558,20 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
                     .borrow()
                     .as_ref()
                     .map_or(Value::None, |d| Value::tuple(d.to_vec())));
+            }
+            // Made empty on first access when the def had no annotations.
+            "__annotations__" => {
+                let d = Value::Obj(Obj::new(Kind::Dict(
+                    RefCell::new(isles_object::Dict::new()),
+                )));
+                let mut fd = f.dict.borrow_mut();
+                let fd = fd.get_or_insert_with(|| {
+                    Obj::new(Kind::Dict(RefCell::new(isles_object::Dict::new())))
+                });
+                if let Kind::Dict(dd) = fd.kind() {
+                    dd.borrow_mut().set_str("__annotations__", d.clone());
+                }
+                return Ok(d);
             }
             "__kwdefaults__" => {
                 return Ok(f

@@ -1222,12 +1222,57 @@ impl Compiler {
         let code = self.finish_function(Some(&f.parameters));
         self.set_pos(f.range);
         self.make_function(code, flags);
+        self.function_annotations(&f.parameters, f.returns.as_deref())?;
         for d in f.decorator_list.iter().rev() {
             self.set_pos(d.expression.range());
             self.emit(Instr::Call(1));
         }
         self.set_pos(f.range);
         self.name_op(name, ExprContext::Store);
+        Ok(())
+    }
+
+    /// With the new function on the stack, stores its `__annotations__` dict (parameter
+    /// names, mangled, then "return"); nothing when it has none (an empty dict is made on
+    /// first access).
+    fn function_annotations(&mut self, p: &ast::Parameters, returns: Option<&Expr>) -> CResult {
+        // CPython 3.11's order: regular parameters before positional-only ones.
+        let params = p
+            .args
+            .iter()
+            .chain(p.posonlyargs.iter())
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
+            .chain(p.kwarg.as_deref());
+        let mut items: Vec<(String, &Expr)> = params
+            .filter_map(|a| {
+                let ann = a.annotation.as_deref()?;
+                Some((self.mangle(a.name.id.as_str()).into_owned(), ann))
+            })
+            .collect();
+        if let Some(r) = returns {
+            items.push(("return".to_string(), r));
+        }
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.emit(Instr::Dup);
+        let n = items.len() as u32;
+        for (name, ann) in items {
+            self.load_const(Constant::Str(Arc::from(name.as_str())));
+            if self.future_annotations {
+                let r = ann.range();
+                let text = &self.source[r.start().to_usize()..r.end().to_usize()];
+                self.load_const(Constant::Str(Arc::from(text)));
+            } else {
+                self.expr(ann)?;
+            }
+        }
+        self.emit(Instr::BuildMap(n));
+        self.emit(Instr::Rot2);
+        let i = self.name_index("__annotations__");
+        self.emit(Instr::StoreAttr(i));
         Ok(())
     }
 

@@ -48,3 +48,9 @@ for f in (lambda: int("4.5"), lambda: [1][5], lambda: 1 / 0, lambda: None + 1, l
         f()
     except Exception as e:
         print(f"{type(e).__name__}: {e}")
+e = FileNotFoundError(2, "No such file", "f.txt")
+print(str(e), e.errno, e.strerror, e.filename, e.filename2, OSError.__str__(e))
+e = OSError("just a message")
+print(str(e), e.errno, e.strerror, e.filename)
+e = PermissionError(13, "Permission denied", "a", None, "b")
+print(e, e.filename2)
