@@ -32,20 +32,32 @@ pub struct WeakEntry {
     pub refobj: WeakObj,
 }
 
-/// Collector state of one interpreter.
+/// Collector state of one interpreter. Generational, as CPython's: an automatic collection
+/// looks only at the containers tracked since the last collection (the young ones) and
+/// promotes the survivors to `old`; the whole heap is walked only once enough was promoted
+/// (CPython's rule for its oldest generation), or for `gc.collect()`.
 pub struct GcState {
+    /// Young: tracked since the last collection.
     tracked: Vec<WeakObj>,
+    /// Survivors of earlier collections.
+    old: Vec<WeakObj>,
+    /// Prune dead entries from `old` when it grows to this length (a dead entry keeps its
+    /// object's allocation).
+    old_prune_at: usize,
+    /// Promoted to `old` since the last full collection, and `old`'s size after it.
+    promoted: usize,
+    old_after_full: usize,
+    /// The next collection walks the whole heap (`gc.collect()`).
+    full_requested: bool,
+    /// The collection under way walks the whole heap.
+    collecting_full: bool,
     /// Prune dead entries from `tracked` when it grows to this length.
     prune_at: usize,
     /// Tracked allocations since the last collection (`gc.get_count()[0]`).
     pub count: usize,
-    /// Collect when `count` reaches this (at least `threshold[0]`; more when the heap is big,
-    /// so a collection, which walks the heap, costs O(1) per allocation).
+    /// Collect when `count` (young objects still alive) reaches this: `threshold[0]`.
     next_collect: usize,
     pub threshold: [usize; 3],
-    /// Live tracked objects after the last collection: growth since then is what counts,
-    /// as CPython counts allocations minus deallocations.
-    live_last: usize,
     due: bool,
     pub enabled: bool,
     pub collecting: bool,
@@ -60,11 +72,16 @@ impl Default for GcState {
     fn default() -> Self {
         GcState {
             tracked: Vec::new(),
+            old: Vec::new(),
+            old_prune_at: 1024,
+            promoted: 0,
+            old_after_full: 0,
+            full_requested: false,
+            collecting_full: false,
             prune_at: 1024,
             count: 0,
             next_collect: 700,
             threshold: [700, 10, 10],
-            live_last: 0,
             due: false,
             enabled: true,
             collecting: false,
@@ -87,8 +104,9 @@ impl GcState {
         if self.count < self.next_collect || !self.enabled || self.threshold[0] == 0 {
             return false;
         }
+        // Young objects still alive: CPython counts allocations minus deallocations.
         self.prune();
-        let growth = self.tracked.len().saturating_sub(self.live_last);
+        let growth = self.tracked.len();
         self.count = growth;
         self.due = growth >= self.next_collect;
         self.due
@@ -101,15 +119,55 @@ impl GcState {
         self.prune_at = (self.tracked.len() * 2).max(1024);
     }
 
-    /// Live tracked objects (`gc.get_objects()`).
+    /// Live tracked objects, old and young (`gc.get_objects()`).
     pub fn live(&mut self) -> Vec<Obj> {
         self.prune();
-        self.tracked.iter().filter_map(WeakObj::upgrade).collect()
+        self.prune_old();
+        self.old
+            .iter()
+            .chain(&self.tracked)
+            .filter_map(WeakObj::upgrade)
+            .collect()
+    }
+
+    /// Drops the entries of dead old objects.
+    fn prune_old(&mut self) {
+        self.old.retain(WeakObj::is_alive);
+        self.old_prune_at = (self.old.len() * 2).max(1024);
     }
 
     pub fn is_tracked(&self, o: &Obj) -> bool {
         let id = o.id();
-        self.tracked.iter().any(|w| w.id() == id && w.is_alive())
+        self.old
+            .iter()
+            .chain(&self.tracked)
+            .any(|w| w.id() == id && w.is_alive())
+    }
+
+    /// Whether the next collection walks the whole heap: asked for, or enough promoted
+    /// since the last full one (at least `threshold[0] * threshold[1] * threshold[2]`, and a
+    /// quarter of what survived it, so full walks cost O(1) per promoted object).
+    fn full_due(&self) -> bool {
+        let [t0, t1, t2] = self.threshold;
+        let step = (t0.max(1) * t1.max(1) * t2.max(1)).max(self.old_after_full / 4);
+        self.full_requested || self.promoted >= step
+    }
+
+    /// After a collection: the young survivors become old.
+    fn promote(&mut self, full: bool) {
+        self.prune();
+        self.promoted += self.tracked.len();
+        self.old.append(&mut self.tracked);
+        if self.old.len() >= self.old_prune_at {
+            self.prune_old();
+        }
+        self.prune_at = 1024;
+        if full {
+            self.prune_old();
+            self.old_after_full = self.old.len();
+            self.promoted = 0;
+            self.full_requested = false;
+        }
     }
 
     /// Addresses of dead objects that weak references still point to (objects without a
@@ -122,10 +180,10 @@ impl GcState {
             .collect()
     }
 
-    fn collected_heap(&mut self, heap: usize) {
+    fn collection_done(&mut self) {
         self.count = 0;
         self.due = false;
-        self.next_collect = self.threshold[0].max(heap / 4);
+        self.next_collect = self.threshold[0];
         self.collections += 1;
     }
 }
@@ -149,15 +207,39 @@ pub fn is_container(o: &Obj) -> bool {
     )
 }
 
-/// Trial deletion over `objs` (and, with `expand`, everything they reach): the objects no
-/// outside reference keeps alive, directly or through others.
-fn unreachable(
-    mut objs: Vec<Obj>,
-    expand: bool,
-    frames: Option<FrameVisitor>,
-) -> (Vec<Obj>, usize) {
+/// How far [`unreachable`] looks beyond the objects it is given.
+#[derive(Clone, Copy, PartialEq)]
+enum Expand {
+    /// Only the given objects.
+    No,
+    /// Also the `__dict__` objects of the given instances (a young collection: an instance's
+    /// dict is part of it, and most cycles run through one).
+    InstanceDicts,
+    /// Everything they reach (a full collection).
+    All,
+}
+
+/// Trial deletion over `objs` (and what `expand` adds): the objects no outside reference
+/// keeps alive, directly or through others. A reference from outside the set counts as
+/// external, so looking at fewer objects can only find less garbage, never free a live one.
+fn unreachable(mut objs: Vec<Obj>, expand: Expand, frames: Option<FrameVisitor>) -> Vec<Obj> {
     let mut index: FxHashMap<usize, usize> = FxHashMap::default();
     objs.retain(|o| index.insert(o.id(), index.len()).is_none());
+    if expand == Expand::InstanceDicts {
+        for i in 0..objs.len() {
+            let inst = match objs[i].kind() {
+                Kind::Instance(inst) => Some(inst),
+                _ => objs[i].sub(),
+            };
+            if let Some(d) = inst.and_then(|inst| inst.dict.clone())
+                && !index.contains_key(&d.id())
+            {
+                index.insert(d.id(), objs.len());
+                objs.push(d);
+            }
+        }
+    }
+    let expand = expand == Expand::All;
     // One traversal per object: it records the edges inside the set (as indices, for the
     // passes below, which then need neither the traversal nor the index again) and, with
     // `expand`, adds the containers it reaches.
@@ -210,13 +292,10 @@ fn unreachable(
             }
         }
     }
-    let total = objs.len();
-    let garbage = objs
-        .into_iter()
+    objs.into_iter()
         .zip(alive)
         .filter_map(|(o, a)| (!a).then_some(o))
-        .collect();
-    (garbage, total)
+        .collect()
 }
 
 impl crate::InterpState {
@@ -238,16 +317,36 @@ impl crate::InterpState {
             .is_ok_and(|g| g.due && g.enabled && !g.collecting)
     }
 
-    /// The unreachable objects among everything tracked (and what it reaches).
+    /// The next collection walks the whole heap (`gc.collect()`).
+    pub fn gc_request_full(&self) {
+        if let Ok(mut g) = self.gc.try_borrow_mut() {
+            g.full_requested = true;
+        }
+    }
+
+    /// The unreachable objects among the young tracked objects and their instance dicts,
+    /// or, when a full collection is due, among everything tracked and what it reaches.
     pub fn gc_find_garbage(&self) -> Vec<Obj> {
         let Ok(mut g) = self.gc.try_borrow_mut() else {
             return Vec::new();
         };
-        let roots = g.live();
+        let full = g.full_due();
+        g.collecting_full = full;
+        let roots = if full {
+            g.live()
+        } else {
+            g.prune();
+            g.tracked.iter().filter_map(WeakObj::upgrade).collect()
+        };
         drop(g);
-        let (garbage, heap) = unreachable(roots, true, self.gc_hooks.frame_visitor.get());
+        let expand = if full {
+            Expand::All
+        } else {
+            Expand::InstanceDicts
+        };
+        let garbage = unreachable(roots, expand, self.gc_hooks.frame_visitor.get());
         if let Ok(mut g) = self.gc.try_borrow_mut() {
-            g.collected_heap(heap);
+            g.collection_done();
         }
         garbage
     }
@@ -255,7 +354,7 @@ impl crate::InterpState {
     /// After finalizers ran: the part of `garbage` still unreachable (a finalizer may have
     /// stored an object somewhere, resurrecting it and what it reaches).
     pub fn gc_recheck(&self, garbage: Vec<Obj>) -> Vec<Obj> {
-        unreachable(garbage, false, self.gc_hooks.frame_visitor.get()).0
+        unreachable(garbage, Expand::No, self.gc_hooks.frame_visitor.get())
     }
 
     /// Breaks the cycles of confirmed garbage; dropping the objects then frees them.
@@ -268,8 +367,8 @@ impl crate::InterpState {
     /// After a collection freed its garbage: the baseline for counting growth.
     pub fn gc_collected(&self) {
         if let Ok(mut g) = self.gc.try_borrow_mut() {
-            g.prune();
-            g.live_last = g.tracked.len();
+            let full = std::mem::take(&mut g.collecting_full);
+            g.promote(full);
             g.count = 0;
         }
     }

@@ -102,6 +102,7 @@ fn collect(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         }
     }
     run_callbacks(th, "start", 0)?;
+    th.st.gc_request_full();
     let n = gc_collect(th);
     run_callbacks(th, "stop", n)?;
     Ok(Value::Int(n as i64))
