@@ -136,6 +136,10 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
 
 fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
     let data = buffer(th, seq)?;
+    if matches!(seq.kind(), Some(Kind::Bytes(_))) {
+        // bytearray's is a MemoryError, as CPython's.
+        ops::check_repeat_len(n, data.len(), "bytes are")?;
+    }
     let k = ops::repeat_count(th, n, data.len())?;
     Ok(same_kind(seq, data.repeat(k)))
 }

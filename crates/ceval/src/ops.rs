@@ -1157,6 +1157,22 @@ fn index_key(th: &mut Thread<'_>, key: &Value) -> PyResult<Value> {
     }
 }
 
+/// For str and bytes: a result longer than `isize::MAX` items is CPython's OverflowError
+/// ("repeated string is too long"), checked before the MemoryError of [`repeat_count`].
+pub(crate) fn check_repeat_len(n: &Value, len: usize, what: &str) -> PyResult<()> {
+    // A count beyond 64 bits is `repeat_count`'s OverflowError, with its own message.
+    if let Value::Int(k) = *n
+        && k > 0
+        && (k as u128) * (len as u128) > isize::MAX as u128
+    {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            format!("repeated {what} too long"),
+        ));
+    }
+    Ok(())
+}
+
 pub(crate) fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyResult<usize> {
     let Some(k) = index_value(n) else {
         return Err(PyErr::type_error(format!(
@@ -1247,6 +1263,7 @@ fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
     };
     match seq.kind() {
         Some(Kind::Str(s)) => {
+            check_repeat_len(n, s.as_str().chars().count(), "string is")?;
             let k = repeat_count(th, n, s.as_str().len())?;
             Ok(Value::str(s.as_str().repeat(k)))
         }
