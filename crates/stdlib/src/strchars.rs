@@ -202,12 +202,14 @@ pub(crate) fn is_printable(c: char) -> bool {
     r.chars().nth(1) == Some(c)
 }
 
-/// str.isidentifier, approximating XID_Start/XID_Continue by Rust's Alphabetic/Numeric.
+/// str.isidentifier: `_` or XID_Start, then XID_Continue characters, as CPython checks them
+/// (no normalization).
 pub(crate) fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     let Some(first) = chars.next() else {
         return false;
     };
-    (first == '_' || first.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric() || is_combining_mark(c))
+    // ZWNJ and ZWJ joined XID_Continue in Unicode 15.1; CPython 3.11 has Unicode 14.
+    (first == '_' || unicode_ident::is_xid_start(first))
+        && chars.all(|c| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200c}' | '\u{200d}'))
 }
