@@ -78,6 +78,18 @@ struct FrameEnv {
     closure: Option<Rc<[Obj]>>,
 }
 
+impl FrameEnv {
+    #[inline(always)]
+    fn of(f: &Function) -> FrameEnv {
+        FrameEnv {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            closure: f.closure.clone(),
+        }
+    }
+}
+
 impl<'i> Thread<'i> {
     /// Runs a module-level code object in the namespace `globals` (its locals too).
     pub fn run_code(&mut self, code: &Rc<CodeData>, globals: &Obj) -> PyResult<Value> {
@@ -493,12 +505,7 @@ impl<'i> Thread<'i> {
 
     /// Fills the non-parameter locals, cells and free variables, then pushes the frame.
     fn finish_frame_setup(&mut self, f: &Function, base: usize, ret_slot: usize) -> PyResult<()> {
-        let env = FrameEnv {
-            code: f.code.clone(),
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
-            closure: f.closure.clone(),
-        };
+        let env = FrameEnv::of(f);
         self.setup_frame(env, base, ret_slot)
     }
 
@@ -556,12 +563,7 @@ impl<'i> Thread<'i> {
             // Fast path: exact positional arguments go straight into the new frame's locals.
             if exact_positional(code, nargs, kwnames) {
                 let generator = code.flags.generator;
-                let env = FrameEnv {
-                    code: f.code.clone(),
-                    globals: f.globals.clone(),
-                    builtins: f.builtins.clone(),
-                    closure: f.closure.clone(),
-                };
+                let env = FrameEnv::of(f);
                 self.setup_frame(env, args_start, slot)?;
                 if generator {
                     return Ok(Some(self.make_generator()));
@@ -572,12 +574,7 @@ impl<'i> Thread<'i> {
             // Fewer positional arguments than parameters, the rest from the defaults: the
             // defaults are pushed after them, with no binding step.
             if let Some(defaults) = short_positional(f, code, nargs, kwnames) {
-                let env = FrameEnv {
-                    code: f.code.clone(),
-                    globals: f.globals.clone(),
-                    builtins: f.builtins.clone(),
-                    closure: f.closure.clone(),
-                };
+                let env = FrameEnv::of(f);
                 let missing = code.argcount as usize - nargs;
                 self.stack
                     .extend_from_slice(&defaults[defaults.len() - missing..]);
