@@ -35,9 +35,9 @@ pub struct EnumerateState {
     pub count: Value,
 }
 
-/// A countdown over a sequence: `list_reverseiterator` reads a list directly, `reversed`
-/// goes through `getitem` (tuples, strs, classes with `__getitem__`). `index` is the next
-/// position to read; negative means done.
+/// A walk over a sequence by index: `list_reverseiterator` reads a list directly, `reversed`
+/// (counting down) and `iterator` (counting up, for classes with only `__getitem__`) go
+/// through `getitem`. `index` is the next position to read; negative means done.
 pub struct ReverseState {
     pub seq: Value,
     pub index: i64,
@@ -98,9 +98,9 @@ pub fn advance(
         "zip" => advance_zip(th, downcast(name, state)?),
         "enumerate" => advance_enumerate(th, downcast(name, state)?),
         "list_reverseiterator" => advance_list_reverse(downcast(name, state)?),
-        "reversed" | "dict_reversekeyiterator" => advance_reversed(th, downcast(name, state)?),
+        "reversed" | "dict_reversekeyiterator" => advance_getitem(th, downcast(name, state)?, -1),
         "callable_iterator" => advance_callable(th, downcast(name, state)?),
-        "iterator" => advance_seq(th, downcast(name, state)?),
+        "iterator" => advance_getitem(th, downcast(name, state)?, 1),
         "set_iterator" => advance_set(th, downcast(name, state)?),
         "bytes_iterator" | "bytearray_iterator" | "memory_iterator" => {
             crate::bytesobj::advance(downcast(name, state)?)
@@ -204,13 +204,19 @@ fn advance_list_reverse(s: &mut ReverseState) -> PyResult<Option<Value>> {
     Ok(item)
 }
 
-fn advance_reversed(th: &mut Thread<'_>, s: &mut ReverseState) -> PyResult<Option<Value>> {
+/// The next item of `reversed` (`step` -1) or of a `__getitem__` iterator (`step` 1): an
+/// IndexError or StopIteration from `__getitem__` ends the walk for good.
+fn advance_getitem(
+    th: &mut Thread<'_>,
+    s: &mut ReverseState,
+    step: i64,
+) -> PyResult<Option<Value>> {
     if s.index < 0 {
         return Ok(None);
     }
     match ops::getitem(th, &s.seq, &Value::Int(s.index)) {
         Ok(v) => {
-            s.index -= 1;
+            s.index += step;
             Ok(Some(v))
         }
         Err(e)
@@ -279,26 +285,6 @@ pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
 /// `iter(obj)` for an object with only `__getitem__`: CPython's `iterator` type.
 pub fn seq_iter(seq: Value) -> Value {
     new_native("iterator", Box::new(ReverseState { seq, index: 0 }))
-}
-
-fn advance_seq(th: &mut Thread<'_>, s: &mut ReverseState) -> PyResult<Option<Value>> {
-    if s.index < 0 {
-        return Ok(None);
-    }
-    match ops::getitem(th, &s.seq, &Value::Int(s.index)) {
-        Ok(v) => {
-            s.index += 1;
-            Ok(Some(v))
-        }
-        Err(e)
-            if ops::err_matches(th, &e, ExcKind::IndexError)
-                || ops::err_matches(th, &e, ExcKind::StopIteration) =>
-        {
-            s.index = -1;
-            Ok(None)
-        }
-        Err(e) => Err(e),
-    }
 }
 
 fn reverse_iter(name: &'static str, seq: Value, index: i64) -> Value {
