@@ -352,6 +352,17 @@ impl Compiler {
         crate::symtable::mangle(private, name)
     }
 
+    /// The loop of `yield from` and `await`, with the iterator on the stack: sends None, then
+    /// each value the caller sends, yielding what the iterator yields, until it returns.
+    fn send_loop(&mut self) {
+        self.load_const(Constant::None);
+        let top = self.emit(Instr::SendSub(0));
+        self.emit(Instr::YieldValue);
+        self.emit(Instr::Jump(top as u32));
+        let end = self.here();
+        self.patch(top, end);
+    }
+
     /// The name index of an attribute name (mangled as CPython does).
     fn attr_index(&mut self, attr: &str) -> u32 {
         let n = self.mangle(attr).into_owned();
@@ -1627,12 +1638,7 @@ impl Compiler {
                 self.expr(&y.value)?;
                 self.set_pos(y.range);
                 self.emit(Instr::GetIter);
-                self.load_const(Constant::None);
-                let top = self.emit(Instr::SendSub(0));
-                self.emit(Instr::YieldValue);
-                self.emit(Instr::Jump(top as u32));
-                let end = self.here();
-                self.patch(top, end);
+                self.send_loop();
             }
             Expr::Await(a) => {
                 let in_async = self
@@ -1654,12 +1660,7 @@ impl Compiler {
                 self.expr(&a.value)?;
                 self.set_pos(a.range);
                 self.emit(Instr::GetAwaitable);
-                self.load_const(Constant::None);
-                let top = self.emit(Instr::SendSub(0));
-                self.emit(Instr::YieldValue);
-                self.emit(Instr::Jump(top as u32));
-                let end = self.here();
-                self.patch(top, end);
+                self.send_loop();
             }
             Expr::IpyEscapeCommand(i) => {
                 return Err(CompileError::at_range("invalid syntax", i.range));
