@@ -808,29 +808,20 @@ class Flag(Enum, boundary=STRICT):
         return bool(self._value_)
 
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        other = _flag_operand(self, other)
+        if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        other = _flag_operand(self, other)
+        if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        other = _flag_operand(self, other)
+        if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ ^ other)
 
@@ -842,6 +833,15 @@ class Flag(Enum, boundary=STRICT):
     __rand__ = __and__
     __ror__ = __or__
     __rxor__ = __xor__
+
+
+def _flag_operand(member, other):
+    # The value that `other`, a member of the same flag or of its member type, brings to | & ^.
+    if isinstance(other, member.__class__):
+        return other._value_
+    if member._member_type_ is not object and isinstance(other, member._member_type_):
+        return other
+    return NotImplemented
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
