@@ -215,6 +215,23 @@ class Future:
         self._invoke_callbacks()
 
 
+class _AcquireFutures:
+    """Holds every future's condition (in id order, so two holders cannot deadlock) while a
+    caller reads their states and installs a waiter: a future finishing in between would
+    otherwise notify no one and the caller would wait forever."""
+
+    def __init__(self, futures):
+        self.futures = sorted(futures, key=id)
+
+    def __enter__(self):
+        for future in self.futures:
+            future._condition.acquire()
+
+    def __exit__(self, *args):
+        for future in self.futures:
+            future._condition.release()
+
+
 def _create_and_install_waiters(fs, return_when):
     if return_when == _AS_COMPLETED:
         waiter = _Waiter(_AS_COMPLETED)
@@ -240,9 +257,10 @@ def as_completed(fs, timeout=None):
         end_time = timeout + time.monotonic()
     fs = list(dict.fromkeys(fs))
     total = len(fs)
-    finished = [f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED)]
-    pending = [f for f in fs if f not in finished]
-    waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    with _AcquireFutures(fs):
+        finished = [f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED)]
+        pending = [f for f in fs if f not in finished]
+        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
     try:
         yield from finished
         while pending:
@@ -290,16 +308,17 @@ class DoneAndNotDoneFutures:
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     """Waits for the futures; returns the sets (done, not_done)."""
     fs = set(fs)
-    done = set(f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED))
-    not_done = fs - done
-    if return_when == FIRST_COMPLETED and done:
-        return DoneAndNotDoneFutures((done, not_done))
-    if return_when == FIRST_EXCEPTION and done:
-        if any(f for f in done if not f.cancelled() and f.exception() is not None):
+    with _AcquireFutures(fs):
+        done = set(f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED))
+        not_done = fs - done
+        if return_when == FIRST_COMPLETED and done:
             return DoneAndNotDoneFutures((done, not_done))
-    if len(done) == len(fs):
-        return DoneAndNotDoneFutures((done, not_done))
-    waiter = _create_and_install_waiters(fs, return_when)
+        if return_when == FIRST_EXCEPTION and done:
+            if any(f for f in done if not f.cancelled() and f.exception() is not None):
+                return DoneAndNotDoneFutures((done, not_done))
+        if len(done) == len(fs):
+            return DoneAndNotDoneFutures((done, not_done))
+        waiter = _create_and_install_waiters(fs, return_when)
     waiter.event.wait(timeout)
     for f in fs:
         with f._condition:
