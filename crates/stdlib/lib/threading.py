@@ -1,6 +1,7 @@
 """Threads of one interpreter, taking turns under its GIL (over Isles' native _thread)."""
 
 import _thread
+import _time
 import sys
 
 __all__ = [
@@ -88,6 +89,15 @@ class Condition:
     def release(self):
         self._lock.release()
 
+    def _is_owned(self):
+        if isinstance(self._lock, RLock):
+            return self._lock._owner == get_ident()
+        # A plain lock has no owner: held by someone counts, as in CPython.
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
     def _release_all(self):
         if isinstance(self._lock, RLock):
             count = self._lock._count
@@ -103,15 +113,20 @@ class Condition:
             self._lock._count = count
 
     def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
         waiter = Lock()
         waiter.acquire()
         self._waiters.append(waiter)
         saved = self._release_all()
+        got = False
         try:
             if timeout is None:
                 got = waiter.acquire()
-            else:
+            elif timeout > 0:
                 got = waiter.acquire(True, timeout)
+            else:
+                got = waiter.acquire(False)
             return got
         finally:
             self._restore(saved)
@@ -122,15 +137,25 @@ class Condition:
                     pass
 
     def wait_for(self, predicate, timeout=None):
+        # Spurious and stolen wake-ups wait again, for what is left of the timeout.
+        endtime = None
+        waittime = timeout
         result = predicate()
         while not result:
-            self.wait(timeout)
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time.monotonic() + waittime
+                else:
+                    waittime = endtime - _time.monotonic()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
             result = predicate()
-            if timeout is not None:
-                break
         return result
 
     def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
         woken = self._waiters[:n]
         del self._waiters[:n]
         for w in woken:
@@ -172,18 +197,29 @@ class Semaphore:
         self._value = value
 
     def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        endtime = None
         with self._cond:
             while self._value == 0:
                 if not blocking:
                     return False
-                if not self._cond.wait(timeout) and timeout is not None:
-                    return False
+                if timeout is not None:
+                    if endtime is None:
+                        endtime = _time.monotonic() + timeout
+                    else:
+                        timeout = endtime - _time.monotonic()
+                        if timeout <= 0:
+                            return False
+                self._cond.wait(timeout)
             self._value -= 1
             return True
 
     __enter__ = acquire
 
     def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
         with self._cond:
             self._value += n
             self._cond.notify(n)
