@@ -2,8 +2,10 @@
 
 import threading
 import time
+from collections import deque
+from heapq import heappush, heappop
 
-__all__ = ["Empty", "Full", "Queue", "LifoQueue", "SimpleQueue"]
+__all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
 
 class Empty(Exception):
@@ -102,24 +104,32 @@ class Queue:
         return self.get(block=False)
 
     def _init(self, maxsize):
-        self.queue = []
-        self._head = 0
+        self.queue = deque()
 
     def _qsize(self):
-        return len(self.queue) - self._head
+        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
 
     def _get(self):
-        item = self.queue[self._head]
-        self.queue[self._head] = None
-        self._head += 1
-        # Drop the consumed prefix now and then, so get() stays O(1) amortized.
-        if self._head > 32 and self._head * 2 > len(self.queue):
-            del self.queue[:self._head]
-            self._head = 0
-        return item
+        return self.queue.popleft()
+
+
+class PriorityQueue(Queue):
+    """A queue that retrieves the lowest entry first (entries are usually (priority, data))."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        heappush(self.queue, item)
+
+    def _get(self):
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
