@@ -174,6 +174,10 @@ impl Thread<'_> {
         let (parent, search) = match name.rsplit_once('.') {
             Some((parent, _)) => {
                 let p = self.import(parent)?;
+                // Importing the parent may have made the child (os.py sets sys.modules['os.path']).
+                if let Some(m) = self.sys_modules_get(name).filter(|m| !m.is_none()) {
+                    return Ok(m);
+                }
                 let paths = match ops::getattr(self, &p, &self.intern("__path__")) {
                     Ok(v) => ops::iterate(self, &v)?
                         .iter()
