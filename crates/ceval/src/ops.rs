@@ -1027,6 +1027,9 @@ pub fn binary_base(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRe
     if let Some(v) = crate::sets::binary(th, op, a, b)? {
         return Ok(v);
     }
+    if let Some(v) = crate::sets::view_binary(th, op, a, b)? {
+        return Ok(v);
+    }
     Err(binop_type_error(th, op, a, b))
 }
 
@@ -1448,6 +1451,9 @@ pub fn compare_base(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyR
         _ => {}
     }
     if let Some(r) = crate::sets::compare(th, op, a, b)? {
+        return Ok(Value::Bool(r));
+    }
+    if let Some(r) = crate::sets::view_compare(th, op, a, b)? {
         return Ok(Value::Bool(r));
     }
     if let Some(r) = crate::bytesobj::compare(op, a, b)? {

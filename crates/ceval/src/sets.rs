@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 
 use isles_compiler::{BinOp, CmpOp};
-use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, SetTable, Value};
+use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, SetTable, Value, ViewKind};
 
 use crate::ops;
 use crate::thread::Thread;
@@ -448,6 +448,70 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
         _ => return Ok(None),
     };
     Ok(Some(r))
+}
+
+/// A dict's keys or items view: these act as sets (values views do not).
+fn set_like_view(v: &Value) -> bool {
+    matches!(
+        v.kind(),
+        Some(Kind::DictView(_, ViewKind::Keys | ViewKind::Items))
+    )
+}
+
+/// `|`, `&`, `-`, `^` with a keys or items view on either side (CPython's `dictviews_or` and
+/// friends): a new set of the left operand's elements, updated by the right one (any
+/// iterable). `None` when neither operand is such a view.
+pub fn view_binary(
+    th: &mut Thread<'_>,
+    op: BinOp,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<Value>> {
+    if !(set_like_view(a) || set_like_view(b))
+        || !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+    {
+        return Ok(None);
+    }
+    let result = new_set(table_from(th, a)?);
+    let others = std::slice::from_ref(b);
+    match op {
+        BinOp::Or => update(th, &result, others)?,
+        BinOp::And => intersection_update(th, &result, others)?,
+        BinOp::Sub => difference_update(th, &result, others)?,
+        _ => symmetric_difference_update(th, &result, b)?,
+    }
+    Ok(Some(result))
+}
+
+/// Comparisons of a keys or items view with a set or another such view (CPython's
+/// `dictview_richcompare`): sizes first, then membership, so unhashable item values work.
+pub fn view_compare(
+    th: &mut Thread<'_>,
+    op: CmpOp,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<bool>> {
+    let setish = |v: &Value| set_like_view(v) || is_set(v);
+    if !(set_like_view(a) || set_like_view(b)) || !setish(a) || !setish(b) {
+        return Ok(None);
+    }
+    let (la, lb) = (ops::len(th, a)?, ops::len(th, b)?);
+    let within = |th: &mut Thread<'_>, x: &Value, y: &Value| -> PyResult<bool> {
+        for k in ops::iterate(th, x)? {
+            if !ops::contains(th, y, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Ok(Some(match op {
+        CmpOp::Eq => la == lb && within(th, a, b)?,
+        CmpOp::Ne => !(la == lb && within(th, a, b)?),
+        CmpOp::Le => la <= lb && within(th, a, b)?,
+        CmpOp::Lt => la < lb && within(th, a, b)?,
+        CmpOp::Ge => la >= lb && within(th, b, a)?,
+        CmpOp::Gt => la > lb && within(th, b, a)?,
+    }))
 }
 
 /// `|=`, `&=`, `-=`, `^=` on a `set` with a set or frozenset operand: in place, as CPython's

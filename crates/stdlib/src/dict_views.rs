@@ -10,6 +10,29 @@ pub fn install(th: &mut Thread<'_>) {
         "dict",
         &[("keys", keys), ("values", values), ("items", items)],
     );
+    for (ty, name) in [
+        (&th.st.types.dict_keys, "dict_keys"),
+        (&th.st.types.dict_items, "dict_items"),
+    ] {
+        crate::methods::install(ty, name, &[("isdisjoint", isdisjoint)]);
+    }
+}
+
+/// `view.isdisjoint(iterable)` of a keys or items view: no element in common.
+fn isdisjoint(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("isdisjoint")?;
+    let [v, other] = a.pos else {
+        return Err(PyErr::type_error(format!(
+            "isdisjoint() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        )));
+    };
+    for k in isles_ceval::ops::iterate(th, other)? {
+        if isles_ceval::ops::contains(th, v, &k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn view(th: &Thread<'_>, a: Args<'_>, name: &str, kind: ViewKind) -> PyResult<Value> {
