@@ -45,3 +45,18 @@ inbox.put(None)
 print([outbox.get() for _ in range(5)])
 t.join()
 print(worker.is_running())
+
+# put/get through LoadMethod's inline cache, then shadowed by the instance dict and restored.
+def round_trips(q, n):
+    for i in range(n):
+        q.put(i)
+        q.get()
+    return q.qsize()
+q = interpreters.create_queue()
+print(round_trips(q, 5))
+q.put = lambda x: print("own put", x)
+q.put(3)
+print(q.qsize())
+del q.put
+q.put(4)
+print(q.get())

@@ -207,7 +207,18 @@ pub fn instance_method(obj: &Value, name: &Value) -> Option<Value> {
         return None;
     }
     let f = lookup_at(ty, st, n, h, Some(name))?;
-    matches!(f.kind(), Some(Kind::Function(_))).then_some(f)
+    binds_self(&f).then_some(f)
+}
+
+/// A class attribute that `LoadMethod` calls with the instance as first argument: a Python
+/// function, or a native method of a class (such as `Queue.put`) not yet bound to an object.
+#[inline]
+fn binds_self(f: &Value) -> bool {
+    match f.kind() {
+        Some(Kind::Function(_)) => true,
+        Some(Kind::Native(nf)) => nf.owner.is_some() && nf.self_.is_none(),
+        _ => false,
+    }
 }
 
 /// The attribute slot `i` of `code` if it was filled for instances of `cls` at the class's
@@ -493,7 +504,7 @@ pub fn load_method(th: &Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> O
     }
     let (st, kind, _, attr) = plan(&cls, name)?;
     let f = attr?;
-    if kind != AttrWhere::Dict || shadowed() || !matches!(f.kind(), Some(Kind::Function(_))) {
+    if kind != AttrWhere::Dict || shadowed() || !binds_self(&f) {
         return None;
     }
     fill(
