@@ -393,15 +393,7 @@ impl<'i> Thread<'i> {
         match self.call(&send, Args::positional(&[v])) {
             Ok(x) => Ok(GenStep::Yield(x)),
             Err(mut e) if ops::err_matches(self, &e, ExcKind::StopIteration) => {
-                let exc = ops::normalize(self, &mut e);
-                let val = match exc.kind() {
-                    Kind::Exception(x) => match x.args.borrow().kind() {
-                        Some(Kind::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
-                        _ => Value::None,
-                    },
-                    _ => Value::None,
-                };
-                Ok(GenStep::Return(val))
+                Ok(GenStep::Return(crate::generator::stop_value(self, &mut e)))
             }
             Err(e) => Err(e),
         }

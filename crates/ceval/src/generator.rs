@@ -1,6 +1,7 @@
 //! Generators: a generator owns a suspended frame (its locals and value stack saved off the
 //! thread's stack); resuming pushes the frame back and runs it until it yields or returns.
 
+use isles_compiler::Instr;
 use isles_object::{ExcKind, Generator, Kind, Obj, PyErr, PyResult, Value};
 
 use crate::ops;
@@ -197,15 +198,126 @@ pub fn stop_iteration(th: &Thread<'_>, value: Value) -> PyErr {
     PyErr::from_obj(ops::new_exception(&cls, vec![value]))
 }
 
-/// `gen.throw(exc)`.
+/// `gen.throw(exc)`. A generator paused inside `yield from` / `await` hands the exception
+/// to the iterator it delegates to first (CPython's `gen_throw` through `_PyGen_yf`): what
+/// that iterator yields is yielded, its return value resumes this generator past the loop,
+/// and only what it raises is raised here. GeneratorExit closes the iterator instead.
 pub fn throw(th: &mut Thread<'_>, gen_v: &Value, exc: PyErr) -> PyResult<Value> {
+    throw_args(th, gen_v, exc, &[])
+}
+
+/// `gen.throw(...)` with the arguments as given (`raw`), which an iterator that is not a
+/// generator receives unchanged in its own `throw`, as in CPython.
+pub fn throw_args(
+    th: &mut Thread<'_>,
+    gen_v: &Value,
+    mut exc: PyErr,
+    raw: &[Value],
+) -> PyResult<Value> {
+    let g = generator(gen_v)?;
+    if !g.running.get()
+        && let Some((sub, past_loop)) = delegate_of(g)
+    {
+        g.running.set(true);
+        let outcome = throw_into_delegate(th, &sub, exc, raw);
+        g.running.set(false);
+        match outcome {
+            Delegated::Yield(x) => return Ok(x),
+            Delegated::Return(v) => {
+                if let Some(state) = g.frame.borrow_mut().as_mut()
+                    && let Some(s) = state.downcast_mut::<Suspended>()
+                    && let Some(frame) = s.frame.as_mut()
+                {
+                    s.values.pop();
+                    frame.ip = past_loop as usize;
+                }
+                return send(th, gen_v, v);
+            }
+            Delegated::Raise(e) => exc = e,
+        }
+    }
     match resume(th, gen_v, Value::None, Some(exc))? {
         GenStep::Yield(x) => Ok(x),
         GenStep::Return(r) => Err(stop_iteration(th, r)),
     }
 }
 
-/// `gen.close()`: raises GeneratorExit inside; yielding in response is an error.
+/// What the iterator a generator delegates to did with a thrown exception.
+enum Delegated {
+    Yield(Value),
+    Return(Value),
+    Raise(PyErr),
+}
+
+/// The iterator a suspended generator delegates to (`yield from` / `await`) and the
+/// instruction just past that send loop; `None` when it is paused at a plain `yield`.
+fn delegate_of(g: &Generator) -> Option<(Value, u32)> {
+    let state = g.frame.borrow();
+    let s = state.as_ref()?.downcast_ref::<Suspended>()?;
+    let frame = s.frame.as_ref()?;
+    let instrs = &frame.code.code.instrs;
+    let at = frame.ip.checked_sub(2)?;
+    match (instrs.get(at), instrs.get(at + 1)) {
+        (Some(Instr::SendSub(past)), Some(Instr::YieldValue)) => {
+            Some((s.values.last()?.clone(), *past))
+        }
+        _ => None,
+    }
+}
+
+fn throw_into_delegate(
+    th: &mut Thread<'_>,
+    sub: &Value,
+    mut exc: PyErr,
+    raw: &[Value],
+) -> Delegated {
+    if ops::err_matches(th, &exc, ExcKind::GeneratorExit) {
+        let closed = if matches!(sub.kind(), Some(Kind::Generator(_))) {
+            close(th, sub).map(drop)
+        } else {
+            match ops::getattr(th, sub, &th.intern("close")) {
+                Ok(f) => th.call(&f, crate::Args::positional(&[])).map(drop),
+                Err(_) => Ok(()),
+            }
+        };
+        return Delegated::Raise(closed.err().unwrap_or(exc));
+    }
+    let r = if matches!(sub.kind(), Some(Kind::Generator(_))) {
+        throw_args(th, sub, exc, raw)
+    } else {
+        let Ok(f) = ops::getattr(th, sub, &th.intern("throw")) else {
+            return Delegated::Raise(exc);
+        };
+        if raw.is_empty() {
+            let v = Value::Obj(ops::normalize(th, &mut exc));
+            th.call(&f, crate::Args::positional(&[v]))
+        } else {
+            th.call(&f, crate::Args::positional(raw))
+        }
+    };
+    match r {
+        Ok(x) => Delegated::Yield(x),
+        Err(mut e) if ops::err_matches(th, &e, ExcKind::StopIteration) => {
+            Delegated::Return(stop_value(th, &mut e))
+        }
+        Err(e) => Delegated::Raise(e),
+    }
+}
+
+/// The value a StopIteration carries (its first argument, or None).
+pub(crate) fn stop_value(th: &mut Thread<'_>, e: &mut PyErr) -> Value {
+    let exc = ops::normalize(th, e);
+    match exc.kind() {
+        Kind::Exception(x) => match x.args.borrow().kind() {
+            Some(Kind::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+/// `gen.close()`: raises GeneratorExit inside (closing a delegated-to iterator first);
+/// yielding in response is an error.
 pub fn close(th: &mut Thread<'_>, gen_v: &Value) -> PyResult<Value> {
     let g = generator(gen_v)?;
     let started = g
@@ -219,12 +331,11 @@ pub fn close(th: &mut Thread<'_>, gen_v: &Value) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let exit = PyErr::new(ExcKind::GeneratorExit, "");
-    match resume(th, gen_v, Value::None, Some(exit)) {
-        Ok(GenStep::Yield(_)) => Err(PyErr::new(
+    match throw(th, gen_v, exit) {
+        Ok(_) => Err(PyErr::new(
             ExcKind::RuntimeError,
             "generator ignored GeneratorExit",
         )),
-        Ok(GenStep::Return(_)) => Ok(Value::None),
         Err(e)
             if ops::err_matches(th, &e, ExcKind::GeneratorExit)
                 || ops::err_matches(th, &e, ExcKind::StopIteration) =>

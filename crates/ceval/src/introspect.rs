@@ -117,6 +117,27 @@ pub(crate) fn syntax_error_str(th: &Thread<'_>, e: &isles_object::ExcObj) -> Opt
     })
 }
 
+/// CPython's `co_flags` bits for what the compiler records (CO_NESTED is not recorded).
+fn co_flags(f: &isles_compiler::CodeFlags) -> i64 {
+    let mut bits = 0;
+    if f.optimized {
+        bits |= 0x1 | 0x2; // CO_OPTIMIZED | CO_NEWLOCALS
+    }
+    if f.varargs {
+        bits |= 0x4;
+    }
+    if f.varkeywords {
+        bits |= 0x8;
+    }
+    // `async def` code is marked a generator too here (it suspends the same way).
+    bits |= match (f.generator, f.coroutine) {
+        (_, true) => 0x80,     // CO_COROUTINE
+        (true, false) => 0x20, // CO_GENERATOR
+        (false, false) => 0,
+    };
+    bits
+}
+
 /// The `co_*` attributes of a code object.
 pub(crate) fn code_attr(c: &CodeData, n: &str) -> Option<Value> {
     let code = &c.code;
@@ -136,6 +157,7 @@ pub(crate) fn code_attr(c: &CodeData, n: &str) -> Option<Value> {
         "co_freevars" => names(&code.freevars),
         "co_names" => names(&code.names),
         "co_consts" => Value::tuple(c.consts.to_vec()),
+        "co_flags" => Value::Int(co_flags(&code.flags)),
         _ => return None,
     })
 }

@@ -1,11 +1,17 @@
-"""asyncio (minimal): an event loop running coroutines as tasks: run, sleep, gather,
-create_task, Task, Future, get_event_loop/get_running_loop, wait_for (no timeouts),
-CancelledError. Time only orders sleepers; nothing waits on I/O."""
+"""asyncio (minimal): an event loop running coroutines as tasks: run, sleep, gather, wait,
+wait_for and as_completed with timeouts, create_task, Task (with cancellation), Future,
+shield, Queue/LifoQueue/PriorityQueue, Lock, Event, Semaphore, BoundedSemaphore,
+get_event_loop/get_running_loop, current_task/all_tasks. Time only orders sleepers; nothing
+waits on I/O."""
 
 import time as _time
 
 __all__ = ['run', 'sleep', 'gather', 'create_task', 'Task', 'Future', 'CancelledError',
-           'get_running_loop', 'get_event_loop', 'iscoroutine', 'wait_for', 'TimeoutError']
+           'get_running_loop', 'get_event_loop', 'iscoroutine', 'wait_for', 'TimeoutError',
+           'wait', 'as_completed', 'shield', 'current_task', 'all_tasks', 'ensure_future',
+           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'InvalidStateError',
+           'Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull', 'Lock', 'Event',
+           'Semaphore', 'BoundedSemaphore', 'iscoroutinefunction']
 
 
 class CancelledError(BaseException):
@@ -21,8 +27,17 @@ TimeoutError = TimeoutError
 _running_loop = None
 
 
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
 def iscoroutine(obj):
     return type(obj).__name__ == 'coroutine'
+
+
+def iscoroutinefunction(func):
+    return bool(getattr(getattr(func, '__code__', None), 'co_flags', 0) & 0x80)
 
 
 class Future:
@@ -85,6 +100,14 @@ class Future:
         else:
             self._callbacks.append(fn)
 
+    def remove_done_callback(self, fn):
+        before = len(self._callbacks)
+        self._callbacks = [f for f in self._callbacks if f != fn]
+        return before - len(self._callbacks)
+
+    def get_loop(self):
+        return self._loop
+
     def _finish(self):
         self._done = True
         callbacks, self._callbacks = self._callbacks, []
@@ -113,6 +136,8 @@ class Task(Future):
         self._coro = coro
         self._name = name if name is not None else f'Task-{Task._counter}'
         self._must_cancel = False
+        self._fut_waiter = None
+        self._loop._tasks.append(self)
         self._loop.call_soon(self._step)
 
     def get_name(self):
@@ -124,6 +149,10 @@ class Task(Future):
     def cancel(self, msg=None):
         if self._done:
             return False
+        # A task waiting on a future is woken through it (the future's result raises
+        # CancelledError into the coroutine); otherwise the next step throws it in.
+        if self._fut_waiter is not None and self._fut_waiter.cancel():
+            return True
         self._must_cancel = True
         return True
 
@@ -133,13 +162,19 @@ class Task(Future):
         if self._must_cancel:
             exc = CancelledError()
             self._must_cancel = False
+        self._fut_waiter = None
+        self._loop._current = self
         try:
             if exc is None:
                 waited = self._coro.send(None)
             else:
                 waited = self._coro.throw(exc)
         except StopIteration as e:
-            self.set_result(e.value)
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self)
+            else:
+                self.set_result(e.value)
         except CancelledError:
             Future.cancel(self)
         except BaseException as e:
@@ -147,12 +182,17 @@ class Task(Future):
         else:
             if isinstance(waited, Future):
                 waited._asyncio_future_blocking = False
+                self._fut_waiter = waited
                 waited.add_done_callback(self._wakeup)
+                if self._must_cancel and waited.cancel():
+                    self._must_cancel = False
             elif waited is None:
                 self._loop.call_soon(self._step)
             else:
                 self._loop.call_soon(self._step, RuntimeError(
                     f'Task got bad yield: {waited!r}'))
+        finally:
+            self._loop._current = None
 
     def _wakeup(self, future):
         try:
@@ -167,12 +207,28 @@ class Task(Future):
         return f'<Task {state} name={self._name!r}>'
 
 
+class _Timer:
+    """A call scheduled by call_later; cancel() drops it (a TimerHandle)."""
+
+    def __init__(self, when, seq, fn, args):
+        self.when = when
+        self.seq = seq
+        self.fn = fn
+        self.args = args
+        self.cancelled = False
+
+    def cancel(self):
+        self.cancelled = True
+
+
 class _Loop:
     def __init__(self):
         self._ready = []
         self._timers = []
         self._seq = 0
         self._time = 0.0
+        self._tasks = []
+        self._current = None
 
     def time(self):
         return self._time
@@ -182,7 +238,9 @@ class _Loop:
 
     def call_later(self, delay, fn, *args):
         self._seq += 1
-        self._timers.append((self._time + max(delay, 0), self._seq, fn, args))
+        timer = _Timer(self._time + max(delay, 0), self._seq, fn, args)
+        self._timers.append(timer)
+        return timer
 
     def create_future(self):
         return Future(loop=self)
@@ -195,12 +253,14 @@ class _Loop:
             if not self._ready:
                 if not self._timers:
                     raise RuntimeError('Event loop stopped before Future completed.')
-                self._timers.sort(key=lambda t: (t[0], t[1]))
-                when, _, fn, args = self._timers.pop(0)
-                if when > self._time:
-                    _time.sleep(when - self._time)
-                    self._time = when
-                self._ready.append((fn, args))
+                self._timers.sort(key=lambda t: (t.when, t.seq))
+                t = self._timers.pop(0)
+                if t.cancelled:
+                    continue
+                if t.when > self._time:
+                    _time.sleep(t.when - self._time)
+                    self._time = t.when
+                self._ready.append((t.fn, t.args))
             ready, self._ready = self._ready, []
             for fn, args in ready:
                 fn(*args)
@@ -234,6 +294,14 @@ def create_task(coro, *, name=None):
     return get_running_loop().create_task(coro, name=name)
 
 
+def current_task(loop=None):
+    return (loop or get_running_loop())._current
+
+
+def all_tasks(loop=None):
+    return {t for t in (loop or get_running_loop())._tasks if not t.done()}
+
+
 class _Sleep:
     def __init__(self, delay, result):
         self._delay = delay
@@ -253,10 +321,19 @@ def sleep(delay, result=None):
     return _Sleep(delay, result)
 
 
-def _ensure_future(aw):
+def ensure_future(aw, *, loop=None):
     if isinstance(aw, Future):
         return aw
-    return get_running_loop().create_task(aw)
+    if iscoroutine(aw):
+        return (loop or get_running_loop()).create_task(aw)
+    if hasattr(aw, '__await__'):
+        async def _wrap():
+            return await aw
+        return (loop or get_running_loop()).create_task(_wrap())
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+_ensure_future = ensure_future
 
 
 class _Gather(Future):
@@ -293,5 +370,423 @@ def gather(*aws, return_exceptions=False):
     return _Gather([_ensure_future(a) for a in aws], return_exceptions)
 
 
-async def wait_for(aw, timeout):
-    return await aw
+async def wait_for(fut, timeout):
+    """Waits for `fut` at most `timeout` seconds; on timeout cancels it and raises
+    TimeoutError (CPython 3.11's wait_for)."""
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        fut.cancel()
+        await _wait_cancelled(fut)
+        raise TimeoutError()
+    waiter = loop.create_future()
+
+    def release(_=None):
+        if not waiter.done():
+            waiter.set_result(None)
+
+    timer = loop.call_later(timeout, release)
+    fut.add_done_callback(release)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            fut.remove_done_callback(release)
+            fut.cancel()
+            await _wait_cancelled(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(release)
+        fut.cancel()
+        await _wait_cancelled(fut)
+        raise TimeoutError()
+    finally:
+        timer.cancel()
+
+
+async def _wait_cancelled(fut):
+    """Waits until a cancelled future has finished unwinding, ignoring its outcome."""
+    if fut.done():
+        return
+    waiter = get_running_loop().create_future()
+
+    def release(_):
+        if not waiter.done():
+            waiter.set_result(None)
+
+    fut.add_done_callback(release)
+    await waiter
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Waits for the futures or tasks `fs`; returns the sets (done, pending)."""
+    if isinstance(fs, Future) or iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    fs = set(ensure_future(f) for f in fs)
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    left = [len(fs)]
+
+    def on_done(f):
+        left[0] -= 1
+        if (left[0] <= 0 or return_when == FIRST_COMPLETED or
+                (return_when == FIRST_EXCEPTION and not f.cancelled()
+                 and f.exception() is not None)):
+            if not waiter.done():
+                waiter.set_result(None)
+
+    timer = None
+    if timeout is not None:
+        timer = loop.call_later(timeout, lambda: waiter.done() or waiter.set_result(None))
+    for f in fs:
+        f.add_done_callback(on_done)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(on_done)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+
+
+def as_completed(fs, *, timeout=None):
+    """Iterates over awaitables that give the results of `fs` in the order they finish."""
+    if isinstance(fs, Future) or iscoroutine(fs):
+        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    loop = get_running_loop()
+    todo = [ensure_future(f) for f in set(fs)]
+    done = Queue()
+    timer = None
+
+    def on_done(f):
+        if f in todo:
+            todo.remove(f)
+            done.put_nowait(f)
+            if not todo and timer is not None:
+                timer.cancel()
+
+    def on_timeout():
+        for f in list(todo):
+            f.remove_done_callback(on_done)
+            done.put_nowait(None)
+        todo.clear()
+
+    for f in todo:
+        f.add_done_callback(on_done)
+    if todo and timeout is not None:
+        timer = loop.call_later(timeout, on_timeout)
+
+    async def wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError()
+        return f.result()
+
+    for _ in range(len(todo)):
+        yield wait_for_one()
+
+
+def shield(arg):
+    """A future that follows `arg` but whose cancellation does not cancel `arg`."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = get_running_loop().create_future()
+
+    def copy(inner):
+        if outer.cancelled():
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    inner.add_done_callback(copy)
+    return outer
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when Queue.put_nowait() is called on a full Queue."""
+
+
+class Queue:
+    """A FIFO queue for tasks of one loop: get waits while empty, put while full."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        from collections import deque
+        self._queue = deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            w = waiters.pop(0)
+            if not w.done():
+                w.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} maxsize={self._maxsize!r}>'
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._queue)
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        return 0 < self._maxsize <= self.qsize()
+
+    async def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A Queue that gives the lowest entry first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        from heapq import heappush
+        heappush(self._queue, item)
+
+    def _get(self):
+        from heapq import heappop
+        return heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A Queue that gives the most recently added entry first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop()
+
+
+class Event:
+    """A flag tasks can wait on until another task sets it."""
+
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def __repr__(self):
+        state = 'set' if self._value else 'unset'
+        if self._waiters:
+            state += f', waiters:{len(self._waiters)}'
+        return f"<asyncio.locks.Event object at {id(self):#x} [{state}]>"
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for w in self._waiters:
+                if not w.done():
+                    w.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class _ContextLock:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextLock):
+    """A mutual-exclusion lock for tasks: acquire waits (first come, first served)."""
+
+    def __init__(self):
+        self._waiters = []
+        self._locked = False
+
+    def __repr__(self):
+        state = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            state += f', waiters:{len(self._waiters)}'
+        return f"<asyncio.locks.Lock object at {id(self):#x} [{state}]>"
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and not any(not w.cancelled() for w in self._waiters):
+            self._locked = True
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+        except CancelledError:
+            if fut in self._waiters:
+                self._waiters.remove(fut)
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._waiters.remove(fut)
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_up_first()
+
+    def _wake_up_first(self):
+        for w in self._waiters:
+            if not w.done():
+                w.set_result(True)
+                return
+
+
+class Semaphore(_ContextLock):
+    """A counter tasks decrement by acquire (waiting at zero) and increment by release."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._value = value
+        self._waiters = []
+
+    def locked(self):
+        return self._value == 0
+
+    async def acquire(self):
+        while self._value <= 0:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+            finally:
+                if fut in self._waiters:
+                    self._waiters.remove(fut)
+        self._value -= 1
+        return True
+
+    def release(self):
+        self._value += 1
+        for w in self._waiters:
+            if not w.done():
+                w.set_result(True)
+                return
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that may not be released more often than acquired."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()

@@ -256,7 +256,7 @@ fn gen_next(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn gen_throw(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("throw", 2, 4)?;
     let e = generator::exception_from(th, &a.pos[1]);
-    generator::throw(th, &a.pos[0], e)
+    generator::throw_args(th, &a.pos[0], e, &a.pos[1..])
 }
 
 fn gen_close(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
