@@ -41,6 +41,12 @@ pub fn run_pending(th: &mut Thread<'_>) {
                     finalized.push(v);
                 }
                 Pending::WeakDead(addr) => weak_dead(th, addr),
+                Pending::Close(o) => {
+                    let v = Value::Obj(o);
+                    if let Err(e) = crate::generator::close(th, &v) {
+                        unraisable(th, e, &v);
+                    }
+                }
             }
         }
         drop(finalized);

@@ -87,6 +87,8 @@ impl Thread<'_> {
             coroutine,
             name,
             qualname,
+            needs_close: std::cell::Cell::new(false),
+            hooks: Some(self.st.gc_hooks.clone()),
         }));
         self.st.gc_track(&g);
         Value::Obj(g)
@@ -158,6 +160,8 @@ pub fn resume(
         Ok(v) => {
             if std::mem::take(&mut th.yielded) {
                 th.suspend_top_into(&mut s);
+                g.needs_close
+                    .set(s.frame.as_ref().is_some_and(|f| !f.blocks.is_empty()));
                 *g.frame.borrow_mut() = Some(s);
                 Ok(GenStep::Yield(v))
             } else {

@@ -50,6 +50,9 @@ pub enum Pending {
     /// The object at this address died while weak references pointed to it: clear them and
     /// run their callbacks.
     WeakDead(usize),
+    /// Close this generator: the suspended frame of one that died inside a `try`, moved
+    /// into a fresh generator object.
+    Close(Obj),
 }
 
 /// Reports the objects a suspended generator frame (opaque here: frames belong to
@@ -97,6 +100,30 @@ impl Obj {
     pub fn weak_count(&self) -> usize {
         Rc::weak_count(self.rc())
     }
+}
+
+/// Called from `ObjData`'s drop for a generator suspended inside a `try`: queues its close.
+pub(crate) fn generator_died(g: &mut crate::value::Generator) {
+    let Some(hooks) = g.hooks.clone() else {
+        return;
+    };
+    if hooks.closed.get() {
+        return;
+    }
+    let Some(frame) = g.frame.get_mut().take() else {
+        return;
+    };
+    let revived = crate::value::Generator {
+        frame: RefCell::new(Some(frame)),
+        running: Cell::new(false),
+        coroutine: g.coroutine,
+        name: std::mem::take(&mut g.name),
+        qualname: std::mem::take(&mut g.qualname),
+        // Closed once: a generator that survives its close is not closed again.
+        needs_close: Cell::new(false),
+        hooks: None,
+    };
+    hooks.push(Pending::Close(Obj::new(Kind::Generator(revived))));
 }
 
 /// Called from `ObjData`'s drop for an instance with flags: queues its finalizer and the

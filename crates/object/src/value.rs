@@ -55,6 +55,7 @@ impl Drop for ObjData {
         }
         match &mut self.kind {
             Kind::Instance(i) if i.flags.get() != 0 => crate::gc::instance_died(addr, i, None),
+            Kind::Generator(g) if g.needs_close.get() => crate::gc::generator_died(g),
             // CPython releases list and tuple items last to first (finalizers see that order).
             Kind::List(l) => {
                 let l = l.get_mut();
@@ -446,6 +447,11 @@ pub struct Generator {
     pub coroutine: bool,
     pub name: String,
     pub qualname: String,
+    /// Set while it is suspended inside a `try` (or `with`): dropping it then must close it,
+    /// so `finally` blocks and `__exit__`s run, as CPython's generator finalizer does.
+    pub needs_close: Cell<bool>,
+    /// Where its death queues that close (its interpreter's queue).
+    pub hooks: Option<std::rc::Rc<crate::gc::GcHooks>>,
 }
 
 /// A `property`: accessor functions (or None).
