@@ -59,3 +59,24 @@ a.exec("from concurrent import interpreters as J\n"
        "ids.put(J.get_main() is J.get_main())")
 print("inside it:", ids.get(), ids.get(), ids.get())
 a.close()
+
+# Builtin exception classes are made on first use, in each interpreter for itself: one made,
+# replaced or deleted in one interpreter is not seen in another.
+b = I.create()
+c = I.create()
+q = I.create_queue()
+b.prepare_main(q=q)
+c.prepare_main(q=q)
+b.exec("import builtins\n"
+       "del builtins.MemoryError\n"
+       "builtins.EOFError = 'eof in b'\n"
+       "try:\n    MemoryError\nexcept NameError as e:\n    q.put(str(e))\n")
+c.exec("q.put(MemoryError.__name__)\n"
+       "q.put(EOFError.__mro__[1].__name__)\n"
+       "try:\n    1 / 0\nexcept ArithmeticError as e:\n    q.put(type(e) is ZeroDivisionError)\n")
+print("deleted in b:", q.get())
+print("untouched in c:", q.get(), q.get(), q.get())
+b.exec("q.put(EOFError)")
+print("still replaced in b:", q.get())
+b.close()
+c.close()

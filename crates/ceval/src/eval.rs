@@ -867,6 +867,7 @@ impl<'i> Thread<'i> {
 
     /// CPython looks among the frame's bound locals, then globals, then builtins.
     fn name_suggestion(&self, name: &str) -> Option<String> {
+        self.st.fill_builtins();
         let f = self.frames.last()?;
         let keys = |o: &Obj| -> Vec<String> {
             match o.kind() {
@@ -933,6 +934,9 @@ impl<'i> Thread<'i> {
         };
         let Some(i) = found else {
             drop((g, b, cache));
+            if self.st.lazy_builtin(text).is_some() {
+                return self.load_global(frame_idx, name_idx);
+            }
             let name = self.frames[frame_idx].code.names[name_idx].clone();
             return Err(self.name_error(&name));
         };

@@ -159,9 +159,11 @@ pub fn normalize(th: &Thread<'_>, err: &mut PyErr) -> Obj {
 pub fn err_matches(th: &Thread<'_>, err: &PyErr, kind: ExcKind) -> bool {
     match &err.0.value {
         isles_object::ErrValue::Lazy(k, _) => k.is_subclass_of(kind),
-        isles_object::ErrValue::Obj(o) => {
-            is_instance(th, &Value::Obj(o.clone()), th.st.types.exc(kind))
-        }
+        isles_object::ErrValue::Obj(o) => th
+            .st
+            .types
+            .exc_made(kind)
+            .is_some_and(|c| is_instance(th, &Value::Obj(o.clone()), c)),
     }
 }
 

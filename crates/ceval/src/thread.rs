@@ -184,5 +184,6 @@ impl<'i> Thread<'i> {
             Kind::Dict(d) => d.borrow().get_str(name).cloned(),
             _ => None,
         }
+        .or_else(|| self.st.lazy_builtin(name))
     }
 }

@@ -1,6 +1,6 @@
 //! Everything one interpreter owns: builtin types, modules, interned strings, its code views.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -49,10 +49,14 @@ pub struct BuiltinTypes {
     pub bytearray: Obj,
     pub complex: Obj,
     pub memoryview: Obj,
-    /// The builtin iterator types (`map`, `list_iterator`, ...), in [`ITERATOR_TYPES`] order.
-    pub iterators: Vec<Obj>,
-    /// Indexed by `ExcKind::index()`.
-    pub exceptions: Vec<Obj>,
+    /// The builtin iterator types (`map`, `list_iterator`, ...), in [`ITERATOR_TYPES`] order,
+    /// each made on first use ([`BuiltinTypes::iterator_type`]).
+    iterators: Box<[OnceCell<Obj>]>,
+    /// The builtin exception classes, indexed by `ExcKind::index()`, each made on first use
+    /// ([`BuiltinTypes::exc`]): most programs touch a handful of the 67, and an idle
+    /// interpreter none but `BaseException`. A class never made has no instances or
+    /// subclasses, so nothing can tell it apart from one made at start-up.
+    exceptions: Box<[OnceCell<Obj>]>,
 }
 
 /// A shared code object (kept alive so its address stays a valid key) and this
@@ -105,6 +109,10 @@ pub struct InterpState {
     /// first time a missing attribute, the module's `__dict__` or `dir()` is asked for, so an
     /// interpreter that never prints does not build them.
     pub lazy_modules: RefCell<Vec<(Obj, Value)>>,
+    /// The builtin exception classes not yet in `builtins` (a bit for each name): each
+    /// goes in when a global lookup misses it ([`InterpState::lazy_builtin`]), or all at
+    /// once when the namespace itself is looked at ([`InterpState::fill_builtins`]).
+    builtins_pending: Cell<u128>,
     /// Where dying instances queue their finalizers (shared with user classes).
     pub gc_hooks: Rc<isles_object::GcHooks>,
     /// The cycle collector's registry and settings (`crate::gc`).
@@ -187,20 +195,6 @@ impl BuiltinTypes {
         let type_ = with_object("type", Builtin::Type);
         let int = with_object("int", Builtin::Int);
         let bool_ = make_type(&epoch, "bool", Some(Builtin::Bool), vec![int.clone()], None);
-        let mut exceptions: Vec<Obj> = Vec::with_capacity(ExcKind::ALL.len());
-        for &k in ExcKind::ALL {
-            let bases = match k.parent() {
-                Some(p) => vec![exceptions[p.index()].clone()],
-                None => vec![object.clone()],
-            };
-            exceptions.push(make_type(
-                &epoch,
-                k.name(),
-                Some(Builtin::BaseException),
-                bases,
-                Some(k),
-            ));
-        }
         BuiltinTypes {
             none: with_object("NoneType", Builtin::NoneType),
             float: with_object("float", Builtin::Float),
@@ -235,15 +229,12 @@ impl BuiltinTypes {
             bytearray: with_object("bytearray", Builtin::ByteArray),
             complex: with_object("complex", Builtin::Complex),
             memoryview: with_object("memoryview", Builtin::MemoryView),
-            iterators: ITERATOR_TYPES
-                .iter()
-                .map(|n| with_object(n, Builtin::Iterator))
-                .collect(),
+            iterators: ITERATOR_TYPES.iter().map(|_| OnceCell::new()).collect(),
             object,
             type_,
             int,
             bool_,
-            exceptions,
+            exceptions: ExcKind::ALL.iter().map(|_| OnceCell::new()).collect(),
             type_epoch: epoch,
         }
     }
@@ -251,11 +242,31 @@ impl BuiltinTypes {
     /// The builtin iterator type called `name`, if there is one.
     pub fn iterator_type(&self, name: &str) -> Option<&Obj> {
         let i = ITERATOR_TYPES.iter().position(|n| *n == name)?;
-        self.iterators.get(i)
+        let cell = self.iterators.get(i)?;
+        Some(cell.get_or_init(|| {
+            let bases = vec![self.object.clone()];
+            make_type(&self.type_epoch, name, Some(Builtin::Iterator), bases, None)
+        }))
     }
 
+    /// The class of builtin exception `k` (made now, with its bases, if it is the first use).
     pub fn exc(&self, k: ExcKind) -> &Obj {
-        &self.exceptions[k.index()]
+        let cell = &self.exceptions[k.index()];
+        if let Some(c) = cell.get() {
+            return c;
+        }
+        let base = match k.parent() {
+            Some(p) => self.exc(p).clone(),
+            None => self.object.clone(),
+        };
+        let ty = Some(Builtin::BaseException);
+        cell.get_or_init(|| make_type(&self.type_epoch, k.name(), ty, vec![base], Some(k)))
+    }
+
+    /// The class of builtin exception `k` if it was made: when it was not, no object is an
+    /// instance of it.
+    pub fn exc_made(&self, k: ExcKind) -> Option<&Obj> {
+        self.exceptions[k.index()].get()
     }
 
     /// Every builtin type, for registration in `builtins` and for teardown.
@@ -299,10 +310,30 @@ impl BuiltinTypes {
             &self.complex,
             &self.memoryview,
         ];
-        v.extend(self.iterators.iter());
-        v.extend(self.exceptions.iter());
+        v.extend(self.iterators.iter().filter_map(OnceCell::get));
+        v.extend(self.exceptions.iter().filter_map(OnceCell::get));
         v
     }
+}
+
+/// Other names of builtin exception classes in `builtins`.
+const EXC_ALIASES: &[(&str, ExcKind)] = &[
+    ("EnvironmentError", ExcKind::OSError),
+    ("IOError", ExcKind::OSError),
+];
+
+// `InterpState::builtins_pending` has a bit for each name of a builtin exception class.
+const _: () = assert!(ExcKind::ALL.len() + EXC_ALIASES.len() <= 128);
+
+/// The names in `builtins` of the builtin exception classes, with their bit in
+/// `InterpState::builtins_pending`.
+fn exc_names() -> impl Iterator<Item = (u128, &'static str, ExcKind)> {
+    ExcKind::ALL
+        .iter()
+        .map(|&k| (k.name(), k))
+        .chain(EXC_ALIASES.iter().copied())
+        .enumerate()
+        .map(|(i, (n, k))| (1u128 << i, n, k))
 }
 
 /// Room for the names an idle interpreter interns (see [`InterpState::intern`]).
@@ -363,6 +394,7 @@ impl InterpState {
             check_multi_interp_extensions: config.check_multi_interp_extensions,
             bundled: Cell::new(&[]),
             lazy_modules: RefCell::new(Vec::new()),
+            builtins_pending: Cell::new(u128::MAX >> (128 - exc_names().count())),
             gc_hooks: Rc::default(),
             gc: RefCell::default(),
         };
@@ -431,6 +463,53 @@ impl InterpState {
             }
             Constant::Code(code) => Value::Obj(Obj::new(Kind::Code(self.code_data(code)))),
             Constant::Ellipsis => self.ellipsis.clone(),
+        }
+    }
+
+    /// A name missing from `builtins` that is a builtin exception class not put there yet:
+    /// puts it there now and returns it.
+    pub fn lazy_builtin(&self, name: &str) -> Option<Value> {
+        let pending = self.builtins_pending.get();
+        if pending == 0 {
+            return None;
+        }
+        let (bit, _, k) = exc_names().find(|(_, n, _)| *n == name)?;
+        if pending & bit == 0 {
+            return None;
+        }
+        self.builtins_pending.set(pending & !bit);
+        let d = self.module_dict(&self.builtins)?;
+        let Kind::Dict(d) = d.kind() else {
+            return None;
+        };
+        let mut d = d.borrow_mut();
+        if let Some(v) = d.get_str(name) {
+            return Some(v.clone());
+        }
+        let cls = Value::Obj(self.types.exc(k).clone());
+        d.set_str_value(&self.intern(name), cls.clone());
+        Some(cls)
+    }
+
+    /// Puts every builtin exception class not yet there into `builtins` (before its dict is
+    /// shown to Python code); names set meanwhile are kept.
+    pub fn fill_builtins(&self) {
+        let pending = self.builtins_pending.replace(0);
+        if pending == 0 {
+            return;
+        }
+        let Some(d) = self.module_dict(&self.builtins) else {
+            return;
+        };
+        let Kind::Dict(d) = d.kind() else {
+            return;
+        };
+        let mut d = d.borrow_mut();
+        for (bit, name, k) in exc_names() {
+            if pending & bit != 0 && d.get_str(name).is_none() {
+                let cls = Value::Obj(self.types.exc(k).clone());
+                d.set_str_value(&self.intern(name), cls);
+            }
         }
     }
 

@@ -125,6 +125,11 @@ fn queue_identity_and_lazy_isolation() {
 }
 
 #[test]
+fn builtin_classes_are_per_interpreter() {
+    check("isolation");
+}
+
+#[test]
 fn seeds_pep554_examples() {
     check("seeds");
 }

@@ -64,10 +64,12 @@ pub fn install(th: &mut Thread<'_>) {
         "__new__",
         new_exception,
     );
-    for ty in &t.exceptions {
-        let name = ty.as_type().map(|t| t.name.clone()).unwrap_or_default();
-        set(th, &b, &name, Value::Obj(ty.clone()));
-    }
+    // The exception classes go into `builtins` on first use (`InterpState::lazy_builtin`),
+    // or all at once when the module's namespace is looked at.
+    let fill = th.native("_fill_builtins", fill_builtins);
+    st.lazy_modules
+        .borrow_mut()
+        .push((st.builtins.clone(), fill));
     set(th, &b, "None", Value::None);
     set(th, &b, "True", Value::Bool(true));
     set(th, &b, "False", Value::Bool(false));
@@ -85,6 +87,11 @@ pub fn install(th: &mut Thread<'_>) {
         ("remove", list_remove),
     ];
     crate::methods::install(&t.list, "list", LIST_METHODS);
+}
+
+fn fill_builtins(th: &mut Thread<'_>, _: Args<'_>) -> PyResult<Value> {
+    th.st.fill_builtins();
+    Ok(Value::None)
 }
 
 /// Type names for native methods must be `'static`; the builtin set is fixed.

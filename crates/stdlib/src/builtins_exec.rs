@@ -103,6 +103,7 @@ fn namespaces(
                 && d.borrow().get_str("__builtins__").is_none()
             {
                 // CPython puts the builtins namespace (a dict) there, not the module.
+                th.st.fill_builtins();
                 let b = th.st.module_dict(&th.st.builtins);
                 if let Some(b) = b {
                     d.borrow_mut().set_str("__builtins__", Value::Obj(b));
