@@ -130,7 +130,35 @@ def fill(sys, present):
         import traceback as _tb
         _tb.print_exception(exctype, value, traceback)
 
-    for f in (settrace, gettrace, setprofile, getprofile, get_int_max_str_digits,
+    def _getframe(depth=0, /):
+        import _isles_tb
+        from _isles_tbobj import code, frame
+        if not isinstance(depth, int):
+            raise TypeError(f"'{type(depth).__name__}' object cannot be interpreted as an integer")
+        # Depth 0 of the native walk is this function itself.
+        infos = []
+        d = depth + 1 if depth >= 0 else 1
+        while True:
+            info = _isles_tb.caller(d)
+            if info is None:
+                break
+            infos.append(info)
+            d += 1
+        if not infos:
+            raise ValueError('call stack is not deep enough')
+        outer = None
+        for filename, lineno, _line, name, module in reversed(infos):
+            f = frame(code(name, filename, lineno), lineno)
+            f.f_back = outer
+            mod = sys.modules.get(module) if isinstance(module, str) else None
+            if mod is not None:
+                f.f_globals = mod.__dict__
+                if name == '<module>':
+                    f.f_locals = mod.__dict__
+            outer = f
+        return outer
+
+    for f in (_getframe, settrace, gettrace, setprofile, getprofile, get_int_max_str_digits,
               set_int_max_str_digits, is_finalizing, getrefcount, displayhook, excepthook):
         f.__module__ = 'sys'
         put(f.__name__, f)

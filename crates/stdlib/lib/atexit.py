@@ -45,6 +45,8 @@ def _run_exitfuncs():
 def _format(exc):
     try:
         import traceback
-        return ''.join(traceback.format_exception(exc))
+        # The entry of _run_exitfuncs itself is not shown, as in CPython.
+        tb = exc.__traceback__
+        return ''.join(traceback.format_exception(type(exc), exc, tb.tb_next if tb else None))
     except Exception:
         return f'{type(exc).__name__}: {exc}\n'

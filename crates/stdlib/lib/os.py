@@ -9,7 +9,8 @@ import posix
 import posixpath as path
 from collections.abc import MutableMapping as _MutableMapping
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace,
-                   getpid, urandom, cpu_count, fspath)
+                   getpid, getppid, getuid, geteuid, getgid, getegid, chmod, urandom,
+                   cpu_count, fspath)
 
 sys.modules['os.path'] = path
 

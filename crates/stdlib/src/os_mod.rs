@@ -31,6 +31,12 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("stat", stat),
             ("lstat", lstat),
             ("getpid", getpid),
+            ("getppid", getppid),
+            ("getuid", getuid),
+            ("geteuid", geteuid),
+            ("getgid", getgid),
+            ("getegid", getegid),
+            ("chmod", chmod),
             ("urandom", urandom),
             ("cpu_count", cpu_count),
             ("fspath", fspath),
@@ -70,10 +76,10 @@ fn fspath(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 /// A path argument as a Rust string, with CPython's message for other types.
 fn path_arg(th: &mut Thread<'_>, fname: &str, what: &str, v: &Value) -> PyResult<String> {
     let p = fspath_value(th, v).map_err(|_| {
-        let extra = if fname == "listdir" {
-            ", integer or None"
-        } else {
-            ""
+        let extra = match fname {
+            "listdir" => ", integer or None",
+            "chmod" => " or integer",
+            _ => "",
         };
         let sep = if extra.is_empty() { " or" } else { "," };
         PyErr::type_error(format!(
@@ -221,6 +227,53 @@ fn lstat(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn getpid(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("getpid", 0, 0)?;
     Ok(Value::Int(std::process::id() as i64))
+}
+
+fn getppid(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("getppid", 0, 0)?;
+    Ok(Value::Int(i64::from(std::os::unix::process::parent_id())))
+}
+
+fn id_fn(a: &Args<'_>, fname: &str, id: u32) -> PyResult<Value> {
+    a.check_count(fname, 0, 0)?;
+    Ok(Value::Int(i64::from(id)))
+}
+
+fn getuid(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    id_fn(&a, "getuid", rustix::process::getuid().as_raw())
+}
+
+fn geteuid(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    id_fn(&a, "geteuid", rustix::process::geteuid().as_raw())
+}
+
+fn getgid(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    id_fn(&a, "getgid", rustix::process::getgid().as_raw())
+}
+
+fn getegid(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    id_fn(&a, "getegid", rustix::process::getegid().as_raw())
+}
+
+/// `os.chmod(path, mode)`.
+fn chmod(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    a.check_count("chmod", 2, 2)?;
+    let p = path_arg(th, "chmod", "path", &a.pos[0])?;
+    let mode = match a.pos[1] {
+        Value::Int(m) => u32::try_from(m)
+            .map_err(|_| PyErr::overflow("mode is out of range"))?,
+        ref v => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(th, v)
+            )));
+        }
+    };
+    th.gil
+        .release(move || std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)))
+        .map_err(|e| os_error(th, &e, Some(&a.pos[0])))?;
+    Ok(Value::None)
 }
 
 fn cpu_count(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

@@ -71,6 +71,9 @@ struct Translator {
     groups: usize,
     names: Vec<(String, usize)>,
     open: Vec<(usize, bool)>,
+    /// Open look-behind groups: the depth of `open` they sit at and where their body starts
+    /// in `out`.
+    lookbehinds: Vec<(usize, usize)>,
 }
 
 fn push_lit(out: &mut String, c: char) {
@@ -342,10 +345,12 @@ impl Translator {
                 Some('=') => {
                     self.i += 1;
                     self.out.push_str("(?<=");
+                    self.lookbehinds.push((self.open.len(), self.out.len()));
                 }
                 Some('!') => {
                     self.i += 1;
                     self.out.push_str("(?<!");
+                    self.lookbehinds.push((self.open.len(), self.out.len()));
                 }
                 _ => {
                     let bad: String = self.p[start + 1..(self.i + 1).min(self.p.len())]
@@ -644,6 +649,12 @@ impl Translator {
                     } else {
                         self.flags & !X
                     };
+                    if let Some(&(depth, body)) = self.lookbehinds.last()
+                        && depth == self.open.len()
+                    {
+                        self.lookbehinds.pop();
+                        check_fixed_width(&self.out[body..])?;
+                    }
                     self.out.push(')');
                 }
                 '|' => {
@@ -687,6 +698,7 @@ fn translate(pattern: &str, flags: i64) -> Result<(String, Translator), SyntaxEr
         groups: 0,
         names: Vec::new(),
         open: Vec::new(),
+        lookbehinds: Vec::new(),
     };
     t.run()?;
     let mut prefix = String::new();
@@ -695,6 +707,65 @@ fn translate(pattern: &str, flags: i64) -> Result<(String, Translator), SyntaxEr
     }
     let body = std::mem::take(&mut t.out);
     Ok((format!("{prefix}{body}"), t))
+}
+
+/// CPython accepts only look-behinds whose alternatives all match the same number of
+/// characters; fancy-regex would take any. Bodies regex-syntax cannot parse (backreferences,
+/// nested look-arounds) are left to fancy-regex.
+fn check_fixed_width(body: &str) -> Result<(), SyntaxError> {
+    use regex_syntax::hir::{Hir, HirKind};
+    fn width(h: &Hir) -> Option<(usize, Option<usize>)> {
+        Some(match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => (0, Some(0)),
+            HirKind::Literal(l) => {
+                let n = std::str::from_utf8(&l.0).map_or(l.0.len(), |s| s.chars().count());
+                (n, Some(n))
+            }
+            HirKind::Class(_) => (1, Some(1)),
+            HirKind::Repetition(r) => {
+                let (lo, hi) = width(&r.sub)?;
+                let lo = lo.checked_mul(r.min as usize)?;
+                let hi = match (hi, r.max) {
+                    (Some(h), Some(m)) => h.checked_mul(m as usize),
+                    (Some(0), None) => Some(0),
+                    _ => None,
+                };
+                (lo, hi)
+            }
+            HirKind::Capture(c) => width(&c.sub)?,
+            HirKind::Concat(v) => {
+                let mut lo = 0usize;
+                let mut hi = Some(0usize);
+                for x in v {
+                    let (l, h) = width(x)?;
+                    lo = lo.checked_add(l)?;
+                    hi = hi.zip(h).and_then(|(a, b)| a.checked_add(b));
+                }
+                (lo, hi)
+            }
+            HirKind::Alternation(v) => {
+                let mut it = v.iter().map(width);
+                let first = it.next()??;
+                let mut acc = first;
+                for w in it {
+                    let (l, h) = w?;
+                    acc.0 = acc.0.min(l);
+                    acc.1 = acc.1.zip(h).map(|(a, b)| a.max(b));
+                }
+                acc
+            }
+        })
+    }
+    let Ok(hir) = regex_syntax::Parser::new().parse(body) else {
+        return Ok(());
+    };
+    match width(&hir) {
+        Some((lo, Some(hi))) if lo == hi => Ok(()),
+        _ => Err(SyntaxError {
+            msg: "look-behind requires fixed-width pattern".to_string(),
+            pos: None,
+        }),
+    }
 }
 
 fn compile_regex(src: &str) -> Result<Regex, SyntaxError> {

@@ -27,6 +27,7 @@ pub fn install(th: &mut Thread<'_>) {
         install_one(ty, owner, "__new__", *f);
         builtins_set(th, owner, Value::Obj((*ty).clone()));
     }
+    install_one(&t.module, "module", "__new__", new_module_obj);
     methods::install(
         &t.object,
         "object",
@@ -70,6 +71,31 @@ pub fn install(th: &mut Thread<'_>) {
     builtins_set(th, "issubclass", f);
     builtins_set(th, "NotImplemented", th.st.not_implemented.clone());
     builtins_set(th, "Ellipsis", th.st.ellipsis.clone());
+}
+
+/// `types.ModuleType(name, doc=None)`: a fresh, empty module.
+fn new_module_obj(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.only_kwargs("module", &["name", "doc"])?;
+    let name = a.pos.get(1).or(a.kw("name"));
+    let Some(name) = name else {
+        return Err(PyErr::type_error(
+            "module() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let Some(n) = name.as_str() else {
+        return Err(PyErr::type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            type_name(th, name)
+        )));
+    };
+    let m = isles_interp::new_module(n);
+    if let Some(doc) = a.pos.get(2).or(a.kw("doc"))
+        && let Some(d) = th.st.module_dict(&m)
+        && let Kind::Dict(d) = d.kind()
+    {
+        d.borrow_mut().set_str("__doc__", doc.clone());
+    }
+    Ok(Value::Obj(m))
 }
 
 fn new_property(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
