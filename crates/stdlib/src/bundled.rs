@@ -27,6 +27,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("hashlib", include_str!("../lib/hashlib.py"), false),
     ("graphlib", include_str!("../lib/graphlib.py"), false),
     ("fnmatch", include_str!("../lib/fnmatch.py"), false),
+    ("datetime", include_str!("../lib/datetime.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",
