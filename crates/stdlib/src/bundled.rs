@@ -28,6 +28,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("graphlib", include_str!("../lib/graphlib.py"), false),
     ("fnmatch", include_str!("../lib/fnmatch.py"), false),
     ("datetime", include_str!("../lib/datetime.py"), false),
+    ("pathlib", include_str!("../lib/pathlib.py"), false),
     ("logging", include_str!("../lib/logging/__init__.py"), true),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (

@@ -325,6 +325,17 @@ fn builtin_open(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             "open() missing required argument 'file' (pos 1)",
         ));
     };
+    // An os.PathLike (pathlib.Path, ...) opens its __fspath__(), which is also the name.
+    let converted;
+    let file = if file.as_str().is_none()
+        && file.as_bytes().is_none()
+        && isles_ceval::dunder::lookup(file, "__fspath__").is_some()
+    {
+        converted = crate::os_mod::fspath_value(th, file)?;
+        &converted
+    } else {
+        file
+    };
     let path = match file.as_str() {
         Some(p) => p.to_string(),
         None => match file.bytes_like() {

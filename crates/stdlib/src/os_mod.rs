@@ -47,7 +47,14 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
 }
 
 /// `os.fspath(p)`: str and bytes pass through; other objects must define `__fspath__`.
-fn fspath_value(th: &mut Thread<'_>, p: &Value) -> PyResult<Value> {
+/// The OSError for a failed call on a path argument: it names the path as a string (an
+/// os.PathLike's `__fspath__()`), as CPython does.
+fn path_error(th: &mut Thread<'_>, e: &std::io::Error, arg: &Value) -> PyErr {
+    let name = fspath_value(th, arg).unwrap_or_else(|_| arg.clone());
+    os_error(th, e, Some(&name))
+}
+
+pub(crate) fn fspath_value(th: &mut Thread<'_>, p: &Value) -> PyResult<Value> {
     if p.as_str().is_some() || matches!(p.kind(), Some(Kind::Bytes(_))) {
         return Ok(p.clone());
     }
@@ -110,7 +117,7 @@ fn getcwd(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn chdir(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("chdir", 1, 1)?;
     let p = path_arg(th, "chdir", "path", &a.pos[0])?;
-    std::env::set_current_dir(&p).map_err(|e| os_error(th, &e, Some(&a.pos[0])))?;
+    std::env::set_current_dir(&p).map_err(|e| path_error(th, &e, &a.pos[0]))?;
     Ok(Value::None)
 }
 
@@ -151,7 +158,7 @@ fn mkdir(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         use std::os::unix::fs::DirBuilderExt;
         std::fs::DirBuilder::new().mode(mode).create(&p)
     });
-    r.map_err(|e| os_error(th, &e, Some(&a.pos[0])))?;
+    r.map_err(|e| path_error(th, &e, &a.pos[0]))?;
     Ok(Value::None)
 }
 
@@ -165,7 +172,7 @@ fn simple(
     let p = path_arg(th, fname, "path", &a.pos[0])?;
     th.gil
         .release(move || f(&p))
-        .map_err(|e| os_error(th, &e, Some(&a.pos[0])))?;
+        .map_err(|e| path_error(th, &e, &a.pos[0]))?;
     Ok(Value::None)
 }
 
@@ -183,7 +190,7 @@ fn rename(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let dst = path_arg(th, "rename", "dst", &a.pos[1])?;
     th.gil
         .release(move || std::fs::rename(&src, &dst))
-        .map_err(|e| os_error(th, &e, Some(&a.pos[0])))?;
+        .map_err(|e| path_error(th, &e, &a.pos[0]))?;
     Ok(Value::None)
 }
 
@@ -200,7 +207,7 @@ fn stat_impl(th: &mut Thread<'_>, a: Args<'_>, fname: &str, follow: bool) -> PyR
                 std::fs::symlink_metadata(&p)
             }
         })
-        .map_err(|e| os_error(th, &e, Some(&a.pos[0])))?;
+        .map_err(|e| path_error(th, &e, &a.pos[0]))?;
     let t = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
     Ok(Value::tuple(vec![
         Value::Int(md.mode() as i64),
@@ -272,7 +279,7 @@ fn chmod(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     };
     th.gil
         .release(move || std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode)))
-        .map_err(|e| os_error(th, &e, Some(&a.pos[0])))?;
+        .map_err(|e| path_error(th, &e, &a.pos[0]))?;
     Ok(Value::None)
 }
 
