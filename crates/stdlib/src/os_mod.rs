@@ -268,8 +268,7 @@ fn chmod(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("chmod", 2, 2)?;
     let p = path_arg(th, "chmod", "path", &a.pos[0])?;
     let mode = match a.pos[1] {
-        Value::Int(m) => u32::try_from(m)
-            .map_err(|_| PyErr::overflow("mode is out of range"))?,
+        Value::Int(m) => u32::try_from(m).map_err(|_| PyErr::overflow("mode is out of range"))?,
         ref v => {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
