@@ -89,7 +89,8 @@ def fill(sys, present):
         'itertools', 'json', 'keyword', 'math', 'numbers', 'operator', 'os', 'posixpath',
         'pprint', 'queue', 'random', 're', 'runpy', 'statistics', 'string', 'struct', 'sys',
         'textwrap', 'threading', 'time', 'traceback', 'types', 'typing', 'warnings',
-        'weakref')))
+        'weakref', 'argparse', 'calendar', 'csv', 'datetime', 'logging', 'pathlib', 'secrets',
+        'shlex', 'shutil', 'subprocess', 'timeit', 'urllib', 'uuid')))
     state = {'trace': None, 'profile': None, 'max_str_digits': 4300}
 
     def settrace(function):

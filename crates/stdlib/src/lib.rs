@@ -32,6 +32,7 @@ mod str_methods;
 mod strchars;
 mod struct_mod;
 mod subclass_init;
+mod subprocess_mod;
 mod sys;
 mod sys_extra;
 mod testmods;
@@ -79,6 +80,7 @@ pub fn init(th: &mut Thread<'_>) {
             ("_re", re_mod::init),
             ("_struct", struct_mod::init),
             ("_hashlib", hashlib_mod::init),
+            ("_subprocess", subprocess_mod::init),
             ("_tz", tz_mod::init),
             ("gc", gc_mod::init_gc),
             ("_weakref", gc_mod::init_weakref),

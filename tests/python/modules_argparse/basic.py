@@ -1,0 +1,43 @@
+# argparse: positionals, options, types, defaults, actions, Namespace, parse_known_args
+import argparse
+
+p = argparse.ArgumentParser(prog='tool', description='Process some files.')
+p.add_argument('src', help='source file')
+p.add_argument('dst', nargs='?', default='out.txt', help='destination (default: %(default)s)')
+p.add_argument('-n', '--count', type=int, default=1, help='how many times')
+p.add_argument('-v', '--verbose', action='count', default=0)
+p.add_argument('--dry-run', action='store_true', help='do nothing')
+p.add_argument('--no-color', dest='color', action='store_false')
+p.add_argument('--tag', action='append', help='may repeat')
+p.add_argument('--mode', choices=['fast', 'slow'], default='fast')
+p.add_argument('--ratio', type=float, metavar='R')
+p.add_argument('--const', action='store_const', const=42)
+p.add_argument('--pair', nargs=2, metavar=('A', 'B'))
+p.add_argument('--items', nargs='*')
+p.add_argument('--level', default='3', type=int)
+for argv in (['a.txt'], ['a.txt', 'b.txt', '-n', '3', '-vvv'], ['--count=5', 'x', '--dry-run', '--tag', 't1', '--tag=t2'],
+             ['x', '--mode', 'slow', '--ratio', '-0.5', '--const', '--pair', '1', '2'],
+             ['x', '--items', 'a', 'b', 'c'], ['x', '--items'], ['x', '--no-color', '-v', '-n7'],
+             ['--', '-x'], ['x', '--dry', '--co', '2']):
+    ns = p.parse_args(argv)
+    print(ns)
+print(vars(p.parse_args(['q'])))
+ns, rest = p.parse_known_args(['x', '--unknown', 'y', 'z', '-q'])
+print(ns.src, rest)
+ns = argparse.Namespace(a=1, b='x')
+print(ns, ns == argparse.Namespace(b='x', a=1), 'a' in ns, argparse.Namespace(**{'not-id': 1, 'z': 2}))
+p2 = argparse.ArgumentParser(prog='p2')
+p2.add_argument('nums', nargs='+', type=int)
+p2.add_argument('--sum', dest='accumulate', action='store_const', const=sum, default=max)
+args = p2.parse_args(['1', '2', '3', '--sum'])
+print(args.nums, args.accumulate(args.nums))
+p2.set_defaults(extra='yes')
+print(p2.parse_args(['4']), p2.get_default('extra'))
+p3 = argparse.ArgumentParser(prog='p3')
+p3.add_argument('first')
+p3.add_argument('middle', nargs='*')
+p3.add_argument('last')
+print(p3.parse_args(['a', 'b', 'c', 'd']), p3.parse_args(['a', 'z']))
+g = argparse.ArgumentParser(prog='g').add_mutually_exclusive_group()
+print(type(g).__name__)
+print(argparse.ArgumentParser(prog='b').add_argument('--flag', action=argparse.BooleanOptionalAction, default=True))
