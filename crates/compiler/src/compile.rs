@@ -540,18 +540,18 @@ impl Compiler {
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
-                // CPython points a message-less failure at the condition.
-                if a.msg.is_some() {
-                    self.set_pos(a.range);
-                } else {
-                    self.set_pos(a.test.range());
-                }
+                // CPython 3.11 raises at the last comparison its conditional jumps compiled
+                // (that location is left set), else at the statement: `assert x == 1`
+                // gets carets under `x == 1`, `assert x` none.
+                let at = last_jump_compare(&a.test).unwrap_or(a.range);
+                self.set_pos(at);
                 let i = self.name_index("AssertionError");
                 self.emit(Instr::LoadGlobal(i));
                 if let Some(m) = &a.msg {
                     self.expr(m)?;
                     self.set_pos(a.range);
                     self.emit(Instr::Call(1));
+                    self.set_pos(at);
                 }
                 self.emit(Instr::Raise(1));
                 let end = self.here();
@@ -2095,6 +2095,20 @@ fn const_tuple(elts: &[Expr]) -> Option<Constant> {
 }
 
 /// The constant of `-literal`.
+/// The comparison CPython's `compiler_jump_if` visits last in `e` (through `not`, `and`/`or`
+/// and conditional expressions), whose location it leaves set.
+fn last_jump_compare(e: &Expr) -> Option<TextRange> {
+    match e {
+        Expr::Compare(c) => Some(c.range),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => last_jump_compare(&u.operand),
+        Expr::BoolOp(b) => b.values.iter().rev().find_map(last_jump_compare),
+        Expr::If(i) => [&*i.orelse, &*i.body, &*i.test]
+            .into_iter()
+            .find_map(last_jump_compare),
+        _ => None,
+    }
+}
+
 fn negated_literal(n: &ast::ExprNumberLiteral) -> Constant {
     match &n.value {
         Number::Int(i) => match i.as_i64() {
