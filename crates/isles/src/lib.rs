@@ -301,7 +301,8 @@ impl Interpreter {
     }
 
     /// Runs a file's source in `__main__`, as the CLI does: `filename` is shown in tracebacks
-    /// and set as `__file__` (unless it is a pseudo-name such as `<stdin>`).
+    /// and set as `__file__` (except for `<string>`, the name of `-c` code: CPython sets
+    /// `__file__` for a script and for `<stdin>`, not for `-c`).
     ///
     /// ```
     /// let rt = isles::Runtime::new(isles::RuntimeConfig::default());
@@ -315,7 +316,7 @@ impl Interpreter {
     /// # Ok::<(), isles::Error>(())
     /// ```
     pub fn run_source(&self, source: &str, filename: &str) -> Result<(), Error> {
-        if !filename.starts_with('<') {
+        if filename != "<string>" {
             self.inner.with_gil(|_, st| {
                 if let Some(d) = st.module_dict(&st.main)
                     && let isles_object::Kind::Dict(d) = d.kind()

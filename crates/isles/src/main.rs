@@ -48,7 +48,7 @@ fn run(cli: Cli) -> ExitCode {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
         (cmd, "<string>".to_string(), argv)
-    } else if let Some(path) = cli.args.first() {
+    } else if let Some(path) = cli.args.first().filter(|p| *p != "-") {
         match std::fs::read_to_string(path) {
             // CPython runs the script under its absolute path (tracebacks show it).
             Ok(s) => {
@@ -71,7 +71,13 @@ fn run(cli: Cli) -> ExitCode {
         if std::io::stdin().read_to_string(&mut s).is_err() {
             return ExitCode::from(1);
         }
-        (s, "<stdin>".to_string(), vec![String::new()])
+        // `isles - args` gives the program sys.argv ['-', args...], as CPython does.
+        let argv = if cli.args.is_empty() {
+            vec![String::new()]
+        } else {
+            cli.args.clone()
+        };
+        (s, "<stdin>".to_string(), argv)
     };
     let rt = isles::Runtime::new(isles::RuntimeConfig {
         module_paths: module_paths(&filename),

@@ -87,3 +87,34 @@ fn unbounded_recursion_is_a_recursion_error() {
         "{err}"
     );
 }
+
+/// Runs isles with `args`, the program text on its stdin.
+fn isles_stdin(args: &[&str], program: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_isles"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run isles");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(program.as_bytes())
+        .expect("write program");
+    child.wait_with_output().expect("wait for isles")
+}
+
+#[test]
+fn program_from_stdin_with_and_without_dash() {
+    let program = "import sys\nprint(sys.argv, __file__ if '__file__' in dir() else None)\n";
+    let plain = isles_stdin(&[], program);
+    assert_eq!(text(&plain.stdout), "[''] <stdin>\n");
+    let dash = isles_stdin(&["-", "a", "b"], program);
+    assert_eq!(text(&dash.stdout), "['-', 'a', 'b'] <stdin>\n");
+    let c = isles(&["-c", "print('__file__' in dir())"]);
+    assert_eq!(text(&c.stdout), "False\n");
+    assert!(dash.status.success());
+}
