@@ -70,6 +70,19 @@ fn global_cached(code: &CodeData, globals: &Obj, builtins: &Obj, i: usize) -> Op
     b.entry_at(slot.index as usize).map(|e| e.value.clone())
 }
 
+/// `UnboundLocalError` for reading the local `i` of `code` before it was assigned.
+#[cold]
+#[inline(never)]
+fn unbound_local(code: &CodeData, i: usize) -> PyErr {
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            code.code.varnames[i]
+        ),
+    )
+}
+
 /// What a new frame takes from the function it runs.
 struct FrameEnv {
     code: Rc<CodeData>,
@@ -1044,7 +1057,7 @@ impl<'i> Thread<'i> {
         'frames: loop {
             let fi = self.frames.len() - 1;
             let code = self.frames[fi].code.clone();
-            let instrs = &code.code.instrs;
+            let instrs: &[Instr] = &code.code.instrs;
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
             macro_rules! sync {
@@ -1074,6 +1087,17 @@ impl<'i> Thread<'i> {
                         }
                     }
                 };
+            }
+            // The local `i` (cloned), or UnboundLocalError at the current position.
+            macro_rules! load_local {
+                ($i:expr) => {{
+                    let v = &self.stack[base + $i];
+                    if v.is_null() {
+                        sync!();
+                        return Err(unbound_local(&code, $i));
+                    }
+                    v.clone()
+                }};
             }
             loop {
                 let instr = instrs[ip];
@@ -1110,34 +1134,69 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
                     Instr::LoadFast(i) => {
-                        let v = &self.stack[base + i as usize];
-                        if v.is_null() {
-                            sync!();
-                            return Err(PyErr::new(
-                                ExcKind::UnboundLocalError,
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    code.code.varnames[i as usize]
-                                ),
-                            ));
-                        }
-                        let v = v.clone();
+                        let v = load_local!(i as usize);
                         self.stack.push(v);
                     }
                     Instr::StoreFast(i) => {
                         let v = self.pop();
                         self.stack[base + i as usize] = v;
                     }
+                    // The superinstructions (see `isles_compiler::fuse_pairs`) run both halves
+                    // and skip the second; an error in the second half reports its position.
+                    Instr::LoadFastLoadFast(p) => {
+                        let (a, b) = isles_compiler::unpair(p);
+                        let va = load_local!(a);
+                        ip += 1;
+                        let vb = load_local!(b);
+                        self.stack.push(va);
+                        self.stack.push(vb);
+                    }
+                    Instr::LoadFastLoadConst(p) => {
+                        let (a, c) = isles_compiler::unpair(p);
+                        let v = load_local!(a);
+                        ip += 1;
+                        self.stack.push(v);
+                        self.stack.push(code.consts[c].clone());
+                    }
+                    Instr::StoreFastLoadFast(p) => {
+                        let (a, b) = isles_compiler::unpair(p);
+                        let v = self.pop();
+                        self.stack[base + a] = v;
+                        ip += 1;
+                        let v = load_local!(b);
+                        self.stack.push(v);
+                    }
+                    Instr::LoadFastLoadAttr(p) => {
+                        let (a, n) = isles_compiler::unpair(p);
+                        let obj = load_local!(a);
+                        ip += 1;
+                        push_or_raise!(crate::typecache::load_attr(self, &code, n, &obj));
+                    }
+                    Instr::LoadFastLoadFastSubscr(p) | Instr::LoadFastLoadConstSubscr(p) => {
+                        let (a, b) = isles_compiler::unpair(p);
+                        let obj = &self.stack[base + a];
+                        let key = match instr {
+                            Instr::LoadFastLoadFastSubscr(_) => &self.stack[base + b],
+                            _ => &code.consts[b],
+                        };
+                        if let Some(v) = ops::getitem_fast(obj, key) {
+                            ip += 2;
+                            self.stack.push(v);
+                            continue;
+                        }
+                        let obj = load_local!(a);
+                        ip += 1;
+                        let key = match instr {
+                            Instr::LoadFastLoadFastSubscr(_) => load_local!(b),
+                            _ => code.consts[b].clone(),
+                        };
+                        ip += 1;
+                        push_or_raise!(ops::getitem(self, &obj, &key));
+                    }
                     Instr::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {
                             sync!();
-                            return Err(PyErr::new(
-                                ExcKind::UnboundLocalError,
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    code.code.varnames[i as usize]
-                                ),
-                            ));
+                            return Err(unbound_local(&code, i as usize));
                         }
                         self.stack[base + i as usize] = Value::Null;
                         gc_point!();
@@ -1393,48 +1452,65 @@ impl<'i> Thread<'i> {
                         drop((obj, key));
                         gc_point!();
                     }
-                    Instr::Binary(op) => {
+                    Instr::Binary(op) | Instr::Inplace(op) => {
+                        // Numbers work in place: the result takes the left operand's slot,
+                        // with no pop and push of values that need no reference counting.
+                        if let [.., a, b] = &mut self.stack[..]
+                            && let Some(v) = ops::fast_arith(op, a, b)
+                        {
+                            *a = v;
+                            self.stack.pop();
+                            continue;
+                        }
                         let b = self.pop();
                         let a = self.pop();
-                        match ops::fast_arith(op, &a, &b) {
-                            Some(v) => self.stack.push(v),
-                            None => push_or_raise!(ops::binary(self, op, &a, &b)),
-                        }
-                    }
-                    Instr::Inplace(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        match ops::fast_arith(op, &a, &b) {
-                            Some(v) => self.stack.push(v),
-                            None => push_or_raise!(ops::inplace(self, op, &a, &b)),
-                        }
+                        let r = if let Instr::Binary(_) = instr {
+                            ops::binary(self, op, &a, &b)
+                        } else {
+                            ops::inplace(self, op, &a, &b)
+                        };
+                        push_or_raise!(r);
                     }
                     Instr::Unary(op) => {
                         let a = self.pop();
                         push_or_raise!(ops::unary(self, op, &a));
                     }
                     Instr::Compare(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        match ops::fast_compare(op, &a, &b) {
+                        if let [.., a, b] = &mut self.stack[..]
+                            && let Some(r) = ops::fast_compare_bool(op, a, b)
+                        {
                             // A comparison is almost always a branch condition: jump right away.
-                            Some(Value::Bool(r)) => match instrs[ip] {
+                            match instrs[ip] {
                                 Instr::PopJumpIfFalse(t) => {
                                     ip = if r { ip + 1 } else { t as usize };
                                 }
                                 Instr::PopJumpIfTrue(t) => {
                                     ip = if r { t as usize } else { ip + 1 };
                                 }
-                                _ => self.stack.push(Value::Bool(r)),
-                            },
-                            Some(v) => self.stack.push(v),
-                            None => push_or_raise!(ops::compare(self, op, &a, &b)),
+                                _ => {
+                                    *a = Value::Bool(r);
+                                    self.stack.pop();
+                                    continue;
+                                }
+                            }
+                            self.stack.pop();
+                            self.stack.pop();
+                            continue;
                         }
+                        let b = self.pop();
+                        let a = self.pop();
+                        push_or_raise!(ops::compare(self, op, &a, &b));
                     }
                     Instr::Is(neg) => {
                         let b = self.pop();
                         let a = self.pop();
-                        self.stack.push(Value::Bool(a.is(&b) != neg));
+                        let r = a.is(&b) != neg;
+                        // Like `Compare`: jump right away when a conditional jump follows.
+                        match instrs[ip] {
+                            Instr::PopJumpIfFalse(t) => ip = if r { ip + 1 } else { t as usize },
+                            Instr::PopJumpIfTrue(t) => ip = if r { t as usize } else { ip + 1 },
+                            _ => self.stack.push(Value::Bool(r)),
+                        }
                     }
                     Instr::Contains(neg) => {
                         let b = self.pop();
@@ -1515,6 +1591,29 @@ impl<'i> Thread<'i> {
                                 return Err(e);
                             }
                         }
+                    }
+                    Instr::ForIterStoreFast(p) => {
+                        let (t, a) = isles_compiler::unpair(p);
+                        let v = match ops::next_fast(self.top()) {
+                            Some(v) => v,
+                            None => {
+                                let it = self.top().clone();
+                                match ops::next(self, &it) {
+                                    Ok(Some(v)) => v,
+                                    Ok(None) => {
+                                        self.stack.pop();
+                                        ip = t;
+                                        continue;
+                                    }
+                                    Err(e) => {
+                                        sync!();
+                                        return Err(e);
+                                    }
+                                }
+                            }
+                        };
+                        ip += 1;
+                        self.stack[base + a] = v;
                     }
                     Instr::BuildList(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);

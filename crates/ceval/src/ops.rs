@@ -1415,12 +1415,18 @@ fn num_compare(op: CmpOp, a: &Num, b: &Num) -> bool {
 /// Comparisons of two small ints or two inline floats (never NaN: NaNs are boxed).
 #[inline(always)]
 pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<Value> {
+    fast_compare_bool(op, a, b).map(Value::Bool)
+}
+
+/// [`fast_compare`]'s result as a plain bool (the eval loop branches on it directly).
+#[inline(always)]
+pub fn fast_compare_bool(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
         _ => return None,
     };
-    Some(Value::Bool(cmp_ord(op, ord)))
+    Some(cmp_ord(op, ord))
 }
 
 pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {

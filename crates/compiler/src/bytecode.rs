@@ -251,6 +251,66 @@ pub enum Instr {
     /// `match` capture: pop the top into the item `n` places down from the new top (1 is
     /// the top): the name's slot, stored to the name only once the whole pattern matched.
     StoreSlot(u32),
+    // Superinstructions, written by [`fuse_pairs`] over the first of two instructions; the
+    // second stays in place (a jump may land on it), and the fused one skips it. Both
+    // operands are packed into one `u32` (see [`pair`]): a second operand field would make
+    // every dispatch decode one more field.
+    /// `LoadFast(a)` then `LoadFast(b)`.
+    LoadFastLoadFast(u32),
+    /// `LoadFast(a)` then `LoadConst(c)`.
+    LoadFastLoadConst(u32),
+    /// `StoreFast(a)` then `LoadFast(b)`.
+    StoreFastLoadFast(u32),
+    /// `LoadFast(a)` then `LoadAttr(n)`: the local's attribute, without pushing the local.
+    LoadFastLoadAttr(u32),
+    /// `ForIter(target)` then `StoreFast(a)`: the next item goes straight into the local.
+    ForIterStoreFast(u32),
+    /// `LoadFast(a)`, `LoadFast(b)`, `BinarySubscr`: `a[b]` without pushing either local.
+    LoadFastLoadFastSubscr(u32),
+    /// `LoadFast(a)`, `LoadConst(c)`, `BinarySubscr`: `a[c]` likewise.
+    LoadFastLoadConstSubscr(u32),
+}
+
+/// Two operands of a superinstruction in one `u32` (first in the high half); `None` when
+/// either does not fit in 16 bits.
+fn pair(a: u32, b: u32) -> Option<u32> {
+    (a <= 0xFFFF && b <= 0xFFFF).then_some(a << 16 | b)
+}
+
+/// The operands [`pair`] packed.
+#[inline(always)]
+pub fn unpair(p: u32) -> (usize, usize) {
+    ((p >> 16) as usize, (p & 0xFFFF) as usize)
+}
+
+/// Rewrites common pairs (and two triples) of instructions into one superinstruction each
+/// (same length: the later instructions are kept, so jump targets and source positions stay
+/// valid). Saves a dispatch per pair, and for `LoadFastLoadAttr` and the subscripts the
+/// pushes and pops of the operands.
+pub fn fuse_pairs(instrs: &mut [Instr]) {
+    let mut i = 0;
+    while i + 1 < instrs.len() {
+        let third = instrs.get(i + 2).copied();
+        let fused = match (instrs[i], instrs[i + 1]) {
+            (Instr::LoadFast(a), Instr::LoadFast(b)) if third == Some(Instr::BinarySubscr) => {
+                pair(a, b).map(Instr::LoadFastLoadFastSubscr)
+            }
+            (Instr::LoadFast(a), Instr::LoadConst(b)) if third == Some(Instr::BinarySubscr) => {
+                pair(a, b).map(Instr::LoadFastLoadConstSubscr)
+            }
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::LoadFastLoadFast),
+            (Instr::LoadFast(a), Instr::LoadConst(b)) => pair(a, b).map(Instr::LoadFastLoadConst),
+            (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::StoreFastLoadFast),
+            (Instr::LoadFast(a), Instr::LoadAttr(b)) => pair(a, b).map(Instr::LoadFastLoadAttr),
+            (Instr::ForIter(t), Instr::StoreFast(b)) => pair(t, b).map(Instr::ForIterStoreFast),
+            _ => None,
+        };
+        // The second instruction may start a pair of its own (it runs when jumped to).
+        if let Some(f) = fused {
+            instrs[i] = f;
+        }
+        i += 1;
+    }
 }
 
 /// Source positions of one instruction: 1-based lines, 0-based UTF-8 byte columns, as CPython.

@@ -195,7 +195,8 @@ impl Compiler {
         varargs: bool,
         varkw: bool,
     ) -> Arc<CodeObject> {
-        let u = self.units.pop().expect("unit to pop");
+        let mut u = self.units.pop().expect("unit to pop");
+        crate::bytecode::fuse_pairs(&mut u.instrs);
         let scope = &self.table.scopes[u.scope];
         let cell2arg = u
             .cellvars

@@ -12,7 +12,9 @@ mod error_map;
 mod symtable;
 
 pub use anchors::caret_anchors;
-pub use bytecode::{BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp, source_line};
+pub use bytecode::{
+    BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp, source_line, unpair,
+};
 pub use compile::{Mode, compile};
 pub use error::{CompileError, SyntaxKind};
 pub use symtable::mangle;
