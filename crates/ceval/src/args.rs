@@ -39,13 +39,12 @@ impl<'a> Args<'a> {
     }
 
     /// Fails with CPython's message when keywords are given to a function that takes none.
+    #[inline]
     pub fn no_kwargs(&self, fname: &str) -> PyResult<()> {
         if self.kwnames.is_empty() {
             Ok(())
         } else {
-            Err(PyErr::type_error(format!(
-                "{fname}() takes no keyword arguments"
-            )))
+            Err(no_kwargs_error(fname))
         }
     }
 
@@ -63,11 +62,28 @@ impl<'a> Args<'a> {
     }
 
     /// Checks the positional count against `min..=max`, with CPython's messages for builtins.
+    #[inline]
     pub fn check_count(&self, fname: &str, min: usize, max: usize) -> PyResult<()> {
         let n = self.pos.len();
         if n >= min && n <= max {
             return Ok(());
         }
+        Err(count_error(fname, n, min, max))
+    }
+}
+
+// The error paths of the checks every native call makes, kept out of line so the checks
+// inline into the natives as a compare and a branch.
+#[cold]
+#[inline(never)]
+fn no_kwargs_error(fname: &str) -> PyErr {
+    PyErr::type_error(format!("{fname}() takes no keyword arguments"))
+}
+
+#[cold]
+#[inline(never)]
+fn count_error(fname: &str, n: usize, min: usize, max: usize) -> PyErr {
+    {
         let msg = if min == max {
             match min {
                 0 => format!("{fname}() takes no arguments ({n} given)"),
@@ -85,7 +101,7 @@ impl<'a> Args<'a> {
                 plural(max)
             )
         };
-        Err(PyErr::type_error(msg))
+        PyErr::type_error(msg)
     }
 }
 

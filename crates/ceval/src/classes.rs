@@ -502,13 +502,18 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
             ops::type_name_of_type(cls)
         )));
     }
-    let mut with_cls = Vec::with_capacity(a.pos.len() + 1);
-    with_cls.push(cls_v.clone());
-    with_cls.extend_from_slice(a.pos);
-    let with_cls_args = Args {
-        pos: &with_cls,
-        kwnames: a.kwnames,
-        kwvals: a.kwvals,
+    // `__new__` gets the class in front of the arguments; a plain instance (object's
+    // `__new__`, the common case) needs neither that copy nor the instance check below.
+    let with_cls = |th: &mut Thread<'_>, f: &Value| {
+        let mut with_cls = Vec::with_capacity(a.pos.len() + 1);
+        with_cls.push(cls_v.clone());
+        with_cls.extend_from_slice(a.pos);
+        let with_cls_args = Args {
+            pos: &with_cls,
+            kwnames: a.kwnames,
+            kwvals: a.kwvals,
+        };
+        th.call(f, with_cls_args)
     };
     let obj = match (&new, user_new) {
         (Some(n), true) => {
@@ -516,21 +521,34 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
                 Some(Kind::StaticMethod(f)) => f.clone(),
                 _ => n.clone(),
             };
-            th.call(&f, with_cls_args)?
+            with_cls(th, &f)?
         }
         _ if is_exc => crate::import::new_exception_kw(th, cls, &a, user_init)?,
         _ => match native_new {
             Some(n) => {
                 let n = n.clone();
-                th.call(&n, with_cls_args)?
+                with_cls(th, &n)?
             }
-            None => crate::gc::new_instance(th, cls),
+            None => {
+                let obj = crate::gc::new_instance(th, cls);
+                return init_instance(th, obj, init.filter(|_| user_init), a);
+            }
         },
     };
     if !ops::is_instance(th, &obj, cls) {
         return Ok(obj);
     }
-    if let (Some(init), true) = (init, user_init) {
+    init_instance(th, obj, init.filter(|_| user_init), a)
+}
+
+/// Runs `init` (the class's `__init__`, when it is not object's) on a new instance.
+fn init_instance(
+    th: &mut Thread<'_>,
+    obj: Value,
+    init: Option<Value>,
+    a: Args<'_>,
+) -> PyResult<Value> {
+    if let Some(init) = init {
         let r = match init.kind() {
             Some(Kind::Function(_)) => th.call_with_self(&init, &obj, a)?,
             _ => th.call(&ops::bind_to(&obj, init), a)?,

@@ -988,6 +988,11 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
     if let Some(v) = fast_arith(op, a, b) {
         return Ok(v);
     }
+    if op == BinOp::Add
+        && let (Some(x), Some(y)) = (a.plain_str(), b.plain_str())
+    {
+        return Ok(concat_strs(x, y));
+    }
     // A builtin type's subclass: its own dunders first, then the payload's operator.
     if (a.is_sub() || b.is_sub())
         && let Some(v) = dunder::binary(th, op, a, b)?
@@ -1208,14 +1213,17 @@ pub(crate) fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyRes
     Ok(k as usize)
 }
 
+/// `x + y` for two strs: one allocation of the exact size, no rescan of the text.
+fn concat_strs(x: &isles_object::PyStr, y: &isles_object::PyStr) -> Value {
+    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+    s.push_str(x.as_str());
+    s.push_str(y.as_str());
+    Value::str_with_char_len(s, x.char_len() + y.char_len())
+}
+
 fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match (op, a.kind(), b.kind()) {
-        (BinOp::Add, Some(Kind::Str(x)), Some(Kind::Str(y))) => {
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            Ok(Some(Value::str(s)))
-        }
+        (BinOp::Add, Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(concat_strs(x, y))),
         (BinOp::Mod, Some(Kind::Str(_)), _) => crate::strformat::percent(th, a, b).map(Some),
         (BinOp::Add, Some(Kind::Str(_)), _) => Err(PyErr::type_error(format!(
             "can only concatenate str (not \"{}\") to str",
@@ -1424,9 +1432,22 @@ pub fn fast_compare_bool(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
+        (Value::Obj(_), Value::Obj(_)) => return str_compare(op, a, b),
         _ => return None,
     };
     Some(cmp_ord(op, ord))
+}
+
+/// [`fast_compare`] of two exact strs (kept out of line: the eval loop inlines the int and
+/// float cases).
+#[inline(never)]
+fn str_compare(op: CmpOp, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = (a.plain_str()?, b.plain_str()?);
+    Some(Value::Bool(match op {
+        CmpOp::Eq => a.is(b) || x.same_text(y),
+        CmpOp::Ne => !(a.is(b) || x.same_text(y)),
+        _ => cmp_ord(op, x.as_str().cmp(y.as_str())),
+    }))
 }
 
 pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -1508,6 +1529,9 @@ fn seq_compare_items(th: &mut Thread<'_>, op: CmpOp, x: &[Value], y: &[Value]) -
 
 /// `a == b`.
 pub fn eq(th: &mut Thread<'_>, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (a.plain_str(), b.plain_str()) {
+        return Ok(a.is(b) || x.same_text(y));
+    }
     if (a.is_sub() || b.is_sub())
         && let Some(v) = dunder::compare(th, CmpOp::Eq, a, b)?
     {
@@ -1794,6 +1818,15 @@ pub fn slice_indices(
 }
 
 pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value> {
+    if let (Some(s), Value::Int(i)) = (obj.plain_str(), key)
+        && s.is_ascii()
+    {
+        let n = s.char_len() as i64;
+        let j = if *i < 0 { *i + n } else { *i };
+        if (0..n).contains(&j) {
+            return Ok(th.char_str(s.as_str().as_bytes()[j as usize] as char));
+        }
+    }
     if dunder::user_class(obj).is_some()
         && let Some(v) = dunder::call(th, obj, "__getitem__", std::slice::from_ref(key))?
     {
@@ -2046,6 +2079,9 @@ pub fn delitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<(
 }
 
 pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(r) = contains_fast(container, item) {
+        return Ok(r);
+    }
     if dunder::user_class(container).is_some() {
         if let Some(r) = dunder::call(th, container, "__contains__", std::slice::from_ref(item))? {
             return truthy(th, &r);
@@ -2064,6 +2100,65 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
         }
     }
     contains_base(th, container, item)
+}
+
+/// `item in container` when no Python code can take part: a str in a str, an int or str in
+/// an exact list or tuple whose items are ints and strs (others are compared the general
+/// way), an int or str key in an exact dict. `None`: the general path.
+#[inline]
+fn contains_fast(container: &Value, item: &Value) -> Option<bool> {
+    let Value::Obj(c) = container else {
+        return None;
+    };
+    if c.sub().is_some() {
+        return None;
+    }
+    // Whether an item of the sequence equals `item`; `None` when only Python code can tell.
+    let same = |x: &Value| -> Option<bool> {
+        if x.is(item) {
+            return Some(true);
+        }
+        match (item, x) {
+            (Value::Int(a), Value::Int(b)) => Some(a == b),
+            (Value::Int(_), _) if x.plain_str().is_some() => Some(false),
+            (Value::Obj(_), Value::Int(_) | Value::None) => Some(false),
+            (Value::Obj(_), Value::Obj(_)) => Some(item.plain_str()?.same_text(x.plain_str()?)),
+            _ => None,
+        }
+    };
+    match c.kind() {
+        Kind::Str(s) => {
+            let sub = item.plain_str()?.as_str();
+            Some(match sub.as_bytes() {
+                [b] => s.as_str().as_bytes().contains(b),
+                _ => s.as_str().contains(sub),
+            })
+        }
+        Kind::List(l) => {
+            if !matches!(item, Value::Int(_)) && item.plain_str().is_none() {
+                return None;
+            }
+            for x in l.borrow().iter() {
+                if same(x)? {
+                    return Some(true);
+                }
+            }
+            Some(false)
+        }
+        Kind::Tuple(t) => {
+            if !matches!(item, Value::Int(_)) && item.plain_str().is_none() {
+                return None;
+            }
+            for x in t.iter() {
+                if same(x)? {
+                    return Some(true);
+                }
+            }
+            Some(false)
+        }
+        Kind::Dict(d) => dict_find_simple(&d.borrow(), item).map(|i| i.is_some()),
+        _ => None,
+    }
 }
 
 /// [`contains`] without a builtin subclass's own `__contains__`.
@@ -2160,6 +2255,17 @@ pub fn contains_base(th: &mut Thread<'_>, container: &Value, item: &Value) -> Py
 }
 
 pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
+    if let Value::Obj(o) = v
+        && o.sub().is_none()
+    {
+        match o.kind() {
+            Kind::Str(s) => return Ok(s.char_len()),
+            Kind::List(l) => return Ok(l.borrow().len()),
+            Kind::Tuple(t) => return Ok(t.len()),
+            Kind::Dict(d) => return Ok(d.borrow().len()),
+            _ => {}
+        }
+    }
     if dunder::user_class(v).is_some()
         && let Some(n) = dunder::len(th, v)?
     {
@@ -2298,6 +2404,15 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
 
 /// Advances an iterator: `Ok(None)` when exhausted.
 pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
+    if let Some(Kind::Iter(cell)) = it.kind()
+        && let IterState::Str { s, byte } = &mut *cell.borrow_mut()
+        && let Kind::Str(text) = s.kind()
+        && let Some(&b) = text.as_str().as_bytes().get(*byte)
+        && b.is_ascii()
+    {
+        *byte += 1;
+        return Ok(Some(th.char_str(b as char)));
+    }
     if dunder::user_class(it).is_some() {
         let found = dunder::lookup_special(it, dunder::NEXT);
         return match found.map(|f| dunder::call_method(th, it, f, &[])) {

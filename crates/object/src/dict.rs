@@ -113,6 +113,14 @@ impl Dict {
         self.len += 1;
     }
 
+    /// Makes this dict a copy of `other` (`dict(d)` into a new empty dict): the table is
+    /// cloned instead of rebuilt entry by entry. The version moves past both dicts' versions.
+    pub fn assign_from(&mut self, other: &Dict) {
+        let version = self.version.max(other.version) + 1;
+        *self = other.clone();
+        self.version = version;
+    }
+
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
         self.version += 1;

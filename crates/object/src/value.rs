@@ -193,6 +193,36 @@ impl PyStr {
         }
     }
 
+    /// A str whose character count the caller already knows (the sum of its parts' counts
+    /// when it was built by concatenation), so the text is not scanned again.
+    pub fn with_char_len(s: impl Into<Box<str>>, nchars: usize) -> PyStr {
+        let s = s.into();
+        debug_assert_eq!(nchars, s.chars().count());
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            nchars,
+        }
+    }
+
+    /// `self == other` for two strs: different cached hashes or lengths decide without
+    /// looking at the text.
+    #[inline]
+    pub fn same_text(&self, other: &PyStr) -> bool {
+        if self.s.len() != other.s.len() {
+            return false;
+        }
+        let (h1, h2) = (self.hash.get(), other.hash.get());
+        if h1 != -1 && h2 != -1 && h1 != h2 {
+            return false;
+        }
+        // One-character strs (str iteration and indexing) are the common case: no memcmp call.
+        if let ([a], [b]) = (self.s.as_bytes(), other.s.as_bytes()) {
+            return a == b;
+        }
+        self.s == other.s
+    }
+
     pub fn as_str(&self) -> &str {
         &self.s
     }
@@ -737,6 +767,24 @@ impl Value {
         self.as_obj().and_then(Obj::as_str)
     }
 
+    /// The str payload of an exact `str` (not of an instance of a str subclass, whose
+    /// comparisons and hashing may be written in Python).
+    #[inline]
+    pub fn plain_str(&self) -> Option<&PyStr> {
+        match self {
+            Value::Obj(o) if o.sub().is_none() => match o.kind() {
+                Kind::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A str built from parts whose character counts add up to `nchars`.
+    pub fn str_with_char_len(s: impl Into<Box<str>>, nchars: usize) -> Value {
+        Value::Obj(Obj::new(Kind::Str(PyStr::with_char_len(s, nchars))))
+    }
+
     pub fn as_pystr(&self) -> Option<&PyStr> {
         match self.kind() {
             Some(Kind::Str(s)) => Some(s),
@@ -759,6 +807,7 @@ impl Value {
     }
 
     /// Identity (`is`): inline values compare by value and kind, objects by address.
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::None, Value::None) | (Value::Null, Value::Null) => true,

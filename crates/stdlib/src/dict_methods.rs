@@ -131,6 +131,15 @@ fn dict_update(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 /// `d.update(other)` for a mapping or an iterable of pairs, with CPython's messages.
 pub(crate) fn update_from(th: &mut Thread<'_>, d: &Value, other: &Value) -> PyResult<()> {
     if let Some(Kind::Dict(src)) = other.kind() {
+        if let Some(Kind::Dict(dst)) = d.kind()
+            && !d.is_sub()
+            && !other.is_sub()
+            && dst.borrow().is_empty()
+            && !std::ptr::eq(dst, src)
+        {
+            dst.borrow_mut().assign_from(&src.borrow());
+            return Ok(());
+        }
         let items: Vec<(Value, Value)> = src.borrow().items();
         for (k, v) in items {
             ops::dict_set(th, d, k, v)?;

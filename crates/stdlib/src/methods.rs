@@ -74,6 +74,7 @@ pub(crate) fn install_classmethod(ty: &Obj, owner: &'static str, name: &'static 
 
 /// `self` and the remaining positional arguments of a method of `owner`, whose instances
 /// satisfy `is_owner`.
+#[inline]
 pub(crate) fn receiver<'a>(
     th: &Thread<'_>,
     a: &Args<'a>,
@@ -81,18 +82,22 @@ pub(crate) fn receiver<'a>(
     meth: &str,
     is_owner: fn(&Value) -> bool,
 ) -> PyResult<(&'a Value, &'a [Value])> {
-    let Some((first, rest)) = a.pos.split_first() else {
-        return Err(PyErr::type_error(format!(
-            "unbound method {owner}.{meth}() needs an argument"
-        )));
-    };
-    if !is_owner(first) {
-        return Err(PyErr::type_error(format!(
+    match a.pos.split_first() {
+        Some((first, rest)) if is_owner(first) => Ok((first, rest)),
+        first => Err(receiver_error(th, owner, meth, first.map(|f| f.0))),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn receiver_error(th: &Thread<'_>, owner: &str, meth: &str, first: Option<&Value>) -> PyErr {
+    match first {
+        None => PyErr::type_error(format!("unbound method {owner}.{meth}() needs an argument")),
+        Some(first) => PyErr::type_error(format!(
             "descriptor '{meth}' for '{owner}' objects doesn't apply to a '{}' object",
             type_name(th, first)
-        )));
+        )),
     }
-    Ok((first, rest))
 }
 
 /// The ways CPython words a wrong argument count, which differ from method to method.
@@ -113,17 +118,38 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Checks `n` positional arguments (and no keywords) against `arity`.
+#[inline]
 pub(crate) fn check(a: &Args<'_>, owner: &str, meth: &str, n: usize, arity: Arity) -> PyResult<()> {
     if !a.kwnames.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{owner}.{meth}() takes no keyword arguments"
-        )));
+        return Err(kwargs_error(owner, meth));
     }
     check_count(owner, meth, n, arity)
 }
 
+#[cold]
+#[inline(never)]
+fn kwargs_error(owner: &str, meth: &str) -> PyErr {
+    PyErr::type_error(format!("{owner}.{meth}() takes no keyword arguments"))
+}
+
 /// Checks a count of arguments that may include keywords.
+#[inline]
 pub(crate) fn check_count(owner: &str, meth: &str, n: usize, arity: Arity) -> PyResult<()> {
+    let ok = match arity {
+        Arity::NoArgs => n == 0,
+        Arity::One => n == 1,
+        Arity::Expected(min, max) | Arity::Takes(min, max) => n >= min && n <= max,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(count_error(owner, meth, n, arity))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn count_error(owner: &str, meth: &str, n: usize, arity: Arity) -> PyErr {
     let msg = match arity {
         Arity::NoArgs if n > 0 => format!("{owner}.{meth}() takes no arguments ({n} given)"),
         Arity::One if n != 1 => format!("{owner}.{meth}() takes exactly one argument ({n} given)"),
@@ -141,9 +167,9 @@ pub(crate) fn check_count(owner: &str, meth: &str, n: usize, arity: Arity) -> Py
                 _ => format!("{meth}() takes at {bound} {k} argument{s} ({n} given)"),
             }
         }
-        _ => return Ok(()),
+        _ => return PyErr::system_error("argument count error without an error"),
     };
-    Err(PyErr::type_error(msg))
+    PyErr::type_error(msg)
 }
 
 /// Binds positional arguments and keywords to the parameter `names` (all optional), with

@@ -113,6 +113,20 @@ fn byte_at(s: &str, idx: usize) -> usize {
 fn str_join(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (sep, rest) = this(th, &a, "join")?;
     check(&a, "str", "join", rest.len(), Arity::One)?;
+    // An exact list or tuple of strs (nearly every join): sized once, copied once, with the
+    // character count added up from the parts. Anything else takes the general path below.
+    if let Value::Obj(o) = &rest[0]
+        && o.sub().is_none()
+    {
+        let r = match o.kind() {
+            Kind::List(l) => join_strs(&a.pos[0], sep, &l.borrow()),
+            Kind::Tuple(t) => join_strs(&a.pos[0], sep, t),
+            _ => None,
+        };
+        if let Some(v) = r {
+            return Ok(v);
+        }
+    }
     let items = match ops::get_iter(th, &rest[0]) {
         Ok(it) => {
             let mut items = Vec::new();
@@ -140,6 +154,29 @@ fn str_join(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         out.push_str(s);
     }
     text(out)
+}
+
+/// `sep.join(items)` when every item is a str; `None` otherwise (the caller reports the
+/// error or iterates in general).
+fn join_strs(sep_v: &Value, sep: &str, items: &[Value]) -> Option<Value> {
+    let sep_chars = sep_v.as_pystr().map_or(0, |p| p.char_len());
+    let (mut bytes, mut chars) = (0usize, 0usize);
+    for item in items {
+        let p = item.as_pystr()?;
+        bytes += p.as_str().len();
+        chars += p.char_len();
+    }
+    let gaps = items.len().saturating_sub(1);
+    bytes += gaps * sep.len();
+    chars += gaps * sep_chars;
+    let mut out = String::with_capacity(bytes);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.as_str()?);
+    }
+    Some(Value::str_with_char_len(out, chars))
 }
 
 /// The `sep` and `maxsplit` of split/rsplit; maxsplit < 0 means no limit.
@@ -183,10 +220,57 @@ fn str_list(parts: impl IntoIterator<Item = impl Into<Box<str>>>) -> PyResult<Va
 
 fn str_split(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (s, sep, max) = split_args(th, &a, "split")?;
+    if s.is_ascii() {
+        return Ok(Value::list(split_ascii(s, sep, max)));
+    }
     match sep {
         Some(sep) => str_list(s.splitn(max.saturating_add(1), sep)),
         None => str_list(split_whitespace(s, max)),
     }
+}
+
+/// `str.split` of ASCII text (so every piece is ASCII and its length is its byte count):
+/// a one-byte separator is found by byte compare, and no whitespace test needs Unicode.
+fn split_ascii(s: &str, sep: Option<&str>, max: usize) -> Vec<Value> {
+    let piece = |p: &str| Value::str_with_char_len(p, p.len());
+    let mut out = Vec::new();
+    match sep {
+        Some(sep) if sep.len() == 1 => {
+            let b = sep.as_bytes()[0];
+            let mut start = 0;
+            for (i, c) in s.bytes().enumerate() {
+                if c == b && out.len() < max {
+                    out.push(piece(&s[start..i]));
+                    start = i + 1;
+                }
+            }
+            out.push(piece(&s[start..]));
+        }
+        Some(sep) => out.extend(s.splitn(max.saturating_add(1), sep).map(piece)),
+        None => {
+            let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+            let bytes = s.as_bytes();
+            let mut i = 0;
+            loop {
+                while i < bytes.len() && space(bytes[i]) {
+                    i += 1;
+                }
+                if i == bytes.len() {
+                    break;
+                }
+                if out.len() == max {
+                    out.push(piece(&s[i..]));
+                    break;
+                }
+                let start = i;
+                while i < bytes.len() && !space(bytes[i]) {
+                    i += 1;
+                }
+                out.push(piece(&s[start..i]));
+            }
+        }
+    }
+    out
 }
 
 fn str_rsplit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -283,25 +367,36 @@ enum Side {
 fn strip(th: &mut Thread<'_>, a: Args<'_>, meth: &str, side: Side) -> PyResult<Value> {
     let (s, rest) = this(th, &a, meth)?;
     check(&a, "str", meth, rest.len(), Arity::Expected(0, 1))?;
-    let chars: Option<Vec<char>> = match rest.first() {
+    let chars: Option<&str> = match rest.first() {
         None | Some(Value::None) => None,
         Some(v) => match v.as_str() {
-            Some(t) => Some(t.chars().collect()),
+            Some(t) => Some(t),
             None => {
                 return Err(PyErr::type_error(format!("{meth} arg must be None or str")));
             }
         },
     };
-    let pred = |c: char| match &chars {
+    let pred = |c: char| match chars {
         None => strchars::is_space(c),
-        Some(set) => set.contains(&c),
+        Some(set) => set.contains(c),
     };
     let r = match side {
         Side::Left => s.trim_start_matches(pred),
         Side::Right => s.trim_end_matches(pred),
         Side::Both => s.trim_matches(pred),
     };
-    text(r.to_string())
+    Ok(same_or_new(&a.pos[0], s, r))
+}
+
+/// The result `r` of a method that returns part or a changed copy of `s` (`a.pos[0]`'s text):
+/// `s` itself when nothing changed and it is an exact str (as CPython returns `self`),
+/// otherwise a new str, counted without a scan when `s` is ASCII.
+fn same_or_new(this: &Value, s: &str, r: &str) -> Value {
+    match this.plain_str() {
+        Some(_) if r.len() == s.len() => this.clone(),
+        Some(p) if p.is_ascii() => Value::str_with_char_len(r, r.len()),
+        _ => Value::str(r),
+    }
 }
 
 fn str_strip(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -330,10 +425,24 @@ fn map_case(
 }
 
 fn str_upper(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    if let Some(p) = a.pos.first().and_then(Value::plain_str)
+        && p.is_ascii()
+    {
+        this_only(th, &a, "upper")?;
+        let s = p.as_str().to_ascii_uppercase();
+        return Ok(Value::str_with_char_len(s, p.char_len()));
+    }
     map_case(th, a, "upper", str::to_uppercase)
 }
 
 fn str_lower(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    if let Some(p) = a.pos.first().and_then(Value::plain_str)
+        && p.is_ascii()
+    {
+        this_only(th, &a, "lower")?;
+        let s = p.as_str().to_ascii_lowercase();
+        return Ok(Value::str_with_char_len(s, p.char_len()));
+    }
     map_case(th, a, "lower", str::to_lowercase)
 }
 
@@ -549,10 +658,43 @@ fn str_replace(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Some(v) => index_arg(th, v)?,
         None => -1,
     };
+    let n = usize::try_from(count).unwrap_or(usize::MAX);
+    if let Some(v) = replace_byte(&a.pos[0], s, old, new, n) {
+        return Ok(v);
+    }
     match usize::try_from(count) {
         Ok(n) => text(s.replacen(old, new, n)),
         Err(_) => text(s.replace(old, new)),
     }
+}
+
+/// `str.replace` of one ASCII character (the common case): found by byte compare, and
+/// `self` comes back unchanged (an exact str) when it does not occur, as in CPython.
+fn replace_byte(this: &Value, s: &str, old: &str, new: &str, max: usize) -> Option<Value> {
+    let &[b] = old.as_bytes() else {
+        return None;
+    };
+    let p = this.as_pystr()?;
+    let hits = s.bytes().filter(|&c| c == b).count().min(max);
+    if hits == 0 && this.plain_str().is_some() {
+        return Some(this.clone());
+    }
+    let mut out = String::with_capacity(s.len() - hits + hits * new.len());
+    let (mut start, mut left) = (0, hits);
+    for (i, c) in s.bytes().enumerate() {
+        if left == 0 {
+            break;
+        }
+        if c == b {
+            out.push_str(&s[start..i]);
+            out.push_str(new);
+            start = i + 1;
+            left -= 1;
+        }
+    }
+    out.push_str(&s[start..]);
+    let chars = p.char_len() - hits + hits * new.chars().count();
+    Some(Value::str_with_char_len(out, chars))
 }
 
 fn partition(th: &mut Thread<'_>, a: Args<'_>, meth: &str, right: bool) -> PyResult<Value> {
