@@ -2971,7 +2971,7 @@ fn simple_hash(key: &Value) -> Option<i64> {
 /// `key == k` for an int or str `key`, when the answer needs no Python code; `None` when `k`
 /// might be an object with an `__eq__` of its own (or a float, compared the general way).
 #[inline]
-fn simple_key_eq(key: &Value, k: &Value) -> Option<bool> {
+pub(crate) fn simple_key_eq(key: &Value, k: &Value) -> Option<bool> {
     // Instances of subclasses (`class I(int)`) may equal anything: only Python code knows.
     let other_obj = |o: &Obj| match o.kind() {
         _ if o.sub().is_some() => None,

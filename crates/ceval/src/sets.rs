@@ -101,6 +101,12 @@ fn take(v: &Value) -> SetTable {
 
 /// `set_lookkey`: the slot of `item` (hash `h`), comparing candidates outside any borrow.
 fn lookup(th: &mut Thread<'_>, t: Tab<'_>, item: &Value, h: i64) -> PyResult<Option<usize>> {
+    // An int or exact str among keys that cannot run Python code: no candidate list.
+    if (matches!(item, Value::Int(_)) || item.plain_str().is_some())
+        && let Some(found) = t.read(|t| t.find_by(h, |k| ops::simple_key_eq(item, k)))
+    {
+        return Ok(found);
+    }
     'restart: loop {
         let (version, cands) = t.read(|t| (t.version(), t.candidates(h)));
         for (slot, k) in cands {

@@ -14,8 +14,13 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// Tables of up to this many slots are scanned, not probed, and keep no index: most instance
+/// dicts and keyword dicts are that small, and filling one then costs no hash-table inserts.
+const SMALL: usize = 8;
+
 #[derive(Default, Clone)]
 pub struct Dict {
+    /// Positions of the live entries by hash; empty while there are at most [`SMALL`] slots.
     index: HashTable<usize>,
     entries: Vec<Option<Entry>>,
     len: usize,
@@ -47,7 +52,7 @@ impl Dict {
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
         // Small tables (most instance dicts) are cheaper to scan than to probe.
-        if entries.len() <= 8 {
+        if entries.len() <= SMALL {
             return entries
                 .iter()
                 .position(|e| e.as_ref().is_some_and(|e| e.hash == hash && eq(&e.key)));
@@ -70,6 +75,17 @@ impl Dict {
     /// Keys whose hash matches, so a caller can compare them with code that may re-enter.
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         let entries = &self.entries;
+        if entries.len() <= SMALL {
+            return entries
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| {
+                    e.as_ref()
+                        .filter(|e| e.hash == hash)
+                        .map(|e| (i, e.key.clone()))
+                })
+                .collect();
+        }
         self.index
             .iter_hash(hash as u64)
             .filter_map(|&i| {
@@ -106,11 +122,28 @@ impl Dict {
         }
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| {
-            entries[j].as_ref().map_or(0, |e| e.hash as u64)
-        });
         self.len += 1;
+        match i.cmp(&SMALL) {
+            std::cmp::Ordering::Less => {}
+            // Outgrew the scan: index every live entry, this one included.
+            std::cmp::Ordering::Equal => {
+                let entries = &self.entries;
+                self.index.clear();
+                for (j, e) in entries.iter().enumerate() {
+                    if let Some(e) = e {
+                        self.index.insert_unique(e.hash as u64, j, |&k| {
+                            entries[k].as_ref().map_or(0, |e| e.hash as u64)
+                        });
+                    }
+                }
+            }
+            std::cmp::Ordering::Greater => {
+                let entries = &self.entries;
+                self.index.insert_unique(hash as u64, i, |&j| {
+                    entries[j].as_ref().map_or(0, |e| e.hash as u64)
+                });
+            }
+        }
     }
 
     /// Makes this dict a copy of `other` (`dict(d)` into a new empty dict): the table is
@@ -124,9 +157,9 @@ impl Dict {
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
         self.version += 1;
-        let entries = &self.entries;
-        let _ = entries;
-        if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
+        if self.entries.len() > SMALL
+            && let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i)
+        {
             found.remove();
         }
         self.len -= 1;

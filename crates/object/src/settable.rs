@@ -150,6 +150,24 @@ impl SetTable {
         out
     }
 
+    /// The slot of the key with this hash for which `eq` is true: `Some(None)` when there is
+    /// none, `None` when `eq` could not tell for some candidate (only Python code can).
+    #[inline]
+    pub fn find_by(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(&Value) -> Option<bool>,
+    ) -> Option<Option<usize>> {
+        for i in Probe::new(hash, self.mask()) {
+            match &self.slots[i] {
+                Slot::Empty => return Some(None),
+                Slot::Active { hash: h, key } if *h == hash && eq(key)? => return Some(Some(i)),
+                _ => {}
+            }
+        }
+        Some(None)
+    }
+
     /// The slot holding `key` by identity, if any (no Python code needed).
     pub fn find_identical(&self, hash: i64, key: &Value) -> Option<usize> {
         for i in Probe::new(hash, self.mask()) {
