@@ -436,6 +436,18 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
             _ => th.st.not_implemented.clone(),
         });
     }
+    // `str(i)` and `str(s)`: the builtin str type cannot be changed, so no `__new__` lookup.
+    if let (Some(Builtin::Str), [v], []) = (
+        cls.as_type().and_then(|t| t.builtin),
+        args.pos,
+        args.kwnames,
+    ) {
+        match v {
+            Value::Int(i) => return Ok(Value::int_str(*i)),
+            _ if v.plain_str().is_some() => return Ok(v.clone()),
+            _ => {}
+        }
+    }
     let builtin_value_type = cls
         .as_type()
         .and_then(|t| t.builtin)

@@ -491,7 +491,7 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
         Value::None => out.push_str("None"),
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
-        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Int(i) => out.push_str(isles_object::value::i64_text(*i, &mut [0; 20])),
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => out.push_str(&pynum::py_str_repr(s.as_str())),

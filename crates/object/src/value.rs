@@ -780,6 +780,13 @@ impl Value {
         }
     }
 
+    /// `str(i)` of a small int: decimal digits written into a stack buffer, no formatter.
+    pub fn int_str(i: i64) -> Value {
+        let mut buf = [0; 20];
+        let s = i64_text(i, &mut buf);
+        Value::str_with_char_len(s, s.len())
+    }
+
     /// A str built from parts whose character counts add up to `nchars`.
     pub fn str_with_char_len(s: impl Into<Box<str>>, nchars: usize) -> Value {
         Value::Obj(Obj::new(Kind::Str(PyStr::with_char_len(s, nchars))))
@@ -898,4 +905,23 @@ impl Value {
         matches!(self, Value::Int(_) | Value::Bool(_))
             || matches!(self.kind(), Some(Kind::BigInt(_)))
     }
+}
+
+/// The decimal text of `i`, written at the end of `buf` (20 bytes fit `i64::MIN`).
+pub fn i64_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut pos = buf.len();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    std::str::from_utf8(&buf[pos..]).unwrap_or_default()
 }

@@ -288,6 +288,15 @@ fn check_hook(cls: &Value, name: &str) -> Option<Value> {
 /// metaclass's `__instancecheck__`, then the MRO.
 pub(crate) fn is_instance_of(th: &mut Thread<'_>, obj: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(Kind::Tuple(t)) = cls.kind() {
+        // Plain classes only (no metaclass hook): one type lookup, no recursion guard.
+        if t.iter()
+            .all(|c| matches!(c.kind(), Some(Kind::Type(ty)) if ty.metaclass.is_none()))
+        {
+            let ty = ops::type_of(th, obj);
+            return Ok(t
+                .iter()
+                .any(|c| c.as_obj().is_some_and(|c| ops::is_subtype(&ty, c))));
+        }
         for c in t.iter() {
             if th.recurse(" in __instancecheck__", |th| is_instance_of(th, obj, c))? {
                 return Ok(true);
@@ -779,6 +788,13 @@ fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn new_str(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let args = &a.pos[1..];
+    if let ([v], []) = (args, a.kwnames) {
+        return match v {
+            Value::Int(i) => Ok(Value::int_str(*i)),
+            _ if v.plain_str().is_some() => Ok(v.clone()),
+            _ => Ok(Value::str(ops::str_(th, v)?)),
+        };
+    }
     if args.len() + a.kwnames.len() > 3 {
         return Err(PyErr::type_error(format!(
             "str() takes at most 3 arguments ({} given)",
