@@ -1441,13 +1441,13 @@ pub fn fast_compare_bool(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
 /// [`fast_compare`] of two exact strs (kept out of line: the eval loop inlines the int and
 /// float cases).
 #[inline(never)]
-fn str_compare(op: CmpOp, a: &Value, b: &Value) -> Option<Value> {
+fn str_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let (x, y) = (a.plain_str()?, b.plain_str()?);
-    Some(Value::Bool(match op {
+    Some(match op {
         CmpOp::Eq => a.is(b) || x.same_text(y),
         CmpOp::Ne => !(a.is(b) || x.same_text(y)),
         _ => cmp_ord(op, x.as_str().cmp(y.as_str())),
-    }))
+    })
 }
 
 pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
