@@ -10,7 +10,7 @@ import posixpath as path
 from collections.abc import MutableMapping as _MutableMapping
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace,
                    getpid, getppid, getuid, geteuid, getgid, getegid, chmod, urandom,
-                   cpu_count, fspath)
+                   cpu_count, fspath, open, read, write, close, lseek, pipe)
 
 sys.modules['os.path'] = path
 
@@ -29,6 +29,21 @@ error = OSError
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_DSYNC = 0o10000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
+O_SYNC = 0o4010000
+O_ACCMODE = 3
 F_OK = 0
 R_OK = 4
 W_OK = 2
@@ -64,6 +79,10 @@ class stat_result:
         names = self._fields + ('st_atime', 'st_mtime', 'st_ctime')
         return 'os.stat_result(%s)' % ', '.join(
             '%s=%r' % (n, v) for n, v in zip(names, self._values))
+
+
+def fstat(fd):
+    return stat_result(posix.fstat(fd))
 
 
 def stat(path):
@@ -345,3 +364,108 @@ class _ScandirIterator:
 def scandir(path='.'):
     """An iterator of DirEntry objects for the entries of the directory."""
     return _ScandirIterator(fspath(path))
+
+
+class _FdFile:
+    """The file object of os.fdopen: reads and writes go straight to the descriptor (no
+    buffering); text mode decodes and encodes UTF-8."""
+
+    def __init__(self, fd, mode='r', encoding=None):
+        self._fd = fd
+        self.mode = mode
+        self.name = fd
+        self._text = 'b' not in mode
+        self._encoding = encoding or 'utf-8'
+        self._pending = b''
+        self.closed = False
+
+    def fileno(self):
+        return self._fd
+
+    def _check(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def write(self, data):
+        self._check()
+        raw = data.encode(self._encoding) if self._text else bytes(data)
+        view = raw
+        while view:
+            n = write(self._fd, view)
+            view = view[n:]
+        return len(data)
+
+    def _out(self, raw):
+        return raw.decode(self._encoding) if self._text else raw
+
+    def read(self, size=-1):
+        self._check()
+        chunks = [self._pending]
+        self._pending = b''
+        if size is None or size < 0:
+            while True:
+                b = read(self._fd, 65536)
+                if not b:
+                    break
+                chunks.append(b)
+        else:
+            have = len(chunks[0])
+            while have < size:
+                b = read(self._fd, size - have)
+                if not b:
+                    break
+                chunks.append(b)
+                have += len(b)
+        data = b''.join(chunks)
+        if size is not None and size >= 0 and len(data) > size:
+            data, self._pending = data[:size], data[size:]
+        return self._out(data)
+
+    def readline(self):
+        self._check()
+        buf = self._pending
+        while b'\n' not in buf:
+            b = read(self._fd, 65536)
+            if not b:
+                break
+            buf += b
+        i = buf.find(b'\n')
+        if i < 0:
+            line, self._pending = buf, b''
+        else:
+            line, self._pending = buf[:i + 1], buf[i + 1:]
+        return self._out(line)
+
+    def readlines(self):
+        return list(self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            close(self._fd)
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError('invalid fd type (%s, expected integer)' % type(fd))
+    fstat(fd)
+    return _FdFile(fd, mode, encoding)

@@ -80,9 +80,17 @@ def _create_file(suffix, prefix, dir, mode):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Create a new file exclusively and return (an open file object, its path): isles has
-    no raw descriptors, so the first item is a binary file object rather than an int."""
-    return _create_file(suffix, prefix, dir, 'w+' if text else 'w+b')
+    """Create a new file exclusively (mode 0o600) and return (its descriptor, its path)."""
+    suffix, prefix, dir = _sanitize(suffix, prefix, dir)
+    flags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+    for _ in range(TMP_MAX):
+        path = _os.path.abspath(_os.path.join(dir, prefix + _random_name() + suffix))
+        try:
+            fd = _os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        return fd, path
+    raise FileExistsError("No usable temporary file name found")
 
 
 def mktemp(suffix='', prefix=template, dir=None):

@@ -11,6 +11,7 @@ pub mod codec;
 mod collections_core;
 mod dict_methods;
 mod dict_views;
+mod fd_mod;
 mod gc_mod;
 mod hashlib_mod;
 mod import_mod;

@@ -43,6 +43,12 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("_environ", environ),
         ],
     );
+    if let Some(o) = m.as_obj() {
+        for (n, f) in crate::fd_mod::FUNCS {
+            native_mod::set_attr(th, o, n, th.native(n, *f));
+        }
+        native_mod::set_attr(th, o, "_fdtable", crate::fd_mod::table_value());
+    }
     Ok(m)
 }
 
@@ -195,7 +201,6 @@ fn rename(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn stat_impl(th: &mut Thread<'_>, a: Args<'_>, fname: &str, follow: bool) -> PyResult<Value> {
-    use std::os::unix::fs::MetadataExt;
     a.check_count(fname, 1, 1)?;
     let p = path_arg(th, fname, "path", &a.pos[0])?;
     let md = th
@@ -208,8 +213,14 @@ fn stat_impl(th: &mut Thread<'_>, a: Args<'_>, fname: &str, follow: bool) -> PyR
             }
         })
         .map_err(|e| path_error(th, &e, &a.pos[0]))?;
+    Ok(stat_tuple(&md))
+}
+
+/// The fields of `os.stat_result` from file metadata.
+pub(crate) fn stat_tuple(md: &std::fs::Metadata) -> Value {
+    use std::os::unix::fs::MetadataExt;
     let t = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
-    Ok(Value::tuple(vec![
+    Value::tuple(vec![
         Value::Int(md.mode() as i64),
         Value::Int(md.ino() as i64),
         Value::Int(md.dev() as i64),
@@ -220,7 +231,7 @@ fn stat_impl(th: &mut Thread<'_>, a: Args<'_>, fname: &str, follow: bool) -> PyR
         t(md.atime(), md.atime_nsec()),
         t(md.mtime(), md.mtime_nsec()),
         t(md.ctime(), md.ctime_nsec()),
-    ]))
+    ])
 }
 
 fn stat(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
