@@ -90,7 +90,8 @@ def fill(sys, present):
         'pprint', 'queue', 'random', 're', 'runpy', 'statistics', 'string', 'struct', 'sys',
         'textwrap', 'threading', 'time', 'traceback', 'types', 'typing', 'warnings',
         'weakref', 'argparse', 'calendar', 'csv', 'datetime', 'logging', 'pathlib', 'secrets',
-        'shlex', 'shutil', 'subprocess', 'timeit', 'urllib', 'uuid')))
+        'shlex', 'shutil', 'subprocess', 'timeit', 'urllib', 'uuid', 'codecs', 'contextvars',
+        'difflib', 'filecmp', 'fileinput', 'getpass', 'hmac', 'html', 'platform')))
     state = {'trace': None, 'profile': None, 'max_str_digits': 4300}
 
     def settrace(function):
