@@ -140,7 +140,7 @@ fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
         // bytearray's is a MemoryError, as CPython's.
         ops::check_repeat_len(n, data.len(), "bytes are")?;
     }
-    let k = ops::repeat_count(th, n, data.len())?;
+    let k = ops::repeat_count(th, n, data.len(), 1)?;
     Ok(same_kind(seq, data.repeat(k)))
 }
 
@@ -163,7 +163,7 @@ pub fn inplace(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult
         }
         BinOp::Mul if ops::index_value(b).is_some() => {
             let len = cell.borrow().len();
-            let k = ops::repeat_count(th, b, len)?;
+            let k = ops::repeat_count(th, b, len, 1)?;
             let data = cell.borrow().repeat(k);
             *cell.borrow_mut() = data;
             Ok(Some(a.clone()))

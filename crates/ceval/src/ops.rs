@@ -1063,12 +1063,14 @@ pub fn inplace_base(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyR
         return Ok(a.clone());
     }
     if let (BinOp::Mul, Some(Kind::List(l))) = (op, a.kind())
-        && let Some(n) = index_value(b)
+        && index_value(b).is_some()
     {
-        let n = n.max(0) as usize;
+        let len = l.borrow().len();
+        let n = repeat_count(th, b, len, VALUE_SIZE)?;
         let mut l = l.borrow_mut();
         let orig = l.clone();
         l.clear();
+        l.reserve(orig.len() * n);
         for _ in 0..n {
             l.extend(orig.iter().cloned());
         }
@@ -1183,7 +1185,34 @@ pub(crate) fn check_repeat_len(n: &Value, len: usize, what: &str) -> PyResult<()
     Ok(())
 }
 
-pub(crate) fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyResult<usize> {
+/// Asking for more memory than the machine has is a MemoryError up front. With an
+/// overcommitting allocator the allocation itself succeeds and filling it hangs the process
+/// until the OOM killer comes; CPython's malloc fails instead.
+pub(crate) fn check_alloc(bytes: u64) -> PyResult<()> {
+    if bytes > 1 << 28 && bytes > physical_memory() {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(())
+}
+
+/// The machine's memory in bytes (`MemTotal`), read only for requests over 256 MiB.
+fn physical_memory() -> u64 {
+    std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("MemTotal:"))?.to_owned();
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        })
+        .map_or(1 << 40, |kib| kib.saturating_mul(1024))
+}
+
+/// The count of `seq * n` for a sequence of `item_len` items of `elem_size` bytes each.
+pub(crate) fn repeat_count(
+    th: &Thread<'_>,
+    n: &Value,
+    item_len: usize,
+    elem_size: u64,
+) -> PyResult<usize> {
     let Some(k) = index_value(n) else {
         return Err(PyErr::type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
@@ -1205,10 +1234,9 @@ pub(crate) fn repeat_count(th: &Thread<'_>, n: &Value, item_len: usize) -> PyRes
         return Ok(0);
     }
     let k = k as u64;
-    if k.checked_mul(item_len as u64)
-        .is_none_or(|t| t > (isize::MAX as u64) / 16)
-    {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    match k.checked_mul(item_len as u64) {
+        Some(t) if t <= (isize::MAX as u64) / 16 => check_alloc(t.saturating_mul(elem_size))?,
+        _ => return Err(PyErr::new(ExcKind::MemoryError, "")),
     }
     Ok(k as usize)
 }
@@ -1269,6 +1297,8 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
     }
 }
 
+const VALUE_SIZE: u64 = std::mem::size_of::<Value>() as u64;
+
 fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
     let n = &match n.kind() {
         Some(Kind::Instance(_)) => to_index(th, n)?.unwrap_or_else(|| n.clone()),
@@ -1277,12 +1307,12 @@ fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
     match seq.kind() {
         Some(Kind::Str(s)) => {
             check_repeat_len(n, s.as_str().chars().count(), "string is")?;
-            let k = repeat_count(th, n, s.as_str().len())?;
+            let k = repeat_count(th, n, s.as_str().len(), 1)?;
             Ok(Value::str(s.as_str().repeat(k)))
         }
         Some(Kind::List(l)) => {
             let items = l.borrow().clone();
-            let k = repeat_count(th, n, items.len())?;
+            let k = repeat_count(th, n, items.len(), VALUE_SIZE)?;
             let mut v = Vec::with_capacity(items.len() * k);
             for _ in 0..k {
                 v.extend(items.iter().cloned());
@@ -1290,7 +1320,7 @@ fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
             Ok(Value::list(v))
         }
         Some(Kind::Tuple(t)) => {
-            let k = repeat_count(th, n, t.len())?;
+            let k = repeat_count(th, n, t.len(), VALUE_SIZE)?;
             let mut v = Vec::with_capacity(t.len() * k);
             for _ in 0..k {
                 v.extend(t.iter().cloned());
