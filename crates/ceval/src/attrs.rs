@@ -187,6 +187,7 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
     };
     match n {
         "args" => Some(e.args.borrow().clone()),
+        "message" | "exceptions" if !e.group.borrow().is_none() => crate::excgroup::attr(e, n),
         "__cause__" => Some(e.cause.borrow().clone()),
         "__context__" => Some(e.context.borrow().clone()),
         "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
@@ -342,6 +343,9 @@ pub fn generic_setattr(
                     *e.args.borrow_mut() = Value::tuple(ops::iterate(th, &v)?);
                 }
                 return Ok(());
+            }
+            if (n == "message" || n == "exceptions") && !e.group.borrow().is_none() {
+                return Err(attr_error("readonly attribute".to_string()));
             }
             if n == "__cause__" || n == "__context__" {
                 let v = value.unwrap_or(Value::None);

@@ -535,7 +535,9 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
             };
             with_cls(th, &f)?
         }
-        _ if is_exc => crate::import::new_exception_kw(th, cls, &a, user_init)?,
+        _ if is_exc && native_new.is_none() => {
+            crate::import::new_exception_kw(th, cls, &a, user_init)?
+        }
         _ => match native_new {
             Some(n) => {
                 let n = n.clone();

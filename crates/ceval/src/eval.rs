@@ -1989,6 +1989,14 @@ impl<'i> Thread<'i> {
                         let it = crate::generator::awaitable(self, &v)?;
                         self.stack.push(it);
                     }
+                    Instr::StarMatch => {
+                        sync!();
+                        self.star_match()?;
+                    }
+                    Instr::PrepReraiseStar => {
+                        sync!();
+                        self.prep_reraise_star()?;
+                    }
                     Instr::CopyN(n) => {
                         let v = self.stack[self.stack.len() - n as usize].clone();
                         self.stack.push(v);

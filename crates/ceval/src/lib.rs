@@ -10,6 +10,7 @@ pub mod classes;
 pub mod complexobj;
 pub mod dunder;
 mod eval;
+pub mod excgroup;
 pub mod gc;
 pub mod generator;
 pub mod import;

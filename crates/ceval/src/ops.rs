@@ -134,6 +134,7 @@ pub fn new_exception(cls: &Obj, args: Vec<Value>) -> Obj {
         context: RefCell::new(Value::None),
         suppress_context: std::cell::Cell::new(false),
         traceback: RefCell::new(Vec::new()),
+        group: RefCell::new(Value::None),
     })))
 }
 
@@ -301,6 +302,9 @@ pub fn str_(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
 /// SyntaxError, UnicodeError and OSError), whatever `__str__` the class defines.
 pub fn exception_str_base(th: &mut Thread<'_>, e: &isles_object::ExcObj) -> PyResult<String> {
     if let Some(s) = crate::introspect::syntax_error_str(th, e) {
+        return Ok(s);
+    }
+    if let Some(s) = crate::excgroup::str_of(e) {
         return Ok(s);
     }
     let args = e.args.borrow().clone();

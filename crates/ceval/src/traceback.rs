@@ -186,9 +186,40 @@ pub fn format_exception(th: &mut Thread<'_>, err: &mut PyErr) -> String {
     let tb = err.0.traceback.clone();
     let suggestion = err.0.suggestion.clone();
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chained(th, &exc, &tb, suggestion.as_deref(), &mut seen, &mut out);
+    let mut ctx = Ctx::default();
+    format_chained(th, &exc, &tb, suggestion.as_deref(), &mut ctx, &mut out);
     out
+}
+
+/// CPython's limits on how much of an exception group is printed.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where printing is inside nested exception groups (CPython's `_ExceptionPrintContext`).
+#[derive(Default)]
+struct Ctx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line behind the group margin (`| `, or `+ ` for a group header).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let ind = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&ind);
+            out.push_str(line);
+        }
+    }
 }
 
 /// One exception with the ones it was chained from printed first (cause or context).
@@ -197,10 +228,10 @@ fn format_chained(
     exc: &Obj,
     tb: &[TbEntry],
     suggestion: Option<&str>,
-    seen: &mut Vec<usize>,
+    ctx: &mut Ctx,
     out: &mut String,
 ) {
-    seen.push(exc.id());
+    ctx.seen.push(exc.id());
     if let Kind::Exception(x) = exc.kind() {
         let cause = x.cause.borrow().clone();
         let context = x.context.borrow().clone();
@@ -217,28 +248,100 @@ fn format_chained(
         } else {
             (Value::None, "")
         };
-        if let Some(o) = linked.as_obj().filter(|o| !seen.contains(&o.id())) {
-            let inner_tb = match o.kind() {
-                Kind::Exception(ix) => ix.traceback.borrow().clone(),
-                _ => Vec::new(),
-            };
-            format_chained(th, o, &inner_tb, None, seen, out);
-            out.push_str(note);
+        if let Some(o) = linked.as_obj().filter(|o| !ctx.seen.contains(&o.id())) {
+            format_chained(th, o, &tb_of(o), None, ctx, out);
+            ctx.emit(out, note, '|');
         }
     }
-    if !tb.is_empty() {
-        let mut tb = tb.to_vec();
-        tb.reverse();
-        out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&format_tb(&tb));
-    }
-    if let Some(ce) = compile_error_of(exc) {
-        out.push_str(&format_syntax_error(&ce));
+    let mut tb = tb.to_vec();
+    tb.reverse();
+    let Some((_, excs)) = crate::excgroup::parts(&Value::Obj(exc.clone())) else {
+        let mut text = String::new();
+        if !tb.is_empty() {
+            text.push_str("Traceback (most recent call last):\n");
+            text.push_str(&format_tb(&tb));
+        }
+        match compile_error_of(exc) {
+            Some(ce) => text.push_str(&format_syntax_error(&ce)),
+            None => {
+                let mut e = PyErr::from_obj(exc.clone());
+                e.0.suggestion = suggestion.map(str::to_string);
+                text.push_str(&format_exception_only(th, &mut e));
+            }
+        }
+        ctx.emit(out, &text, '|');
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            out,
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
         return;
     }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !tb.is_empty() {
+        let margin = if toplevel { '+' } else { '|' };
+        ctx.emit(
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+        );
+        ctx.emit(out, &format_tb(&tb), '|');
+    }
     let mut e = PyErr::from_obj(exc.clone());
-    e.0.suggestion = suggestion.map(str::to_string);
-    out.push_str(&format_exception_only(th, &mut e));
+    let only = format_exception_only(th, &mut e);
+    ctx.emit(out, &only, '|');
+    let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, sub) in excs.iter().take(n).enumerate() {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let corner = if i == 0 { "+-" } else { "  " };
+        out.push_str(&format!(
+            "{}{corner}+---------------- {title} ----------------\n",
+            ctx.indent()
+        ));
+        ctx.depth += 1;
+        if truncated {
+            let rest = excs.len() - MAX_GROUP_WIDTH;
+            let s = if rest > 1 { "s" } else { "" };
+            ctx.emit(out, &format!("and {rest} more exception{s}\n"), '|');
+        } else if let Some(o) = sub.as_obj() {
+            format_chained(th, o, &tb_of(o), None, ctx, out);
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
+}
+
+/// The traceback entries an exception object carries.
+fn tb_of(o: &Obj) -> Vec<TbEntry> {
+    match o.kind() {
+        Kind::Exception(x) => x.traceback.borrow().clone(),
+        _ => Vec::new(),
+    }
 }
 
 /// A compile error as a Python `SyntaxError` (or subclass) object, with CPython's attributes.

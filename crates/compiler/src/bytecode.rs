@@ -269,6 +269,12 @@ pub enum Instr {
     LoadFastLoadFastSubscr(u32),
     /// `LoadFast(a)`, `LoadConst(c)`, `BinarySubscr`: `a[c]` likewise.
     LoadFastLoadConstSubscr(u32),
+    /// `except* T`: with the unhandled rest and T on top, push the new rest, then the part
+    /// that matched (None when nothing did).
+    StarMatch,
+    /// End of `except*`: with the original exception and the list of what the clauses
+    /// raised (the unhandled rest last) on top, push what to re-raise, or None.
+    PrepReraiseStar,
 }
 
 /// Two operands of a superinstruction in one `u32` (first in the high half); `None` when

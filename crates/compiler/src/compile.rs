@@ -92,6 +92,8 @@ enum Block {
     FinallyExc,
     /// The body of a `with`: the exit callable sits on the stack.
     With,
+    /// The clauses of a `try`/`except*`: no break, continue or return may leave them.
+    StarHandlers,
 }
 
 /// Where a jump out of blocks goes.
@@ -523,6 +525,7 @@ impl Compiler {
                 if !matches!(self.unit().kind, ScopeKind::Function | ScopeKind::Lambda) {
                     return Err(CompileError::at_range("'return' outside function", r.range));
                 }
+                self.check_star(Exit::Return, r.range)?;
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
@@ -862,7 +865,25 @@ impl Compiler {
         Ok(())
     }
 
+    /// CPython forbids leaving an `except*` clause by break, continue or return.
+    fn check_star(&mut self, exit: Exit, range: TextRange) -> CResult {
+        for b in self.unit().blocks.iter().rev() {
+            match b {
+                Block::Loop { .. } if exit != Exit::Return => return Ok(()),
+                Block::StarHandlers => {
+                    return Err(CompileError::at_range(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        range,
+                    ));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     fn break_stmt(&mut self, range: TextRange) -> CResult {
+        self.check_star(Exit::Break, range)?;
         let Some(loop_at) = self.unwind(Exit::Break)? else {
             return Err(CompileError::at_range("'break' outside loop", range));
         };
@@ -874,6 +895,7 @@ impl Compiler {
     }
 
     fn continue_stmt(&mut self, range: TextRange) -> CResult {
+        self.check_star(Exit::Continue, range)?;
         let Some(loop_at) = self.unwind(Exit::Continue)? else {
             return Err(CompileError::at_range(
                 "'continue' not properly in loop",
@@ -945,6 +967,8 @@ impl Compiler {
                     }
                     self.emit(Instr::WithExit);
                 }
+                // `check_star` rejected jumps out of these.
+                Block::StarHandlers => {}
             }
         }
         Ok(None)
@@ -958,9 +982,6 @@ impl Compiler {
     }
 
     fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult {
-        if t.is_star {
-            return Err(unsupported("'except*' clauses", t.range));
-        }
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -990,6 +1011,9 @@ impl Compiler {
     }
 
     fn try_except(&mut self, t: &ast::StmtTry) -> CResult {
+        if t.is_star {
+            return self.try_star(t);
+        }
         let setup = self.emit(Instr::SetupExcept(0));
         self.unit().blocks.push(Block::Try);
         self.body(&t.body)?;
@@ -1044,6 +1068,84 @@ impl Compiler {
         for j in ends {
             self.patch(j, end);
         }
+        Ok(())
+    }
+
+    /// `try`/`except*`: each clause takes its matching part of what is still unhandled; at
+    /// the end, what the clauses raised and the unhandled rest propagate together.
+    fn try_star(&mut self, t: &ast::StmtTry) -> CResult {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit().blocks.push(Block::Try);
+        self.body(&t.body)?;
+        self.unit().blocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(&t.orelse)?;
+        let end = self.emit(Instr::Jump(0));
+        let h = self.here();
+        self.patch(setup, h);
+        self.unit().blocks.push(Block::StarHandlers);
+        // Stack: [orig, raised list, rest].
+        self.emit(Instr::Dup);
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Rot2);
+        for handler in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            let Some(ty) = &h.type_ else {
+                return Err(CompileError::at_range(
+                    "expected one or more exception types",
+                    h.range,
+                ));
+            };
+            self.expr(ty)?;
+            self.set_pos(h.range);
+            self.emit(Instr::StarMatch);
+            self.emit(Instr::Dup);
+            self.load_const(Constant::None);
+            self.emit(Instr::Is(false));
+            let no_match = self.emit(Instr::PopJumpIfTrue(0));
+            let name = h.name.as_ref().map(|n| n.id.to_string());
+            match &name {
+                Some(n) => self.name_op(n, ExprContext::Store),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            let inner = self.emit(Instr::SetupExcept(0));
+            self.body(&h.body)?;
+            self.emit(Instr::PopBlock);
+            if let Some(n) = &name {
+                self.clear_name(n);
+            }
+            let next = self.emit(Instr::Jump(0));
+            let raised = self.here();
+            self.patch(inner, raised);
+            self.emit(Instr::ListAppend(2));
+            self.emit(Instr::PopExcept);
+            if let Some(n) = &name {
+                self.clear_name(n);
+            }
+            let next2 = self.emit(Instr::Jump(0));
+            let nm = self.here();
+            self.patch(no_match, nm);
+            self.emit(Instr::PopTop);
+            let here = self.here();
+            self.patch(next, here);
+            self.patch(next2, here);
+        }
+        self.unit().blocks.pop();
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Dup);
+        self.load_const(Constant::None);
+        self.emit(Instr::Is(false));
+        let done = self.emit(Instr::PopJumpIfTrue(0));
+        self.emit(Instr::Reraise);
+        let d = self.here();
+        self.patch(done, d);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        let e = self.here();
+        self.patch(end, e);
         Ok(())
     }
 

@@ -150,12 +150,29 @@ fn make_type(
     bases: Vec<Obj>,
     exc: Option<ExcKind>,
 ) -> Obj {
-    let mut mro = Vec::new();
-    if let Some(b) = bases.first() {
-        mro.push(b.clone());
-        if let Some(t) = b.as_type() {
-            mro.extend(t.mro.iter().cloned());
+    // C3 merge of the bases' MROs (only ExceptionGroup has two bases).
+    let mut seqs: Vec<Vec<Obj>> = bases
+        .iter()
+        .map(|b| {
+            let mut l = vec![b.clone()];
+            l.extend(b.as_type().into_iter().flat_map(|t| t.mro.iter().cloned()));
+            l
+        })
+        .collect();
+    seqs.push(bases.clone());
+    let mut mro: Vec<Obj> = Vec::new();
+    while let Some(head) = seqs
+        .iter()
+        .filter_map(|s| s.first())
+        .find(|h| !seqs.iter().any(|s| s.iter().skip(1).any(|x| x.is(h))))
+        .cloned()
+    {
+        for s in &mut seqs {
+            if s.first().is_some_and(|x| x.is(&head)) {
+                s.remove(0);
+            }
         }
+        mro.push(head);
     }
     let t = TypeObj {
         name: name.to_string(),
@@ -255,12 +272,17 @@ impl BuiltinTypes {
         if let Some(c) = cell.get() {
             return c;
         }
-        let base = match k.parent() {
-            Some(p) => self.exc(p).clone(),
-            None => self.object.clone(),
+        let bases = match k.parent() {
+            // ExceptionGroup(BaseExceptionGroup, Exception).
+            Some(ExcKind::Exception) if k == ExcKind::ExceptionGroup => vec![
+                self.exc(ExcKind::BaseExceptionGroup).clone(),
+                self.exc(ExcKind::Exception).clone(),
+            ],
+            Some(p) => vec![self.exc(p).clone()],
+            None => vec![self.object.clone()],
         };
         let ty = Some(Builtin::BaseException);
-        cell.get_or_init(|| make_type(&self.type_epoch, k.name(), ty, vec![base], Some(k)))
+        cell.get_or_init(|| make_type(&self.type_epoch, k.name(), ty, bases, Some(k)))
     }
 
     /// The class of builtin exception `k` if it was made: when it was not, no object is an

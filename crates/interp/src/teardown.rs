@@ -149,16 +149,18 @@ pub(crate) fn for_each_child_in(
         }
         Kind::Instance(i) if !instance_children(i, f) => return false,
         Kind::Exception(e) => {
-            let (Ok(args), Ok(d), Ok(cause), Ok(context)) = (
+            let (Ok(args), Ok(d), Ok(cause), Ok(context), Ok(group)) = (
                 e.args.try_borrow(),
                 e.dict.try_borrow(),
                 e.cause.try_borrow(),
                 e.context.try_borrow(),
+                e.group.try_borrow(),
             ) else {
                 return false;
             };
             f(&e.class);
             val(&args, f);
+            val(&group, f);
             dict(&d, f);
             val(&cause, f);
             val(&context, f);
@@ -266,6 +268,7 @@ pub(crate) fn clear(o: &Obj) {
             drop(std::mem::take(&mut *e.dict.borrow_mut()));
             drop(std::mem::replace(&mut *e.cause.borrow_mut(), Value::None));
             drop(std::mem::replace(&mut *e.context.borrow_mut(), Value::None));
+            drop(std::mem::replace(&mut *e.group.borrow_mut(), Value::None));
             drop(std::mem::take(&mut *e.traceback.borrow_mut()));
         }
         Kind::Cell(c) => drop(std::mem::take(&mut *c.borrow_mut())),

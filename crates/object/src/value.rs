@@ -544,6 +544,9 @@ pub struct ExcObj {
     /// `__traceback__`: entries innermost first, kept when the exception is caught so a
     /// re-raise or a chained report can show where it came from.
     pub traceback: RefCell<Vec<crate::exc::TbEntry>>,
+    /// An exception group's `(message, exceptions)` tuple, set by its `__new__`; None for
+    /// other exceptions.
+    pub group: RefCell<Value>,
 }
 
 /// A range. Bounds are i128 so ranges over ints just past 64 bits work; wider ones are

@@ -58,6 +58,22 @@ pub fn install(th: &mut Thread<'_>) {
             ("with_traceback", exception_with_traceback),
         ],
     );
+    let beg = t.exc(ExcKind::BaseExceptionGroup);
+    install_one(
+        beg,
+        "BaseExceptionGroup",
+        "__new__",
+        isles_ceval::excgroup::new_group,
+    );
+    methods::install(
+        beg,
+        "BaseExceptionGroup",
+        &[
+            ("derive", group_derive),
+            ("split", group_split),
+            ("subgroup", group_subgroup),
+        ],
+    );
     methods::install(
         &t.property,
         "property",
@@ -367,4 +383,25 @@ fn issubclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(crate::builtins::is_subclass_of(
         th, &a.pos[0], &a.pos[1],
     )?))
+}
+
+/// `eg.derive(excs)`: a group like this one (same message) around other exceptions.
+fn group_derive(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("BaseExceptionGroup.derive", 2, 2)?;
+    let msg = ops::getattr(th, &a.pos[0], &th.intern("message"))?;
+    let cls = Value::Obj(th.st.types.exc(ExcKind::BaseExceptionGroup).clone());
+    isles_ceval::excgroup::new_group(th, Args::positional(&[cls, msg, a.pos[1].clone()]))
+}
+
+/// `eg.split(cond)`: `(match, rest)`, each a group shaped like this one, or None.
+fn group_split(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("BaseExceptionGroup.split", 2, 2)?;
+    let (m, r) = isles_ceval::excgroup::split(th, &a.pos[0], &a.pos[1], true)?;
+    Ok(Value::tuple(vec![m, r]))
+}
+
+/// `eg.subgroup(cond)`: the matching part of `split`.
+fn group_subgroup(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("BaseExceptionGroup.subgroup", 2, 2)?;
+    Ok(isles_ceval::excgroup::split(th, &a.pos[0], &a.pos[1], false)?.0)
 }

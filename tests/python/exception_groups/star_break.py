@@ -1,0 +1,7 @@
+# 'break' inside an except* clause is a compile-time SyntaxError.
+print("never printed")
+for i in range(3):
+    try:
+        pass
+    except* ValueError:
+        break
