@@ -675,6 +675,42 @@ pub struct FrameInfo {
 
 impl Thread<'_> {
     /// `exc.__traceback__`: a chain of traceback objects built from the exception's entries.
+    /// Reports the compiler's `SyntaxWarning`s for freshly compiled `code` through
+    /// `warnings.warn_explicit` (CPython warns while compiling, before the code runs).
+    pub fn compile_warnings(&mut self, code: &isles_compiler::CodeObject) -> PyResult<()> {
+        if code.warnings.is_empty() {
+            return Ok(());
+        }
+        let module = self.import("warnings")?;
+        let warn = ops::getattr(self, &module, &self.intern("warn_explicit"))?;
+        let cat = Value::Obj(self.st.types.exc(ExcKind::SyntaxWarning).clone());
+        for (line, msg) in &code.warnings {
+            // CPython reads the line from the file; `<string>` and the like have none.
+            let pseudo = code.filename.starts_with('<');
+            let text = match code.source_line(*line) {
+                Some(l) if !pseudo => Value::str(l.trim()),
+                _ => Value::None,
+            };
+            // A registry of its own: compile-time warnings are not deduplicated.
+            let registry = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+                isles_object::Dict::new(),
+            ))));
+            let args = [
+                Value::str(msg.as_str()),
+                cat.clone(),
+                Value::str(&*code.filename),
+                Value::Int(i64::from(*line)),
+                Value::None,
+                registry,
+                Value::None,
+                Value::None,
+                text,
+            ];
+            self.call(&warn, crate::Args::positional(&args))?;
+        }
+        Ok(())
+    }
+
     pub fn traceback_object(&mut self, exc: &Value) -> PyResult<Value> {
         let module = self.import("_isles_tbobj")?;
         let make = ops::getattr(self, &module, &self.intern("make"))?;

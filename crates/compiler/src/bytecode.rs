@@ -383,6 +383,8 @@ pub struct CodeObject {
     pub flags: CodeFlags,
     /// The whole source text, for tracebacks and SyntaxError reports.
     pub source: Arc<str>,
+    /// Compile-time `SyntaxWarning`s (line, message); only on a module's top-level code.
+    pub warnings: Vec<(u32, String)>,
 }
 
 impl CodeObject {

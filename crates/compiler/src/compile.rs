@@ -135,6 +135,8 @@ struct Compiler {
     future_annotations: bool,
     /// Where the module's leading `from __future__` imports start (only those may be).
     future_allowed: Vec<u32>,
+    /// `SyntaxWarning`s so far (line, message).
+    warnings: Vec<(u32, String)>,
 }
 
 impl Compiler {
@@ -151,6 +153,7 @@ impl Compiler {
             line_starts,
             table,
             units: Vec::new(),
+            warnings: Vec::new(),
             depth: 0,
             interactive: false,
             future_annotations: false,
@@ -233,7 +236,49 @@ impl Compiler {
                 class_body: u.kind == ScopeKind::Class,
             },
             source: self.source.clone(),
+            warnings: if self.units.is_empty() {
+                std::mem::take(&mut self.warnings)
+            } else {
+                Vec::new()
+            },
         })
+    }
+
+    /// CPython's warning for `x is 1`: `is`/`is not` next to a literal other than None,
+    /// True, False or Ellipsis (as the AST optimizer folds it: signed numbers, constant tuples).
+    fn check_is_literal(&mut self, c: &ast::ExprCompare) {
+        fn literal(e: &Expr) -> bool {
+            match e {
+                Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => true,
+                Expr::UnaryOp(u) => {
+                    !matches!(u.op, ast::UnaryOp::Not)
+                        && matches!(&*u.operand, Expr::NumberLiteral(_))
+                }
+                Expr::Tuple(t) => t.elts.iter().all(|x| literal(x) || singleton(x)),
+                _ => false,
+            }
+        }
+        fn singleton(e: &Expr) -> bool {
+            matches!(
+                e,
+                Expr::NoneLiteral(_) | Expr::BooleanLiteral(_) | Expr::EllipsisLiteral(_)
+            )
+        }
+        let mut left = literal(&c.left);
+        for (op, r) in c.ops.iter().zip(c.comparators.iter()) {
+            let right = literal(r);
+            if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (left || right) {
+                let msg = if matches!(op, ast::CmpOp::Is) {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
+                let (line, _) = self.line_col(c.range.start().to_usize());
+                self.warnings.push((line, msg.to_string()));
+                return;
+            }
+            left = right;
+        }
     }
 
     // ---- emission ----
@@ -1014,15 +1059,7 @@ impl Compiler {
         if t.is_star {
             return self.try_star(t);
         }
-        let setup = self.emit(Instr::SetupExcept(0));
-        self.unit().blocks.push(Block::Try);
-        self.body(&t.body)?;
-        self.unit().blocks.pop();
-        self.emit(Instr::PopBlock);
-        self.body(&t.orelse)?;
-        let mut ends = vec![self.emit(Instr::Jump(0))];
-        let h = self.here();
-        self.patch(setup, h);
+        let mut ends = vec![self.try_body(t)?];
         for (i, handler) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = handler;
             self.set_pos(h.range);
@@ -1071,9 +1108,9 @@ impl Compiler {
         Ok(())
     }
 
-    /// `try`/`except*`: each clause takes its matching part of what is still unhandled; at
-    /// the end, what the clauses raised and the unhandled rest propagate together.
-    fn try_star(&mut self, t: &ast::StmtTry) -> CResult {
+    /// The protected body and the `else` body of a `try` with handlers; the handlers follow.
+    /// Returns the jump past them, to patch.
+    fn try_body(&mut self, t: &ast::StmtTry) -> CResult<usize> {
         let setup = self.emit(Instr::SetupExcept(0));
         self.unit().blocks.push(Block::Try);
         self.body(&t.body)?;
@@ -1083,6 +1120,13 @@ impl Compiler {
         let end = self.emit(Instr::Jump(0));
         let h = self.here();
         self.patch(setup, h);
+        Ok(end)
+    }
+
+    /// `try`/`except*`: each clause takes its matching part of what is still unhandled; at
+    /// the end, what the clauses raised and the unhandled rest propagate together.
+    fn try_star(&mut self, t: &ast::StmtTry) -> CResult {
+        let end = self.try_body(t)?;
         self.unit().blocks.push(Block::StarHandlers);
         // Stack: [orig, raised list, rest].
         self.emit(Instr::Dup);
@@ -1796,6 +1840,7 @@ impl Compiler {
     }
 
     fn compare(&mut self, c: &ast::ExprCompare) -> CResult {
+        self.check_is_literal(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         let mut cleanup = Vec::new();

@@ -547,6 +547,9 @@ fn run_in(
 ) -> Result<Option<String>, Error> {
     let data = st.code_data(code);
     let globals = st.module_dict(&st.main).expect("__main__ is a module");
+    if let Err(e) = th.compile_warnings(code) {
+        return Err(report(th, e));
+    }
     match th.run_code(&data, &globals) {
         Ok(v) if want_repr => match isles_ceval::ops::repr(th, &v) {
             Ok(s) => Ok(Some(s)),

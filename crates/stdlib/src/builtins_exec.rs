@@ -38,14 +38,25 @@ fn code_view(th: &Thread<'_>, code: Arc<isles_compiler::CodeObject>) -> Rc<CodeD
     Rc::new(CodeData::new(code, consts, names))
 }
 
-fn compile_str(th: &Thread<'_>, src: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeData>> {
+fn compile_str(
+    th: &mut Thread<'_>,
+    src: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<Rc<CodeData>> {
     let code = isles_compiler::compile(src, filename, mode)
         .map_err(|e| isles_ceval::traceback::syntax_error_to_pyerr(th, &e))?;
+    th.compile_warnings(&code)?;
     Ok(code_view(th, code))
 }
 
 /// The code to run for `exec`/`eval`: a code object as is, or a string compiled in `mode`.
-fn source_code(th: &Thread<'_>, fname: &str, src: &Value, mode: Mode) -> PyResult<Rc<CodeData>> {
+fn source_code(
+    th: &mut Thread<'_>,
+    fname: &str,
+    src: &Value,
+    mode: Mode,
+) -> PyResult<Rc<CodeData>> {
     match src.kind() {
         Some(Kind::Code(c)) => Ok(c.clone()),
         Some(Kind::Str(s)) => {
