@@ -1038,7 +1038,7 @@ impl<'i> Thread<'i> {
     }
 
     /// A PyErr re-raising a caught exception object with the traceback it already has.
-    fn reraise(&self, exc: &Value) -> PyErr {
+    pub(crate) fn reraise(&self, exc: &Value) -> PyErr {
         let Some(o) = exc.as_obj() else {
             return PyErr::system_error("re-raise of a non-exception");
         };
@@ -1988,6 +1988,26 @@ impl<'i> Thread<'i> {
                         sync!();
                         let it = crate::generator::awaitable(self, &v)?;
                         self.stack.push(it);
+                    }
+                    Instr::GetAIter => {
+                        sync!();
+                        self.get_aiter()?;
+                    }
+                    Instr::GetANext => {
+                        sync!();
+                        self.get_anext()?;
+                    }
+                    Instr::EndAsyncFor => {
+                        sync!();
+                        self.end_async_for()?;
+                    }
+                    Instr::BeforeAsyncWith => {
+                        sync!();
+                        self.before_async_with()?;
+                    }
+                    Instr::AsyncWithExcept => {
+                        sync!();
+                        self.async_with_except()?;
                     }
                     Instr::StarMatch => {
                         sync!();

@@ -272,6 +272,18 @@ pub enum Instr {
     /// `except* T`: with the unhandled rest and T on top, push the new rest, then the part
     /// that matched (None when nothing did).
     StarMatch,
+    /// `async for`: replace the top with its `__aiter__()`.
+    GetAIter,
+    /// `async for`: push the awaitable of `__anext__()` of the async iterator on top (kept).
+    GetANext,
+    /// `async for` handler: StopAsyncIteration pops the exception and the iterator and ends
+    /// the handler; anything else is re-raised.
+    EndAsyncFor,
+    /// `async with`: pops the manager, pushes its bound `__aexit__` and `__aenter__()`.
+    BeforeAsyncWith,
+    /// `async with` handler: with the exit callable and the exception on top, push what
+    /// `__aexit__` returns (to be awaited).
+    AsyncWithExcept,
     /// End of `except*`: with the original exception and the list of what the clauses
     /// raised (the unhandled rest last) on top, push what to re-raise, or None.
     PrepReraiseStar,

@@ -94,6 +94,8 @@ enum Block {
     With,
     /// The clauses of a `try`/`except*`: no break, continue or return may leave them.
     StarHandlers,
+    /// The body of an `async with`: the exit callable sits on the stack.
+    AsyncWith,
 }
 
 /// Where a jump out of blocks goes.
@@ -558,12 +560,7 @@ impl Compiler {
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::While(w) => self.while_stmt(w)?,
-            Stmt::For(f) => {
-                if f.is_async {
-                    return Err(unsupported("'async for'", f.range));
-                }
-                self.for_stmt(f)?
-            }
+            Stmt::For(f) => self.for_stmt(f)?,
             Stmt::Break(b) => self.break_stmt(b.range)?,
             Stmt::Continue(c) => self.continue_stmt(c.range)?,
             Stmt::Return(r) => {
@@ -867,14 +864,60 @@ impl Compiler {
     }
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> CResult {
+        if f.is_async && !self.in_async_function() {
+            return Err(CompileError::at_range(
+                "'async for' outside async function",
+                f.range,
+            ));
+        }
         self.expr(&f.iter)?;
         self.set_pos(f.iter.range());
-        self.emit(Instr::GetIter);
+        self.emit(if f.is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         let start = self.here();
         self.set_pos(f.range);
-        let for_iter = self.emit(Instr::ForIter(0));
+        let exit = if f.is_async {
+            self.async_next()
+        } else {
+            self.emit(Instr::ForIter(0))
+        };
         self.store_target(&f.target)?;
-        self.loop_rest(start, for_iter, true, &f.body, f.target.range(), &f.orelse)
+        self.loop_rest(start, exit, true, &f.body, f.target.range(), &f.orelse)
+    }
+
+    /// The head of one `async for` step: awaits `__anext__()` of the async iterator on top
+    /// under a handler. Returns that handler's SetupExcept, whose target must hold
+    /// `EndAsyncFor` (it takes the loop's exit).
+    fn async_next(&mut self) -> usize {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.emit(Instr::GetANext);
+        self.send_loop();
+        self.emit(Instr::PopBlock);
+        setup
+    }
+
+    /// Whether the innermost function (comprehensions aside) is an `async def`.
+    fn in_async_function(&self) -> bool {
+        self.units
+            .iter()
+            .rev()
+            .find(|u| u.kind != ScopeKind::Comprehension)
+            .is_some_and(|u| self.table.scopes[u.scope].is_coroutine)
+    }
+
+    /// Calls the exit callable on top with three Nones and awaits the result (leaving an
+    /// `async with` without an exception).
+    fn async_exit_call(&mut self) {
+        for _ in 0..3 {
+            self.load_const(Constant::None);
+        }
+        self.emit(Instr::Call(3));
+        self.emit(Instr::GetAwaitable);
+        self.send_loop();
+        self.emit(Instr::PopTop);
     }
 
     /// The part `while` and `for` share: the body inside a loop block, the jump back to
@@ -902,6 +945,9 @@ impl Compiler {
         };
         let else_start = self.here();
         self.patch(exit, else_start);
+        if matches!(self.unit().instrs[exit], Instr::SetupExcept(_)) {
+            self.emit(Instr::EndAsyncFor);
+        }
         self.body(orelse)?;
         let end = self.here();
         for b in breaks {
@@ -1014,6 +1060,13 @@ impl Compiler {
                 }
                 // `check_star` rejected jumps out of these.
                 Block::StarHandlers => {}
+                Block::AsyncWith => {
+                    self.emit(Instr::PopBlock);
+                    if keep_top {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.async_exit_call();
+                }
             }
         }
         Ok(None)
@@ -1194,8 +1247,11 @@ impl Compiler {
     }
 
     fn with_stmt(&mut self, w: &ast::StmtWith) -> CResult {
-        if w.is_async {
-            return Err(unsupported("'async with'", w.range));
+        if w.is_async && !self.in_async_function() {
+            return Err(CompileError::at_range(
+                "'async with' outside async function",
+                w.range,
+            ));
         }
         self.with_items(w, 0)
     }
@@ -1206,24 +1262,43 @@ impl Compiler {
         };
         self.expr(&item.context_expr)?;
         self.set_pos(item.range);
-        let setup = self.emit(Instr::SetupWith(0));
-        match &item.optional_vars {
-            Some(t) => self.store_target(t)?,
-            None => {
-                self.emit(Instr::PopTop);
-            }
-        }
-        self.unit().blocks.push(Block::With);
+        let setup = if w.is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.emit(Instr::GetAwaitable);
+            self.send_loop();
+            self.with_target(item)?;
+            self.emit(Instr::SetupExcept(0))
+        } else {
+            let setup = self.emit(Instr::SetupWith(0));
+            self.with_target(item)?;
+            setup
+        };
+        let block = if w.is_async {
+            Block::AsyncWith
+        } else {
+            Block::With
+        };
+        self.unit().blocks.push(block);
         self.with_items(w, k + 1)?;
         self.unit().blocks.pop();
         self.set_pos(item.range);
         self.emit(Instr::PopBlock);
-        self.emit(Instr::WithExit);
+        if w.is_async {
+            self.async_exit_call();
+        } else {
+            self.emit(Instr::WithExit);
+        }
         let end = self.emit(Instr::Jump(0));
         let handler = self.here();
         self.patch(setup, handler);
         self.unit().blocks.push(Block::FinallyExc);
-        self.emit(Instr::WithExcept);
+        if w.is_async {
+            self.emit(Instr::AsyncWithExcept);
+            self.emit(Instr::GetAwaitable);
+            self.send_loop();
+        } else {
+            self.emit(Instr::WithExcept);
+        }
         let reraise = self.emit(Instr::PopJumpIfFalse(0));
         self.emit(Instr::PopTop);
         self.emit(Instr::PopExcept);
@@ -1236,6 +1311,17 @@ impl Compiler {
         let end_here = self.here();
         self.patch(end, end_here);
         self.patch(done, end_here);
+        Ok(())
+    }
+
+    /// Binds what entering a `with` item gave (its `as` target), or drops it.
+    fn with_target(&mut self, item: &ast::WithItem) -> CResult {
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Instr::PopTop);
+            }
+        }
         Ok(())
     }
 
@@ -1788,11 +1874,7 @@ impl Compiler {
                 self.send_loop();
             }
             Expr::Await(a) => {
-                let in_async = self
-                    .units
-                    .last()
-                    .is_some_and(|u| self.table.scopes[u.scope].is_coroutine);
-                if !in_async {
+                if !self.in_async_function() {
                     let in_function = self
                         .units
                         .iter()
@@ -2007,10 +2089,17 @@ impl Compiler {
         let Some(first) = gens.first() else {
             return Err(CompileError::at_range("invalid syntax", range));
         };
-        if gens.iter().any(|g| g.is_async) {
-            return Err(unsupported("asynchronous comprehensions", range));
-        }
         let scope = self.table.scope_for(range);
+        let is_async = self.table.scopes[scope].is_coroutine;
+        if is_async && matches!(kind, CompKind::Gen(_)) {
+            return Err(unsupported("asynchronous generator expressions", range));
+        }
+        if is_async && !self.in_async_function() {
+            return Err(CompileError::at_range(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            ));
+        }
         let qualname = self.qualname_for(name);
         let first_line = self.line_col(range.start().to_usize()).0;
         self.push_unit(scope, name, &qualname, first_line);
@@ -2047,8 +2136,16 @@ impl Compiler {
         self.make_function(code, 0);
         self.expr(&first.iter)?;
         self.set_pos(range);
-        self.emit(Instr::GetIter);
+        self.emit(if first.is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.emit(Instr::Call(1));
+        if is_async {
+            self.emit(Instr::GetAwaitable);
+            self.send_loop();
+        }
         Ok(())
     }
 
@@ -2065,11 +2162,19 @@ impl Compiler {
             self.emit(Instr::LoadFast(z));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
         }
         let start = self.here();
         self.set_pos(range);
-        let for_iter = self.emit(Instr::ForIter(0));
+        let for_iter = if g.is_async {
+            self.async_next()
+        } else {
+            self.emit(Instr::ForIter(0))
+        };
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -2104,6 +2209,9 @@ impl Compiler {
         self.emit(Instr::Jump(start as u32));
         let end = self.here();
         self.patch(for_iter, end);
+        if g.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
         Ok(())
     }
 

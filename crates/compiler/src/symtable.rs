@@ -278,6 +278,10 @@ impl Builder {
         let f = self.cur().entry(".0");
         f.param = true;
         f.bound = true;
+        if gens.iter().any(|g| g.is_async) {
+            self.cur().is_generator = true;
+            self.cur().is_coroutine = true;
+        }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
                 self.visit_expr(&g.iter);
@@ -517,6 +521,10 @@ impl<'a> Builder {
             }
             Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => {
                 self.cur().is_generator = true;
+                // `await` inside a comprehension makes it an asynchronous one.
+                if matches!(expr, Expr::Await(_)) && self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().is_coroutine = true;
+                }
                 visitor::walk_expr(self, expr);
             }
             Expr::Named(n) => {
