@@ -222,10 +222,8 @@ fn split_rec(
     cond: &Cond,
     want_rest: bool,
 ) -> PyResult<(Value, Value)> {
-    if !matches!(cond, Cond::Leaves(_)) || parts(e).is_none() {
-        if matches(th, e, cond)? {
-            return Ok((e.clone(), Value::None));
-        }
+    if (!matches!(cond, Cond::Leaves(_)) || parts(e).is_none()) && matches(th, e, cond)? {
+        return Ok((e.clone(), Value::None));
     }
     let Some((_, excs)) = parts(e) else {
         return Ok((Value::None, e.clone()));
