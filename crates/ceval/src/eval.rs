@@ -393,6 +393,9 @@ impl<'i> Thread<'i> {
     /// One step of `yield from`: sends into the sub-iterator.
     fn send_sub(&mut self, sub: &Value, v: Value) -> PyResult<crate::generator::GenStep> {
         use crate::generator::GenStep;
+        if let Some(r) = crate::asyncgen::send_sub(self, sub, &v) {
+            return r;
+        }
         if matches!(sub.kind(), Some(Kind::Generator(_))) {
             return crate::generator::resume(self, sub, v, None);
         }
@@ -1989,6 +1992,7 @@ impl<'i> Thread<'i> {
                         let it = crate::generator::awaitable(self, &v)?;
                         self.stack.push(it);
                     }
+                    Instr::AsyncGenWrap => self.agen_wrapped = true,
                     Instr::GetAIter => {
                         sync!();
                         self.get_aiter()?;

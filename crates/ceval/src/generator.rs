@@ -80,11 +80,13 @@ impl Thread<'_> {
         };
         let code = &frame.code.code;
         let (name, qualname) = (code.name.to_string(), code.qualname.to_string());
-        let coroutine = code.flags.coroutine;
+        let async_gen = code.flags.async_generator;
+        let coroutine = code.flags.coroutine && !async_gen;
         let g = Obj::new(Kind::Generator(Generator {
             frame: std::cell::RefCell::new(Some(Box::new(s))),
             running: std::cell::Cell::new(false),
             coroutine,
+            async_gen,
             name,
             qualname,
             needs_close: std::cell::Cell::new(false),
@@ -369,6 +371,9 @@ pub fn exception_from(th: &mut Thread<'_>, v: &Value) -> PyErr {
 
 /// What `await v` iterates: a coroutine itself, or the iterator its `__await__` returns.
 pub fn awaitable(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
+    if crate::asyncgen::is_await(v) {
+        return Ok(v.clone());
+    }
     if let Some(Kind::Generator(g)) = v.kind()
         && g.coroutine
     {

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod args;
+pub mod asyncgen;
 mod asyncops;
 pub mod attrs;
 pub mod builtin_dunders;

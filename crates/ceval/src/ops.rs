@@ -54,6 +54,7 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
             Kind::Set(_) => t.set.clone(),
             Kind::FrozenSet(_) => t.frozenset.clone(),
             Kind::Generator(g) if g.coroutine => t.coroutine.clone(),
+            Kind::Generator(g) if g.async_gen => t.async_generator.clone(),
             Kind::Generator(_) => t.generator.clone(),
             Kind::DictView(_, k) => match k {
                 isles_object::ViewKind::Keys => t.dict_keys.clone(),
@@ -671,6 +672,8 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
                 "<{} object {} at {:#x}>",
                 if g.coroutine {
                     "coroutine"
+                } else if g.async_gen {
+                    "async_generator"
                 } else {
                     "generator"
                 },
@@ -2409,6 +2412,11 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
         },
         Some(Kind::Generator(g)) if g.coroutine => {
             return Err(PyErr::type_error("'coroutine' object is not iterable"));
+        }
+        Some(Kind::Generator(g)) if g.async_gen => {
+            return Err(PyErr::type_error(
+                "'async_generator' object is not iterable",
+            ));
         }
         Some(Kind::Iter(_) | Kind::Generator(_)) => return Ok(v.clone()),
         Some(Kind::Set(_) | Kind::FrozenSet(_)) => {

@@ -55,6 +55,8 @@ pub struct Thread<'i> {
     /// Set by `yield`: the run ended because the generator frame on top yielded (it is still
     /// on the thread; `generator::resume` takes it off).
     pub(crate) yielded: bool,
+    /// Set by `AsyncGenWrap`: the yield that follows is an async generator's own.
+    pub(crate) agen_wrapped: bool,
     /// Counts switch points; the clock is read only every 64th, when another thread waits.
     pub(crate) ticks: u32,
     pub(crate) last_switch: std::time::Instant,
@@ -81,6 +83,7 @@ impl<'i> Thread<'i> {
             native_depth: 0,
             exc_stack: Vec::new(),
             yielded: false,
+            agen_wrapped: false,
             ticks: 0,
             last_switch: std::time::Instant::now(),
             repr_seen: Vec::new(),

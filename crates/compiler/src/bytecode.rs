@@ -284,6 +284,9 @@ pub enum Instr {
     /// `async with` handler: with the exit callable and the exception on top, push what
     /// `__aexit__` returns (to be awaited).
     AsyncWithExcept,
+    /// Marks the `YieldValue` that follows as an async generator's own yield (not one
+    /// passed out by an `await`).
+    AsyncGenWrap,
     /// End of `except*`: with the original exception and the list of what the clauses
     /// raised (the unhandled rest last) on top, push what to re-raise, or None.
     PrepReraiseStar,
@@ -363,6 +366,8 @@ pub struct CodeFlags {
     pub generator: bool,
     /// `async def`: calling it makes a coroutine.
     pub coroutine: bool,
+    /// `async def` with `yield`: calling it makes an asynchronous generator.
+    pub async_generator: bool,
     /// Function scope (fast locals) rather than module/class (name lookups).
     pub optimized: bool,
     /// Class body: needs `__class__` cell handling.

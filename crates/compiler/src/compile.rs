@@ -231,6 +231,7 @@ impl Compiler {
                 varkeywords: varkw,
                 generator: scope.is_generator,
                 coroutine: scope.is_coroutine,
+                async_generator: scope.is_coroutine && scope.has_yield,
                 optimized: matches!(
                     u.kind,
                     ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
@@ -568,6 +569,14 @@ impl Compiler {
                     return Err(CompileError::at_range("'return' outside function", r.range));
                 }
                 self.check_star(Exit::Return, r.range)?;
+                let at = self.unit().scope;
+                let scope = &self.table.scopes[at];
+                if r.value.is_some() && scope.is_coroutine && scope.has_yield {
+                    return Err(CompileError::at_range(
+                        "'return' with value in async generator",
+                        r.range,
+                    ));
+                }
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
@@ -1854,6 +1863,9 @@ impl Compiler {
                     None => self.load_const(Constant::None),
                 }
                 self.set_pos(y.range);
+                if self.in_async_function() {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {

@@ -46,6 +46,8 @@ pub struct Scope {
     pub is_generator: bool,
     /// An `async def`: its generator is a coroutine.
     pub is_coroutine: bool,
+    /// Has `yield` (with `is_coroutine`: an asynchronous generator).
+    pub has_yield: bool,
     /// Cells in creation order (locals captured by children, plus `__class__` for classes).
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -82,6 +84,7 @@ impl Scope {
             children: Vec::new(),
             is_generator: false,
             is_coroutine: false,
+            has_yield: false,
             cellvars: Vec::new(),
             freevars: Vec::new(),
             decl_range: HashMap::new(),
@@ -521,6 +524,9 @@ impl<'a> Builder {
             }
             Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => {
                 self.cur().is_generator = true;
+                if !matches!(expr, Expr::Await(_)) {
+                    self.cur().has_yield = true;
+                }
                 // `await` inside a comprehension makes it an asynchronous one.
                 if matches!(expr, Expr::Await(_)) && self.cur().kind == ScopeKind::Comprehension {
                     self.cur().is_coroutine = true;

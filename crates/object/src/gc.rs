@@ -117,6 +117,7 @@ pub(crate) fn generator_died(g: &mut crate::value::Generator) {
         frame: RefCell::new(Some(frame)),
         running: Cell::new(false),
         coroutine: g.coroutine,
+        async_gen: g.async_gen,
         name: std::mem::take(&mut g.name),
         qualname: std::mem::take(&mut g.qualname),
         // Closed once: a generator that survives its close is not closed again.

@@ -475,6 +475,8 @@ pub struct Generator {
     pub running: Cell<bool>,
     /// Made by an `async def`: a coroutine (awaited, not iterated).
     pub coroutine: bool,
+    /// Made by an `async def` that yields: an asynchronous generator.
+    pub async_gen: bool,
     pub name: String,
     pub qualname: String,
     /// Set while it is suspended inside a `try` (or `with`): dropping it then must close it,

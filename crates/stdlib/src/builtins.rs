@@ -35,6 +35,8 @@ pub fn install(th: &mut Thread<'_>) {
         ("chr", builtin_chr),
         ("ord", builtin_ord),
         ("callable", builtin_callable),
+        ("aiter", isles_ceval::asyncgen::builtin_aiter),
+        ("anext", isles_ceval::asyncgen::builtin_anext),
     ];
     for (name, f) in funcs {
         let v = th.native(name, *f);

@@ -53,6 +53,18 @@ pub fn install(th: &mut Thread<'_>) {
     ];
     methods::install(&gen_t, "generator", GEN_METHODS);
     methods::install(&th.st.types.coroutine, "coroutine", &GEN_METHODS[..3]);
+    let t = &th.st.types;
+    methods::install(
+        &t.async_generator,
+        "async_generator",
+        isles_ceval::asyncgen::AGEN_METHODS,
+    );
+    for (ty, name) in [
+        (&t.async_generator_asend, "async_generator_asend"),
+        (&t.async_generator_athrow, "async_generator_athrow"),
+    ] {
+        methods::install(ty, name, isles_ceval::asyncgen::AWAIT_METHODS);
+    }
 }
 
 /// The optional iterable argument of `set(...)`/`frozenset(...)` (after the class).
