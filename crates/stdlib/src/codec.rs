@@ -1,5 +1,6 @@
 //! Text encodings for `str.encode`, `bytes.decode`, `str(b, enc)`, `bytes(s, enc)` and text
-//! files: utf-8, ascii and latin-1 with the error handlers strict, ignore, replace,
+//! files: utf-8, utf-16 and utf-32 (with or without byte order mark), ascii and latin-1 with
+//! the error handlers strict, ignore, replace,
 //! backslashreplace and (encoding only) xmlcharrefreplace, raising CPython's
 //! `UnicodeEncodeError` / `UnicodeDecodeError` / `LookupError`.
 
@@ -12,6 +13,14 @@ pub enum Encoding {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 or UTF-32 (`wide`); `order` None: a byte order mark, little endian when
+    /// encoding; Some(big endian?) for the `-le`/`-be` codecs.
+    Utf16 {
+        order: Option<bool>,
+    },
+    Utf32 {
+        order: Option<bool>,
+    },
 }
 
 impl Encoding {
@@ -21,6 +30,12 @@ impl Encoding {
             Encoding::Utf8 => "utf-8",
             Encoding::Ascii => "ascii",
             Encoding::Latin1 => "latin-1",
+            Encoding::Utf16 { order: None } => "utf-16",
+            Encoding::Utf16 { order: Some(false) } => "utf-16-le",
+            Encoding::Utf16 { order: Some(true) } => "utf-16-be",
+            Encoding::Utf32 { order: None } => "utf-32",
+            Encoding::Utf32 { order: Some(false) } => "utf-32-le",
+            Encoding::Utf32 { order: Some(true) } => "utf-32-be",
         }
     }
 
@@ -39,6 +54,12 @@ impl Encoding {
             "ascii" | "us_ascii" | "646" | "us" => Ok(Encoding::Ascii),
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
             | "cp819" | "iso_ir_100" => Ok(Encoding::Latin1),
+            "utf_16" | "utf16" | "u16" => Ok(Encoding::Utf16 { order: None }),
+            "utf_16_le" | "utf_16le" => Ok(Encoding::Utf16 { order: Some(false) }),
+            "utf_16_be" | "utf_16be" => Ok(Encoding::Utf16 { order: Some(true) }),
+            "utf_32" | "utf32" | "u32" => Ok(Encoding::Utf32 { order: None }),
+            "utf_32_le" | "utf_32le" => Ok(Encoding::Utf32 { order: Some(false) }),
+            "utf_32_be" | "utf_32be" => Ok(Encoding::Utf32 { order: Some(true) }),
             _ => Err(PyErr::new(
                 ExcKind::LookupError,
                 format!("unknown encoding: {name}"),
@@ -48,7 +69,7 @@ impl Encoding {
 
     fn limit(self) -> u32 {
         match self {
-            Encoding::Utf8 => 0x110000,
+            Encoding::Utf8 | Encoding::Utf16 { .. } | Encoding::Utf32 { .. } => 0x110000,
             Encoding::Ascii => 0x80,
             Encoding::Latin1 => 0x100,
         }
@@ -95,8 +116,13 @@ fn unicode_error(
 
 /// `text.encode(enc, errors)`.
 pub fn encode(th: &mut Thread<'_>, text: &str, enc: Encoding, errors: &str) -> PyResult<Vec<u8>> {
-    if enc == Encoding::Utf8 {
-        return Ok(text.as_bytes().to_vec());
+    match enc {
+        Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Encoding::Utf16 { order } | Encoding::Utf32 { order } => {
+            let wide = matches!(enc, Encoding::Utf32 { .. });
+            return Ok(encode_wide(text, wide, order));
+        }
+        _ => {}
     }
     let limit = enc.limit();
     let chars: Vec<char> = text.chars().collect();
@@ -153,10 +179,150 @@ pub fn encode(th: &mut Thread<'_>, text: &str, enc: Encoding, errors: &str) -> P
     Ok(out)
 }
 
+/// UTF-16/UTF-32 bytes of `text`, after a byte order mark when `order` is None.
+fn encode_wide(text: &str, wide: bool, order: Option<bool>) -> Vec<u8> {
+    let big = order == Some(true);
+    let mut out = Vec::with_capacity(text.len() * if wide { 4 } else { 2 } + 4);
+    let mut unit = |u: u32| {
+        if wide {
+            out.extend_from_slice(&if big {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            });
+        } else {
+            let u = u as u16;
+            out.extend_from_slice(&if big {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            });
+        }
+    };
+    if order.is_none() {
+        unit(0xfeff);
+    }
+    for c in text.chars() {
+        if wide {
+            unit(c as u32);
+        } else {
+            let mut buf = [0u16; 2];
+            for u in c.encode_utf16(&mut buf) {
+                unit(u32::from(*u));
+            }
+        }
+    }
+    out
+}
+
+/// Decodes UTF-16/UTF-32: a byte order mark (when `order` is None) picks the byte order,
+/// little endian without one. Errors name the codec with the order in use, as CPython does.
+fn decode_wide(
+    th: &mut Thread<'_>,
+    data: &[u8],
+    wide: bool,
+    order: Option<bool>,
+    errors: &str,
+) -> PyResult<String> {
+    let size = if wide { 4 } else { 2 };
+    let (mut big, mut pos) = (order == Some(true), 0);
+    if order.is_none() && data.len() >= size {
+        let (le_bom, be_bom): (&[u8], &[u8]) = if wide {
+            (&[0xff, 0xfe, 0, 0], &[0, 0, 0xfe, 0xff])
+        } else {
+            (&[0xff, 0xfe], &[0xfe, 0xff])
+        };
+        if data.starts_with(le_bom) {
+            pos = size;
+        } else if data.starts_with(be_bom) {
+            (big, pos) = (true, size);
+        }
+    }
+    let enc = if wide {
+        Encoding::Utf32 { order: Some(big) }
+    } else {
+        Encoding::Utf16 { order: Some(big) }
+    };
+    let read = |at: usize| -> u32 {
+        let b = &data[at..at + size];
+        match (wide, big) {
+            (true, true) => u32::from_be_bytes([b[0], b[1], b[2], b[3]]),
+            (true, false) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+            (false, true) => u32::from(u16::from_be_bytes([b[0], b[1]])),
+            (false, false) => u32::from(u16::from_le_bytes([b[0], b[1]])),
+        }
+    };
+    let mut out = String::with_capacity(data.len() / size);
+    while pos < data.len() {
+        // (start, end, reason) of an undecodable piece, or the character and its length.
+        let bad: (usize, usize, &str) = if data.len() - pos < size {
+            (pos, data.len(), "truncated data")
+        } else {
+            let u = read(pos);
+            if wide {
+                match char::from_u32(u) {
+                    Some(c) => {
+                        out.push(c);
+                        pos += size;
+                        continue;
+                    }
+                    None if u >= 0x110000 => (pos, pos + 4, "code point not in range(0x110000)"),
+                    None => (
+                        pos,
+                        pos + 4,
+                        "code point in surrogate code point range(0xd800, 0xe000)",
+                    ),
+                }
+            } else if !(0xd800..0xe000).contains(&u) {
+                out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+                pos += 2;
+                continue;
+            } else if u >= 0xdc00 {
+                (pos, pos + 2, "illegal encoding")
+            } else if data.len() - pos < 4 {
+                (pos, data.len(), "unexpected end of data")
+            } else {
+                let lo = read(pos + 2);
+                if (0xdc00..0xe000).contains(&lo) {
+                    let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    pos += 4;
+                    continue;
+                }
+                (pos, pos + 2, "illegal UTF-16 surrogate")
+            }
+        };
+        let (start, end, reason) = bad;
+        match errors {
+            "strict" => {
+                return Err(unicode_error(
+                    th,
+                    ExcKind::UnicodeDecodeError,
+                    enc,
+                    Value::bytes(data.to_vec()),
+                    start,
+                    end,
+                    reason,
+                ));
+            }
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            "backslashreplace" => {
+                for b in &data[start..end] {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            _ => return Err(unknown_handler(errors)),
+        }
+        pos = end;
+    }
+    Ok(out)
+}
+
 /// The first undecodable range at or after `from`: (start, end, reason).
 fn next_error(data: &[u8], from: usize, enc: Encoding) -> Option<(usize, usize, &'static str)> {
     match enc {
-        Encoding::Latin1 => None,
+        Encoding::Latin1 | Encoding::Utf16 { .. } | Encoding::Utf32 { .. } => None,
         Encoding::Ascii => data[from..]
             .iter()
             .position(|b| *b >= 0x80)
@@ -186,12 +352,16 @@ fn next_error(data: &[u8], from: usize, enc: Encoding) -> Option<(usize, usize, 
 fn push_valid(out: &mut String, chunk: &[u8], enc: Encoding) {
     match enc {
         Encoding::Utf8 => out.push_str(std::str::from_utf8(chunk).unwrap_or("")),
-        Encoding::Ascii | Encoding::Latin1 => out.extend(chunk.iter().map(|b| *b as char)),
+        _ => out.extend(chunk.iter().map(|b| *b as char)),
     }
 }
 
 /// `data.decode(enc, errors)`.
 pub fn decode(th: &mut Thread<'_>, data: &[u8], enc: Encoding, errors: &str) -> PyResult<String> {
+    if let Encoding::Utf16 { order } | Encoding::Utf32 { order } = enc {
+        let wide = matches!(enc, Encoding::Utf32 { .. });
+        return decode_wide(th, data, wide, order, errors);
+    }
     let mut out = String::with_capacity(data.len());
     let mut pos = 0;
     while let Some((start, end, reason)) = next_error(data, pos, enc) {
