@@ -18,8 +18,9 @@ impl<'i> Thread<'i> {
     }
 
     /// `locals()` of the innermost Python frame: the namespace itself for module and class
-    /// bodies, a fresh snapshot of the fast locals and cells for functions.
-    pub fn frame_locals(&self) -> Obj {
+    /// bodies; for functions one dict per frame, refreshed from the fast locals and cells on
+    /// each call (unbound names dropped, other keys kept), as CPython 3.11's `f_locals`.
+    pub fn frame_locals(&mut self) -> Obj {
         let Some(f) = self.frames.last() else {
             return self.frame_globals();
         };
@@ -53,7 +54,32 @@ impl<'i> Thread<'i> {
         for (fi, name) in code.freevars.iter().enumerate() {
             add(name, cell_value(f.base + nvars + code.cellvars.len() + fi));
         }
-        Obj::new(Kind::Dict(RefCell::new(d)))
+        let Some(cached) = f.locals.clone() else {
+            let o = Obj::new(Kind::Dict(RefCell::new(d)));
+            // It may come to hold itself (`l = locals()`): the collector must see it.
+            self.st.gc_track(&o);
+            if let Some(f) = self.frames.last_mut() {
+                f.locals = Some(o.clone());
+            }
+            return o;
+        };
+        if let Kind::Dict(cur) = cached.kind() {
+            let mut cur = cur.borrow_mut();
+            for name in code
+                .varnames
+                .iter()
+                .chain(&code.cellvars)
+                .chain(&code.freevars)
+            {
+                match d.get_str(name) {
+                    Some(v) => cur.set_str(name, v.clone()),
+                    None => {
+                        cur.remove_str(name);
+                    }
+                }
+            }
+        }
+        cached
     }
 
     /// `sys.displayhook` for code compiled in "single" mode: prints the repr of a value
