@@ -383,6 +383,18 @@ pub fn generic_setattr(
 /// `Class.name`.
 pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
+    // A class's docstring is its own: `type.__doc__` does not look at the bases.
+    if n == "__doc__"
+        && let Some(t) = cls.as_type()
+        && t.builtin.is_none()
+    {
+        return Ok(t
+            .dict
+            .borrow()
+            .get_str("__doc__")
+            .cloned()
+            .unwrap_or(Value::None));
+    }
     if let Some(v) = ops::lookup_type_attr(cls, n) {
         return match v.kind() {
             Some(Kind::ClassMethod(f)) => Ok(Value::Obj(Obj::new(Kind::Method(
@@ -410,9 +422,7 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
         "__base__" => Ok(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
         "__mro__" => Ok(tuple(&isles_interp::mro_of(cls))),
         "__doc__" => Ok(Value::None),
-        "__dict__" => Ok(Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
-            t.dict.borrow().clone(),
-        ))))),
+        "__dict__" => Ok(crate::classes::namespace_view(cls)),
         _ => {
             // Attributes of the metaclass, bound to the class.
             if let Some(meta) = &t.metaclass

@@ -576,3 +576,81 @@ fn init_instance(
     }
     Ok(obj)
 }
+
+/// `C.__dict__` (a copy) with the entries CPython's `type.__new__` adds to a class: the
+/// `__dict__` and `__weakref__` descriptors when the class introduces them, then `__doc__`
+/// (None without a docstring).
+pub fn namespace_view(cls: &Obj) -> Value {
+    let Some(t) = cls.as_type() else {
+        return Value::None;
+    };
+    let mut d = t.dict.borrow().clone();
+    if t.builtin.is_none() {
+        let (adds_dict, adds_weakref) = introduced_slots(t);
+        let member = |name: &str| {
+            Value::Obj(Obj::new(Kind::Slot(SlotMember {
+                name: name.to_string(),
+                owner: t.name.clone(),
+                index: usize::MAX,
+            })))
+        };
+        for (adds, name) in [(adds_dict, "__dict__"), (adds_weakref, "__weakref__")] {
+            if adds && d.get_str(name).is_none() {
+                d.set_str(name, member(name));
+            }
+        }
+        if d.get_str("__doc__").is_none() {
+            d.set_str("__doc__", Value::None);
+        }
+    }
+    Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(d))))
+}
+
+/// Whether a class adds `__dict__` and `__weakref__` to what its bases' instances have.
+fn introduced_slots(t: &isles_object::TypeObj) -> (bool, bool) {
+    if let Some(slots) = t.dict.borrow().get_str("__slots__") {
+        let names: Vec<String> = match slots.kind() {
+            Some(Kind::Str(s)) => vec![s.as_str().to_string()],
+            Some(Kind::Tuple(items)) => items
+                .iter()
+                .filter_map(|v| v.as_str())
+                .map(str::to_string)
+                .collect(),
+            Some(Kind::List(items)) => items
+                .borrow()
+                .iter()
+                .filter_map(|v| v.as_str())
+                .map(str::to_string)
+                .collect(),
+            _ => Vec::new(),
+        };
+        let has = |n: &str| names.iter().any(|x| x == n);
+        return (has("__dict__"), has("__weakref__"));
+    }
+    let (mut dict, mut weak, mut var_sized) = (false, false, false);
+    for b in t
+        .mro
+        .iter()
+        .filter_map(|b| b.as_type())
+        .filter(|b| !std::ptr::eq(*b, t))
+    {
+        match b.builtin {
+            Some(Builtin::Type | Builtin::Module | Builtin::Function) => {
+                (dict, weak) = (true, true)
+            }
+            Some(Builtin::Int | Builtin::Bool | Builtin::Tuple | Builtin::Bytes | Builtin::Str) => {
+                var_sized = true
+            }
+            Some(_) => dict |= b.exc_kind.is_some(),
+            None => {
+                let (d, w) = match b.dict.borrow().get_str("__slots__") {
+                    Some(_) => (b.has_dict, introduced_slots(b).1),
+                    None => (true, true),
+                };
+                dict |= d;
+                weak |= w;
+            }
+        }
+    }
+    (!dict, !weak && !var_sized)
+}

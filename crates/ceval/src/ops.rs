@@ -702,7 +702,12 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
             }
             Kind::Other(_) => out.push_str(&format!("<object at {:#x}>", o.id())),
             Kind::Slot(m) => {
-                out.push_str(&format!("<member '{}' of '{}' objects>", m.name, m.owner))
+                let what = if matches!(m.name.as_str(), "__dict__" | "__weakref__") {
+                    "attribute"
+                } else {
+                    "member"
+                };
+                out.push_str(&format!("<{what} '{}' of '{}' objects>", m.name, m.owner))
             }
             Kind::Bytes(_) | Kind::ByteArray(_) | Kind::MemoryView(_) => {
                 let r = crate::bytesobj::repr(v).unwrap_or_default();
