@@ -292,34 +292,48 @@ fn decode_wide(
                 (pos, pos + 2, "illegal UTF-16 surrogate")
             }
         };
-        let (start, end, reason) = bad;
-        match errors {
-            "strict" => {
-                return Err(unicode_error(
-                    th,
-                    ExcKind::UnicodeDecodeError,
-                    enc,
-                    Value::bytes(data.to_vec()),
-                    start,
-                    end,
-                    reason,
-                ));
-            }
-            "ignore" => {}
-            "replace" => out.push('\u{fffd}'),
-            "backslashreplace" => {
-                for b in &data[start..end] {
-                    out.push_str(&format!("\\x{b:02x}"));
-                }
-            }
-            _ => return Err(unknown_handler(errors)),
-        }
-        pos = end;
+        on_decode_error(th, errors, enc, data, bad, &mut out)?;
+        pos = bad.1;
     }
     Ok(out)
 }
 
 /// The first undecodable range at or after `from`: (start, end, reason).
+/// Applies the error handler `errors` to the undecodable bytes `data[start..end]`: the
+/// UnicodeDecodeError for "strict", else what the handler puts into `out`.
+fn on_decode_error(
+    th: &mut Thread<'_>,
+    errors: &str,
+    enc: Encoding,
+    data: &[u8],
+    (start, end, reason): (usize, usize, &'static str),
+    out: &mut String,
+) -> PyResult<()> {
+    match errors {
+        "strict" => Err(unicode_error(
+            th,
+            ExcKind::UnicodeDecodeError,
+            enc,
+            Value::bytes(data.to_vec()),
+            start,
+            end,
+            reason,
+        )),
+        "ignore" => Ok(()),
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for b in &data[start..end] {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            Ok(())
+        }
+        _ => Err(unknown_handler(errors)),
+    }
+}
+
 fn next_error(data: &[u8], from: usize, enc: Encoding) -> Option<(usize, usize, &'static str)> {
     match enc {
         Encoding::Latin1 | Encoding::Utf16 { .. } | Encoding::Utf32 { .. } => None,
@@ -366,27 +380,7 @@ pub fn decode(th: &mut Thread<'_>, data: &[u8], enc: Encoding, errors: &str) -> 
     let mut pos = 0;
     while let Some((start, end, reason)) = next_error(data, pos, enc) {
         push_valid(&mut out, &data[pos..start], enc);
-        match errors {
-            "strict" => {
-                return Err(unicode_error(
-                    th,
-                    ExcKind::UnicodeDecodeError,
-                    enc,
-                    Value::bytes(data.to_vec()),
-                    start,
-                    end,
-                    reason,
-                ));
-            }
-            "ignore" => {}
-            "replace" => out.push('\u{fffd}'),
-            "backslashreplace" => {
-                for b in &data[start..end] {
-                    out.push_str(&format!("\\x{b:02x}"));
-                }
-            }
-            _ => return Err(unknown_handler(errors)),
-        }
+        on_decode_error(th, errors, enc, data, (start, end, reason), &mut out)?;
         pos = end;
     }
     push_valid(&mut out, &data[pos..], enc);
