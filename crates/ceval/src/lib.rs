@@ -42,4 +42,4 @@ pub fn panic_error(panic: &(dyn std::any::Any + Send)) -> isles_object::PyErr {
         format!("internal error: {what}"),
     )
 }
-pub use thread::{NativeFn, Thread};
+pub use thread::{NativeFn, Thread, native_fn};

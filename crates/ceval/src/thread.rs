@@ -123,12 +123,7 @@ impl<'i> Thread<'i> {
 
     /// Makes a native function object.
     pub fn native(&self, name: &'static str, f: NativeFn) -> Value {
-        Value::Obj(Obj::new(Kind::Native(NativeFunc {
-            name,
-            owner: None,
-            self_: None,
-            func: Rc::new(f),
-        })))
+        native_fn(name, f)
     }
 
     /// Makes a native method for a builtin type.
@@ -189,4 +184,14 @@ impl<'i> Thread<'i> {
         }
         .or_else(|| self.st.lazy_builtin(name))
     }
+}
+
+/// A builtin function object (what [`Thread::native`] makes; no thread needed).
+pub fn native_fn(name: &'static str, f: NativeFn) -> Value {
+    Value::Obj(Obj::new(Kind::Native(NativeFunc {
+        name,
+        owner: None,
+        self_: None,
+        func: Rc::new(f),
+    })))
 }

@@ -117,6 +117,11 @@ pub struct InterpState {
     /// goes in when a global lookup misses it ([`InterpState::lazy_builtin`]), or all at
     /// once when the namespace itself is looked at ([`InterpState::fill_builtins`]).
     builtins_pending: Cell<u128>,
+    /// The builtin functions made on first use, as exception classes are: their names and
+    /// what makes one (by position), set by the stdlib ([`InterpState::set_lazy_builtins`]).
+    lazy_funcs: Cell<(&'static [&'static str], Option<BuiltinMaker>)>,
+    /// Which of `lazy_funcs` are not in `builtins` yet (bit = position).
+    funcs_pending: Cell<u128>,
     /// Where dying instances queue their finalizers (shared with user classes).
     pub gc_hooks: Rc<isles_object::GcHooks>,
     /// The cycle collector's registry and settings (`crate::gc`).
@@ -368,6 +373,10 @@ fn exc_names() -> impl Iterator<Item = (u128, &'static str, ExcKind)> {
         .map(|(i, (n, k))| (1u128 << i, n, k))
 }
 
+/// Makes the builtin function at a position of the table given to
+/// [`InterpState::set_lazy_builtins`].
+pub type BuiltinMaker = fn(&InterpState, usize) -> Value;
+
 /// Room for the names an idle interpreter interns (see [`InterpState::intern`]).
 const INTERNED_CAPACITY: usize = 224;
 
@@ -427,6 +436,8 @@ impl InterpState {
             bundled: Cell::new(&[]),
             lazy_modules: RefCell::new(Vec::new()),
             builtins_pending: Cell::new(u128::MAX >> (128 - exc_names().count())),
+            lazy_funcs: Cell::new((&[], None)),
+            funcs_pending: Cell::new(0),
             gc_hooks: Rc::default(),
             gc: RefCell::default(),
         };
@@ -498,49 +509,68 @@ impl InterpState {
         }
     }
 
-    /// A name missing from `builtins` that is a builtin exception class not put there yet:
-    /// puts it there now and returns it.
+    /// Makes the builtin functions called `names` on first use: `make(st, i)` makes the
+    /// one at position `i` (at most 128; later ones are never made).
+    pub fn set_lazy_builtins(&self, names: &'static [&'static str], make: BuiltinMaker) {
+        self.lazy_funcs.set((names, Some(make)));
+        let n = names.len().min(128);
+        self.funcs_pending
+            .set(if n == 0 { 0 } else { u128::MAX >> (128 - n) });
+    }
+
+    /// A name missing from `builtins` that is a builtin exception class or function not
+    /// put there yet: puts it there now and returns it.
     pub fn lazy_builtin(&self, name: &str) -> Option<Value> {
         let pending = self.builtins_pending.get();
+        if pending != 0
+            && let Some((bit, n, k)) = exc_names().find(|(_, n, _)| *n == name)
+            && pending & bit != 0
+        {
+            self.builtins_pending.set(pending & !bit);
+            return self.put_builtin(n, || Value::Obj(self.types.exc(k).clone()));
+        }
+        let pending = self.funcs_pending.get();
         if pending == 0 {
             return None;
         }
-        let (bit, _, k) = exc_names().find(|(_, n, _)| *n == name)?;
+        let (names, make) = self.lazy_funcs.get();
+        let i = names.iter().position(|n| *n == name)?;
+        let bit = 1u128.checked_shl(u32::try_from(i).ok()?)?;
         if pending & bit == 0 {
             return None;
         }
-        self.builtins_pending.set(pending & !bit);
+        self.funcs_pending.set(pending & !bit);
+        self.put_builtin(names[i], || make.map_or(Value::None, |m| m(self, i)))
+    }
+
+    /// `builtins[name]`, set to `make()` first if it is not there.
+    fn put_builtin(&self, name: &'static str, make: impl FnOnce() -> Value) -> Option<Value> {
         let d = self.module_dict(&self.builtins)?;
         let Kind::Dict(d) = d.kind() else {
             return None;
         };
-        let mut d = d.borrow_mut();
-        if let Some(v) = d.get_str(name) {
+        if let Some(v) = d.borrow().get_str(name) {
             return Some(v.clone());
         }
-        let cls = Value::Obj(self.types.exc(k).clone());
-        d.set_str_value(&self.intern(name), cls.clone());
-        Some(cls)
+        let v = make();
+        d.borrow_mut().set_str_value(&self.intern(name), v.clone());
+        Some(v)
     }
 
     /// Puts every builtin exception class not yet there into `builtins` (before its dict is
     /// shown to Python code); names set meanwhile are kept.
     pub fn fill_builtins(&self) {
         let pending = self.builtins_pending.replace(0);
-        if pending == 0 {
-            return;
-        }
-        let Some(d) = self.module_dict(&self.builtins) else {
-            return;
-        };
-        let Kind::Dict(d) = d.kind() else {
-            return;
-        };
-        let mut d = d.borrow_mut();
         for (bit, name, k) in exc_names() {
-            if pending & bit != 0 && d.get_str(name).is_none() {
-                let cls = Value::Obj(self.types.exc(k).clone());
-                d.set_str_value(&self.intern(name), cls);
+            if pending & bit != 0 {
+                self.put_builtin(name, || Value::Obj(self.types.exc(k).clone()));
+            }
+        }
+        let pending = self.funcs_pending.replace(0);
+        let (names, make) = self.lazy_funcs.get();
+        for (i, name) in names.iter().enumerate().take(128) {
+            if pending & (1u128 << i) != 0 {
+                self.put_builtin(name, || make.map_or(Value::None, |m| m(self, i)));
             }
         }
     }

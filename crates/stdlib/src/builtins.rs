@@ -18,30 +18,7 @@ fn set(th: &Thread<'_>, dict: &Obj, name: &str, v: Value) {
 pub fn install(th: &mut Thread<'_>) {
     let st = th.st;
     let b = st.module_dict(&st.builtins).expect("builtins module");
-    let funcs: &[(&'static str, NativeFn)] = &[
-        ("print", builtin_print),
-        ("len", builtin_len),
-        ("repr", builtin_repr),
-        ("abs", builtin_abs),
-        ("min", builtin_min),
-        ("max", builtin_max),
-        ("isinstance", builtin_isinstance),
-        ("id", builtin_id),
-        ("hash", builtin_hash),
-        ("divmod", builtin_divmod),
-        ("pow", builtin_pow),
-        ("round", builtin_round),
-        ("sum", builtin_sum),
-        ("chr", builtin_chr),
-        ("ord", builtin_ord),
-        ("callable", builtin_callable),
-        ("aiter", isles_ceval::asyncgen::builtin_aiter),
-        ("anext", isles_ceval::asyncgen::builtin_anext),
-    ];
-    for (name, f) in funcs {
-        let v = th.native(name, *f);
-        set(th, &b, name, v);
-    }
+    st.set_lazy_builtins(&FUNC_NAMES, make_func);
     let t = &st.types;
     let types: &[(&str, &Obj, NativeFn)] = &[
         ("int", &t.int, new_int),
@@ -89,6 +66,78 @@ pub fn install(th: &mut Thread<'_>) {
         ("remove", list_remove),
     ];
     crate::methods::install(&t.list, "list", LIST_METHODS);
+}
+
+/// The builtin functions: each interpreter makes one when a global lookup first misses it,
+/// or all of them when `builtins`' namespace is looked at (`InterpState::lazy_builtin`).
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("print", builtin_print),
+    ("len", builtin_len),
+    ("repr", builtin_repr),
+    ("abs", builtin_abs),
+    ("min", builtin_min),
+    ("max", builtin_max),
+    ("isinstance", builtin_isinstance),
+    ("id", builtin_id),
+    ("hash", builtin_hash),
+    ("divmod", builtin_divmod),
+    ("pow", builtin_pow),
+    ("round", builtin_round),
+    ("sum", builtin_sum),
+    ("chr", builtin_chr),
+    ("ord", builtin_ord),
+    ("callable", builtin_callable),
+    ("iter", crate::builtins_extra::builtin_iter),
+    ("next", crate::builtins_extra::builtin_next),
+    ("any", crate::builtins_extra::builtin_any),
+    ("all", crate::builtins_extra::builtin_all),
+    ("sorted", crate::seq_methods::builtin_sorted),
+    ("bin", crate::builtins_extra::builtin_bin),
+    ("oct", crate::builtins_extra::builtin_oct),
+    ("hex", crate::builtins_extra::builtin_hex),
+    ("ascii", crate::builtins_extra::builtin_ascii),
+    ("format", crate::builtins_extra::builtin_format),
+    ("getattr", crate::builtins_extra::builtin_getattr),
+    ("setattr", crate::builtins_extra::builtin_setattr),
+    ("hasattr", crate::builtins_extra::builtin_hasattr),
+    ("delattr", crate::builtins_extra::builtin_delattr),
+    ("exit", crate::builtins_extra::builtin_exit),
+    ("quit", crate::builtins_extra::builtin_exit),
+    ("exec", crate::builtins_exec::builtin_exec),
+    ("eval", crate::builtins_exec::builtin_eval),
+    ("compile", crate::builtins_exec::builtin_compile),
+    ("globals", crate::builtins_exec::builtin_globals),
+    ("locals", crate::builtins_exec::builtin_locals),
+    ("vars", crate::builtins_exec::builtin_vars),
+    ("dir", crate::builtins_exec::builtin_dir),
+    ("open", crate::io_mod::builtin_open),
+    ("input", crate::io_mod::builtin_input),
+    ("issubclass", crate::types::issubclass),
+    ("__import__", isles_ceval::import::builtin_import),
+    ("aiter", isles_ceval::asyncgen::builtin_aiter),
+    ("anext", isles_ceval::asyncgen::builtin_anext),
+];
+
+const _: () = assert!(
+    FUNCS.len() <= 128,
+    "InterpState keeps a 128-bit pending set"
+);
+
+const FUNC_NAMES: [&str; FUNCS.len()] = {
+    let mut names = [""; FUNCS.len()];
+    let mut i = 0;
+    while i < FUNCS.len() {
+        names[i] = FUNCS[i].0;
+        i += 1;
+    }
+    names
+};
+
+fn make_func(_: &isles_interp::InterpState, i: usize) -> Value {
+    match FUNCS.get(i) {
+        Some(&(name, f)) => isles_ceval::native_fn(name, f),
+        None => Value::None,
+    }
 }
 
 fn fill_builtins(th: &mut Thread<'_>, _: Args<'_>) -> PyResult<Value> {

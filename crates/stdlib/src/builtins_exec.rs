@@ -5,30 +5,9 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use isles_ceval::ops::{self, type_name};
-use isles_ceval::{Args, NativeFn, Thread};
+use isles_ceval::{Args, Thread};
 use isles_compiler::Mode;
 use isles_object::{CodeData, Dict, ExcKind, Kind, Obj, PyErr, PyResult, Value};
-
-pub fn install(th: &mut Thread<'_>) {
-    let Some(b) = th.st.module_dict(&th.st.builtins) else {
-        return;
-    };
-    let funcs: &[(&'static str, NativeFn)] = &[
-        ("exec", builtin_exec),
-        ("eval", builtin_eval),
-        ("compile", builtin_compile),
-        ("globals", builtin_globals),
-        ("locals", builtin_locals),
-        ("vars", builtin_vars),
-        ("dir", builtin_dir),
-    ];
-    for (name, f) in funcs {
-        let v = th.native(name, *f);
-        if let Kind::Dict(d) = b.kind() {
-            d.borrow_mut().set_str(name, v);
-        }
-    }
-}
 
 /// This interpreter's view of freshly compiled code. Not put in the interpreter's code
 /// cache: strings given to `exec` in a loop would otherwise pile up there.
@@ -128,7 +107,7 @@ fn namespaces(
     })
 }
 
-fn builtin_exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.only_kwargs("exec", &["closure"])?;
     if a.pos.is_empty() {
         return Err(PyErr::type_error(
@@ -147,7 +126,7 @@ fn builtin_exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn builtin_eval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_eval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("eval")?;
     a.check_count("eval", 1, 3)?;
     let code = source_code(th, "eval", &a.pos[0], Mode::Eval)?;
@@ -155,7 +134,7 @@ fn builtin_eval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     th.run_code_in(&code, &g, l)
 }
 
-fn builtin_compile(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_compile(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     const NAMES: [&str; 6] = [
         "source",
         "filename",
@@ -215,19 +194,19 @@ fn builtin_compile(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(Obj::new(Kind::Code(code))))
 }
 
-fn builtin_globals(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_globals(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("globals")?;
     a.check_count("globals", 0, 0)?;
     Ok(Value::Obj(th.frame_globals()))
 }
 
-fn builtin_locals(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_locals(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("locals")?;
     a.check_count("locals", 0, 0)?;
     Ok(Value::Obj(th.frame_locals()))
 }
 
-fn builtin_vars(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_vars(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("vars")?;
     a.check_count("vars", 0, 1)?;
     let Some(obj) = a.pos.first() else {
@@ -310,7 +289,7 @@ fn class_names(t: &Obj, out: &mut Vec<String>) {
     }
 }
 
-fn builtin_dir(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_dir(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("dir")?;
     a.check_count("dir", 0, 1)?;
     let mut names: Vec<String> = Vec::new();

@@ -26,37 +26,10 @@ pub(crate) fn install(th: &Thread<'_>) {
             crate::types::builtins_set(th, name, Value::Obj(t.clone()));
         }
     }
-    let funcs: &[(&'static str, NativeFn)] = &[
-        ("iter", builtin_iter),
-        ("next", builtin_next),
-        ("any", builtin_any),
-        ("all", builtin_all),
-        ("sorted", crate::seq_methods::builtin_sorted),
-        ("bin", builtin_bin),
-        ("oct", builtin_oct),
-        ("hex", builtin_hex),
-        ("ascii", builtin_ascii),
-        ("format", builtin_format),
-        ("getattr", builtin_getattr),
-        ("setattr", builtin_setattr),
-        ("hasattr", builtin_hasattr),
-        ("delattr", builtin_delattr),
-        ("exit", builtin_exit),
-        ("quit", builtin_exit),
-    ];
-    let Some(b) = th.st.module_dict(&th.st.builtins) else {
-        return;
-    };
-    if let Kind::Dict(d) = b.kind() {
-        for (name, f) in funcs {
-            let key = th.intern(name);
-            d.borrow_mut().set_str_value(&key, th.native(name, *f));
-        }
-    }
 }
 
 /// `exit(code=None)` / `quit(code=None)` (site's Quitter): raise SystemExit(code).
-fn builtin_exit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_exit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let b = methods::bind_kw(&a, a.pos, "exit", "__call__", &["code"], Arity::Takes(0, 1))?;
     let code = b[0].cloned().unwrap_or(Value::None);
     let cls = th.st.types.exc(ExcKind::SystemExit).clone();
@@ -181,7 +154,7 @@ fn builtin_filter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn builtin_iter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_iter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("iter")?;
     a.check_count("iter", 1, 2)?;
     let Some(sentinel) = a.pos.get(1) else {
@@ -201,7 +174,7 @@ fn builtin_iter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(iters::new_native("callable_iterator", Box::new(state)))
 }
 
-fn builtin_next(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_next(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("next")?;
     a.check_count("next", 1, 2)?;
     // A generator without a default: its StopIteration carries the return value.
@@ -246,11 +219,11 @@ fn one_arg<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     }
 }
 
-fn builtin_any(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_any(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     any_all(th, a, "any", true)
 }
 
-fn builtin_all(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_all(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     any_all(th, a, "all", false)
 }
 
@@ -271,24 +244,24 @@ fn radix_text(th: &mut Thread<'_>, a: Args<'_>, name: &str, radix: u32) -> PyRes
     Ok(Value::str(pynum::int_to_string_radix(&i, radix)))
 }
 
-fn builtin_bin(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_bin(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     radix_text(th, a, "bin", 2)
 }
 
-fn builtin_oct(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_oct(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     radix_text(th, a, "oct", 8)
 }
 
-fn builtin_hex(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_hex(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     radix_text(th, a, "hex", 16)
 }
 
-fn builtin_ascii(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_ascii(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let v = one_arg(&a, "ascii")?;
     Ok(Value::str(strformat::ascii(th, v)?))
 }
 
-fn builtin_format(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_format(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("format")?;
     a.check_count("format", 1, 2)?;
     let spec = match a.pos.get(1) {
@@ -313,7 +286,7 @@ fn attr_name<'a>(th: &Thread<'_>, v: &'a Value) -> PyResult<&'a Value> {
     )))
 }
 
-fn builtin_getattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_getattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("getattr")?;
     a.check_count("getattr", 2, 3)?;
     let name = attr_name(th, &a.pos[1])?;
@@ -323,21 +296,21 @@ fn builtin_getattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn builtin_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     exactly(&a, "setattr", 3)?;
     let name = attr_name(th, &a.pos[1])?;
     ops::setattr(th, &a.pos[0], name, a.pos[2].clone())?;
     Ok(Value::None)
 }
 
-fn builtin_delattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_delattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     exactly(&a, "delattr", 2)?;
     let name = attr_name(th, &a.pos[1])?;
     ops::delattr(th, &a.pos[0], name)?;
     Ok(Value::None)
 }
 
-fn builtin_hasattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_hasattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     exactly(&a, "hasattr", 2)?;
     let name = attr_name(th, &a.pos[1])?;
     match ops::getattr(th, &a.pos[0], name) {

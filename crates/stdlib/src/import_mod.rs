@@ -6,12 +6,6 @@ use isles_interp::new_module;
 use isles_object::{Kind, PyErr, PyResult, Value};
 
 pub fn install(th: &Thread<'_>) {
-    let f = th.native("__import__", isles_ceval::import::builtin_import);
-    if let Some(d) = th.st.module_dict(&th.st.builtins)
-        && let Kind::Dict(d) = d.kind()
-    {
-        d.borrow_mut().set_str("__import__", f);
-    }
     // `__main__` is not imported: no package, no spec (as for a script run by CPython).
     if let Some(d) = th.st.module_dict(&th.st.main)
         && let Kind::Dict(d) = d.kind()

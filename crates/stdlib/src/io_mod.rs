@@ -66,10 +66,6 @@ pub(crate) fn install(th: &mut Thread<'_>) {
         .native_modules
         .borrow_mut()
         .insert("_io".to_string(), (f, true));
-    for (name, f) in [("open", builtin_open as NativeFn), ("input", builtin_input)] {
-        let v = th.native(name, f);
-        crate::types::builtins_set(th, name, v);
-    }
 }
 
 /// The `_io` classes of this interpreter, made once and kept in the `_io` module.
@@ -302,7 +298,7 @@ fn parse_mode(mode: &str) -> PyResult<Mode> {
     Ok(m)
 }
 
-fn builtin_open(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_open(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let b = methods::bind_kw(
         &a,
         a.pos,
@@ -1086,7 +1082,7 @@ pub fn sys_stream(th: &mut Thread<'_>, name: &str) -> PyResult<Value> {
         .map_err(|_| PyErr::new(ExcKind::RuntimeError, format!("lost sys.{name}")))
 }
 
-fn builtin_input(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn builtin_input(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("input")?;
     if a.pos.len() > 1 {
         return Err(PyErr::type_error(format!(

@@ -51,7 +51,6 @@ pub use share::{from_shareable, to_shareable};
 pub fn init(th: &mut Thread<'_>) {
     builtins::install(th);
     builtins_extra::install(th);
-    builtins_exec::install(th);
     str_methods::install(th);
     seq_methods::install(th);
     dict_methods::install(th);

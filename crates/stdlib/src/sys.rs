@@ -52,7 +52,10 @@ pub fn install(th: &mut Thread<'_>) {
         "setrecursionlimit",
         th.native("setrecursionlimit", setrecursionlimit),
     );
-    crate::sys_extra::extend(th, &d);
+    // Made on first use (`InterpState::lazy_modules`): an idle interpreter skips the
+    // `current_exe` system call and a dozen objects.
+    let fill = th.native("_fill_sys_extra", crate::sys_extra::fill);
+    st.lazy_modules.borrow_mut().push((m.clone(), fill));
     if let Kind::Dict(mods) = st.modules.kind() {
         mods.borrow_mut().set_str("sys", Value::Obj(m));
     }

@@ -6,8 +6,22 @@ use isles_ceval::{Args, Thread};
 use isles_interp::new_module;
 use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
 
-/// Adds this file's attributes to the `sys` module dict `d`.
-pub fn extend(th: &Thread<'_>, d: &Obj) {
+/// Adds this file's attributes to the `sys` module (its only argument), keeping those
+/// already set: it runs on first use of a missing attribute (`InterpState::lazy_modules`).
+pub fn fill(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    match a.pos.first().and_then(Value::as_obj) {
+        Some(m) if matches!(m.kind(), Kind::Module(_)) => {
+            if let Some(d) = th.st.module_dict(m) {
+                extend(th, &d);
+            }
+            Ok(Value::None)
+        }
+        _ => Err(PyErr::system_error("_fill_sys_extra needs the sys module")),
+    }
+}
+
+/// Adds this file's attributes to the `sys` module dict `d`, where missing.
+fn extend(th: &Thread<'_>, d: &Obj) {
     let Kind::Dict(d) = d.kind() else {
         return;
     };
@@ -33,22 +47,27 @@ pub fn extend(th: &Thread<'_>, d: &Obj) {
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     let mut d = d.borrow_mut();
-    d.set_str("exit", th.native("exit", exit));
-    d.set_str("exc_info", th.native("exc_info", exc_info));
-    d.set_str("exception", th.native("exception", exception));
-    d.set_str("intern", th.native("intern", intern));
-    d.set_str(
+    let mut put = |name: &str, v: Value| {
+        if d.get_str(name).is_none() {
+            d.set_str(name, v);
+        }
+    };
+    put("exit", th.native("exit", exit));
+    put("exc_info", th.native("exc_info", exc_info));
+    put("exception", th.native("exception", exception));
+    put("intern", th.native("intern", intern));
+    put(
         "getdefaultencoding",
         th.native("getdefaultencoding", getdefaultencoding),
     );
-    d.set_str(
+    put(
         "getfilesystemencoding",
         th.native("getfilesystemencoding", getdefaultencoding),
     );
-    d.set_str("maxunicode", Value::Int(0x10FFFF));
-    d.set_str("version", Value::str("3.11.0 (isles)"));
-    d.set_str("executable", Value::str(executable));
-    d.set_str("implementation", Value::Obj(implementation));
+    put("maxunicode", Value::Int(0x10FFFF));
+    put("version", Value::str("3.11.0 (isles)"));
+    put("executable", Value::str(executable));
+    put("implementation", Value::Obj(implementation));
 }
 
 /// `sys.exit([status])`: raises SystemExit with the status.

@@ -83,8 +83,6 @@ pub fn install(th: &mut Thread<'_>) {
             ("deleter", property_deleter),
         ],
     );
-    let f = th.native("issubclass", issubclass);
-    builtins_set(th, "issubclass", f);
     builtins_set(th, "NotImplemented", th.st.not_implemented.clone());
     builtins_set(th, "Ellipsis", th.st.ellipsis.clone());
 }
@@ -378,7 +376,7 @@ fn exception_with_traceback(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value
     Ok(a.pos[0].clone())
 }
 
-fn issubclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn issubclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("issubclass", 2, 2)?;
     Ok(Value::Bool(crate::builtins::is_subclass_of(
         th, &a.pos[0], &a.pos[1],
