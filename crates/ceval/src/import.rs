@@ -419,15 +419,17 @@ impl Thread<'_> {
     /// Makes the deferred attributes of module `m`, if it has any (see
     /// `InterpState::lazy_modules`); attributes already set are kept.
     pub fn complete_module(&mut self, m: &Obj) -> PyResult<()> {
-        let init = {
-            let mut lazy = self.st.lazy_modules.borrow_mut();
-            match lazy.iter().position(|(o, _)| o.is(m)) {
-                Some(i) => lazy.swap_remove(i).1,
-                None => return Ok(()),
-            }
-        };
-        self.call(&init, crate::Args::positional(&[Value::Obj(m.clone())]))
-            .map(|_| ())
+        // A module may have several (`sys`: its second half, the streams, `sys.flags` etc.).
+        loop {
+            let init = {
+                let mut lazy = self.st.lazy_modules.borrow_mut();
+                match lazy.iter().position(|(o, _)| o.is(m)) {
+                    Some(i) => lazy.swap_remove(i).1,
+                    None => return Ok(()),
+                }
+            };
+            self.call(&init, crate::Args::positional(&[Value::Obj(m.clone())]))?;
+        }
     }
 
     fn set_initializing(&mut self, spec: &Value, on: bool) -> PyResult<()> {

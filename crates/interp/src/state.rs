@@ -100,7 +100,8 @@ pub struct InterpState {
     pub ellipsis: Value,
     /// Builtin modules written in Rust: name -> (init function, isolated). The init runs once
     /// per interpreter that imports the module (PEP 489 multi-phase init).
-    pub native_modules: RefCell<HashMap<String, (Value, bool)>>,
+    /// Fx-hashed and made with room for the stdlib's ~20: every interpreter registers them.
+    pub native_modules: RefCell<rustc_hash::FxHashMap<String, (Value, bool)>>,
     /// From [`InterpConfig`](crate::InterpConfig): may Python code start threads, daemon
     /// threads, and must non-isolated native modules be refused.
     pub allow_threads: bool,
@@ -377,6 +378,9 @@ fn exc_names() -> impl Iterator<Item = (u128, &'static str, ExcKind)> {
 /// [`InterpState::set_lazy_builtins`].
 pub type BuiltinMaker = fn(&InterpState, usize) -> Value;
 
+/// Room for the native modules the stdlib registers in every interpreter, without regrowth.
+const NATIVE_MODULES_CAPACITY: usize = 32;
+
 /// Room for the names an idle interpreter interns (see [`InterpState::intern`]).
 const INTERNED_CAPACITY: usize = 224;
 
@@ -429,7 +433,10 @@ impl InterpState {
             started: std::time::Instant::now(),
             not_implemented: Value::Obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::Obj(Obj::new(Kind::Ellipsis)),
-            native_modules: RefCell::new(HashMap::new()),
+            native_modules: RefCell::new(rustc_hash::FxHashMap::with_capacity_and_hasher(
+                NATIVE_MODULES_CAPACITY,
+                Default::default(),
+            )),
             allow_threads: config.allow_threads,
             allow_daemon_threads: config.allow_daemon_threads,
             check_multi_interp_extensions: config.check_multi_interp_extensions,

@@ -860,18 +860,17 @@ fn queue_self(th: &mut Thread<'_>, a: &Args<'_>, qual: &str) -> PyResult<Queue> 
     // `_core` is set in the instance dict by `_queue_from_core`; read it there directly (a
     // generic attribute lookup was 40 % of a put or get), and fall back to the full lookup
     // for anything else (a subclass with a `_core` property).
-    let name = th.intern("_core");
+    // The dict holds `_core` and little else: a scan by text needs neither the interned
+    // name nor its hash.
     if let Some(Kind::Instance(i)) = this.kind()
         && let Some(Kind::Dict(d)) = i.dict.as_ref().map(|d| d.kind())
-        && let Some(key) = name.as_pystr()
-        && let Some(core) = d
-            .borrow()
-            .get(key.hash(), |k| k.is(&name) || k.as_str() == Some("_core"))
-            .cloned()
+        && let Ok(d) = d.try_borrow()
+        && d.len() <= 4
+        && let Some(e) = d.iter().find(|e| e.key.as_str() == Some("_core"))
     {
-        return queue_of(th, &core);
+        return queue_of(th, &e.value);
     }
-    let core = ops::getattr(th, this, &name)?;
+    let core = ops::getattr(th, this, &th.intern("_core"))?;
     queue_of(th, &core)
 }
 
