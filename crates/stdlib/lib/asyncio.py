@@ -691,6 +691,14 @@ class Event:
             self._waiters.remove(fut)
 
 
+def _wake_up_first(waiters):
+    """Wakes the first waiter of a Lock or Semaphore that is still waiting."""
+    for w in waiters:
+        if not w.done():
+            w.set_result(True)
+            return
+
+
 class _ContextLock:
     async def __aenter__(self):
         await self.acquire()
@@ -728,7 +736,7 @@ class Lock(_ContextLock):
             if fut in self._waiters:
                 self._waiters.remove(fut)
             if not self._locked:
-                self._wake_up_first()
+                _wake_up_first(self._waiters)
             raise
         self._waiters.remove(fut)
         self._locked = True
@@ -738,13 +746,7 @@ class Lock(_ContextLock):
         if not self._locked:
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
-        self._wake_up_first()
-
-    def _wake_up_first(self):
-        for w in self._waiters:
-            if not w.done():
-                w.set_result(True)
-                return
+        _wake_up_first(self._waiters)
 
 
 class Semaphore(_ContextLock):
@@ -773,10 +775,7 @@ class Semaphore(_ContextLock):
 
     def release(self):
         self._value += 1
-        for w in self._waiters:
-            if not w.done():
-                w.set_result(True)
-                return
+        _wake_up_first(self._waiters)
 
 
 class BoundedSemaphore(Semaphore):
