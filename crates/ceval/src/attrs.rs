@@ -424,10 +424,10 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
         "__doc__" => Ok(Value::None),
         "__dict__" => Ok(crate::classes::namespace_view(cls)),
         _ => {
-            // Attributes of the metaclass, bound to the class.
-            if let Some(meta) = &t.metaclass
-                && let Some(v) = ops::lookup_type_attr(meta, n)
-            {
+            // Attributes of the metaclass, bound to the class (`type` itself when the class
+            // names none: `C.mro()`).
+            let meta = t.metaclass.clone().unwrap_or_else(|| th.st.types.type_.clone());
+            if let Some(v) = ops::lookup_type_attr(&meta, n) {
                 return descr_get(th, v, &Value::Obj(cls.clone()));
             }
             match crate::builtin_dunders::for_type(th, cls, n) {

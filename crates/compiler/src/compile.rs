@@ -54,6 +54,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         Mode::Eval => {
             let parsed = ruff_python_parser::parse_expression(source)
                 .map_err(|e| locate(crate::error_map::from_parse_error(source, &e)))?;
+            if let Some(e) = crate::error_map::tokenizer_only(source) {
+                return Err(locate(e));
+            }
             let expr = parsed.into_syntax();
             let body = vec![Stmt::Expr(ast::StmtExpr {
                 node_index: Default::default(),

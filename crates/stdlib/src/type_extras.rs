@@ -1,6 +1,6 @@
 //! Attributes of builtin types that CPython has beyond the operators: `range.start`/`stop`/
 //! `step`/`count`/`index`, `slice.indices`, `str.translate`/`maketrans`,
-//! `float.__getformat__`.
+//! `float.__getformat__`, `type.mro`.
 
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread};
@@ -28,6 +28,7 @@ pub fn install(th: &Thread<'_>) {
     for (ty, owner, name, f) in methods {
         install_one(ty, owner, name, f);
     }
+    install_one(&t.type_, "type", "mro", type_mro);
     install_classmethod(&t.float, "float", "__getformat__", float_getformat);
     for (ty, owner) in [
         (&t.list, "list"),
@@ -38,6 +39,32 @@ pub fn install(th: &Thread<'_>) {
         (&t.type_, "type"),
     ] {
         install_classmethod(ty, owner, "__class_getitem__", class_getitem);
+    }
+}
+
+/// `C.mro()`: the method resolution order as a list (`C.__mro__` is the same as a tuple).
+fn type_mro(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    match a.pos {
+        [cls] => match cls.as_obj().filter(|o| o.as_type().is_some()) {
+            Some(o) => Ok(Value::list(
+                isles_interp::mro_of(o).into_iter().map(Value::Obj).collect(),
+            )),
+            None => Err(PyErr::type_error(format!(
+                "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+                type_name(th, cls)
+            ))),
+        },
+        // CPython names the class the method is bound to: "B.mro() takes no arguments".
+        [cls, rest @ ..] => Err(PyErr::type_error(format!(
+            "{}.mro() takes no arguments ({} given)",
+            cls.as_obj()
+                .and_then(|o| o.as_type().map(|t| t.name.to_string()))
+                .unwrap_or_else(|| "type".into()),
+            rest.len()
+        ))),
+        [] => Err(PyErr::type_error(
+            "unbound method type.mro() needs an argument",
+        )),
     }
 }
 
