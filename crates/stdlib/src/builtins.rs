@@ -1025,13 +1025,30 @@ fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Err(PyErr::type_error("type() takes 1 or 3 arguments"))
 }
 
+/// `object.__new__(cls)`: extra arguments are an error unless the class overrides
+/// `__init__` but not `__new__` (CPython 3.11's `object_new`).
 fn new_object(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    if a.pos.len() > 1 {
-        return Err(PyErr::type_error("object() takes no arguments"));
-    }
     let Some(cls) = a.pos.first().and_then(|c| c.as_obj()) else {
         return Err(PyErr::type_error("object.__new__(): not enough arguments"));
     };
+    if a.pos.len() > 1 || !a.kwnames.is_empty() {
+        let is_object_s = |name: &str| {
+            ops::lookup_type_attr(cls, name).is_none_or(
+                |f| matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")),
+            )
+        };
+        if !is_object_s("__new__") {
+            return Err(PyErr::type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if is_object_s("__init__") {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                ops::type_name_of_type(cls)
+            )));
+        }
+    }
     Ok(isles_ceval::gc::new_instance(th, cls))
 }
 

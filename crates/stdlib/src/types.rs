@@ -323,7 +323,35 @@ fn object_init_subclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+/// `object.__init__(self)`: extra arguments are an error unless the class overrides
+/// `__new__` but not `__init__` (CPython 3.11's `object_init`), so `super().__init__(x)`
+/// from a class's own `__init__` fails as it does there.
+fn object_init(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let Some(this) = a.pos.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__init__' of 'object' object needs an argument",
+        ));
+    };
+    if a.pos.len() == 1 && a.kwnames.is_empty() {
+        return Ok(Value::None);
+    }
+    let cls = ops::type_of(th, this);
+    let is_object_s = |name: &str| {
+        ops::lookup_type_attr(&cls, name).is_some_and(
+            |f| matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")),
+        )
+    };
+    if !is_object_s("__init__") {
+        return Err(PyErr::type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if is_object_s("__new__") {
+        return Err(PyErr::type_error(format!(
+            "{}.__init__() takes exactly one argument (the instance to initialize)",
+            ops::type_name_of_type(&cls)
+        )));
+    }
     Ok(Value::None)
 }
 
