@@ -1,8 +1,10 @@
 """asyncio (minimal): an event loop running coroutines as tasks: run, sleep, gather, wait,
 wait_for and as_completed with timeouts, create_task, Task (with cancellation), Future,
 shield, Queue/LifoQueue/PriorityQueue, Lock, Event, Semaphore, BoundedSemaphore,
-get_event_loop/get_running_loop, current_task/all_tasks. Time only orders sleepers; nothing
-waits on I/O."""
+get_event_loop/get_running_loop/new_event_loop/set_event_loop, current_task/all_tasks,
+Runner, TaskGroup, timeout/timeout_at, to_thread, run_in_executor/wrap_future and
+call_soon_threadsafe. Time only orders sleepers; nothing waits on I/O, and the loop blocks
+on calls handed over by other threads only while an executor job is outstanding."""
 
 import time as _time
 
@@ -11,7 +13,9 @@ __all__ = ['run', 'sleep', 'gather', 'create_task', 'Task', 'Future', 'Cancelled
            'wait', 'as_completed', 'shield', 'current_task', 'all_tasks', 'ensure_future',
            'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'InvalidStateError',
            'Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull', 'Lock', 'Event',
-           'Semaphore', 'BoundedSemaphore', 'iscoroutinefunction']
+           'Semaphore', 'BoundedSemaphore', 'iscoroutinefunction', 'Runner', 'TaskGroup',
+           'Timeout', 'timeout', 'timeout_at', 'to_thread', 'wrap_future', 'new_event_loop',
+           'set_event_loop']
 
 
 class CancelledError(BaseException):
@@ -137,6 +141,7 @@ class Task(Future):
         self._name = name if name is not None else f'Task-{Task._counter}'
         self._must_cancel = False
         self._fut_waiter = None
+        self._num_cancels_requested = 0
         self._loop._tasks.append(self)
         self._loop.call_soon(self._step)
 
@@ -146,9 +151,18 @@ class Task(Future):
     def get_coro(self):
         return self._coro
 
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
     def cancel(self, msg=None):
         if self._done:
             return False
+        self._num_cancels_requested += 1
         # A task waiting on a future is woken through it (the future's result raises
         # CancelledError into the coroutine); otherwise the next step throws it in.
         if self._fut_waiter is not None and self._fut_waiter.cancel():
@@ -208,7 +222,7 @@ class Task(Future):
 
 
 class _Timer:
-    """A call scheduled by call_later; cancel() drops it (a TimerHandle)."""
+    """A call scheduled by call_soon/call_later; cancel() drops it (a Handle/TimerHandle)."""
 
     def __init__(self, when, seq, fn, args):
         self.when = when
@@ -220,6 +234,10 @@ class _Timer:
     def cancel(self):
         self.cancelled = True
 
+    def _run(self):
+        if not self.cancelled:
+            self.fn(*self.args)
+
 
 class _Loop:
     def __init__(self):
@@ -229,42 +247,186 @@ class _Loop:
         self._time = 0.0
         self._tasks = []
         self._current = None
+        self._closed = False
+        self._running = False
+        # Calls handed over by other threads (call_soon_threadsafe), and how many
+        # executor jobs may still hand one over: the loop blocks on this queue only then.
+        self._threadsafe = None
+        self._pending_threads = 0
+        self._default_executor = None
 
     def time(self):
         return self._time
 
-    def call_soon(self, fn, *args):
-        self._ready.append((fn, args))
+    def call_soon(self, fn, *args, context=None):
+        self._check_closed()
+        h = _Timer(self._time, 0, fn, args)
+        self._ready.append(h)
+        return h
 
-    def call_later(self, delay, fn, *args):
+    def call_later(self, delay, fn, *args, context=None):
+        self._check_closed()
         self._seq += 1
         timer = _Timer(self._time + max(delay, 0), self._seq, fn, args)
         self._timers.append(timer)
         return timer
 
+    def call_at(self, when, fn, *args, context=None):
+        return self.call_later(when - self._time, fn, *args)
+
+    def call_soon_threadsafe(self, fn, *args, context=None):
+        self._check_closed()
+        self._thread_queue().put((fn, args))
+
+    def _thread_queue(self):
+        if self._threadsafe is None:
+            import queue
+            self._threadsafe = queue.SimpleQueue()
+        return self._threadsafe
+
     def create_future(self):
         return Future(loop=self)
 
-    def create_task(self, coro, *, name=None):
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
         return Task(coro, loop=self, name=name)
 
+    def run_in_executor(self, executor, func, *args):
+        """Runs `func(*args)` in `executor` (a thread pool made on first use when None);
+        the returned future completes on this loop."""
+        self._check_closed()
+        if executor is None:
+            if self._default_executor is None:
+                import concurrent.futures
+                self._default_executor = concurrent.futures.ThreadPoolExecutor()
+            executor = self._default_executor
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def shutdown_default_executor(self):
+        if self._default_executor is not None:
+            self._default_executor.shutdown(wait=True)
+            self._default_executor = None
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._timers.clear()
+        if self._default_executor is not None:
+            self._default_executor.shutdown(wait=False)
+            self._default_executor = None
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
     def run_until_complete(self, future):
-        while not future.done():
-            if not self._ready:
-                if not self._timers:
-                    raise RuntimeError('Event loop stopped before Future completed.')
-                self._timers.sort(key=lambda t: (t.when, t.seq))
-                t = self._timers.pop(0)
-                if t.cancelled:
-                    continue
-                if t.when > self._time:
-                    _time.sleep(t.when - self._time)
-                    self._time = t.when
-                self._ready.append((t.fn, t.args))
-            ready, self._ready = self._ready, []
-            for fn, args in ready:
-                fn(*args)
+        global _running_loop
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        future = ensure_future(future, loop=self)
+        self._running = True
+        _running_loop = self
+        try:
+            while not future.done():
+                self._run_once()
+        finally:
+            self._running = False
+            _running_loop = None
         return future.result()
+
+    def _run_once(self):
+        tq = self._threadsafe
+        if tq is not None:
+            while not tq.empty():
+                fn, args = tq.get()
+                self.call_soon(fn, *args)
+        if not self._ready:
+            timers = [t for t in self._timers if not t.cancelled]
+            self._timers = timers
+            if not timers:
+                if self._pending_threads > 0:
+                    fn, args = self._thread_queue().get()
+                    self.call_soon(fn, *args)
+                    return
+                raise RuntimeError('Event loop stopped before Future completed.')
+            timers.sort(key=lambda t: (t.when, t.seq))
+            t = timers[0]
+            if t.when > self._time:
+                delay = t.when - self._time
+                if self._pending_threads > 0:
+                    # Sleep until the timer, unless a thread hands a call over first.
+                    import queue
+                    start = _time.monotonic()
+                    try:
+                        fn, args = self._thread_queue().get(timeout=delay)
+                    except queue.Empty:
+                        pass
+                    else:
+                        self._time += min(_time.monotonic() - start, delay)
+                        self.call_soon(fn, *args)
+                        return
+                else:
+                    _time.sleep(delay)
+                self._time = t.when
+            # Every timer now due runs in this batch (as CPython's _run_once does).
+            due = 0
+            while due < len(timers) and timers[due].when <= self._time:
+                due += 1
+            self._ready.extend(timers[:due])
+            del timers[:due]
+        ready, self._ready = self._ready, []
+        for h in ready:
+            h._run()
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future that follows a concurrent.futures future (run_in_executor)."""
+    if isinstance(future, Future):
+        return future
+    loop = loop if loop is not None else get_event_loop()
+    new = loop.create_future()
+    loop._pending_threads += 1
+
+    def copy(src):
+        loop._pending_threads -= 1
+        if new.done():
+            return
+        if src.cancelled():
+            new.cancel()
+        elif src.exception() is not None:
+            new.set_exception(src.exception())
+        else:
+            new.set_result(src.result())
+
+    future.add_done_callback(lambda f: loop.call_soon_threadsafe(copy, f))
+    return new
+
+
+def _cancel_all_tasks(loop):
+    """What asyncio.run does after the main coroutine: cancel the tasks left and let
+    them unwind."""
+    left = [t for t in loop._tasks if not t.done()]
+    if not left:
+        return
+    for t in left:
+        t.cancel()
+    loop.run_until_complete(gather(*left, return_exceptions=True))
+
+
+_event_loop = None
 
 
 def get_running_loop():
@@ -273,21 +435,92 @@ def get_running_loop():
     return _running_loop
 
 
+def _get_running_loop():
+    return _running_loop
+
+
 def get_event_loop():
-    return get_running_loop()
+    """The running loop, or outside one the current loop (made on first use)."""
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None:
+        _event_loop = _Loop()
+    return _event_loop
+
+
+def new_event_loop():
+    return _Loop()
+
+
+def set_event_loop(loop):
+    global _event_loop
+    _event_loop = loop
+
+
+class Runner:
+    """Runs coroutines on one loop, then closes it (what asyncio.run uses)."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._loop = None
+        self._state = 'created'
+        self._factory = loop_factory
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
+        if _running_loop is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        return self._loop.run_until_complete(self._loop.create_task(coro))
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        loop = self._loop
+        try:
+            _cancel_all_tasks(loop)
+            loop.shutdown_default_executor()
+        finally:
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        self._loop = self._factory() if self._factory is not None else _Loop()
+        self._state = 'initialized'
 
 
 def run(main, *, debug=None):
-    global _running_loop
     if _running_loop is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    if not iscoroutine(main):
-        raise ValueError(f'a coroutine was expected, got {main!r}')
-    _running_loop = loop = _Loop()
-    try:
-        return loop.run_until_complete(loop.create_task(main))
-    finally:
-        _running_loop = None
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Runs `func` in the loop's default thread pool and awaits its result."""
+    loop = get_running_loop()
+    if kwargs:
+        import functools
+        func = functools.partial(func, *args, **kwargs)
+        args = ()
+    return await loop.run_in_executor(None, func, *args)
 
 
 def create_task(coro, *, name=None):
@@ -313,8 +546,16 @@ class _Sleep:
             return self._result
         loop = get_running_loop()
         f = loop.create_future()
-        loop.call_later(self._delay, f.set_result, self._result)
-        return (yield from f.__await__())
+        h = loop.call_later(self._delay, _set_result_unless_cancelled, f, self._result)
+        try:
+            return (yield from f.__await__())
+        finally:
+            h.cancel()
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
 
 
 def sleep(delay, result=None):
@@ -325,11 +566,11 @@ def ensure_future(aw, *, loop=None):
     if isinstance(aw, Future):
         return aw
     if iscoroutine(aw):
-        return (loop or get_running_loop()).create_task(aw)
+        return (loop or get_event_loop()).create_task(aw)
     if hasattr(aw, '__await__'):
         async def _wrap():
             return await aw
-        return (loop or get_running_loop()).create_task(_wrap())
+        return (loop or get_event_loop()).create_task(_wrap())
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
 
 
@@ -338,7 +579,7 @@ _ensure_future = ensure_future
 
 class _Gather(Future):
     def __init__(self, children, return_exceptions):
-        super().__init__()
+        super().__init__(loop=children[0]._loop if children else None)
         self._children = children
         self._return_exceptions = return_exceptions
         self._left = len(children)
@@ -789,3 +1030,189 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class Timeout:
+    """`async with asyncio.timeout(delay)`: cancels the task when the deadline passes and
+    turns that cancellation into TimeoutError on leaving the block (CPython 3.11)."""
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+        self._cancelling = 0
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'entered':
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if when is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'entered':
+            info.append(f'when={self._when}')
+        return f"<Timeout [{self._state}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        self._state = 'entered'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'entered':
+            self._state = 'exited'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+class TaskGroup:
+    """`async with asyncio.TaskGroup() as tg`: waits for every task made with
+    tg.create_task; the first failure cancels the others, and the failures are raised
+    together as an ExceptionGroup (CPython 3.11)."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f"<TaskGroup{' '.join(info)}>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
+        self._entered = True
+        self._loop = get_running_loop()
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                raise BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors) from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        if self._aborting:
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
+        task = self._loop.create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()

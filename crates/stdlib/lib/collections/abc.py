@@ -30,7 +30,10 @@ def _check_methods(C, *methods):
                 if issubclass(C, _UNHASHABLE):
                     return NotImplemented
                 continue
-            if getattr(C, method, None) is None:
+            # Natively implemented dunders of builtin types are not in their __dict__;
+            # what the class only gets from its metaclass (type.__call__) does not count.
+            if getattr(C, method, None) is None or any(
+                    method in M.__dict__ for M in type(C).__mro__):
                 return NotImplemented
     return True
 
