@@ -951,8 +951,6 @@ class ArgumentParser(_ActionsContainer):
                 others = group._group_actions[:i] + group._group_actions[i + 1:]
                 conflicts.setdefault(action, []).extend(others)
         extras = []
-        positional_strings = []
-        subparser_rest = None
 
         def take_action(action, argument_strings, option_string=None):
             seen_actions.add(action)
@@ -966,111 +964,88 @@ class ArgumentParser(_ActionsContainer):
             if argument_values is not SUPPRESS:
                 action(self, namespace, argument_values, option_string)
 
-        positionals = [a for a in self._actions if not a.option_strings]
-        has_parser = any(a.nargs in (PARSER, REMAINDER) for a in positionals)
-        i = 0
-        n = len(arg_strings)
-        while i < n:
-            arg = arg_strings[i]
+        # CPython's algorithm: classify every string as an option ('O'), a positional
+        # ('A') or '--' ('-'), then alternate between runs of positionals, matched
+        # together against their nargs patterns, and options with their arguments.
+        option_string_indices = {}
+        pattern = []
+        it = iter(arg_strings)
+        for i, arg in enumerate(it):
             if arg == '--':
-                positional_strings.extend(arg_strings[i + 1:])
+                pattern.append('-')
+                for _ in it:
+                    pattern.append('A')
                 break
-            if has_parser and self._positional_quota_full(positionals, positional_strings):
-                subparser_rest = arg_strings[i:]
-                break
-            if not self._looks_like_option(arg):
-                positional_strings.append(arg)
-                i += 1
-                continue
-            match = self._match_option(arg)
-            if match is None:
-                extras.append(arg)
-                i += 1
-                continue
-            action, option_string, explicit = match
-            i += 1
+            tup = self._parse_optional(arg)
+            if tup is None:
+                pattern.append('A')
+            else:
+                option_string_indices[i] = tup
+                pattern.append('O')
+        arg_strings_pattern = ''.join(pattern)
+        positionals = [a for a in self._actions if not a.option_strings]
+
+        def consume_optional(start_index):
+            action, option_string, explicit = option_string_indices[start_index]
+            action_tuples = []
             while True:
+                if action is None:
+                    extras.append(arg_strings[start_index])
+                    return start_index + 1
                 if explicit is not None:
-                    if action.nargs == 0 and option_string[1:2] not in self.prefix_chars:
-                        take_action(action, [], option_string)
-                        char = option_string[0]
-                        new_opt = char + explicit[0]
-                        rest = explicit[1:] or None
-                        if new_opt in self._option_string_actions:
-                            action = self._option_string_actions[new_opt]
-                            option_string = new_opt
-                            explicit = rest
-                            if explicit is None:
-                                take_action(action, [], option_string)
-                                break
-                            continue
-                        raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
-                    if action.nargs == 0:
-                        raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
-                    if action.nargs in (None, OPTIONAL) or action.nargs == 1:
-                        take_action(action, [explicit], option_string)
+                    arg_count = self._match_argument(action, 'A')
+                    chars = self.prefix_chars
+                    if arg_count == 0 and option_string[1] not in chars and explicit != '':
+                        # -xyz: -x takes no argument, so y and z are flags too.
+                        action_tuples.append((action, [], option_string))
+                        option_string = option_string[0] + explicit[0]
+                        explicit = explicit[1:] or None
+                        if option_string in self._option_string_actions:
+                            action = self._option_string_actions[option_string]
+                        else:
+                            raise ArgumentError(action, 'ignored explicit argument %r'
+                                                % (option_string[1:] + (explicit or '')))
+                    elif arg_count == 1:
+                        stop = start_index + 1
+                        action_tuples.append((action, [explicit], option_string))
                         break
-                    args_ = [explicit]
-                    j = i
-                    while j < n and not self._looks_like_option(arg_strings[j]) \
-                            and arg_strings[j] != '--':
-                        args_.append(arg_strings[j])
-                        j += 1
-                    i = j
-                    take_action(action, args_, option_string)
-                    break
-                nargs = action.nargs
-                follow = []
-                j = i
-                while j < n and not self._looks_like_option(arg_strings[j]) \
-                        and arg_strings[j] != '--':
-                    follow.append(arg_strings[j])
-                    j += 1
-                if nargs == 0:
-                    take = []
-                elif nargs is None:
-                    if not follow:
-                        raise ArgumentError(action, 'expected one argument')
-                    take = follow[:1]
-                elif nargs == OPTIONAL:
-                    take = follow[:1]
-                elif nargs == ZERO_OR_MORE:
-                    take = follow
-                elif nargs == ONE_OR_MORE:
-                    if not follow:
-                        raise ArgumentError(action, 'expected at least one argument')
-                    take = follow
-                elif nargs == REMAINDER:
-                    take = arg_strings[i:]
+                    else:
+                        raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
                 else:
-                    if len(follow) < nargs:
-                        raise ArgumentError(action, 'expected %s argument%s' % (
-                            nargs, 's' if nargs != 1 else ''))
-                    take = follow[:nargs]
-                i += len(take)
-                take_action(action, take, option_string)
-                break
-        # Positionals, matched CPython's way: each takes what its nargs pattern allows,
-        # leaving enough for the ones after it.
-        if subparser_rest is not None:
-            positional_strings = positional_strings + subparser_rest
-        pattern_parts = []
-        for action in positionals:
-            pattern_parts.append(self._nargs_pattern(action))
-        counts = None
-        k = len(positionals)
-        while k >= 0:
-            m = _re.match(''.join(pattern_parts[:k]), 'A' * len(positional_strings))
-            if m is not None:
-                counts = [len(g) for g in m.groups()]
-                break
-            k -= 1
-        pos = 0
-        for action, cnt in zip(positionals, counts or []):
-            args_ = positional_strings[pos:pos + cnt]
-            pos += cnt
-            take_action(action, args_)
-        extras = positional_strings[pos:] + extras if pos < len(positional_strings) else extras
+                    start = start_index + 1
+                    arg_count = self._match_argument(action, arg_strings_pattern[start:])
+                    stop = start + arg_count
+                    action_tuples.append((action, arg_strings[start:stop], option_string))
+                    break
+            for action, args_, option_string in action_tuples:
+                take_action(action, args_, option_string)
+            return stop
+
+        def consume_positionals(start_index):
+            counts = self._match_arguments_partial(positionals, arg_strings_pattern[start_index:])
+            for action, count in zip(positionals, counts):
+                args_ = arg_strings[start_index:start_index + count]
+                start_index += count
+                take_action(action, args_)
+            positionals[:] = positionals[len(counts):]
+            return start_index
+
+        start_index = 0
+        max_option_index = max(option_string_indices) if option_string_indices else -1
+        while start_index <= max_option_index:
+            next_option_index = min(i for i in option_string_indices if i >= start_index)
+            if start_index != next_option_index:
+                end = consume_positionals(start_index)
+                if end > start_index:
+                    start_index = end
+                    continue
+                start_index = end
+            if start_index not in option_string_indices:
+                extras.extend(arg_strings[start_index:next_option_index])
+                start_index = next_option_index
+            start_index = consume_optional(start_index)
+        stop_index = consume_positionals(start_index)
+        extras.extend(arg_strings[stop_index:])
         required_actions = []
         for action in self._actions:
             if action not in seen_actions:
@@ -1097,37 +1072,65 @@ class ArgumentParser(_ActionsContainer):
                     self.error(msg % ' '.join(names))
         return namespace, extras
 
-    def _positional_quota_full(self, positionals, strings):
-        """Whether the positionals before a PARSER/REMAINDER one have their strings."""
-        need = 0
-        for action in positionals:
-            if action.nargs in (PARSER, REMAINDER):
-                return len(strings) >= need + 1
-            if action.nargs is None:
-                need += 1
-            elif isinstance(action.nargs, int):
-                need += action.nargs
-            elif action.nargs == ONE_OR_MORE:
-                need += 1
-        return False
+    def _parse_optional(self, arg):
+        """(action, option string, explicit argument) for a string that is an option;
+        (None, arg, None) for an unknown one; None for a positional."""
+        if not arg or arg[0] not in self.prefix_chars:
+            return None
+        if arg in self._option_string_actions:
+            return self._option_string_actions[arg], arg, None
+        if len(arg) == 1:
+            return None
+        match = self._match_option(arg)
+        if match is not None:
+            return match
+        if _re.match(r'^-\d+$|^-\d*\.\d+$', arg) and not self._has_negative_number_optionals:
+            return None
+        if ' ' in arg:
+            return None
+        return None, arg, None
+
+    def _match_argument(self, action, arg_strings_pattern):
+        m = _re.match(self._nargs_pattern(action), arg_strings_pattern)
+        if m is None:
+            errors = {None: 'expected one argument',
+                      OPTIONAL: 'expected at most one argument',
+                      ONE_OR_MORE: 'expected at least one argument'}
+            msg = errors.get(action.nargs)
+            if msg is None:
+                msg = 'expected %s argument%s' % (action.nargs, '' if action.nargs == 1 else 's')
+            raise ArgumentError(action, msg)
+        return len(m.group(1))
+
+    def _match_arguments_partial(self, actions, arg_strings_pattern):
+        for i in range(len(actions), 0, -1):
+            pattern = ''.join(self._nargs_pattern(a) for a in actions[:i])
+            m = _re.match(pattern, arg_strings_pattern)
+            if m is not None:
+                return [len(g) for g in m.groups()]
+        return []
 
     def _nargs_pattern(self, action):
         nargs = action.nargs
         if nargs is None:
-            return '(A)'
+            p = '(-*A-*)'
         elif nargs == OPTIONAL:
-            return '(A?)'
+            p = '(-*A?-*)'
         elif nargs == ZERO_OR_MORE:
-            return '(A*)'
+            p = '(-*[A-]*)'
         elif nargs == ONE_OR_MORE:
-            return '(A+)'
+            p = '(-*A[A-]*)'
         elif nargs == REMAINDER:
-            return '(A*)'
+            p = '([-AO]*)'
         elif nargs == PARSER:
-            return '(A+)'
+            p = '(-*A[-AO]*)'
         elif nargs == SUPPRESS:
-            return '()'
-        return '(%s)' % ('A' * nargs)
+            p = '(-*-*)'
+        else:
+            p = '(-*%s-*)' % '-*'.join('A' * nargs)
+        if action.option_strings:
+            p = p.replace('-*', '').replace('-', '')
+        return p
 
     def _get_values(self, action, arg_strings):
         if action.nargs not in [PARSER, REMAINDER]:
