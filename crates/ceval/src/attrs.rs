@@ -426,7 +426,10 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
         _ => {
             // Attributes of the metaclass, bound to the class (`type` itself when the class
             // names none: `C.mro()`).
-            let meta = t.metaclass.clone().unwrap_or_else(|| th.st.types.type_.clone());
+            let meta = t
+                .metaclass
+                .clone()
+                .unwrap_or_else(|| th.st.types.type_.clone());
             if let Some(v) = ops::lookup_type_attr(&meta, n) {
                 return descr_get(th, v, &Value::Obj(cls.clone()));
             }

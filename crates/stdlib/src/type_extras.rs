@@ -47,7 +47,10 @@ fn type_mro(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     match a.pos {
         [cls] => match cls.as_obj().filter(|o| o.as_type().is_some()) {
             Some(o) => Ok(Value::list(
-                isles_interp::mro_of(o).into_iter().map(Value::Obj).collect(),
+                isles_interp::mro_of(o)
+                    .into_iter()
+                    .map(Value::Obj)
+                    .collect(),
             )),
             None => Err(PyErr::type_error(format!(
                 "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",

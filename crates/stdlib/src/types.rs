@@ -337,9 +337,8 @@ fn object_init(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     let cls = ops::type_of(th, this);
     let is_object_s = |name: &str| {
-        ops::lookup_type_attr(&cls, name).is_some_and(
-            |f| matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")),
-        )
+        ops::lookup_type_attr(&cls, name)
+            .is_some_and(|f| matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")))
     };
     if !is_object_s("__init__") {
         return Err(PyErr::type_error(
