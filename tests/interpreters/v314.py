@@ -1,5 +1,5 @@
 # python3.13: skip (3.14-only API: call() with arguments and results, create_queue(unbounditems=),
-# whence "stdlib", SyntaxError raised unwrapped by exec(), no pickling: lists refused by queues)
+# SyntaxError raised unwrapped by exec(), no pickling: lists refused by queues)
 from concurrent import interpreters as I
 import queue
 

@@ -49,7 +49,9 @@ pub enum GilMode {
 /// ```
 #[derive(Debug, Clone)]
 pub struct InterpConfig {
-    /// How PEP 734 reports the interpreter's origin.
+    /// How PEP 734 reports the interpreter's origin (`Interpreter.whence`): CPython's
+    /// "runtime init" for main, "_interpreters module" for `concurrent.interpreters.create()`,
+    /// "C-API" (the default) for an embedder's.
     pub whence: &'static str,
     /// `sys.argv`; the runtime's argv is used when empty for the main interpreter.
     pub argv: Vec<String>,
@@ -66,7 +68,7 @@ pub struct InterpConfig {
 impl Default for InterpConfig {
     fn default() -> Self {
         InterpConfig {
-            whence: "stdlib",
+            whence: "C-API",
             argv: Vec::new(),
             allow_threads: true,
             allow_daemon_threads: false,

@@ -461,6 +461,9 @@ impl Interpreter {
         &self,
         f: impl FnOnce(&mut Thread<'_>, &InterpState) -> Result<R, Error>,
     ) -> Result<R, Error> {
+        // Seen as running meanwhile (PEP 734's `is_running()`), so another interpreter's
+        // `exec` into it is refused as in CPython; a nested call leaves the mark to its owner.
+        let marked = self.inner.begin_run();
         let result = self.inner.with_gil(|g, st| {
             let mut th = Thread::new(g, st);
             let outcome = catch_unwind(AssertUnwindSafe(|| f(&mut th, st)));
@@ -474,6 +477,9 @@ impl Interpreter {
             st.flush_stdout();
             r
         });
+        if marked {
+            self.inner.end_run();
+        }
         result.unwrap_or(Err(Error::Closed))
     }
 

@@ -113,6 +113,40 @@ fn threads() {
 }
 
 #[test]
+fn execution_failed_excinfo_and_busy_or_closed_errors() {
+    check("excinfo");
+    check_313("excinfo");
+}
+
+#[test]
+fn v314_queue_by_id_unbounditems_and_main_running() {
+    check("v314_api");
+}
+
+#[test]
+fn own_gil_per_interpreter_released_around_waits() {
+    check("gil");
+    check_313("gil");
+}
+
+#[test]
+fn isolation_of_sys_modules_builtins_main_and_nested_interpreters() {
+    check("isolation_all");
+    check_313("isolation_all");
+}
+
+#[test]
+fn close_waits_for_non_daemon_threads() {
+    check("close_waits");
+    check_313("close_waits");
+}
+
+#[test]
+fn pep554_channels() {
+    check("channels");
+}
+
+#[test]
 fn queues() {
     check("queues");
     check_313("queues");

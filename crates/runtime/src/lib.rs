@@ -28,7 +28,18 @@ struct CodeEntry {
     code: Arc<CodeObject>,
 }
 
-/// Settings for a whole runtime.
+/// Settings for a whole runtime (`isles::RuntimeConfig`): the main interpreter's `sys.argv`
+/// and extra module directories.
+///
+/// ```
+/// use isles_runtime::{Runtime, RuntimeConfig};
+/// let rt = Runtime::new(RuntimeConfig {
+///     argv: vec!["job.py".into(), "--fast".into()],
+///     module_paths: vec!["/opt/app/lib".into()],
+/// });
+/// assert_eq!(rt.config().argv[1], "--fast");
+/// assert_eq!(RuntimeConfig::default().argv, vec![String::new()]);
+/// ```
 #[derive(Debug, Clone)]
 pub struct RuntimeConfig {
     /// `sys.argv` of the main interpreter.

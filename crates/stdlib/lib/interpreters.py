@@ -87,7 +87,7 @@ class Interpreter:
         try:
             self._interp.exec(src)
         except _pep734.ExecutionFailed as e:
-            raise RunFailedError(str(e)) from None
+            raise RunFailedError(e.excinfo.formatted) from None
 
 
 def create():
@@ -176,17 +176,13 @@ def _send_end(core):
     return end
 
 
-_channels = []
-
-
 def create_channel():
     """A new channel: (RecvChannel, SendChannel)."""
     rcore, score = _interpreters.channel_create()
-    pair = (_recv_end(rcore), _send_end(score))
-    _channels.append(pair)
-    return pair
+    return (_recv_end(rcore), _send_end(score))
 
 
 def list_all_channels():
-    """The channels this interpreter created."""
-    return list(_channels)
+    """Every open channel of the runtime, whichever interpreter created it, as
+    (RecvChannel, SendChannel) pairs."""
+    return [(_recv_end(r), _send_end(s)) for r, s in _interpreters.channel_list_all()]

@@ -7,7 +7,7 @@ import sys
 __all__ = [
     "Thread", "Lock", "RLock", "Condition", "Event", "Semaphore", "BoundedSemaphore",
     "current_thread", "main_thread", "get_ident", "active_count", "enumerate", "local",
-    "TIMEOUT_MAX",
+    "TIMEOUT_MAX", "Barrier", "BrokenBarrierError", "Timer", "excepthook", "ExceptHookArgs",
 ]
 
 TIMEOUT_MAX = 4294967.0
@@ -271,6 +271,8 @@ class Thread:
         self._done = Lock()
         self._done.acquire()
         self._is_done = False
+        # The per-thread namespaces of `local` objects this thread used, cleared when it ends.
+        self._local_spaces = []
 
     def __repr__(self):
         status = "initial"
@@ -334,12 +336,12 @@ class Thread:
         self._started.set()
         try:
             self.run()
-        except SystemExit:
-            pass
-        except BaseException:
-            _thread._write_stderr("Exception in thread " + self._name + ":\n"
-                                  + _thread._format_current_exception())
+        except BaseException as exc:
+            _invoke_excepthook(self, exc)
         finally:
+            for spaces in self._local_spaces:
+                spaces.pop(self._ident, None)
+            self._local_spaces = []
             self._is_done = True
             del _active[self._ident]
             self._done.release()
@@ -370,6 +372,7 @@ class _MainThread(Thread):
         self._done = Lock()
         self._done.acquire()
         self._is_done = False
+        self._local_spaces = []
         _active[self._ident] = self
 
 
@@ -385,6 +388,7 @@ class _DummyThread(Thread):
         self._started._flag = True
         self._done = Lock()
         self._is_done = False
+        self._local_spaces = []
         _active[self._ident] = self
 
 
@@ -417,18 +421,32 @@ def enumerate():
 
 
 class local:
-    """Attributes seen only by the thread that set them."""
+    """Attributes seen only by the thread that set them. A subclass's __init__ runs again,
+    with the same arguments, in each thread that first touches the object."""
 
-    def __init__(self):
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
         object.__setattr__(self, "_isles_locals", {})
+        object.__setattr__(self, "_isles_args", (args, kwargs))
+        object.__getattribute__(self, "_ns")(False)
+        return self
 
-    def _ns(self):
+    def _ns(self, init=True):
         spaces = object.__getattribute__(self, "_isles_locals")
         key = get_ident()
         ns = spaces.get(key)
         if ns is None:
             ns = {}
             spaces[key] = ns
+            t = _active.get(key)
+            if t is not None:
+                t._local_spaces.append(spaces)
+            cls = type(self)
+            if init and cls.__init__ is not object.__init__:
+                args, kwargs = object.__getattribute__(self, "_isles_args")
+                cls.__init__(self, *args, **kwargs)
         return ns
 
     def __getattribute__(self, name):
@@ -437,7 +455,8 @@ class local:
         ns = object.__getattribute__(self, "_ns")()
         if name in ns:
             return ns[name]
-        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
+        # Class attributes and methods of a subclass.
+        return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
         object.__getattribute__(self, "_ns")()[name] = value
@@ -447,6 +466,164 @@ class local:
         if name not in ns:
             raise AttributeError(name)
         del ns[name]
+
+
+class ExceptHookArgs:
+    """What excepthook receives: exc_type, exc_value, exc_traceback, thread."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+    def __iter__(self):
+        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+
+def excepthook(args):
+    """Prints CPython's report of an exception a thread did not catch."""
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else str(get_ident())
+    _thread._write_stderr("Exception in thread " + name + ":\n"
+                          + _thread._format_current_exception())
+
+
+__excepthook__ = excepthook
+
+
+def _invoke_excepthook(thread, exc):
+    hook = excepthook
+    try:
+        hook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+    except BaseException:
+        _thread._write_stderr("Exception in threading.excepthook:\n"
+                              + _thread._format_current_exception())
+
+
+class Timer(Thread):
+    """Calls a function after a number of seconds, unless cancel() comes first."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """Lets a fixed number of threads wait for each other (CPython's algorithm)."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._count = 0
+
+    def __repr__(self):
+        if self.broken:
+            return "<" + type(self).__name__ + " object: broken>"
+        return ("<" + type(self).__name__ + " object: waiters=" + str(self.n_waiting)
+                + "/" + str(self.parties) + ">")
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 0
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 1
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == -2
 
 
 _atexit_calls = []

@@ -29,8 +29,9 @@ pub fn register(th: &mut Thread<'_>) {
 fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let m = new_module("_interpreters");
     let d = th.st.module_dict(&m).expect("module dict");
-    let runtime_error = Value::Obj(th.st.types.exc(ExcKind::RuntimeError).clone());
-    let interp_error = make_class(th, "InterpreterError", &runtime_error)?;
+    // CPython 3.14: InterpreterError derives from Exception, NotShareableError from TypeError.
+    let exception = Value::Obj(th.st.types.exc(ExcKind::Exception).clone());
+    let interp_error = make_class(th, "InterpreterError", &exception)?;
     let not_found = make_class(th, "InterpreterNotFoundError", &interp_error)?;
     let type_error = Value::Obj(th.st.types.exc(ExcKind::TypeError).clone());
     let not_shareable = make_class(th, "NotShareableError", &type_error)?;
@@ -48,6 +49,8 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
         ("is_shareable", is_shareable),
         ("queue_create", queue_create),
         ("queue_id", queue_id),
+        ("queue_lookup", queue_lookup),
+        ("queue_unbound", queue_unbound),
         ("queue_maxsize", queue_maxsize),
         ("queue_put", queue_put),
         ("queue_get", queue_get),
@@ -57,6 +60,7 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
         ("prune_unshared", prune_unshared),
         ("channel_create", channel_create),
         ("channel_id", channel_id),
+        ("channel_list_all", channel_list_all),
         ("channel_send", channel_send),
         ("channel_recv", channel_recv),
         ("channel_close", channel_close),
@@ -101,6 +105,8 @@ pub(crate) fn module_error(th: &mut Thread<'_>, class: &str, msg: String) -> PyE
         Kind::Dict(d) => d.borrow().get_str("_interpreters").cloned(),
         _ => None,
     };
+    // Raised from Rust (an embedder's call) before Python imported the module: import it.
+    let module = module.or_else(|| th.import("_interpreters").ok());
     let cls = module.and_then(|m| ops::getattr(th, &m, &th.intern(class)).ok());
     match cls {
         Some(c) => match th.call(&c, Args::positional(&[Value::str(msg.as_str())])) {
@@ -140,7 +146,11 @@ fn lookup(th: &mut Thread<'_>, id: u64) -> PyResult<Interpreter> {
 }
 
 fn create(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    let interp = Interpreter::new(&th.st.runtime, InterpConfig::default());
+    let config = InterpConfig {
+        whence: "_interpreters module",
+        ..InterpConfig::default()
+    };
+    let interp = Interpreter::new(&th.st.runtime, config);
     // The new interpreter's GIL is free: nobody else knows it yet.
     interp.with_gil(|g, st| {
         let mut t = Thread::new(g, st);
@@ -245,8 +255,29 @@ fn is_running(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(interp.is_running() || id == th.st.id))
 }
 
-/// What crosses back from a failed run: type name, message, formatted traceback.
-type Failure = (String, String, String);
+/// What crosses back from a failed run (CPython's `excinfo`): the exception class's
+/// `__name__`, `__qualname__` and `__module__`, `str()` of the exception, and the whole
+/// traceback as CPython prints it (`errdisplay`).
+struct Failure {
+    name: String,
+    qualname: String,
+    module: String,
+    msg: String,
+    errdisplay: String,
+}
+
+impl Failure {
+    /// The tuple `concurrent.interpreters` builds its `ExcInfo` from.
+    fn to_value(&self) -> Value {
+        Value::tuple(vec![
+            Value::str(self.name.as_str()),
+            Value::str(self.qualname.as_str()),
+            Value::str(self.module.as_str()),
+            Value::str(self.msg.as_str()),
+            Value::str(self.errdisplay.as_str()),
+        ])
+    }
+}
 
 /// `exec(id, code)`: runs source in the target's `__main__`. Returns None, or the
 /// `(type name, message, formatted)` of the uncaught exception; a syntax error is raised
@@ -254,7 +285,13 @@ type Failure = (String, String, String);
 fn exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let id = id_arg(th, &a, "exec")?;
     let Some(src) = a.pos.get(1).and_then(Value::as_str).map(str::to_string) else {
-        return Err(PyErr::type_error("exec() argument 2 must be a str"));
+        let got = match a.pos.get(1) {
+            None | Some(Value::None) => "None".to_string(),
+            Some(v) => type_name(th, v),
+        };
+        return Err(PyErr::type_error(format!(
+            "_interpreters.exec() argument 2 must be a string, a function, or a code object, not {got}"
+        )));
     };
     let interp = lookup(th, id)?;
     let code = th
@@ -283,11 +320,7 @@ fn exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             format!("unrecognized interpreter ID {id}"),
         )),
         Some(Ok(())) => Ok(Value::None),
-        Some(Err((t, m, f))) => Ok(Value::tuple(vec![
-            Value::str(t),
-            Value::str(m),
-            Value::str(f),
-        ])),
+        Some(Err(f)) => Ok(f.to_value()),
     }
 }
 
@@ -315,15 +348,34 @@ fn in_target<R: Send>(
         };
         st.flush_stdout();
         let mut t = Thread::new(g, st);
-        r.map_err(|mut e| {
-            let formatted = traceback::format_exception(&mut t, &mut e);
-            let exc = ops::normalize(&t, &mut e);
-            let v = Value::Obj(exc);
-            let tn = ops::type_name(&t, &v);
-            let msg = ops::str_(&mut t, &v).unwrap_or_default();
-            (tn, msg, formatted)
-        })
+        r.map_err(|mut e| failure_of(&mut t, &mut e))
     })
+}
+
+fn failure_of(t: &mut Thread<'_>, e: &mut PyErr) -> Failure {
+    let mut errdisplay = traceback::format_exception(t, e);
+    if errdisplay.ends_with('\n') {
+        errdisplay.pop();
+    }
+    let exc = Value::Obj(ops::normalize(t, e));
+    let name = ops::type_name(t, &exc);
+    let class = Value::Obj(ops::type_of(t, &exc));
+    let mut text = |attr: &str, default: &str| {
+        ops::getattr(t, &class, &t.intern(attr))
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_else(|| default.to_string())
+    };
+    let qualname = text("__qualname__", &name);
+    let module = text("__module__", "builtins");
+    let msg = ops::str_(t, &exc).unwrap_or_default();
+    Failure {
+        name,
+        qualname,
+        module,
+        msg,
+        errdisplay,
+    }
 }
 
 /// A callable as it crosses to another interpreter: never the object, only what rebuilds it.
@@ -613,10 +665,7 @@ fn call(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             Ok(Value::tuple(vec![v, Value::None]))
         }
         Some(Ok(CallOutcome::Unshareable(msg))) => Err(module_error(th, "NotShareableError", msg)),
-        Some(Err((t, m, f))) => Ok(Value::tuple(vec![
-            Value::None,
-            Value::tuple(vec![Value::str(t), Value::str(m), Value::str(f)]),
-        ])),
+        Some(Err(f)) => Ok(Value::tuple(vec![Value::None, f.to_value()])),
     }
 }
 
@@ -633,10 +682,23 @@ fn prepare_main(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let interp = lookup(th, id)?;
     let mut items: Vec<(String, Shareable)> = Vec::new();
     if let Some(Kind::Dict(d)) = a.pos.get(1).and_then(Value::kind) {
-        for (k, v) in d.borrow().items() {
-            let name = k.as_str().unwrap_or("").to_string();
-            items.push((name, crate::share::to_shareable(th, &v, false)?));
+        let entries = d.borrow().items();
+        for (k, v) in entries {
+            let Some(name) = k.as_str() else {
+                return Err(PyErr::type_error(
+                    "bad argument type for built-in operation",
+                ));
+            };
+            items.push((name.to_string(), crate::share::to_shareable(th, &v, false)?));
         }
+    }
+    // As CPython: no binding into a __main__ that code is running in.
+    if id == th.st.id || interp.is_running() {
+        return Err(module_error(
+            th,
+            "InterpreterError",
+            "interpreter already running".into(),
+        ));
     }
     let done = th.gil.release(move || {
         interp.with_gil(|g, st| {
@@ -726,7 +788,20 @@ fn unbound_arg(v: Option<&Value>) -> PyResult<Option<UnboundOp>> {
 fn queue_create(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let maxsize = match a.pos.first() {
         Some(Value::Int(n)) => (*n).max(0) as usize,
-        _ => 0,
+        Some(Value::Bool(b)) => usize::from(*b),
+        None => 0,
+        Some(v) if matches!(v.kind(), Some(Kind::BigInt(_))) => {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ));
+        }
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(th, v)
+            )));
+        }
     };
     let unbound = unbound_arg(a.pos.get(1))?.unwrap_or_default();
     let q = th.st.runtime.channels().create_queue(maxsize, unbound);
@@ -736,6 +811,40 @@ fn queue_create(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn queue_id(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("queue_id", 1, 1)?;
     Ok(Value::Int(queue_of(th, &a.pos[0])?.id() as i64))
+}
+
+/// `queue_lookup(id)`: the native queue with this id (`Queue(id)`), or `QueueNotFoundError`.
+fn queue_lookup(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_lookup", 1, 1)?;
+    let Value::Int(id) = a.pos[0] else {
+        return Err(PyErr::type_error(format!(
+            "id must be an int, got {}",
+            ops::repr(th, &a.pos[0])?
+        )));
+    };
+    let q = u64::try_from(id)
+        .map_err(|_| QueueError::NotFound { id: 0 })
+        .and_then(|id| th.st.runtime.channels().queue(id));
+    match q {
+        Ok(q) => Ok(Value::Obj(Obj::new(Kind::Other(Box::new(q))))),
+        Err(_) => Err(module_error(
+            th,
+            "QueueNotFoundError",
+            format!("queue {id} not found"),
+        )),
+    }
+}
+
+/// `queue_unbound(q)`: the queue's default `unbounditems` policy as CPython's flag.
+fn queue_unbound(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("queue_unbound", 1, 1)?;
+    Ok(Value::Int(
+        match queue_of(th, &a.pos[0])?.default_unbound() {
+            UnboundOp::Remove => 1,
+            UnboundOp::Error => 2,
+            UnboundOp::Unbound => 3,
+        },
+    ))
 }
 
 fn queue_maxsize(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -993,6 +1102,25 @@ fn channel_create(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
         Value::Obj(Obj::new(Kind::Other(Box::new(r)))),
         Value::Obj(Obj::new(Kind::Other(Box::new(s)))),
     ]))
+}
+
+/// `channel_list_all()`: the `(recv, send)` native ends of every open channel of the runtime.
+fn channel_list_all(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("channel_list_all", 0, 0)?;
+    let pairs = th
+        .st
+        .runtime
+        .channels()
+        .list_all_channels()
+        .into_iter()
+        .map(|(r, s)| {
+            Value::tuple(vec![
+                Value::Obj(Obj::new(Kind::Other(Box::new(r)))),
+                Value::Obj(Obj::new(Kind::Other(Box::new(s)))),
+            ])
+        })
+        .collect();
+    Ok(Value::list(pairs))
 }
 
 fn channel_id(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

@@ -55,8 +55,8 @@ class ItemInterpreterDestroyed(QueueError):
     """Raised when trying to get an item whose interpreter was destroyed."""
 
 
-class _UnboundItem:
-    """Stands in for an item whose sending interpreter was closed (UNBOUND)."""
+class UnboundQueueItem:
+    """Represents a queue item no longer bound to an interpreter (UNBOUND)."""
 
     __slots__ = ()
 
@@ -64,12 +64,13 @@ class _UnboundItem:
         return "concurrent.interpreters._queues.UNBOUND"
 
 
-UNBOUND = object.__new__(_UnboundItem)
+UNBOUND = object.__new__(UnboundQueueItem)
 UNBOUND_ERROR = object()
 UNBOUND_REMOVE = object()
 
 # The native core's flags for the policies (CPython's numbering).
 _UNBOUND_FLAGS = {id(UNBOUND_REMOVE): 1, id(UNBOUND_ERROR): 2, id(UNBOUND): 3}
+_UNBOUND_BY_FLAG = {1: UNBOUND_REMOVE, 2: UNBOUND_ERROR, 3: UNBOUND}
 
 
 def _unbound_flag(op):
@@ -77,7 +78,7 @@ def _unbound_flag(op):
         return None
     flag = _UNBOUND_FLAGS.get(id(op))
     if flag is None:
-        raise NotImplementedError(repr(op))
+        raise NotImplementedError("unsupported unbound replacement op " + repr(op))
     return flag
 
 
@@ -124,6 +125,15 @@ def create_queue(maxsize=0, *, unbounditems=UNBOUND):
 class Queue(_Handle):
     """A FIFO queue of shareable objects, usable from any interpreter."""
 
+    def __new__(cls, id, /):
+        if not isinstance(id, int):
+            raise TypeError("id must be an int, got " + repr(id))
+        return _queue_from_core(_interpreters.queue_lookup(id))
+
+    @property
+    def unbounditems(self):
+        """The queue's default policy for items whose interpreter was closed."""
+        return _UNBOUND_BY_FLAG[_interpreters.queue_unbound(self._core)]
 
     @property
     def maxsize(self):
@@ -151,39 +161,40 @@ class Queue(_Handle):
         return _interpreters.queue_get(self._core, False, None)
 
 
-class ExcInfo:
-    """What is known of an exception that was not caught in another interpreter."""
+def _excinfo(name, qualname, module, msg, errdisplay):
+    """CPython's summary of an exception not caught in another interpreter (only this
+    crosses, never the exception): its class as a namespace, its message, "Type: msg" and
+    the whole traceback."""
+    import types
 
-    def __init__(self, type_name, msg, formatted):
-        self.type = _RemoteType(type_name)
-        self.msg = msg
-        self.formatted = formatted
-
-    def __repr__(self):
-        return "ExcInfo(type=" + repr(self.type) + ", msg=" + repr(self.msg) + ")"
-
-
-class _RemoteType:
-    """Stands for the class of a remote exception: only its name crosses over."""
-
-    def __init__(self, name):
-        self.__name__ = name
-        self.__qualname__ = name
-
-    def __repr__(self):
-        return "<class '" + self.__name__ + "'>"
+    return types.SimpleNamespace(
+        type=types.SimpleNamespace(__name__=name, __qualname__=qualname, __module__=module),
+        msg=msg,
+        formatted=("" if module in ("builtins", "__main__") else module + ".")
+        + qualname + ": " + msg,
+        errdisplay=errdisplay,
+    )
 
 
 class ExecutionFailed(InterpreterError):
-    """An unhandled exception happened during Interpreter.exec()."""
+    """An unhandled exception happened during Interpreter.exec() or Interpreter.call()."""
 
     def __init__(self, excinfo):
-        if excinfo.msg:
-            msg = excinfo.type.__name__ + ": " + excinfo.msg
-        else:
-            msg = excinfo.type.__name__
+        msg = excinfo.formatted
+        if not msg:
+            if excinfo.type and excinfo.msg:
+                msg = excinfo.type.__name__ + ": " + excinfo.msg
+            else:
+                msg = excinfo.type.__name__ or excinfo.msg
         super().__init__(msg)
         self.excinfo = excinfo
+
+    def __str__(self):
+        try:
+            shown = self.excinfo.errdisplay
+        except Exception:
+            return super().__str__()
+        return super().__str__() + "\n\nUncaught in the interpreter:\n\n" + shown
 
 
 _known = {}
@@ -237,7 +248,12 @@ class Interpreter(_Handle):
 
     @property
     def whence(self):
-        return _interpreters.whence(self._id)
+        # Kept once known, as CPython does: still there after close().
+        try:
+            return self._whence
+        except AttributeError:
+            self._whence = _interpreters.whence(self._id)
+            return self._whence
 
     def is_running(self):
         return _interpreters.is_running(self._id)
@@ -258,7 +274,7 @@ class Interpreter(_Handle):
         """Run source code in the interpreter's __main__ and wait for it to finish."""
         failure = _interpreters.exec(self._id, code)
         if failure is not None:
-            raise ExecutionFailed(ExcInfo(*failure))
+            raise ExecutionFailed(_excinfo(*failure))
 
     def call(self, callable, /, *args, **kwargs):
         """Call the function in the interpreter (in this thread) and return its result.
@@ -270,7 +286,7 @@ class Interpreter(_Handle):
         """
         result, failure = _interpreters.call(self._id, callable, args, kwargs)
         if failure is not None:
-            raise ExecutionFailed(ExcInfo(*failure))
+            raise ExecutionFailed(_excinfo(*failure))
         return result
 
     def call_in_thread(self, callable, /, *args, **kwargs):
