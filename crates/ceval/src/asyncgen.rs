@@ -190,7 +190,8 @@ fn agen_of<'a>(a: &Args<'a>, what: &str) -> PyResult<&'a Value> {
 }
 
 /// The exception `athrow(typ[, val[, tb]])` / `throw(...)` raises.
-fn thrown(th: &mut Thread<'_>, args: &[Value], what: &str) -> PyResult<PyErr> {
+/// The exception `throw(...)`/`athrow(...)` raise: `(exc)`, `(type)` or `(type, value[, tb])`.
+pub fn thrown(th: &mut Thread<'_>, args: &[Value], what: &str) -> PyResult<PyErr> {
     match args {
         [t] => Ok(generator::exception_from(th, t)),
         [t, v, ..] if !v.is_none() && matches!(t.kind(), Some(Kind::Type(_))) => {

@@ -355,7 +355,13 @@ pub fn close(th: &mut Thread<'_>, gen_v: &Value) -> PyResult<Value> {
 /// The exception `gen.throw(x)` raises for an argument `x` (a class or an instance).
 pub fn exception_from(th: &mut Thread<'_>, v: &Value) -> PyErr {
     match v.kind() {
-        Some(Kind::Exception(_)) => PyErr::from_obj(v.as_obj().expect("exc").clone()),
+        // A caught exception thrown in keeps its traceback; the generator's frame is added
+        // in front of it, as CPython's gen.throw does (contextmanager tracebacks rely on it).
+        Some(Kind::Exception(_)) => {
+            let mut e = th.reraise(v);
+            e.0.context_set = false;
+            e
+        }
         Some(Kind::Type(_)) => match th.call(v, crate::Args::positional(&[])) {
             Ok(inst) if matches!(inst.kind(), Some(Kind::Exception(_))) => {
                 PyErr::from_obj(inst.as_obj().expect("exc").clone())

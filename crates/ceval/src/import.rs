@@ -102,7 +102,9 @@ impl Thread<'_> {
                 .filter_map(|p| p.as_str())
                 .map(|p| {
                     if p.is_empty() {
-                        PathBuf::from(".")
+                        // CPython's finder for '' works in the absolute current directory,
+                        // so `__file__` and error messages name absolute paths.
+                        std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
                     } else {
                         PathBuf::from(p)
                     }

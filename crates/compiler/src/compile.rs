@@ -1273,7 +1273,9 @@ impl Compiler {
             return self.body(&w.body);
         };
         self.expr(&item.context_expr)?;
-        self.set_pos(item.range);
+        // CPython gives __enter__/__exit__ calls the whole statement's span, which spans
+        // the line (or more), so tracebacks print no carets under them.
+        self.set_pos(w.range);
         let setup = if w.is_async {
             self.emit(Instr::BeforeAsyncWith);
             self.emit(Instr::GetAwaitable);
@@ -1293,7 +1295,7 @@ impl Compiler {
         self.unit().blocks.push(block);
         self.with_items(w, k + 1)?;
         self.unit().blocks.pop();
-        self.set_pos(item.range);
+        self.set_pos(w.range);
         self.emit(Instr::PopBlock);
         if w.is_async {
             self.async_exit_call();

@@ -1,12 +1,12 @@
 """Sequence comparison (after CPython 3.11's difflib): SequenceMatcher (matching blocks,
 opcodes, grouped opcodes, ratios, autojunk), get_close_matches, unified_diff and
-context_diff. Differ, ndiff and HtmlDiff are not provided."""
+context_diff, Differ and ndiff (with '?' hint lines). HtmlDiff is not provided."""
 
 from collections import namedtuple as _namedtuple
 from heapq import nlargest as _nlargest
 
 __all__ = ['get_close_matches', 'SequenceMatcher', 'context_diff', 'unified_diff', 'Match',
-           'IS_LINE_JUNK', 'IS_CHARACTER_JUNK']
+           'IS_LINE_JUNK', 'IS_CHARACTER_JUNK', 'Differ', 'ndiff']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -321,3 +321,112 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
                 if tag != 'delete':
                     for line in b[j1:j2]:
                         yield prefix[tag] + line
+
+
+def _keep_original_ws(s, tag_s):
+    return ''.join(c if tag_c == " " and c.isspace() else tag_c for c, tag_c in zip(s, tag_s))
+
+
+class Differ:
+    """Human-readable deltas of two sequences of lines ('- ', '+ ', '  ', '? ' lines)."""
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        cruncher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
+            if tag == 'replace':
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == 'delete':
+                yield from self._dump('-', a, alo, ahi)
+            elif tag == 'insert':
+                yield from self._dump('+', b, blo, bhi)
+            else:
+                yield from self._dump(' ', a, alo, ahi)
+
+    def _dump(self, tag, x, lo, hi):
+        for i in range(lo, hi):
+            yield '%s %s' % (tag, x[i])
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        if bhi - blo < ahi - alo:
+            yield from self._dump('+', b, blo, bhi)
+            yield from self._dump('-', a, alo, ahi)
+        else:
+            yield from self._dump('-', a, alo, ahi)
+            yield from self._dump('+', b, blo, bhi)
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        # The most similar pair (ratio above 0.74) is synced up and marked with '?' lines;
+        # failing that, an identical pair, else a plain delete-then-insert block.
+        best_ratio, cutoff = 0.74, 0.75
+        cruncher = SequenceMatcher(self.charjunk)
+        eqi, eqj = None, None
+        for j in range(blo, bhi):
+            bj = b[j]
+            cruncher.set_seq2(bj)
+            for i in range(alo, ahi):
+                ai = a[i]
+                if ai == bj:
+                    if eqi is None:
+                        eqi, eqj = i, j
+                    continue
+                cruncher.set_seq1(ai)
+                if cruncher.real_quick_ratio() > best_ratio and \
+                        cruncher.quick_ratio() > best_ratio and \
+                        cruncher.ratio() > best_ratio:
+                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
+        if best_ratio < cutoff:
+            if eqi is None:
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                return
+            best_i, best_j, best_ratio = eqi, eqj, 1.0
+        else:
+            eqi = None
+        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+        aelt, belt = a[best_i], b[best_j]
+        if eqi is None:
+            atags = btags = ""
+            cruncher.set_seqs(aelt, belt)
+            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
+                la, lb = ai2 - ai1, bj2 - bj1
+                if tag == 'replace':
+                    atags += '^' * la
+                    btags += '^' * lb
+                elif tag == 'delete':
+                    atags += '-' * la
+                elif tag == 'insert':
+                    btags += '+' * lb
+                else:
+                    atags += ' ' * la
+                    btags += ' ' * lb
+            yield from self._qformat(aelt, belt, atags, btags)
+        else:
+            yield '  ' + aelt
+        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi:
+            if blo < bhi:
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            else:
+                yield from self._dump('-', a, alo, ahi)
+        elif blo < bhi:
+            yield from self._dump('+', b, blo, bhi)
+
+    def _qformat(self, aline, bline, atags, btags):
+        atags = _keep_original_ws(aline, atags).rstrip()
+        btags = _keep_original_ws(bline, btags).rstrip()
+        yield "- " + aline
+        if atags:
+            yield f"? {atags}\n"
+        yield "+ " + bline
+        if btags:
+            yield f"? {btags}\n"
+
+
+def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """A Differ-style delta of two lists of lines."""
+    return Differ(linejunk, charjunk).compare(a, b)

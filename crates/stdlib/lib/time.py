@@ -226,6 +226,14 @@ def tzset():
 _init_zone_constants()
 
 
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """Parse a string to a time tuple according to a format specification."""
+    from datetime import datetime
+    d = datetime.strptime(string, format)
+    return struct_time((d.year, d.month, d.day, d.hour, d.minute, d.second,
+                        d.weekday(), _yday(d.year, d.month, d.day), -1))
+
+
 def strftime(format, t=None):
     """Convert a time tuple to a string according to a format specification."""
     if not isinstance(format, str):

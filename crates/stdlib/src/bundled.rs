@@ -11,6 +11,9 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("weakref", include_str!("../lib/weakref.py"), false),
     ("queue", include_str!("../lib/queue.py"), false),
     ("textwrap", include_str!("../lib/textwrap.py"), false),
+    ("zlib", include_str!("../lib/zlib.py"), false),
+    ("inspect", include_str!("../lib/inspect.py"), false),
+    ("gzip", include_str!("../lib/gzip.py"), false),
     ("asyncio", include_str!("../lib/asyncio.py"), false),
     ("random", include_str!("../lib/random.py"), false),
     ("os", include_str!("../lib/os.py"), false),
@@ -59,6 +62,11 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("logging", include_str!("../lib/logging/__init__.py"), true),
+    (
+        "unittest",
+        include_str!("../lib/unittest/__init__.py"),
+        true,
+    ),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",

@@ -267,7 +267,7 @@ fn gen_next(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn gen_throw(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("throw", 2, 4)?;
-    let e = generator::exception_from(th, &a.pos[1]);
+    let e = isles_ceval::asyncgen::thrown(th, &a.pos[1..], "throw")?;
     generator::throw_args(th, &a.pos[0], e, &a.pos[1..])
 }
 

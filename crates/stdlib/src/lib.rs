@@ -42,6 +42,7 @@ mod traceback_mod;
 mod type_extras;
 mod types;
 mod tz_mod;
+mod zlib_mod;
 
 use isles_ceval::Thread;
 
@@ -80,6 +81,7 @@ pub fn init(th: &mut Thread<'_>) {
             ("_re", re_mod::init),
             ("_struct", struct_mod::init),
             ("_hashlib", hashlib_mod::init),
+            ("_zlib", zlib_mod::init),
             ("_subprocess", subprocess_mod::init),
             ("_tz", tz_mod::init),
             ("gc", gc_mod::init_gc),

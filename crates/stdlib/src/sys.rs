@@ -1,5 +1,6 @@
 //! The `sys` module: this interpreter's argv, modules and limits.
 
+use isles_ceval::ops::type_name;
 use isles_ceval::{Args, Thread};
 use isles_interp::new_module;
 use isles_object::{Kind, PyErr, PyResult, Value};
@@ -76,7 +77,10 @@ fn setrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Value::Int(_) => Err(PyErr::value_error(
             "recursion limit must be greater or equal than 1",
         )),
-        _ => Err(PyErr::type_error("an integer is required")),
+        ref other => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(th, other)
+        ))),
     }
 }
 

@@ -1,0 +1,28 @@
+# random: seeded sequences of every common function (thousands of draws) and misuse errors.
+import random
+random.seed(42)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(10)])
+print(random.choice("abcdef"), random.choice([1,2,3]))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.uniform(1, 10), random.gauss(0, 1), random.gauss(0,1))
+print(random.randrange(10), random.randrange(0, 100, 7), random.choices("abc", k=5), random.choices([1,2,3], weights=[5,1,1], k=6))
+print(random.getrandbits(64), random.triangular(0, 10), random.normalvariate(5, 2), random.expovariate(1.5), random.betavariate(2,3), random.lognormvariate(0,1))
+print(random.vonmisesvariate(1, 2), random.gammavariate(2, 3), random.paretovariate(3), random.weibullvariate(1, 2))
+random.seed("hello"); print(random.random())
+random.seed(b"hello"); print(random.random())
+random.seed(12345678901234567890); print(random.random())
+r = random.Random(7); print(r.random(), r.randint(0, 9))
+st = r.getstate(); a = r.random(); r.setstate(st); print(a == r.random())
+random.seed(1)
+s = 0
+for i in range(5000): s += random.randint(0, 1000)
+print(s)
+print(sum(random.random() for _ in range(5000)))
+print(random.sample(list(range(1000)), 50))
+for bad in [lambda: random.choice([]), lambda: random.randint(5, 1), lambda: random.sample([1,2], 3), lambda: random.randrange(0), lambda: random.randrange(1.5), lambda: random.sample({1,2}, 1)]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+random.seed(3); x = list(range(10)); random.shuffle(x); print(x)
+random.seed(None); random.seed()
+print(random.binomialvariate(10, 0.5) if hasattr(random, 'binomialvariate') else 'nb')

@@ -1,0 +1,40 @@
+# zlib and gzip: byte-identical compression at every level, streams, checksums, files, errors.
+import zlib, gzip, io, os, tempfile
+data = b"hello world " * 50 + bytes(range(256))
+c = zlib.compress(data); print(len(c), c[:20], zlib.decompress(c) == data)
+for lvl in (0, 1, 6, 9, -1):
+    print(lvl, zlib.compress(data, lvl)[-12:])
+print(zlib.compress(data, wbits=-15)[:10], zlib.compress(data, wbits=31)[:12], zlib.decompress(zlib.compress(data, wbits=31), 31) == data)
+print(zlib.decompress(zlib.compress(data, wbits=31), 47) == data, zlib.decompress(c, 47) == data)
+print(zlib.crc32(b"hello"), zlib.crc32(b" world", zlib.crc32(b"hello")), zlib.adler32(b"hello"), zlib.crc32(b""), zlib.adler32(b"abc", 5), zlib.crc32(b"abc", -1))
+co = zlib.compressobj(); parts = [co.compress(data[i:i+100]) for i in range(0, len(data), 100)]; parts.append(co.flush())
+print(b"".join(parts) == c, [len(p) for p in parts][-3:])
+d = zlib.decompressobj(); print(d.decompress(c + b"xyz") == data, d.unused_data, d.eof, d.unconsumed_tail)
+d = zlib.decompressobj(); out = d.decompress(c, 10); print(out, len(d.unconsumed_tail) > 0, d.eof)
+while d.unconsumed_tail: out += d.decompress(d.unconsumed_tail, 100)
+print(out == data, d.eof)
+d = zlib.decompressobj(); print(d.decompress(c[:30])[:10], d.eof, d.decompress(c[30:]) [-5:], d.eof)
+co = zlib.compressobj(9, zlib.DEFLATED, -15); raw = co.compress(b"abc" * 100) + co.flush(zlib.Z_SYNC_FLUSH); print(raw[-6:]); raw += co.flush(); print(zlib.decompress(raw, -15)[:6])
+for bad in [lambda: zlib.decompress(b"garbage"), lambda: zlib.decompress(c[:-5]), lambda: zlib.compress(b"x", 10), lambda: zlib.crc32("s"), lambda: zlib.compress("s"),
+            lambda: zlib.decompress(c, bufsize=-1), lambda: zlib.decompress(b""), lambda: zlib.decompress(c, 31), lambda: zlib.decompressobj().decompress(b"x", -1), lambda: zlib.compress()]:
+    try: print(bad())
+    except Exception as e: print(type(e).__module__, type(e).__name__, e)
+print(zlib.error.__module__, zlib.error.__mro__, zlib.MAX_WBITS, zlib.Z_BEST_COMPRESSION, type(zlib.compressobj()).__name__)
+g = gzip.compress(data, mtime=0); print(g[:12], len(g), gzip.decompress(g) == data)
+g2 = gzip.compress(data, 6, mtime=12345); print(g2[:12], gzip.decompress(g2 + g2) == data * 2)
+for bad in [b"not gzip", g[:-4], g[:-8] + b"\0\0\0\0" + g[-4:]]:
+    try: gzip.decompress(bad)
+    except Exception as e: print(type(e).__name__, e)
+p = "" + tempfile.mkdtemp() + "/t.txt.gz"
+with gzip.open(p, "wb") as f: f.write(b"line1\nline2\n")
+with gzip.open(p) as f: print(f.read())
+with gzip.open(p, "rt") as f: print(list(f))
+with gzip.open(p, "wt", encoding="utf-8") as f: f.write("héllo\nwörld\n")
+with gzip.open(p, "rt", encoding="utf-8") as f: print(f.read())
+with open(p, "rb") as f: raw = f.read(); print(raw[:3], raw[10:16])
+os.remove(p)
+buf = io.BytesIO()
+with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as f: f.write(b"abc")
+print(buf.getvalue(), gzip.GzipFile(fileobj=io.BytesIO(buf.getvalue())).read())
+try: gzip.open(p, "rbt")
+except ValueError as e: print(e)
