@@ -13,6 +13,15 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("textwrap", include_str!("../lib/textwrap.py"), false),
     ("zlib", include_str!("../lib/zlib.py"), false),
     ("inspect", include_str!("../lib/inspect.py"), false),
+    ("pickle", include_str!("../lib/pickle.py"), false),
+    ("copyreg", include_str!("../lib/copyreg.py"), false),
+    (
+        "configparser",
+        include_str!("../lib/configparser.py"),
+        false,
+    ),
+    ("decimal", include_str!("../lib/decimal.py"), false),
+    ("signal", include_str!("../lib/signal.py"), false),
     ("gzip", include_str!("../lib/gzip.py"), false),
     ("asyncio", include_str!("../lib/asyncio.py"), false),
     ("random", include_str!("../lib/random.py"), false),
@@ -62,6 +71,11 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("logging", include_str!("../lib/logging/__init__.py"), true),
+    (
+        "logging.handlers",
+        include_str!("../lib/logging/handlers.py"),
+        false,
+    ),
     (
         "unittest",
         include_str!("../lib/unittest/__init__.py"),

@@ -47,6 +47,12 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    def __reduce__(self):
+        state = {k: v for k, v in vars(self).items()
+                 if k not in ('_maxlen', '_buf', '_head', '_size')} or None
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state, iter(self)
+
     def _grow(self):
         cap = len(self._buf)
         items = self._items()
@@ -462,6 +468,10 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return type(self), args, None, None, iter(self.items())
+
     def __repr__(self):
         if self.default_factory is None:
             f = 'None'
@@ -524,6 +534,10 @@ class _OrderedDictView:
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order (with move_to_end and popitem(last))."""
+
+    def __reduce__(self):
+        state = dict(vars(self)) or None
+        return self.__class__, (), state, None, iter(self.items())
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
@@ -606,6 +620,9 @@ class Counter(dict):
     """Dict subclass for counting hashable items.  Sometimes called a bag
     or multiset.  Elements are stored as dictionary keys and their counts
     are stored as dictionary values."""
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
