@@ -78,12 +78,14 @@ impl Thread<'_> {
             return Err(e);
         }
         self.stack.pop();
-        if let Some(f) = self.frames.last_mut()
-            && f.blocks
+        if let Some(f) = self.frames.last()
+            && self.blocks.len() > f.block_base
+            && self
+                .blocks
                 .last()
                 .is_some_and(|b| b.kind == BlockKind::Handler)
         {
-            f.blocks.pop();
+            self.blocks.pop();
             self.exc_stack.pop();
         }
         Ok(())

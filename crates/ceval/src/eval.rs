@@ -129,7 +129,7 @@ impl<'i> Thread<'i> {
             base,
             ret_slot: base,
             ip: 0,
-            blocks: Vec::new(),
+            block_base: self.blocks.len(),
         })?;
         self.run()
     }
@@ -157,9 +157,17 @@ impl<'i> Thread<'i> {
     /// §3), with the frames and values it left behind dropped.
     fn call_native(&mut self, f: NativeFn, args: Args<'_>) -> PyResult<Value> {
         let (frames, stack) = (self.frames.len(), self.stack.len());
+        let saved = self.saved_stacks.len();
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self, args))) {
             Ok(r) => r,
             Err(panic) => {
+                // A generator resumed inside left its caller's stack saved: take ours back.
+                if self.saved_stacks.len() > saved {
+                    self.saved_stacks.truncate(saved + 1);
+                    if let Some(s) = self.saved_stacks.pop() {
+                        self.stack = s;
+                    }
+                }
                 self.frames.truncate(frames);
                 self.stack.truncate(stack);
                 Err(crate::panic_error(&*panic))
@@ -552,7 +560,7 @@ impl<'i> Thread<'i> {
             base,
             ret_slot,
             ip: 0,
-            blocks: Vec::new(),
+            block_base: self.blocks.len(),
         })
     }
 
@@ -1010,7 +1018,9 @@ impl<'i> Thread<'i> {
                 });
             }
             skip_tb = false;
-            while let Some(b) = self.frames[fi].blocks.pop() {
+            while self.blocks.len() > self.frames[fi].block_base
+                && let Some(b) = self.blocks.pop()
+            {
                 self.stack.truncate(b.level);
                 if b.kind == BlockKind::Handler {
                     // The exception escapes a handler: that handled exception is done.
@@ -1022,7 +1032,7 @@ impl<'i> Thread<'i> {
                     *x.traceback.borrow_mut() = std::mem::take(&mut e.0.traceback);
                 }
                 let v = Value::Obj(exc);
-                self.frames[fi].blocks.push(Block {
+                self.blocks.push(Block {
                     kind: BlockKind::Handler,
                     handler: 0,
                     level: b.level,
@@ -1034,6 +1044,7 @@ impl<'i> Thread<'i> {
             }
             let f = self.frames.pop().expect("frame while unwinding");
             self.stack.truncate(f.ret_slot);
+            self.blocks.truncate(f.block_base);
             if self.frames.len() < entry {
                 return Err(e);
             }
@@ -1100,6 +1111,43 @@ impl<'i> Thread<'i> {
                         return Err(unbound_local(&code, $i));
                     }
                     v.clone()
+                }};
+            }
+            // `LoadMethod` of the name `n` on `obj`: pushes the function and `obj`, or a
+            // bound callable and a `Null` (see `CallMethod`).
+            macro_rules! load_method {
+                ($n:expr, $obj:expr) => {{
+                    let (n, obj) = ($n, $obj);
+                    if let Some(f) = crate::typecache::load_method(self, &code, n, &obj) {
+                        self.stack.push(f);
+                        self.stack.push(obj);
+                        continue;
+                    }
+                    match ops::get_method(self, &obj, &code.names[n]) {
+                        Ok((f, true)) => {
+                            self.stack.push(f);
+                            self.stack.push(obj);
+                        }
+                        Ok((f, false)) => {
+                            self.stack.push(f);
+                            self.stack.push(Value::Null);
+                        }
+                        Err(e) => {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                }};
+            }
+            // `Jump(t)`; a jump back is where a long-running thread lets the others in.
+            macro_rules! jump {
+                ($t:expr) => {{
+                    let t = $t;
+                    if t < ip {
+                        self.maybe_switch();
+                        self.gc_check();
+                    }
+                    ip = t;
                 }};
             }
             loop {
@@ -1362,27 +1410,13 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = self.pop();
-                        if let Some(f) =
-                            crate::typecache::load_method(self, &code, i as usize, &obj)
-                        {
-                            self.stack.push(f);
-                            self.stack.push(obj);
-                            continue;
-                        }
-                        match ops::get_method(self, &obj, &code.names[i as usize]) {
-                            Ok((f, true)) => {
-                                self.stack.push(f);
-                                self.stack.push(obj);
-                            }
-                            Ok((f, false)) => {
-                                self.stack.push(f);
-                                self.stack.push(Value::Null);
-                            }
-                            Err(e) => {
-                                sync!();
-                                return Err(e);
-                            }
-                        }
+                        load_method!(i as usize, obj);
+                    }
+                    Instr::LoadFastLoadMethod(p) => {
+                        let (a, n) = isles_compiler::unpair(p);
+                        let obj = load_local!(a);
+                        ip += 1;
+                        load_method!(n, obj);
                     }
                     Instr::CallMethod(n) => {
                         let n = n as usize;
@@ -1526,13 +1560,13 @@ impl<'i> Thread<'i> {
                             }
                         }
                     }
-                    Instr::Jump(t) => {
-                        // Loops are where a long-running thread lets the others in.
-                        if (t as usize) < ip {
-                            self.maybe_switch();
-                            self.gc_check();
-                        }
-                        ip = t as usize;
+                    Instr::Jump(t) => jump!(t as usize),
+                    Instr::StoreFastJump(p) => {
+                        let (a, t) = isles_compiler::unpair(p);
+                        let v = self.pop();
+                        self.stack[base + a] = v;
+                        ip += 1;
+                        jump!(t);
                     }
                     Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                         let v = self.pop();
@@ -1840,6 +1874,7 @@ impl<'i> Thread<'i> {
                         let v = self.pop();
                         let f = self.frames.pop().expect("returning frame");
                         self.stack.truncate(f.ret_slot);
+                        self.blocks.truncate(f.block_base);
                         if self.frames.len() < entry {
                             return Ok(Some(v));
                         }
@@ -1852,17 +1887,17 @@ impl<'i> Thread<'i> {
                     }
                     Instr::SetupExcept(t) => {
                         let level = self.stack.len();
-                        self.frames[fi].blocks.push(Block {
+                        self.blocks.push(Block {
                             kind: BlockKind::Setup,
                             handler: t,
                             level,
                         });
                     }
                     Instr::PopBlock => {
-                        self.frames[fi].blocks.pop();
+                        self.blocks.pop();
                     }
                     Instr::PopExcept => {
-                        self.frames[fi].blocks.pop();
+                        self.blocks.pop();
                         self.exc_stack.pop();
                     }
                     Instr::CheckExcMatch => {
@@ -1888,7 +1923,7 @@ impl<'i> Thread<'i> {
                         sync!();
                         let enter_result = self.setup_with(&ctx)?;
                         let level = self.stack.len();
-                        self.frames[fi].blocks.push(Block {
+                        self.blocks.push(Block {
                             kind: BlockKind::Setup,
                             handler: t,
                             level,

@@ -5,7 +5,7 @@ use isles_compiler::Instr;
 use isles_object::{ExcKind, Generator, Kind, Obj, PyErr, PyResult, Value};
 
 use crate::ops;
-use crate::thread::{BlockKind, Frame, Thread};
+use crate::thread::{Block, BlockKind, Frame, Thread};
 
 /// A frame taken off the thread while its generator is not running. The box and its vectors
 /// stay with the generator across resumptions (resuming moves their contents out, the next
@@ -17,6 +17,8 @@ pub(crate) struct Suspended {
     pub values: Vec<Value>,
     /// Exceptions being handled inside the generator when it yielded.
     pub excs: Vec<Value>,
+    /// The frame's handler blocks, their levels relative to its base.
+    pub blocks: Vec<Block>,
 }
 
 /// The collector's view into a suspended frame: every object it holds, once each.
@@ -46,35 +48,44 @@ pub enum GenStep {
 }
 
 impl Thread<'_> {
-    /// Takes the top frame (just set up, or just yielded) off the thread into `s`, whose
-    /// vectors are empty and keep their capacity from earlier steps.
-    pub(crate) fn suspend_top_into(&mut self, s: &mut Suspended) {
-        let mut frame = self.frames.pop().expect("frame to suspend");
-        s.values.extend(self.stack.drain(frame.base..));
-        self.stack.truncate(frame.ret_slot);
-        if !frame.blocks.is_empty() {
-            let handlers = frame
-                .blocks
+    /// Takes the top frame (a generator's, which just yielded or was just set up) off the
+    /// thread into `s`, with the exceptions it is handling; its values are the caller's to
+    /// move. Block levels are kept relative to the frame's base.
+    fn suspend_frame_into(&mut self, s: &mut Suspended) {
+        let frame = self.frames.pop().expect("frame to suspend");
+        if self.blocks.len() > frame.block_base {
+            let handlers = self.blocks[frame.block_base..]
                 .iter()
                 .filter(|b| b.kind == BlockKind::Handler)
                 .count();
             let from = self.exc_stack.len().saturating_sub(handlers);
             s.excs.extend(self.exc_stack.drain(from..));
-            for b in &mut frame.blocks {
-                b.level -= frame.base;
-            }
+            s.blocks
+                .extend(self.blocks.drain(frame.block_base..).map(|b| Block {
+                    level: b.level - frame.base,
+                    ..b
+                }));
         }
         s.frame = Some(frame);
     }
 
     /// Wraps the frame just pushed for a generator function into a generator object.
     pub(crate) fn make_generator(&mut self) -> Value {
+        let Some(top) = self.frames.last() else {
+            return Value::None;
+        };
+        let (base, ret_slot) = (top.base, top.ret_slot);
+        // Room for the frame's value stack too: the generator runs on this vector.
+        let mut values = Vec::with_capacity(self.stack.len() - base + 16);
+        values.extend(self.stack.drain(base..));
+        self.stack.truncate(ret_slot);
         let mut s = Suspended {
             frame: None,
-            values: Vec::new(),
+            values,
             excs: Vec::new(),
+            blocks: Vec::new(),
         };
-        self.suspend_top_into(&mut s);
+        self.suspend_frame_into(&mut s);
         let Some(frame) = &s.frame else {
             return Value::None;
         };
@@ -136,34 +147,47 @@ pub fn resume(
             "can't send non-None value to a just-started generator",
         ));
     }
-    let base = th.stack.len();
-    th.stack.append(&mut s.values);
-    frame.base = base;
-    frame.ret_slot = base;
-    for b in &mut frame.blocks {
-        b.level += base;
-    }
+    // The generator's values become the thread's stack while it runs (its frame's base is
+    // 0) and the caller's stack waits in `saved_stacks`: no value moves on a step.
+    let caller = std::mem::replace(&mut th.stack, std::mem::take(&mut s.values));
+    th.saved_stacks.push(caller);
+    frame.base = 0;
+    frame.ret_slot = 0;
+    let block_base = th.blocks.len();
+    frame.block_base = block_base;
+    th.blocks.append(&mut s.blocks);
     th.exc_stack.append(&mut s.excs);
     if started && throw.is_none() {
         th.stack.push(send);
     }
-    th.push_frame(frame)?;
-    g.running.set(true);
-    let entry = th.frames.len();
-    let r = match throw {
-        Some(e) => match th.unwind(e, entry) {
-            Ok(()) => th.run(),
-            Err(e) => Err(e),
-        },
-        None => th.run(),
+    let r = match th.push_frame(frame) {
+        Ok(()) => {
+            g.running.set(true);
+            let entry = th.frames.len();
+            let r = match throw {
+                Some(e) => match th.unwind(e, entry) {
+                    Ok(()) => th.run(),
+                    Err(e) => Err(e),
+                },
+                None => th.run(),
+            };
+            g.running.set(false);
+            r
+        }
+        Err(e) => {
+            th.blocks.truncate(block_base);
+            Err(e)
+        }
     };
-    g.running.set(false);
+    let caller = th.saved_stacks.pop().unwrap_or_default();
+    let values = std::mem::replace(&mut th.stack, caller);
     match r {
         Ok(v) => {
             if std::mem::take(&mut th.yielded) {
-                th.suspend_top_into(&mut s);
-                g.needs_close
-                    .set(s.frame.as_ref().is_some_and(|f| !f.blocks.is_empty()));
+                // `s.values` was left empty (no allocation) when the run began.
+                std::mem::forget(std::mem::replace(&mut s.values, values));
+                th.suspend_frame_into(&mut s);
+                g.needs_close.set(!s.blocks.is_empty());
                 *g.frame.borrow_mut() = Some(s);
                 Ok(GenStep::Yield(v))
             } else {

@@ -22,8 +22,8 @@ pub(crate) struct Frame {
     /// Where the caller's stack is cut back to (and the result pushed) on return.
     pub ret_slot: usize,
     pub ip: usize,
-    /// Active handler blocks (try/with), innermost last.
-    pub blocks: Vec<Block>,
+    /// Where this frame's handler blocks start in `Thread::blocks`.
+    pub block_base: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,13 @@ pub struct Thread<'i> {
     pub st: &'i InterpState,
     pub gil: Gil<'i>,
     pub(crate) stack: Vec<Value>,
+    /// The value stacks of the callers of running generators: a generator runs on its own
+    /// values as the thread's stack (see `generator::resume`), innermost caller last.
+    pub(crate) saved_stacks: Vec<Vec<Value>>,
     pub(crate) frames: Vec<Frame>,
+    /// Active handler blocks (try/with) of all frames, innermost last; a frame's own start at
+    /// its `block_base`. One vector per thread, so a frame that runs a `try` allocates nothing.
+    pub(crate) blocks: Vec<Block>,
     /// Nesting of native recursion (repr and comparison of nested containers); counts
     /// against the recursion limit together with the Python frames, as in CPython.
     pub(crate) native_depth: usize,
@@ -79,7 +85,9 @@ impl<'i> Thread<'i> {
             st,
             gil,
             stack: Vec::with_capacity(1024),
+            saved_stacks: Vec::new(),
             frames: Vec::with_capacity(64),
+            blocks: Vec::with_capacity(16),
             native_depth: 0,
             exc_stack: Vec::new(),
             yielded: false,

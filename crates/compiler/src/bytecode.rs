@@ -265,6 +265,10 @@ pub enum Instr {
     LoadFastLoadAttr(u32),
     /// `ForIter(target)` then `StoreFast(a)`: the next item goes straight into the local.
     ForIterStoreFast(u32),
+    /// `LoadFast(a)` then `LoadMethod(n)`: the local's method, without pushing the local first.
+    LoadFastLoadMethod(u32),
+    /// `StoreFast(a)` then `Jump(target)` (the end of most loop bodies).
+    StoreFastJump(u32),
     /// `LoadFast(a)`, `LoadFast(b)`, `BinarySubscr`: `a[b]` without pushing either local.
     LoadFastLoadFastSubscr(u32),
     /// `LoadFast(a)`, `LoadConst(c)`, `BinarySubscr`: `a[c]` likewise.
@@ -324,6 +328,8 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::StoreFastLoadFast),
             (Instr::LoadFast(a), Instr::LoadAttr(b)) => pair(a, b).map(Instr::LoadFastLoadAttr),
             (Instr::ForIter(t), Instr::StoreFast(b)) => pair(t, b).map(Instr::ForIterStoreFast),
+            (Instr::LoadFast(a), Instr::LoadMethod(b)) => pair(a, b).map(Instr::LoadFastLoadMethod),
+            (Instr::StoreFast(a), Instr::Jump(t)) => pair(a, t).map(Instr::StoreFastJump),
             _ => None,
         };
         // The second instruction may start a pair of its own (it runs when jumped to).

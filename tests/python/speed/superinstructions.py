@@ -1,5 +1,6 @@
-"""Fused instruction pairs (local loads, subscripts, for-loop stores, is-jumps): results,
-unbound locals in either half, errors in the second half and jumps landing between them."""
+"""Fused instruction pairs (local loads, subscripts, for-loop stores, is-jumps, a local's
+method, a store before a jump): results, unbound locals in either half, errors in the second
+half and jumps landing between them."""
 
 import traceback
 
@@ -180,3 +181,108 @@ show(is_jumps, None)
 show(is_jumps, 0)
 show(chained, 1, 2, 3)
 show(chained, None, None, 1)
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self):
+        return self.v
+
+    def add(self, x):
+        self.v += x
+        return self
+
+
+def methods(n):
+    b = Box(n)
+    s = "a,b,c"
+    lst = [3, 1, 2]
+    lst.sort()
+    d = {"k": n}
+    return b.add(2).get(), s.split(","), lst, d.get("k"), d.get("z", 0)
+
+
+def unbound_receiver(flag):
+    if flag:
+        b = Box(1)
+    return b.get()
+
+
+def missing_method():
+    b = Box(1)
+    return b.nothing()
+
+
+def instance_callable():
+    b = Box(1)
+    b.get = lambda: "from instance"
+    return b.get()
+
+
+def method_raises():
+    s = "x"
+    return s.index("y")
+
+
+def while_sum(n):
+    total = 0
+    i = 0
+    while i < n:
+        total = total + i
+        i = i + 1
+    return total
+
+
+def loop_continue(n):
+    out = []
+    for i in range(n):
+        if i % 3 == 0:
+            continue
+        x = i * 2
+        out.append(x)
+    return out
+
+
+def loop_break(n):
+    last = None
+    while True:
+        n = n - 1
+        if n < 0:
+            break
+        last = n
+    return last
+
+
+def nested_loops(n):
+    acc = []
+    for i in range(n):
+        j = 0
+        while j < i:
+            k = i * j
+            j = j + 1
+        acc.append(j)
+    return acc
+
+
+def loop_else(n):
+    for i in range(n):
+        x = i
+    else:
+        x = -1
+    return x
+
+
+show(methods, 5)
+show(unbound_receiver, True)
+show(unbound_receiver, False)
+show(missing_method)
+show(instance_callable)
+show(method_raises)
+show(while_sum, 100)
+show(loop_continue, 10)
+show(loop_break, 5)
+show(nested_loops, 5)
+show(loop_else, 3)
+show(loop_else, 0)
