@@ -2451,6 +2451,14 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
 
 /// Advances an iterator: `Ok(None)` when exhausted.
 pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
+    // Generators first: they are the common case here (the eval loop's `next_fast` takes
+    // ranges and lists), and no check below can match one.
+    if let Some(Kind::Generator(_)) = it.kind() {
+        return match crate::generator::resume(th, it, Value::None, None)? {
+            crate::generator::GenStep::Yield(v) => Ok(Some(v)),
+            crate::generator::GenStep::Return(_) => Ok(None),
+        };
+    }
     if let Some(Kind::Iter(cell)) = it.kind()
         && let IterState::Str { s, byte } = &mut *cell.borrow_mut()
         && let Kind::Str(text) = s.kind()
@@ -2479,12 +2487,6 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
             Ok(v) => Ok(Some(v)),
             Err(e) if err_matches(th, &e, ExcKind::StopIteration) => Ok(None),
             Err(e) => Err(e),
-        };
-    }
-    if let Some(Kind::Generator(_)) = it.kind() {
-        return match crate::generator::resume(th, it, Value::None, None)? {
-            crate::generator::GenStep::Yield(v) => Ok(Some(v)),
-            crate::generator::GenStep::Return(_) => Ok(None),
         };
     }
     let Some(Kind::Iter(cell)) = it.kind() else {
