@@ -1784,6 +1784,13 @@ impl<'i> Thread<'i> {
                         self.yielded = true;
                         return Ok(Some(v));
                     }
+                    Instr::LoadFastYieldValue(a) => {
+                        let v = load_local!(a as usize);
+                        ip += 1;
+                        sync!();
+                        self.yielded = true;
+                        return Ok(Some(v));
+                    }
                     Instr::UnpackSequence(n) => {
                         let v = self.pop();
                         // Exact-size tuples and lists go straight onto the stack, no copy.

@@ -269,6 +269,8 @@ pub enum Instr {
     LoadFastLoadMethod(u32),
     /// `StoreFast(a)` then `Jump(target)` (the end of most loop bodies).
     StoreFastJump(u32),
+    /// `LoadFast(a)` then `YieldValue`: `yield x` of a local (generator expressions).
+    LoadFastYieldValue(u32),
     /// `LoadFast(a)`, `LoadFast(b)`, `BinarySubscr`: `a[b]` without pushing either local.
     LoadFastLoadFastSubscr(u32),
     /// `LoadFast(a)`, `LoadConst(c)`, `BinarySubscr`: `a[c]` likewise.
@@ -330,6 +332,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             (Instr::ForIter(t), Instr::StoreFast(b)) => pair(t, b).map(Instr::ForIterStoreFast),
             (Instr::LoadFast(a), Instr::LoadMethod(b)) => pair(a, b).map(Instr::LoadFastLoadMethod),
             (Instr::StoreFast(a), Instr::Jump(t)) => pair(a, t).map(Instr::StoreFastJump),
+            (Instr::LoadFast(a), Instr::YieldValue) => Some(Instr::LoadFastYieldValue(a)),
             _ => None,
         };
         // The second instruction may start a pair of its own (it runs when jumped to).

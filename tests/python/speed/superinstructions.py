@@ -286,3 +286,19 @@ show(loop_break, 5)
 show(nested_loops, 5)
 show(loop_else, 3)
 show(loop_else, 0)
+
+
+def yield_local(flag):
+    if flag:
+        x = 1
+    yield x
+    y = x + 1
+    yield y
+
+
+def consume_yields(flag):
+    return list(yield_local(flag)), sum(v for v in range(5)), max(w for w in "abc")
+
+
+show(consume_yields, True)
+show(consume_yields, False)
