@@ -9,7 +9,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
+_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, slice,
            type(len), type(Ellipsis), type(NotImplemented), frozenset)
 
 

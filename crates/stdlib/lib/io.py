@@ -1,10 +1,13 @@
 """In-memory streams (StringIO, BytesIO), the native file classes of _io under their io
-names, and the IOBase/RawIOBase/BufferedIOBase/TextIOBase ABCs the streams are registered
+names (TextIOWrapper(buffer, ...) wraps any binary buffer in a Python text stream), and the
+IOBase/RawIOBase/BufferedIOBase/TextIOBase ABCs the streams are registered
 with, so isinstance(sys.stdout, io.TextIOBase) holds as in CPython."""
 
 import abc as _abc
 from _io import (DEFAULT_BUFFER_SIZE, BufferedRandom, BufferedReader, BufferedWriter,
                  TextIOWrapper, UnsupportedOperation, open, _IOBase)
+
+_TextIOWrapper = TextIOWrapper
 
 __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'BytesIO',
            'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter',
@@ -285,6 +288,218 @@ class BytesIO(_MemoryIO):
 
     def __repr__(self):
         return f'<_io.BytesIO object at {hex(id(self))}>'
+
+
+class _BufferTextIO(_TextIOWrapper):
+    """A text stream over a binary buffer (io.BytesIO, a binary file, sys.stdout.buffer):
+    the buffer's bytes are decoded when first read; writes are encoded and passed on.
+    Files that open() makes are the native _io.TextIOWrapper, a virtual subclass."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
+        if encoding is None or encoding == 'locale':
+            encoding = 'utf-8'
+        if not isinstance(encoding, str):
+            raise TypeError(f'TextIOWrapper() argument \'encoding\' must be str or None, '
+                            f'not {type(encoding).__name__}')
+        import codecs
+        codecs.lookup(encoding)
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors or 'strict'
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self._write_through = write_through
+        self._text = None
+        self._pos = 0
+        self._closed = False
+
+    buffer = property(lambda self: self._buffer)
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    newlines = None
+
+    @property
+    def name(self):
+        return self._buffer.name
+
+    @property
+    def closed(self):
+        return self._buffer.closed if self._buffer is not None else self._closed
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except AttributeError:
+            return f"<_io.TextIOWrapper encoding='{self._encoding}'>"
+        return f"<_io.TextIOWrapper name={name!r} encoding='{self._encoding}'>"
+
+    def _check(self):
+        if self._buffer is None:
+            raise ValueError('underlying buffer has been detached')
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def _load(self):
+        if self._text is None:
+            data = self._buffer.read()
+            text = data.decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._text = text
+            self._pos = 0
+
+    def readable(self):
+        self._check()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._check()
+        return self._buffer.seekable()
+
+    def read(self, size=-1):
+        self._check()
+        self._load()
+        if size is None or size < 0:
+            out = self._text[self._pos:]
+        else:
+            out = self._text[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+
+    def readline(self, size=-1):
+        self._check()
+        self._load()
+        text, pos = self._text, self._pos
+        if self._newline in (None, '\n'):
+            end = text.find('\n', pos)
+            end = len(text) if end < 0 else end + 1
+        elif self._newline == '':
+            ends = [i for i in (text.find('\n', pos), text.find('\r', pos)) if i >= 0]
+            if not ends:
+                end = len(text)
+            else:
+                end = min(ends) + 1
+                if text[end - 1] == '\r' and text[end:end + 1] == '\n':
+                    end += 1
+        else:
+            end = text.find(self._newline, pos)
+            end = len(text) if end < 0 else end + len(self._newline)
+        if size is not None and size >= 0:
+            end = min(end, pos + size)
+        self._pos = end
+        return text[pos:end]
+
+    def _check_open(self):
+        self._check()
+
+    # The line protocol reads through readline, as the in-memory streams do.
+    readlines = _MemoryIO.readlines
+    __iter__ = _MemoryIO.__iter__
+    __next__ = _MemoryIO.__next__
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        text = s
+        if self._newline not in (None, '', '\n'):
+            text = text.replace('\n', self._newline)
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        if self.line_buffering and ('\n' in s or '\r' in s):
+            self.flush()
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._check()
+        if hasattr(self._buffer, 'flush'):
+            self._buffer.flush()
+
+    def close(self):
+        if self._buffer is not None and not self.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+        self._closed = True
+
+    def detach(self):
+        if self._buffer is None:
+            raise ValueError('underlying buffer has been detached')
+        self.flush()
+        buffer = self._buffer
+        self._buffer = None
+        return buffer
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def isatty(self):
+        return self._buffer.isatty() if hasattr(self._buffer, 'isatty') else False
+
+    def tell(self):
+        self._check()
+        if self._text is None:
+            return self._buffer.tell()
+        return len(self._text[:self._pos].encode(self._encoding, self._errors))
+
+    def seek(self, offset, whence=0):
+        self._check()
+        if whence == 0 and offset == 0:
+            self._buffer.seek(0)
+            self._text = None
+            self._pos = 0
+            return 0
+        if whence == 2 and offset == 0:
+            self._load()
+            self._pos = len(self._text)
+            return self.tell()
+        raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        if encoding is not None:
+            self._encoding = encoding
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            self._newline = newline
+        if line_buffering is not None:
+            self.line_buffering = line_buffering
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+_BufferTextIO.__name__ = _BufferTextIO.__qualname__ = 'TextIOWrapper'
+_BufferTextIO.__module__ = '_io'
+
+
+def _text_io_new(cls, *args, **kwargs):
+    # The native class makes no objects itself (open() does): a call of TextIOWrapper with
+    # a buffer makes the Python wrapper, initialized here as type.__call__ would only run
+    # the native class's own (empty) __init__.
+    obj = object.__new__(_BufferTextIO if cls is _TextIOWrapper else cls)
+    if cls is _TextIOWrapper:
+        obj.__init__(*args, **kwargs)
+    return obj
+
+
+_TextIOWrapper.__new__ = _text_io_new
 
 
 IOBase.register(_IOBase)

@@ -2,7 +2,7 @@
 
 import posix as _posix
 
-__all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
+__all__ = ["ismount", "normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
            "dirname", "commonprefix", "getsize", "getmtime", "getatime", "getctime",
            "islink", "exists", "lexists", "isdir", "isfile", "expanduser", "expandvars",
            "normpath", "abspath", "samefile", "curdir", "pardir", "sep", "pathsep",
@@ -330,3 +330,35 @@ splitdrive = _bytes_aware(splitdrive)
 basename = _bytes_aware(basename)
 dirname = _bytes_aware(dirname)
 normpath = _bytes_aware(normpath)
+
+
+def ismount(path):
+    """Test whether a path is a mount point (its device differs from its parent's)."""
+    import os
+    try:
+        s1 = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    else:
+        import stat
+        if stat.S_ISLNK(s1.st_mode):
+            return False
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        parent = join(path, b'..')
+    else:
+        parent = join(path, '..')
+    parent = realpath(parent)
+    try:
+        s2 = os.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    dev1 = s1.st_dev
+    dev2 = s2.st_dev
+    if dev1 != dev2:
+        return True
+    ino1 = s1.st_ino
+    ino2 = s2.st_ino
+    if ino1 == ino2:
+        return True
+    return False

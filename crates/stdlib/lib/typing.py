@@ -3,6 +3,8 @@ Dict, Callable, Any, TypeVar, Generic, NamedTuple, TypedDict, Protocol, ...). An
 not checked at run time; subscripted forms print as CPython's do."""
 
 import collections as _collections
+import sys as _sys
+import types as _types
 
 __all__ = ['Annotated', 'Any', 'AnyStr', 'Callable', 'ClassVar', 'Concatenate', 'Final',
            'ForwardRef', 'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple',
@@ -635,6 +637,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _types.GenericAlias):
+        return tp.__origin__
     return None
 
 
@@ -646,16 +650,46 @@ def get_args(tp):
         if tp._name == 'Callable' and args and args[0] is not ...:
             return (list(args[:-1]), args[-1])
         return args
+    if isinstance(tp, _types.GenericAlias):
+        return tp.__args__
     return ()
+
+
+def _eval_hint(value, globalns, localns):
+    # String annotations (forward references, `from __future__ import annotations`) are
+    # evaluated in the namespace they were written in, as CPython does.
+    while isinstance(value, str):
+        value = eval(value, globalns, localns)
+    if isinstance(value, ForwardRef):
+        return eval(value.__forward_arg__, globalns, localns)
+    return value
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            if globalns is None:
+                base_globals = getattr(_sys.modules.get(base.__module__, None), '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in base.__dict__.get('__annotations__', {}).items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
         return hints
-    return dict(getattr(obj, '__annotations__', {}))
+    if globalns is None:
+        nsobj = obj
+        while hasattr(nsobj, '__wrapped__'):
+            nsobj = nsobj.__wrapped__
+        globalns = getattr(nsobj, '__globals__', None)
+        if globalns is None and isinstance(obj, _types.ModuleType):
+            globalns = obj.__dict__
+        if globalns is None:
+            globalns = {}
+    if localns is None:
+        localns = globalns
+    return {name: _eval_hint(value, globalns, localns)
+            for name, value in dict(getattr(obj, '__annotations__', {}) or {}).items()}
 
 
 _overloads = {}

@@ -81,6 +81,11 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         include_str!("../lib/unittest/__init__.py"),
         true,
     ),
+    (
+        "unittest.__main__",
+        include_str!("../lib/unittest/__main__.py"),
+        false,
+    ),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",

@@ -2074,6 +2074,36 @@ class TestLoader(object):
         suites = [self.loadTestsFromName(name, module) for name in names]
         return self.suiteClass(suites)
 
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """Find the test modules matching `pattern` under `start_dir` (packages with an
+        __init__.py are searched too) and load their tests."""
+        start_dir = os.path.abspath(start_dir)
+        top = os.path.abspath(top_level_dir) if top_level_dir else start_dir
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        tests = []
+        for dirpath, dirnames, filenames in os.walk(start_dir):
+            dirnames[:] = sorted(d for d in dirnames
+                                 if os.path.isfile(os.path.join(dirpath, d, '__init__.py')))
+            rel = os.path.relpath(dirpath, top)
+            prefix = '' if rel == '.' else rel.replace(os.sep, '.') + '.'
+            for name in sorted(filenames):
+                if not name.endswith('.py') or not fnmatchcase(name, pattern):
+                    continue
+                modname = prefix + name[:-3]
+                try:
+                    __import__(modname)
+                except SkipTest as e:
+                    continue
+                except Exception:
+                    error_case, error_message = _make_failed_import_test(modname,
+                                                                         self.suiteClass)
+                    self.errors.append(error_message)
+                    tests.append(error_case)
+                    continue
+                tests.append(self.loadTestsFromModule(sys.modules[modname], pattern=pattern))
+        return self.suiteClass(tests)
+
     def getTestCaseNames(self, testCaseClass):
         def shouldIncludeMethod(attrname):
             if not attrname.startswith(self.testMethodPrefix):
@@ -2206,7 +2236,16 @@ class TestProgram(object):
 
     def parseArgs(self, argv):
         self._initArgParsers()
-        self._main_parser.parse_args(argv[1:], self)
+        if self.module is None and len(argv) > 1 and argv[1].lower() == 'discover':
+            self._main_parser.parse_args(argv[2:], self)
+            self.tests = []
+        else:
+            self._main_parser.parse_args(argv[1:], self)
+        if self.module is None and not self.tests:
+            if self.testNamePatterns:
+                self.testLoader.testNamePatterns = self.testNamePatterns
+            self.test = self.testLoader.discover('.')
+            return
         if self.tests:
             self.testNames = [_convert_name(name) for name in self.tests]
         elif self.defaultTest is None:
