@@ -87,6 +87,8 @@ except interpreters.ChannelNotEmptyError as e:
 r5.close(force=True)
 print((r5, s5) in interpreters.list_all_channels())
 print([i.id for i in interpreters.list_all()] == [interpreters.get_main().id, interp.id])
+print(interpreters.list_all() == [interpreters.get_main(), interp], interp in interpreters.list_all(),
+      len({interpreters.get_main(), interpreters.get_main()}), interp != interpreters.get_main())
 print(interpreters.get_current().id == interpreters.get_main().id)
 interp.close()
 print(len(interpreters.list_all()))

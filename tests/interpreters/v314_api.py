@@ -76,4 +76,9 @@ try:
 except I.ExecutionFailed as e:
     print(e.excinfo.formatted)
     print(e.excinfo.errdisplay.splitlines()[-1])
+def noop():
+    pass
+t = sub.call_in_thread(noop)
+t.join()
+print(t.name)
 sub.close()

@@ -316,3 +316,41 @@ fn worker_pool_example_finds_the_right_answer() {
         .sum();
     assert_eq!(total, 12, "{text}");
 }
+
+#[test]
+fn bytes_cross_interpreters_without_copying() {
+    let rt = runtime();
+    let q = rt.create_queue(0, UnboundOp::Unbound);
+    let (a, b) = (
+        rt.create_interpreter(InterpConfig::default()),
+        rt.create_interpreter(InterpConfig::default()),
+    );
+    for i in [&a, &b] {
+        i.prepare_main(&[("q", Shareable::Queue(q.clone()))])
+            .unwrap();
+    }
+    a.exec("q.put(bytes(range(256)) * 4096)").unwrap();
+    let Shareable::Bytes(first) = q.get_nowait().unwrap() else {
+        panic!("expected bytes")
+    };
+    assert_eq!(first.len(), 1 << 20);
+    // Into b, through Python (a bytes object there), and back out: the same buffer.
+    q.put(
+        Shareable::Bytes(first.clone()),
+        Origin::new(0),
+        None,
+        no_gil,
+    )
+    .unwrap();
+    b.exec("data = q.get_nowait()\nq.put((len(data), data[:3], data))")
+        .unwrap();
+    let Shareable::Tuple(t) = q.get_nowait().unwrap() else {
+        panic!("expected a tuple")
+    };
+    assert_eq!(t[0], Shareable::Int(1 << 20));
+    assert_eq!(t[1], Shareable::Bytes(vec![0u8, 1, 2].into()));
+    let Shareable::Bytes(back) = &t[2] else {
+        panic!("expected bytes")
+    };
+    assert!(back.ptr_eq(&first), "the payload was copied");
+}

@@ -142,6 +142,17 @@ fn close_waits_for_non_daemon_threads() {
 }
 
 #[test]
+fn exec_of_a_function_or_code_object() {
+    check("exec_callable");
+    check_313("exec_callable");
+}
+
+#[test]
+fn closing_while_another_thread_runs_code_in_it() {
+    check("close_race");
+}
+
+#[test]
 fn pep554_channels() {
     check("channels");
 }

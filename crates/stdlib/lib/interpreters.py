@@ -64,6 +64,14 @@ class Interpreter:
     def __repr__(self):
         return "Interpreter(id=" + repr(self.id) + ")"
 
+    def __eq__(self, other):
+        if not isinstance(other, Interpreter):
+            return NotImplemented
+        return other.id == self.id
+
+    def __hash__(self):
+        return hash(self.id)
+
     @property
     def id(self):
         return self._interp.id

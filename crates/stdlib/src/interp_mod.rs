@@ -176,13 +176,6 @@ fn destroy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             "cannot destroy the main interpreter".into(),
         ));
     }
-    if interp.is_running() {
-        return Err(module_error(
-            th,
-            "InterpreterError",
-            "interpreter running".into(),
-        ));
-    }
     // As CPython's Py_EndInterpreter: wait for the target's non-daemon threads, then close.
     // Both take the target's GIL: let go of ours meanwhile.
     let code = th
@@ -192,6 +185,15 @@ fn destroy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             isles_compiler::compile(SHUTDOWN_THREADS, "<isles shutdown>", Mode::Exec)
         })
         .map_err(|e| traceback::syntax_error_to_pyerr(th, &e))?;
+    // Claims the running flag for good (the interpreter is about to go), so that an `exec`
+    // from another thread cannot slip in between this check and the close.
+    if !interp.begin_run() {
+        return Err(module_error(
+            th,
+            "InterpreterError",
+            "interpreter running".into(),
+        ));
+    }
     th.gil.release(move || {
         let _ = in_target(&interp, |t, st| {
             let data = st.code_data(&code);
@@ -279,28 +281,83 @@ impl Failure {
     }
 }
 
-/// `exec(id, code)`: runs source in the target's `__main__`. Returns None, or the
-/// `(type name, message, formatted)` of the uncaught exception; a syntax error is raised
-/// here, in the caller.
+/// What `exec` runs: module code (from source, or a module-level code object), or a function
+/// that takes no arguments, called in the target against its `__main__` (CPython 3.14 runs a
+/// function's body this way; its globals do not come along).
+enum Script {
+    Module(Arc<CodeObject>),
+    Body(Callee),
+}
+
+fn script_of(th: &mut Thread<'_>, v: Option<&Value>) -> PyResult<Script> {
+    if let Some(src) = v.and_then(Value::as_str).map(str::to_string) {
+        let code = th
+            .st
+            .runtime
+            .cached_code("<string>", &src, Mode::Exec, || {
+                isles_compiler::compile(&src, "<string>", Mode::Exec)
+            })
+            .map_err(|e| traceback::syntax_error_to_pyerr(th, &e))?;
+        return Ok(Script::Module(code));
+    }
+    let no_args = |code: &CodeObject, what: &str| {
+        if code.total_args() == 0 {
+            Ok(())
+        } else {
+            Err(PyErr::value_error(format!(
+                "_interpreters.exec(): bad {what} (arguments not supported)"
+            )))
+        }
+    };
+    let body = |code: Arc<CodeObject>| {
+        Script::Body(Callee::Function {
+            code,
+            defaults: None,
+            kwdefaults: None,
+            globals: Vec::new(),
+        })
+    };
+    match v.and_then(Value::kind) {
+        Some(Kind::Function(func)) => {
+            if func.closure.as_ref().is_some_and(|c| !c.is_empty()) {
+                return Err(PyErr::value_error(
+                    "_interpreters.exec(): closures not supported",
+                ));
+            }
+            no_args(&func.code.code, "func")?;
+            Ok(body(func.code.code.clone()))
+        }
+        Some(Kind::Code(data)) if !data.code.flags.optimized => {
+            Ok(Script::Module(data.code.clone()))
+        }
+        Some(Kind::Code(data)) => {
+            if !data.code.freevars.is_empty() {
+                return Err(PyErr::value_error(
+                    "_interpreters.exec(): closures not supported",
+                ));
+            }
+            no_args(&data.code, "code object")?;
+            Ok(body(data.code.clone()))
+        }
+        _ => {
+            let got = match v {
+                None | Some(Value::None) => "None".to_string(),
+                Some(v) => type_name(th, v),
+            };
+            Err(PyErr::type_error(format!(
+                "_interpreters.exec() argument 2 must be a string, a function, or a code object, not {got}"
+            )))
+        }
+    }
+}
+
+/// `exec(id, code)`: runs source (or a function's body) in the target's `__main__`. Returns
+/// None, or the [`Failure`] of the uncaught exception; a syntax error is raised here, in the
+/// caller.
 fn exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let id = id_arg(th, &a, "exec")?;
-    let Some(src) = a.pos.get(1).and_then(Value::as_str).map(str::to_string) else {
-        let got = match a.pos.get(1) {
-            None | Some(Value::None) => "None".to_string(),
-            Some(v) => type_name(th, v),
-        };
-        return Err(PyErr::type_error(format!(
-            "_interpreters.exec() argument 2 must be a string, a function, or a code object, not {got}"
-        )));
-    };
+    let script = script_of(th, a.pos.get(1))?;
     let interp = lookup(th, id)?;
-    let code = th
-        .st
-        .runtime
-        .cached_code("<string>", &src, Mode::Exec, || {
-            isles_compiler::compile(&src, "<string>", Mode::Exec)
-        })
-        .map_err(|e| traceback::syntax_error_to_pyerr(th, &e))?;
     if id == th.st.id || !interp.begin_run() {
         return Err(module_error(
             th,
@@ -311,7 +368,13 @@ fn exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     // Keep the output of both interpreters in program order.
     th.st.flush_stdout();
     let target = interp.clone();
-    let outcome = th.gil.release(move || run_in(&target, &code));
+    let outcome = th.gil.release(move || match &script {
+        Script::Module(code) => run_in(&target, code),
+        Script::Body(callee) => in_target(&target, |t, _st| {
+            let f = rebuild_callee(t, callee)?;
+            t.call(&f, Args::positional(&[])).map(|_| ())
+        }),
+    });
     interp.end_run();
     match outcome {
         None => Err(module_error(

@@ -239,9 +239,10 @@ def get_main():
 class Interpreter(_Handle):
     """A handle to one interpreter; there is one such object per interpreter id."""
 
-    def __new__(cls, id):
+    def __new__(cls, id, /):
         if not isinstance(id, int):
             raise TypeError("id must be an int, got " + repr(id))
+        id = int(id)
         _interpreters.whence(id)
         return _get(id)
 
@@ -262,7 +263,7 @@ class Interpreter(_Handle):
         _interpreters.destroy(self._id)
         _known.pop(self._id, None)
 
-    def prepare_main(self, ns=None, **kwargs):
+    def prepare_main(self, ns=None, /, **kwargs):
         """Bind shareable objects in the interpreter's __main__."""
         values = {}
         if ns is not None:
@@ -270,8 +271,10 @@ class Interpreter(_Handle):
         values.update(kwargs)
         _interpreters.prepare_main(self._id, values)
 
-    def exec(self, code):
-        """Run source code in the interpreter's __main__ and wait for it to finish."""
+    def exec(self, code, /):
+        """Run source code in the interpreter's __main__ and wait for it to finish. A
+        function (or its code object) that takes no arguments runs as its body, against the
+        interpreter's __main__ (its globals do not come along)."""
         failure = _interpreters.exec(self._id, code)
         if failure is not None:
             raise ExecutionFailed(_excinfo(*failure))
@@ -284,15 +287,17 @@ class Interpreter(_Handle):
         copies of lists, dicts and sets of them. An exception raised by the function becomes
         ExecutionFailed here.
         """
+        return self._call(callable, args, kwargs)
+
+    def _call(self, callable, args, kwargs):
         result, failure = _interpreters.call(self._id, callable, args, kwargs)
         if failure is not None:
             raise ExecutionFailed(_excinfo(*failure))
         return result
 
     def call_in_thread(self, callable, /, *args, **kwargs):
-        """Start a thread that calls the function in the interpreter; return the thread."""
-        def task():
-            self.call(callable, *args, **kwargs)
-        t = _threading.Thread(target=task)
+        """Start a thread that calls the function in the interpreter; return the thread.
+        Its result is dropped; an exception is reported as any thread's."""
+        t = _threading.Thread(target=self._call, args=(callable, args, kwargs))
         t.start()
         return t
