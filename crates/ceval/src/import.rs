@@ -622,12 +622,19 @@ pub fn builtin_import(th: &mut Thread<'_>, a: crate::Args<'_>) -> PyResult<Value
 /// A builtin exception class called with arguments: only ImportError and its subclasses take
 /// keywords (`name`, `path`), as in CPython.
 pub(crate) fn new_exception_kw(
-    th: &Thread<'_>,
+    th: &mut Thread<'_>,
     cls: &Obj,
     a: &crate::Args<'_>,
     user_init: bool,
 ) -> PyResult<Value> {
     let o = ops::new_exception(cls, a.pos.to_vec());
+    // SyntaxError's attributes exist (None) even when a subclass's own __init__ runs.
+    if ops::is_subtype(cls, th.st.types.exc(ExcKind::SyntaxError))
+        && let Kind::Exception(x) = o.kind()
+    {
+        let args = if user_init { &[][..] } else { a.pos };
+        crate::traceback::init_syntax_error_attrs(th, x, args)?;
+    }
     if user_init {
         return Ok(Value::Obj(o));
     }

@@ -126,7 +126,11 @@ pub(crate) fn syntax_error_str(th: &Thread<'_>, e: &isles_object::ExcObj) -> Opt
         return None;
     }
     let d = e.dict.borrow();
-    let msg = d.get_str("msg")?.as_str()?.to_string();
+    let msg = match d.get_str("msg")? {
+        // `str(SyntaxError())` is 'None', as CPython's str of its msg.
+        Value::None => "None".to_string(),
+        m => m.as_str()?.to_string(),
+    };
     let file = d
         .get_str("filename")
         .and_then(|f| f.as_str())

@@ -1,7 +1,7 @@
 //! Uncaught exceptions and syntax errors printed exactly as CPython 3.11 prints them.
 
 use isles_compiler::{CompileError, caret_anchors};
-use isles_object::{Kind, Obj, PyErr, TbEntry, Value};
+use isles_object::{Kind, Obj, PyErr, PyResult, TbEntry, Value};
 
 use crate::ops;
 use crate::thread::Thread;
@@ -124,6 +124,10 @@ fn repeated(out: &mut String, cnt: usize) {
 /// The last line: `TypeName: message`.
 pub fn format_exception_only(th: &mut Thread<'_>, err: &mut PyErr) -> String {
     let exc = ops::normalize(th, err);
+    // A SyntaxError with a location prints it: file, line, caret.
+    if let Some(ce) = compile_error_of(&exc) {
+        return format_syntax_error(&ce);
+    }
     let v = Value::Obj(exc.clone());
     let t = ops::type_of(th, &v);
     let (module, qualname) = t
@@ -377,6 +381,57 @@ pub fn syntax_error_to_pyerr(th: &Thread<'_>, e: &CompileError) -> PyErr {
         d.set_str("print_caret", Value::Bool(e.show_caret));
     }
     PyErr::from_obj(exc)
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the
+/// attributes CPython's `SyntaxError.__init__` sets (None where not given).
+pub fn init_syntax_error_attrs(
+    th: &mut Thread<'_>,
+    x: &isles_object::ExcObj,
+    args: &[Value],
+) -> PyResult<()> {
+    let mut fields = [
+        Value::None,
+        Value::None,
+        Value::None,
+        Value::None,
+        Value::None,
+        Value::None,
+    ];
+    if let [_, info] = args {
+        let items = ops::iterate(th, info)?;
+        if !(4..=6).contains(&items.len()) {
+            return Err(PyErr::type_error(format!(
+                "function takes {} 4 arguments ({} given)",
+                if items.len() < 4 {
+                    "at least"
+                } else {
+                    "at most"
+                },
+                items.len()
+            )));
+        }
+        for (slot, v) in fields.iter_mut().zip(items) {
+            *slot = v;
+        }
+    }
+    let mut d = x.dict.borrow_mut();
+    d.set_str("msg", args.first().cloned().unwrap_or(Value::None));
+    for (name, v) in [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ]
+    .into_iter()
+    .zip(fields)
+    {
+        d.set_str(name, v);
+    }
+    d.set_str("print_file_and_line", Value::None);
+    Ok(())
 }
 
 /// Rebuilds the compile error a SyntaxError object describes (for printing it).

@@ -34,7 +34,12 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
                 return Err(locate(e));
             }
             let module = parsed.into_syntax();
-            if mode == Mode::Single && module.body.len() > 1 {
+            // `a; b` is one interactive statement; a second line is not.
+            let same_line = module.body.windows(2).all(|w| {
+                let gap = &source[w[0].range().end().to_usize()..w[1].range().start().to_usize()];
+                gap.contains(';') && !gap.contains('\n')
+            });
+            if mode == Mode::Single && module.body.len() > 1 && !same_line {
                 return Err(locate(CompileError::at_range(
                     "multiple statements found while compiling a single statement",
                     module.body[0].range(),

@@ -786,9 +786,12 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
             if (width == top && alt != alt_top) || (width > top && alt <= alt_top) {
                 return Some(tab_error());
             }
-            if let Some((block_start, block_line)) = pending_block.take() {
+            let block = pending_block
+                .take()
+                .map(|(start, line)| (block_kind(&src[start..]), line))
+                .filter(|(kind, _)| kind != "statement");
+            if let Some((kind, block_line)) = block {
                 if width <= top {
-                    let kind = block_kind(&src[block_start..]);
                     return Some(
                         CompileError::at_range(
                             format!("expected an indented block after {kind} on line {block_line}"),
@@ -944,15 +947,23 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
             range_at(*off),
         ));
     }
-    if let Some((block_start, block_line)) = pending_block {
-        let kind = block_kind(&src[block_start..]);
-        let mut e = CompileError::at_range(
-            format!("expected an indented block after {kind} on line {block_line}"),
-            range_at(src.len()),
-        )
-        .with_kind(SyntaxKind::IndentationError);
-        e.range = Some(range_at(src.len()));
-        return Some(e);
+    // A block header on the last line (with or without its newline) never got its block;
+    // CPython points just after the header's last character.
+    if pending_block.is_none() && last_sig == Some(b':') && !at_line_start {
+        pending_block = Some((logical_start, logical_line));
+    }
+    if let Some((block_start, block_line)) = pending_block
+        && let kind = block_kind(&src[block_start..])
+        && kind != "statement"
+    {
+        let end = src.trim_end().len();
+        return Some(
+            CompileError::at_range(
+                format!("expected an indented block after {kind} on line {block_line}"),
+                range_at(end),
+            )
+            .with_kind(SyntaxKind::IndentationError),
+        );
     }
     None
 }
