@@ -1,6 +1,7 @@
-//! The `isles` command: runs a Python file (or `-c` code) like `python3` does.
+//! The `isles` command: runs a Python file (or `-c` code) like `python3` does, or the
+//! interactive prompt.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -14,6 +15,9 @@ struct Cli {
     /// Run a library module as a script (the rest of the arguments go to sys.argv).
     #[arg(short = 'm', value_name = "mod")]
     module: Option<String>,
+    /// Inspect interactively after running the script (or `-c` code).
+    #[arg(short = 'i')]
+    interactive: bool,
     /// The script to run, then the arguments it gets in sys.argv.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -66,6 +70,9 @@ fn run(cli: Cli) -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    } else if cli.interactive || std::io::stdin().is_terminal() {
+        // No program: the prompt, in __main__ (prompts on stderr without a terminal).
+        return prompt(cli.args.clone(), None);
     } else {
         let mut s = String::new();
         if std::io::stdin().read_to_string(&mut s).is_err() {
@@ -85,7 +92,56 @@ fn run(cli: Cli) -> ExitCode {
     });
     let main = rt.main_interpreter();
     let outcome = main.run_source(&source, &filename);
+    if cli.interactive && !matches!(outcome, Err(isles::Error::Exit { .. })) {
+        // `-i`: the program's error is reported, then the prompt runs in its namespace.
+        report(&outcome);
+        return prompt(Vec::new(), Some((rt, main)));
+    }
     finish(&main, outcome)
+}
+
+/// The interactive prompt (bundled `code` module) in the main interpreter's `__main__`:
+/// after a `-i` program in its runtime, or in a new one.
+fn prompt(argv: Vec<String>, after: Option<(isles::Runtime, isles::Interpreter)>) -> ExitCode {
+    let has_program = after.is_some();
+    let (_rt, main) = after.unwrap_or_else(|| {
+        let rt = isles::Runtime::new(isles::RuntimeConfig {
+            module_paths: module_paths("<stdin>"),
+            argv: if argv.is_empty() {
+                vec![String::new()]
+            } else {
+                argv
+            },
+        });
+        let main = rt.main_interpreter();
+        (rt, main)
+    });
+    let tty = std::io::stdin().is_terminal();
+    // After a program, no banner (as CPython's `-i`).
+    let banner = if has_program {
+        String::new()
+    } else {
+        format!(
+            "Isles {} (the Python 3.11 language) on {}\\nType \"exit()\" or press Ctrl-D to leave.",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS
+        )
+    };
+    let src = format!(
+        "__import__('code')._main_prompt({}, '{banner}')",
+        if tty { "True" } else { "False" }
+    );
+    let outcome = main.run_source(&src, "<stdin>");
+    finish(&main, outcome)
+}
+
+/// Prints an error a program ended with (its traceback), as the interpreter exiting would.
+fn report(outcome: &Result<(), isles::Error>) {
+    match outcome {
+        Err(isles::Error::Syntax { formatted, .. }) => eprint!("{formatted}"),
+        Err(isles::Error::Exception(e)) => eprint!("{}", e.formatted),
+        _ => {}
+    }
 }
 
 /// `isles -m module args`: sys.path starts with the current directory, sys.argv[0] becomes

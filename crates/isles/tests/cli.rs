@@ -118,3 +118,73 @@ fn program_from_stdin_with_and_without_dash() {
     assert_eq!(text(&c.stdout), "False\n");
     assert!(dash.status.success());
 }
+
+/// Runs `program args` with `input` on stdin: (stdout, stderr, exit code).
+fn interactive(program: &str, args: &[&str], input: &str) -> (String, String, Option<i32>) {
+    use std::io::Write;
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start the prompt");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write the input");
+    let out = child.wait_with_output().expect("wait for the prompt");
+    (text(&out.stdout), text(&out.stderr), out.status.code())
+}
+
+/// Everything after the two banner lines (which name the runtime).
+fn after_banner(stderr: &str) -> String {
+    stderr.splitn(3, '\n').nth(2).unwrap_or("").to_string()
+}
+
+#[test]
+fn interactive_prompt_matches_python3() {
+    let input = "x = 6\nx * 7\nif x:\n    print('yes')\n\ndef f(n):\n    return n + 1\n\nf(x)\n\
+                 1/0\n(1,\n 2)\nprint('a'); 5\n_\ny = [i for i in range(3)]\ny\nNone\n's'\n\
+                 for i in range(2): print(i)\n\nclass C:\n    attr = 3\n\nC.attr\nundefined\n\
+                 def broken(:\n@staticmethod\ndef g(): pass\n\nmatch = 4\nmatch\n'''a\nb'''\n\
+                 raise SystemExit(4)\n";
+    let (out, err, code) = interactive(env!("CARGO_BIN_EXE_isles"), &["-i"], input);
+    let Ok(py) = Command::new("python3").arg("-V").output() else {
+        return;
+    };
+    assert!(py.status.success());
+    let (py_out, py_err, py_code) = interactive("python3", &["-i"], input);
+    assert_eq!(out, py_out);
+    assert_eq!(after_banner(&err), after_banner(&py_err));
+    assert_eq!(code, py_code);
+    assert_eq!(code, Some(4));
+}
+
+#[test]
+fn interactive_after_a_script_sees_its_names() {
+    let (out, err, code) = interactive(
+        env!("CARGO_BIN_EXE_isles"),
+        &["-i", "-c", "z = 40\nprint('ran')"],
+        "z + 2\n",
+    );
+    assert_eq!(out, "ran\n42\n");
+    assert!(err.ends_with(">>> >>> \n"), "{err:?}");
+    assert_eq!(code, Some(0));
+    let (out, err, _) = interactive(
+        env!("CARGO_BIN_EXE_isles"),
+        &["-i", "-c", "w = 1\n1/0"],
+        "w\n",
+    );
+    assert_eq!(out, "1\n");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err:?}"
+    );
+    assert!(
+        err.contains("ZeroDivisionError: division by zero\n>>> "),
+        "{err:?}"
+    );
+}

@@ -24,6 +24,8 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("signal", include_str!("../lib/signal.py"), false),
     ("gzip", include_str!("../lib/gzip.py"), false),
     ("asyncio", include_str!("../lib/asyncio.py"), false),
+    ("code", include_str!("../lib/code.py"), false),
+    ("codeop", include_str!("../lib/codeop.py"), false),
     ("random", include_str!("../lib/random.py"), false),
     ("os", include_str!("../lib/os.py"), false),
     ("posixpath", include_str!("../lib/posixpath.py"), false),
