@@ -188,3 +188,58 @@ fn interactive_after_a_script_sees_its_names() {
         "{err:?}"
     );
 }
+
+/// On a terminal (a pseudo-terminal made by python3's `pty`), the prompt edits lines and
+/// recalls history: the up arrow brings back `x * 7`, which runs again.
+#[test]
+fn terminal_prompt_has_line_editing_and_history() {
+    const DRIVER: &str = r#"
+import os, pty, sys, time, select
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], [sys.argv[1]])
+out = b""
+def prompts():
+    return out.count(b">>> ") + out.count(b"... ")
+def wait_for_more(before, limit=20.0):
+    # Reads until a new prompt has appeared and the terminal has been quiet for a moment.
+    global out
+    end = time.time() + limit
+    quiet_since = time.time()
+    while time.time() < end:
+        r, _, _ = select.select([fd], [], [], 0.05)
+        if r:
+            try:
+                out += os.read(fd, 4096)
+            except OSError:
+                return
+            quiet_since = time.time()
+        elif prompts() > before and time.time() - quiet_since > 0.2:
+            return
+wait_for_more(0)
+for line in [b"x = 6\r", b"x * 7\r", b"\x1b[A\r", b"if x:\r", b"  print('yes')\r", b"\r"]:
+    before = prompts()
+    os.write(fd, line)
+    wait_for_more(before)
+os.write(fd, b"\x04")
+try:
+    while True:
+        chunk = os.read(fd, 4096)
+        if not chunk:
+            break
+        out += chunk
+except OSError:
+    pass
+os.waitpid(pid, 0)
+sys.stdout.write(out.decode(errors="replace"))
+"#;
+    let Ok(out) = Command::new("python3")
+        .args(["-c", DRIVER, env!("CARGO_BIN_EXE_isles")])
+        .output()
+    else {
+        return;
+    };
+    let s = text(&out.stdout);
+    assert_eq!(s.matches("42").count(), 2, "{s:?}");
+    assert!(s.contains("yes"), "{s:?}");
+}

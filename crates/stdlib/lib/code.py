@@ -142,10 +142,16 @@ class _MainPrompt(InteractiveConsole):
     def __init__(self, namespace, tty):
         InteractiveConsole.__init__(self, namespace, '<stdin>')
         self.tty = tty
+        self.history = []
 
     def raw_input(self, prompt=''):
         if self.tty:
-            return input(prompt)
+            # Line editing and history (arrow keys) on a terminal.
+            import _isles_readline
+            line = _isles_readline.readline(prompt, self.history)
+            if line.strip() and (not self.history or self.history[-1] != line):
+                self.history.append(line)
+            return line
         sys.stderr.write(prompt)
         sys.stderr.flush()
         line = sys.stdin.readline()

@@ -26,6 +26,7 @@ mod num_methods;
 mod os_mod;
 mod random_mod;
 mod re_mod;
+mod readline_mod;
 mod seq_methods;
 mod share;
 mod sizeof;
@@ -68,6 +69,7 @@ pub fn init(th: &mut Thread<'_>) {
     import_mod::install(th);
     import_mod::register(th);
     traceback_mod::register(th);
+    readline_mod::register(th);
     interp_mod::register(th);
     thread_mod::register(th);
     native_mod::register(
