@@ -367,7 +367,9 @@ pub fn generic_setattr(
         }
     };
     match value {
-        Some(v) => dict.borrow_mut().set_str_value(name, v),
+        Some(v) => {
+            dict.borrow_mut().set_str_value(name, v);
+        }
         None => {
             if dict.borrow_mut().remove_str(n).is_none() {
                 return Err(attr_error(format!(
@@ -456,7 +458,9 @@ pub fn type_setattr(cls: &Obj, name: &Value, value: Option<Value>) -> PyResult<(
     }
     let mut d = t.dict.borrow_mut();
     match value {
-        Some(v) => d.set_str_value(name, v),
+        Some(v) => {
+            d.set_str_value(name, v);
+        }
         None => {
             let n = name.as_str().unwrap_or("");
             if d.remove_str(n).is_none() {

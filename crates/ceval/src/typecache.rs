@@ -323,10 +323,67 @@ fn dict_index(d: &isles_object::Dict, name: &Value) -> Option<usize> {
     d.find(h, |k| same_name(k, name, n))
 }
 
+/// Whether `a` and `b` are the same object (attribute names are interned, so a name in an
+/// instance dict is usually the very object the code names): one pointer compare.
+#[inline(always)]
+fn same_obj(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Obj(x), Value::Obj(y)) if x.is(y))
+}
+
+/// A copy of `v`, inlined here (the derived `clone` is an out-of-line call).
+#[inline(always)]
+fn copy_value(v: &Value) -> Value {
+    match v {
+        Value::Obj(o) => Value::Obj(o.clone()),
+        Value::Null => Value::Null,
+        Value::None => Value::None,
+        Value::Bool(b) => Value::Bool(*b),
+        Value::Int(n) => Value::Int(*n),
+        Value::Float(f) => Value::Float(*f),
+    }
+}
+
+/// The instance dict and the entry in it that slot `i` of `code` says holds the attribute,
+/// when the slot was filled for this instance's class and no class changed since (same type
+/// epoch): the common case of `self.x`, answered with no calls and no hashing once the
+/// caller sees the name at that entry. `None`: the caller takes the full path.
+#[inline(always)]
+fn dict_hit<'a>(
+    code: &CodeData,
+    i: usize,
+    inst: &'a isles_object::value::Instance,
+) -> Option<(&'a std::cell::RefCell<isles_object::Dict>, usize)> {
+    let cls = inst.class.borrow();
+    let ty = cls.as_type()?;
+    let cache = code.attr_cache.borrow();
+    let slot = cache.get(i)?;
+    if slot.kind != AttrWhere::Dict || !slot.class.is(&cls) || slot.epoch != ty.dict.epoch() {
+        return None;
+    }
+    Some((inst.dict()?, slot.index as usize))
+}
+
 /// `LoadAttr` of name `i` of `code`: instance attributes through the code's inline cache,
 /// everything else through [`crate::ops::getattr`].
 #[inline]
 pub fn load_attr(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = obj
+        && let Kind::Instance(inst) = o.kind()
+        && let Some((d, index)) = dict_hit(code, i, inst)
+    {
+        let d = d.borrow();
+        if let Some(e) = d.entry_at(index)
+            && same_obj(&e.key, &code.names[i])
+        {
+            return Ok(copy_value(&e.value));
+        }
+    }
+    load_attr_slow(th, code, i, obj)
+}
+
+/// [`load_attr`] when the inline cache's quick check did not answer.
+#[inline(never)]
+fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> PyResult<Value> {
     let name = &code.names[i];
     if let Some(Kind::Instance(inst)) = obj.kind() {
         let cls = inst.class.borrow();
@@ -387,6 +444,35 @@ pub fn store_attr(
     obj: &Value,
     v: Value,
 ) -> PyResult<()> {
+    // The quick check of `load_attr`, for replacing a value the instance already has.
+    if let Value::Obj(o) = obj
+        && let Kind::Instance(inst) = o.kind()
+        && let Some((d, index)) = dict_hit(code, i, inst)
+    {
+        let mut d = d.borrow_mut();
+        if d.entry_at(index)
+            .is_some_and(|e| same_obj(&e.key, &code.names[i]))
+            && let Some(slot) = d.value_at_mut(index)
+        {
+            let old = std::mem::replace(slot, v);
+            // The old value's `__del__` may look at the instance: the dict is free by then.
+            drop(d);
+            drop(old);
+            return Ok(());
+        }
+    }
+    store_attr_slow(th, code, i, obj, v)
+}
+
+/// [`store_attr`] when the inline cache's quick check did not answer.
+#[inline(never)]
+fn store_attr_slow(
+    th: &mut Thread<'_>,
+    code: &CodeData,
+    i: usize,
+    obj: &Value,
+    v: Value,
+) -> PyResult<()> {
     let name = &code.names[i];
     if let Some(Kind::Instance(inst)) = obj.kind() {
         let cls = inst.class.borrow().clone();
@@ -419,9 +505,8 @@ pub fn store_attr(
                         drop(d);
                         drop(old);
                     } else {
-                        d.set_str_value(name, v);
-                        if let Some(j) = dict_index(&d, name)
-                            && let Ok(j) = u32::try_from(j)
+                        let j = d.set_str_value(name, v);
+                        if let Ok(j) = u32::try_from(j)
                             && let Some(slot) = code.attr_cache.borrow_mut().get_mut(i)
                         {
                             slot.index = j;
@@ -439,23 +524,23 @@ pub fn store_attr(
 /// subclass): the type's native method, through the code's inline cache.
 #[inline]
 fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option<Value> {
-    if o.sub().is_some()
-        || !matches!(
-            o.kind(),
-            Kind::Str(_)
-                | Kind::List(_)
-                | Kind::Dict(_)
-                | Kind::Tuple(_)
-                | Kind::Set(_)
-                | Kind::FrozenSet(_)
-                | Kind::Bytes(_)
-                | Kind::ByteArray(_)
-        )
-    {
+    if o.sub().is_some() {
         return None;
     }
-    let cls = crate::ops::type_of(th, &Value::Obj(o.clone()));
-    if let Some((AttrWhere::Method, _, func)) = valid_slot(code, i, &cls) {
+    // The type by reference: no `type_of` call and no count traffic on the type object.
+    let t = &th.st.types;
+    let cls = match o.kind() {
+        Kind::Str(_) => &t.str_,
+        Kind::List(_) => &t.list,
+        Kind::Dict(_) => &t.dict,
+        Kind::Tuple(_) => &t.tuple,
+        Kind::Set(_) => &t.set,
+        Kind::FrozenSet(_) => &t.frozenset,
+        Kind::Bytes(_) => &t.bytes,
+        Kind::ByteArray(_) => &t.bytearray,
+        _ => return None,
+    };
+    if let Some((AttrWhere::Method, _, func)) = valid_slot(code, i, cls) {
         return func;
     }
     let ty = cls.as_type()?;
@@ -469,7 +554,7 @@ fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option
             fill(
                 code,
                 i,
-                &cls,
+                cls,
                 (st, epoch),
                 AttrWhere::Method,
                 0,
@@ -492,9 +577,13 @@ pub fn load_method(th: &Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> O
     };
     let name = &code.names[i];
     let cls = inst.class.borrow();
+    // Most instance dicts hold no key of the method name's hash bit: no scan then.
     let shadowed = || {
-        inst.dict()
-            .is_some_and(|d| dict_index(&d.borrow(), name).is_some())
+        inst.dict().is_some_and(|d| {
+            let d = d.borrow();
+            name.as_pystr().is_some_and(|s| d.may_contain(s.hash()))
+                && dict_index(&d, name).is_some()
+        })
     };
     if let Some((AttrWhere::Method, _, func)) = valid_slot(code, i, &cls) {
         if shadowed() {

@@ -27,6 +27,15 @@ pub struct Dict {
     /// Bumped by every change; never decreases while the dict lives, so caches derived from
     /// its contents (a type's special-method flags) can tell that they are stale.
     version: u64,
+    /// Bit `hash % 64` set for every key ever added since the last clear: a clear bit proves
+    /// a key absent without a scan (a method call checks that the instance dict does not
+    /// shadow the method; small tables are scanned, so misses would cost a full scan).
+    key_bits: u64,
+}
+
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 impl Dict {
@@ -66,6 +75,13 @@ impl Dict {
             .copied()
     }
 
+    /// False when no key with this hash can be in the dict (see `key_bits`); true means
+    /// only that one may be.
+    #[inline]
+    pub fn may_contain(&self, hash: i64) -> bool {
+        self.key_bits & hash_bit(hash) != 0
+    }
+
     #[inline]
     pub fn get(&self, hash: i64, eq: impl FnMut(&Value) -> bool) -> Option<&Value> {
         self.find(hash, eq)
@@ -76,6 +92,9 @@ impl Dict {
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         let entries = &self.entries;
         if entries.len() <= SMALL {
+            if !self.may_contain(hash) {
+                return Vec::new();
+            }
             return entries
                 .iter()
                 .enumerate()
@@ -121,6 +140,7 @@ impl Dict {
             self.compact();
         }
         let i = self.entries.len();
+        self.key_bits |= hash_bit(hash);
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
         match i.cmp(&SMALL) {
@@ -202,6 +222,7 @@ impl Dict {
 
     pub fn clear(&mut self) {
         self.version += 1;
+        self.key_bits = 0;
         self.index.clear();
         self.entries.clear();
         self.len = 0;
@@ -234,8 +255,9 @@ impl Dict {
         self.insert(h, k, value, |k| k.as_str() == Some(key));
     }
 
-    /// Sets a str key using an existing str value as the key object.
-    pub fn set_str_value(&mut self, key: &Value, value: Value) {
+    /// Sets a str key using an existing str value as the key object; returns the position of
+    /// its entry (attribute caches remember it).
+    pub fn set_str_value(&mut self, key: &Value, value: Value) -> usize {
         let s = key.as_pystr().expect("str key");
         let h = s.hash();
         let text = s.as_str();
@@ -243,9 +265,10 @@ impl Dict {
             if let Some(v) = self.value_at_mut(i) {
                 *v = value;
             }
-            return;
+            return i;
         }
         self.push_new(h, key.clone(), value);
+        self.entries.len() - 1
     }
 
     pub fn remove_str(&mut self, key: &str) -> Option<Entry> {

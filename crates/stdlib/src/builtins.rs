@@ -355,10 +355,17 @@ pub(crate) fn is_instance_of(th: &mut Thread<'_>, obj: &Value, cls: &Value) -> P
         }
         return Ok(false);
     }
-    if let Some(target) = cls.as_obj().filter(|c| c.as_type().is_some())
-        && ops::type_of(th, obj).is(target)
+    if let Some(target) = cls.as_obj()
+        && let Some(t) = target.as_type()
     {
-        return Ok(true);
+        let ty = ops::type_of(th, obj);
+        if ty.is(target) {
+            return Ok(true);
+        }
+        // A plain class (no metaclass, so no `__instancecheck__`): its MRO decides.
+        if t.metaclass.is_none() {
+            return Ok(ops::is_subtype(&ty, target));
+        }
     }
     if let Some(f) = check_hook(cls, "__instancecheck__") {
         let r = isles_ceval::dunder::call_method(th, cls, f, std::slice::from_ref(obj))?;
