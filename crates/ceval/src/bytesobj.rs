@@ -189,8 +189,8 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         if a.is(b) {
             return Ok(Some(op == CmpOp::Eq));
         }
-        let same = match (view_or_bytes(a), view_or_bytes(b)) {
-            (Some(x), Some(y)) => x == y,
+        let same = match (view_items(a), view_items(b)) {
+            (Some(x), Some(y)) => x.0 == y.0 && items_equal(&x.1, &y.1),
             _ => false,
         };
         return Ok(Some(same == (op == CmpOp::Eq)));
@@ -198,12 +198,42 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     Ok(None)
 }
 
-/// A released memoryview equals nothing but itself.
-fn view_or_bytes(v: &Value) -> Option<Vec<u8>> {
+/// The shape and unpacked items of a view or bytes-like value; a released memoryview equals
+/// nothing but itself.
+fn view_items(v: &Value) -> Option<(Vec<usize>, Vec<Value>)> {
     match v.kind()? {
-        Kind::MemoryView(m) => m.to_vec(),
-        _ => v.bytes_like(),
+        Kind::MemoryView(m) if !m.released.get() => {
+            let items = (0..m.len).map(|k| view_item(m, k)).collect::<PyResult<_>>().ok()?;
+            Some((m.shape.as_deref().map_or(vec![m.len], <[usize]>::to_vec), items))
+        }
+        Kind::MemoryView(_) => None,
+        _ => {
+            let b = v.bytes_like()?;
+            Some((vec![b.len()], b.into_iter().map(|x| Value::Int(i64::from(x))).collect()))
+        }
     }
+}
+
+/// Items of two views compare by value (as struct unpacks them; NaN never equals).
+fn items_equal(a: &[Value], b: &[Value]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| match (x, y) {
+            (Value::Int(p), Value::Int(q)) => p == q,
+            (Value::Bool(p), Value::Bool(q)) => p == q,
+            _ => match (x.as_float(), y.as_float()) {
+                (Some(p), Some(q)) => p == q,
+                _ => match (x.bytes_like(), y.bytes_like()) {
+                    (Some(p), Some(q)) => p == q,
+                    _ => match (x.as_float(), ops::index_value(y)) {
+                        (Some(p), Some(q)) => p == q as f64,
+                        _ => match (ops::index_value(x), y.as_float()) {
+                            (Some(p), Some(q)) => p as f64 == q,
+                            _ => x.to_bigint().is_some() && x.to_bigint() == y.to_bigint(),
+                        },
+                    },
+                },
+            },
+        })
 }
 
 /// A byte value from an int-like value, with CPython's messages.
@@ -271,26 +301,202 @@ fn view_getitem(th: &mut Thread<'_>, obj: &Value, m: &MemView, key: &Value) -> P
     if m.released.get() {
         return Err(released_error());
     }
+    let _ = obj;
     if let Some(Kind::Slice(a, b, c)) = key.kind() {
+        if m.shape.is_some() {
+            return Err(PyErr::new(
+                isles_object::ExcKind::NotImplementedError,
+                "multi-dimensional slicing is not implemented",
+            ));
+        }
         let (s, _, st, n) = ops::slice_indices(th, a, b, c, m.len)?;
         let start = m.start as isize + s as isize * m.step;
         return Ok(Value::Obj(Obj::new(Kind::MemoryView(MemView {
-            obj: m.obj.clone(),
             start: start.max(0) as usize,
             step: m.step * st as isize,
             len: n,
-            released: std::cell::Cell::new(false),
+            shape: None,
+            ..view_copy(m)
         }))));
+    }
+    if m.shape.is_some() {
+        return Err(PyErr::new(
+            isles_object::ExcKind::NotImplementedError,
+            "multi-dimensional sub-views are not implemented",
+        ));
     }
     let Some(i) = ops::index_value(key) else {
         return Err(PyErr::type_error("memoryview: invalid slice key"));
     };
-    let _ = obj;
     let Some(j) = resolve(i, m.len) else {
         return Err(PyErr::index_error("index out of bounds on dimension 1"));
     };
-    let data = view_bytes(m)?;
-    Ok(Value::Int(data[j] as i64))
+    view_item(m, j)
+}
+
+/// A view with the same object, window and format as `m` (not released).
+pub fn view_copy(m: &MemView) -> MemView {
+    MemView {
+        obj: m.obj.clone(),
+        start: m.start,
+        step: m.step,
+        len: m.len,
+        format: m.format,
+        itemsize: m.itemsize,
+        shape: m.shape.clone(),
+        released: std::cell::Cell::new(false),
+    }
+}
+
+/// The size of a native single-character struct format (`@` prefix allowed), as
+/// memoryview's `cast` accepts them.
+pub fn native_format(f: &str) -> Option<(u8, usize)> {
+    let f = f.strip_prefix('@').unwrap_or(f);
+    let &[c] = f.as_bytes() else {
+        return None;
+    };
+    let size = match c {
+        b'c' | b'b' | b'B' | b'?' => 1,
+        b'h' | b'H' | b'e' => 2,
+        b'i' | b'I' | b'f' => 4,
+        b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'd' | b'P' => 8,
+        _ => return None,
+    };
+    Some((c, size))
+}
+
+/// Item `k` of a view, unpacked by its format.
+pub fn view_item(m: &MemView, k: usize) -> PyResult<Value> {
+    let at = usize::try_from(m.start as isize + k as isize * m.step).ok();
+    let bytes = match m.obj.kind() {
+        Kind::Bytes(b) => at.and_then(|i| b.as_bytes().get(i..i + m.itemsize).map(<[u8]>::to_vec)),
+        Kind::ByteArray(b) => at.and_then(|i| b.borrow().get(i..i + m.itemsize).map(<[u8]>::to_vec)),
+        _ => None,
+    };
+    let Some(b) = bytes else {
+        return Err(released_error());
+    };
+    Ok(unpack_item(m.format, &b))
+}
+
+/// One item in native byte order.
+pub fn unpack_item(format: u8, b: &[u8]) -> Value {
+    fn arr<const N: usize>(b: &[u8]) -> [u8; N] {
+        let mut a = [0u8; N];
+        a.copy_from_slice(&b[..N]);
+        a
+    }
+    let big = |v: u64| match i64::try_from(v) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::from_bigint(num_bigint::BigInt::from(v)),
+    };
+    match format {
+        b'b' => Value::Int(i64::from(b[0] as i8)),
+        b'B' => Value::Int(i64::from(b[0])),
+        b'c' => Value::bytes(vec![b[0]]),
+        b'?' => Value::Bool(b[0] != 0),
+        b'h' => Value::Int(i64::from(i16::from_ne_bytes(arr(b)))),
+        b'H' => Value::Int(i64::from(u16::from_ne_bytes(arr(b)))),
+        b'i' => Value::Int(i64::from(i32::from_ne_bytes(arr(b)))),
+        b'I' => Value::Int(i64::from(u32::from_ne_bytes(arr(b)))),
+        b'l' | b'q' | b'n' => Value::Int(i64::from_ne_bytes(arr(b))),
+        b'L' | b'Q' | b'N' | b'P' => big(u64::from_ne_bytes(arr(b))),
+        b'f' => Value::float(f64::from(f32::from_ne_bytes(arr(b)))),
+        b'd' => Value::float(f64::from_ne_bytes(arr(b))),
+        b'e' => Value::float(half_to_f64(u16::from_ne_bytes(arr(b)))),
+        _ => Value::None,
+    }
+}
+
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = i32::from((h >> 10) & 0x1f);
+    let frac = f64::from(h & 0x3ff);
+    sign * match exp {
+        0 => frac * 2f64.powi(-24),
+        31 if frac == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
+    }
+}
+
+/// One item packed for `format`, with memoryview's errors for a value of the wrong type or
+/// out of range.
+pub fn pack_item(format: u8, v: &Value) -> PyResult<Vec<u8>> {
+    let fmt = format as char;
+    let bad_type = || PyErr::type_error(format!("memoryview: invalid type for format '{fmt}'"));
+    let bad_value = || PyErr::value_error(format!("memoryview: invalid value for format '{fmt}'"));
+    match format {
+        b'c' => match v.kind() {
+            Some(Kind::Bytes(b)) if b.as_bytes().len() == 1 => Ok(b.as_bytes().to_vec()),
+            _ => Err(bad_value()),
+        },
+        b'?' => match v {
+            Value::Bool(b) => Ok(vec![u8::from(*b)]),
+            _ => Err(bad_type()),
+        },
+        b'f' | b'd' | b'e' => {
+            let f = match v {
+                Value::Int(i) => *i as f64,
+                Value::Bool(b) => f64::from(u8::from(*b)),
+                _ => v
+                    .as_float()
+                    .or_else(|| v.to_bigint().and_then(|b| num_traits::ToPrimitive::to_f64(&b)))
+                    .ok_or_else(bad_type)?,
+            };
+            Ok(match format {
+                b'f' => (f as f32).to_ne_bytes().to_vec(),
+                b'd' => f.to_ne_bytes().to_vec(),
+                _ => return Err(bad_type()),
+            })
+        }
+        _ => {
+            let i = match v {
+                Value::Int(i) => i128::from(*i),
+                Value::Bool(b) => i128::from(*b),
+                _ => v
+                    .to_bigint()
+                    .ok_or_else(bad_type)?
+                    .try_into()
+                    .map_err(|_| bad_value())?,
+            };
+            let (lo, hi, size): (i128, i128, usize) = match format {
+                b'b' => (i8::MIN.into(), i8::MAX.into(), 1),
+                b'B' => (0, u8::MAX.into(), 1),
+                b'h' => (i16::MIN.into(), i16::MAX.into(), 2),
+                b'H' => (0, u16::MAX.into(), 2),
+                b'i' => (i32::MIN.into(), i32::MAX.into(), 4),
+                b'I' => (0, u32::MAX.into(), 4),
+                b'l' | b'q' | b'n' => (i64::MIN.into(), i64::MAX.into(), 8),
+                _ => (0, u64::MAX.into(), 8),
+            };
+            if i < lo || i > hi {
+                return Err(bad_value());
+            }
+            Ok(i.to_ne_bytes()[..size].to_vec())
+        }
+    }
+}
+
+/// All items of a view, unpacked (nested lists for a multi-dimensional one).
+pub fn view_list(m: &MemView) -> PyResult<Value> {
+    if m.released.get() {
+        return Err(released_error());
+    }
+    let items: Vec<Value> = (0..m.len).map(|k| view_item(m, k)).collect::<PyResult<_>>()?;
+    fn nest(items: &[Value], shape: &[usize]) -> Value {
+        match shape {
+            [] | [_] => Value::list(items.to_vec()),
+            [_, rest @ ..] => {
+                let chunk = rest.iter().product::<usize>().max(1);
+                Value::list(items.chunks(chunk).map(|c| nest(c, rest)).collect())
+            }
+        }
+    }
+    Ok(match &m.shape {
+        Some(shape) => nest(&items, shape),
+        None => Value::list(items),
+    })
 }
 
 /// `obj[key] = value` for bytearray and memoryview; `None` for other kinds.
@@ -357,20 +563,30 @@ fn view_setitem(th: &mut Thread<'_>, m: &MemView, key: &Value, value: &Value) ->
     let Kind::ByteArray(cell) = m.obj.kind() else {
         return Err(PyErr::type_error("cannot modify read-only memory"));
     };
+    if m.shape.is_some() {
+        return Err(PyErr::new(
+            isles_object::ExcKind::NotImplementedError,
+            "memoryview assignments are currently restricted to ndim = 1",
+        ));
+    }
     let at = |k: usize| (m.start as isize + k as isize * m.step) as usize;
+    let size = m.itemsize;
     if let Some(Kind::Slice(a, b, c)) = key.kind() {
         let (s, _, st, n) = ops::slice_indices(th, a, b, c, m.len)?;
-        let new = buffer(th, value)?;
-        if new.len() != n {
+        let (src_format, new) = match value.kind() {
+            Some(Kind::MemoryView(v)) => (v.format, view_bytes(v)?),
+            _ => (b'B', buffer(th, value)?),
+        };
+        if new.len() != n * size || (src_format != m.format && size != 1) {
             return Err(PyErr::value_error(
                 "memoryview assignment: lvalue and rvalue have different structures",
             ));
         }
         let mut data = cell.borrow_mut();
-        for (k, v) in new.into_iter().enumerate() {
+        for (k, item) in new.chunks(size).enumerate() {
             let idx = at((s + k as i64 * st) as usize);
-            if let Some(slot) = data.get_mut(idx) {
-                *slot = v;
+            if let Some(slot) = data.get_mut(idx..idx + size) {
+                slot.copy_from_slice(item);
             }
         }
         return Ok(());
@@ -381,13 +597,13 @@ fn view_setitem(th: &mut Thread<'_>, m: &MemView, key: &Value, value: &Value) ->
     let Some(j) = resolve(i, m.len) else {
         return Err(PyErr::index_error("index out of bounds on dimension 1"));
     };
-    let Some(b) = ops::index_value(value) else {
-        return Err(PyErr::type_error("memoryview: invalid type for format 'B'"));
+    let item = if m.format == b'?' {
+        vec![u8::from(ops::truthy(th, value)?)]
+    } else {
+        pack_item(m.format, value)?
     };
-    let b = u8::try_from(b)
-        .map_err(|_| PyErr::value_error("memoryview: invalid value for format 'B'"))?;
-    if let Some(slot) = cell.borrow_mut().get_mut(at(j)) {
-        *slot = b;
+    if let Some(slot) = cell.borrow_mut().get_mut(at(j)..at(j) + size) {
+        slot.copy_from_slice(&item);
     }
     Ok(())
 }
@@ -425,11 +641,16 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
     if !is_bytes_like(container) {
         return Ok(None);
     }
-    let hay = buffer(th, container)?;
-    if let Some(Kind::MemoryView(_)) = container.kind() {
-        let found = ops::index_value(item).is_some_and(|i| hay.iter().any(|b| *b as i64 == i));
-        return Ok(Some(found));
+    if let Some(Kind::MemoryView(m)) = container.kind() {
+        for k in 0..m.len {
+            let v = view_item(m, k)?;
+            if ops::eq(th, &v, item)? {
+                return Ok(Some(true));
+            }
+        }
+        return Ok(Some(false));
     }
+    let hay = buffer(th, container)?;
     if is_bytes_like(item) {
         let needle = buffer(th, item)?;
         return Ok(Some(find(&hay, &needle, 0).is_some()));
@@ -473,7 +694,7 @@ pub fn len(v: &Value) -> Option<PyResult<usize>> {
         Kind::MemoryView(m) => Some(if m.released.get() {
             Err(released_error())
         } else {
-            Ok(m.len)
+            Ok(m.shape.as_ref().map_or(m.len, |s| s.first().copied().unwrap_or(1)))
         }),
         _ => None,
     }
@@ -508,7 +729,22 @@ pub fn advance(s: &mut ByteIterState) -> PyResult<Option<Value>> {
     let b = match s.seq.kind() {
         Some(Kind::Bytes(b)) => b.as_bytes().get(s.index).copied(),
         Some(Kind::ByteArray(b)) => b.borrow().get(s.index).copied(),
-        Some(Kind::MemoryView(m)) => view_bytes(m)?.get(s.index).copied(),
+        Some(Kind::MemoryView(m)) => {
+            if m.released.get() {
+                return Err(released_error());
+            }
+            if m.shape.is_some() {
+                return Err(PyErr::new(
+                    isles_object::ExcKind::NotImplementedError,
+                    "multi-dimensional sub-views are not implemented",
+                ));
+            }
+            if s.index >= m.len {
+                return Ok(None);
+            }
+            s.index += 1;
+            return view_item(m, s.index - 1).map(Some);
+        }
         _ => None,
     };
     s.index += 1;
@@ -522,6 +758,10 @@ pub fn hash(th: &Thread<'_>, v: &Value) -> Option<PyResult<i64>> {
         Kind::ByteArray(_) => Some(Err(PyErr::type_error("unhashable type: 'bytearray'"))),
         Kind::MemoryView(m) => Some(if !m.readonly() {
             Err(PyErr::value_error("cannot hash writable memoryview object"))
+        } else if !matches!(m.format, b'B' | b'b' | b'c') {
+            Err(PyErr::value_error(
+                "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+            ))
         } else {
             view_bytes(m).map(|d| isles_object::hash::hash_bytes(&d))
         }),

@@ -1,6 +1,8 @@
 //! Generators: a generator owns a suspended frame (its locals and value stack saved off the
 //! thread's stack); resuming pushes the frame back and runs it until it yields or returns.
 
+use std::rc::Rc;
+
 use isles_compiler::Instr;
 use isles_object::{ExcKind, Generator, Kind, Obj, PyErr, PyResult, Value};
 
@@ -89,17 +91,17 @@ impl Thread<'_> {
         let Some(frame) = &s.frame else {
             return Value::None;
         };
-        let code = &frame.code.code;
-        let (name, qualname) = (code.name.to_string(), code.qualname.to_string());
-        let async_gen = code.flags.async_generator;
-        let coroutine = code.flags.coroutine && !async_gen;
+        let code = frame.code.clone();
+        let async_gen = code.code.flags.async_generator;
+        let coroutine = code.code.flags.coroutine && !async_gen;
         let g = Obj::new(Kind::Generator(Generator {
             frame: std::cell::RefCell::new(Some(Box::new(s))),
             running: std::cell::Cell::new(false),
             coroutine,
             async_gen,
-            name,
-            qualname,
+            code,
+            name: std::cell::RefCell::new(None),
+            qualname: std::cell::RefCell::new(None),
             needs_close: std::cell::Cell::new(false),
             hooks: Some(self.st.gc_hooks.clone()),
         }));
@@ -426,4 +428,113 @@ pub fn awaitable(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             crate::ops::type_name(th, &it)
         ))),
     }
+}
+
+/// A generator's `__qualname__`: the assigned one, else its code's.
+pub fn qualname(g: &Generator) -> Value {
+    g.qualname
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| g.code.qualname.clone())
+}
+
+/// The data attributes of generators, coroutines and asynchronous generators
+/// (`__name__`, `gi_running`, `cr_await` ...); `None` when `n` is not one of them.
+pub fn attr(th: &mut Thread<'_>, g: &Generator, n: &str) -> Option<PyResult<Value>> {
+    let prefix = if g.coroutine {
+        "cr_"
+    } else if g.async_gen {
+        "ag_"
+    } else {
+        "gi_"
+    };
+    let field = match n.strip_prefix(prefix) {
+        Some(f) => f,
+        None => {
+            return match n {
+                "__name__" => Some(Ok(g
+                    .name
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| Value::str(&*g.code.code.name)))),
+                "__qualname__" => Some(Ok(qualname(g))),
+                _ => None,
+            };
+        }
+    };
+    Some(Ok(match field {
+        "running" => Value::Bool(g.running.get()),
+        "code" => Value::Obj(Obj::new(Kind::Code(g.code.clone()))),
+        "frame" => return Some(frame_snapshot(th, g)),
+        "yieldfrom" if prefix == "gi_" => delegate_of(g).map_or(Value::None, |(v, _)| v),
+        "await" if prefix != "gi_" => delegate_of(g).map_or(Value::None, |(v, _)| v),
+        "suspended" => Value::Bool(
+            !g.running.get()
+                && g.frame.borrow().as_ref().is_some_and(|s| {
+                    s.downcast_ref::<Suspended>()
+                        .and_then(|s| s.frame.as_ref())
+                        .is_some_and(|f| f.ip > 0)
+                }),
+        ),
+        "origin" if prefix == "cr_" => Value::None,
+        _ => return None,
+    }))
+}
+
+/// `gi_frame`: None once the generator finished; otherwise a snapshot frame (the bundled
+/// `_isles_tbobj.frame`: code names and the current line, no locals).
+fn frame_snapshot(th: &mut Thread<'_>, g: &Generator) -> PyResult<Value> {
+    let line = {
+        let state = g.frame.borrow();
+        let Some(s) = state.as_ref().and_then(|s| s.downcast_ref::<Suspended>()) else {
+            return Ok(Value::None);
+        };
+        match &s.frame {
+            Some(f) => f
+                .code
+                .code
+                .positions
+                .get(f.ip.saturating_sub(1))
+                .map_or(f.code.code.first_line, |p| p.line),
+            None => th
+                .frames
+                .iter()
+                .rev()
+                .find(|f| Rc::ptr_eq(&f.code, &g.code))
+                .and_then(|f| f.code.code.positions.get(f.ip.saturating_sub(1)))
+                .map_or(g.code.code.first_line, |p| p.line),
+        }
+    };
+    let module = th.import("_isles_tbobj")?;
+    let c = &g.code.code;
+    let code_cls = ops::getattr(th, &module, &th.intern("code"))?;
+    let code = th.call(
+        &code_cls,
+        crate::Args::positional(&[
+            Value::str(&*c.name),
+            Value::str(&*c.filename),
+            Value::Int(i64::from(c.first_line)),
+        ]),
+    )?;
+    let frame_cls = ops::getattr(th, &module, &th.intern("frame"))?;
+    th.call(
+        &frame_cls,
+        crate::Args::positional(&[code, Value::Int(i64::from(line))]),
+    )
+}
+
+/// `gen.__name__ = v` / `gen.__qualname__ = v`; `None` for other names.
+pub fn set_attr(g: &Generator, n: &str, value: Value) -> Option<PyResult<()>> {
+    let slot = match n {
+        "__name__" => &g.name,
+        "__qualname__" => &g.qualname,
+        _ => return None,
+    };
+    if value.as_str().is_none() {
+        return Some(Err(PyErr::type_error(format!(
+            "{n} must be set to a string object"
+        ))));
+    }
+    *slot.borrow_mut() = Some(value);
+    Some(Ok(()))
 }

@@ -677,7 +677,7 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
                 } else {
                     "generator"
                 },
-                g.qualname,
+                crate::generator::qualname(g).as_str().unwrap_or(""),
                 o.id()
             )),
             Kind::StaticMethod(f) | Kind::ClassMethod(f) => {
@@ -2799,6 +2799,11 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
         Some(Kind::Native(nf)) if n == "__name__" => {
             return Ok(Value::str(nf.name));
         }
+        Some(Kind::Generator(g)) => {
+            if let Some(r) = crate::generator::attr(th, g, n) {
+                return r;
+            }
+        }
         Some(Kind::Slice(a, b, c)) => match n {
             "start" => return Ok(a.clone()),
             "stop" => return Ok(b.clone()),
@@ -2926,6 +2931,17 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
                 d.borrow_mut().set_str_value(name, value);
             }
             Ok(())
+        }
+        Some(Kind::Generator(g)) if crate::generator::attr(th, g, n).is_some() => {
+            crate::generator::set_attr(g, n, value).unwrap_or_else(|| {
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!(
+                        "attribute '{n}' of '{}' objects is not writable",
+                        type_name(th, obj)
+                    ),
+                ))
+            })
         }
         _ => Err(PyErr::new(
             ExcKind::AttributeError,

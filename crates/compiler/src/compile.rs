@@ -104,6 +104,9 @@ enum Block {
     StarHandlers,
     /// The body of an `async with`: the exit callable sits on the stack.
     AsyncWith,
+    /// A finally body inlined by `return`: the return value sits under it, so a jump out of
+    /// the body (break, continue, another return) pops it (CPython's `POP_VALUE` block).
+    PopValue,
 }
 
 /// Where a jump out of blocks goes.
@@ -289,6 +292,49 @@ impl Compiler {
                 return;
             }
             left = right;
+        }
+    }
+
+    fn warn_at(&mut self, range: TextRange, msg: String) {
+        let (line, _) = self.line_col(range.start().to_usize());
+        self.warnings.push((line, msg));
+    }
+
+    /// CPython's `check_subscripter` and `check_index`: a display or constant that cannot be
+    /// subscripted, or indexed by a constant of the wrong type, is likely a missing comma.
+    fn check_subscript(&mut self, s: &ast::ExprSubscript) {
+        let Some(value_t) = infer_type(&s.value) else {
+            return;
+        };
+        let not_subscriptable = match &*s.value {
+            Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) | Expr::Lambda(_) => true,
+            _ => matches!(value_t, "NoneType" | "ellipsis" | "int" | "float" | "complex" | "bool"),
+        };
+        if not_subscriptable {
+            self.warn_at(
+                s.range,
+                format!("'{value_t}' object is not subscriptable; perhaps you missed a comma?"),
+            );
+            return;
+        }
+        let Some(index_t) = infer_type(&s.slice) else {
+            return;
+        };
+        if matches!(index_t, "int" | "bool") {
+            return;
+        }
+        let indexable = matches!(
+            &*s.value,
+            Expr::Tuple(_) | Expr::List(_) | Expr::ListComp(_) | Expr::FString(_)
+        ) || matches!(value_t, "str" | "bytes" | "tuple");
+        if indexable {
+            self.warn_at(
+                s.range,
+                format!(
+                    "{value_t} indices must be integers or slices, not {index_t}; \
+                     perhaps you missed a comma?"
+                ),
+            );
         }
     }
 
@@ -601,6 +647,12 @@ impl Compiler {
                 }
             }
             Stmt::Assert(a) => {
+                if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
+                    self.warn_at(
+                        a.range,
+                        "assertion is always true, perhaps remove parentheses?".to_string(),
+                    );
+                }
                 self.expr(&a.test)?;
                 let j = self.emit(Instr::PopJumpIfTrue(0));
                 // CPython 3.11 raises at the last comparison its conditional jumps compiled
@@ -1050,7 +1102,11 @@ impl Compiler {
                 Block::Finally(body) => {
                     self.emit(Instr::PopBlock);
                     // The finally body runs outside its own block.
-                    let saved = std::mem::replace(&mut self.unit().blocks, blocks[..i].to_vec());
+                    let mut outer = blocks[..i].to_vec();
+                    if keep_top {
+                        outer.push(Block::PopValue);
+                    }
+                    let saved = std::mem::replace(&mut self.unit().blocks, outer);
                     let r = self.body(body);
                     self.unit().blocks = saved;
                     r?;
@@ -1077,6 +1133,12 @@ impl Compiler {
                 }
                 // `check_star` rejected jumps out of these.
                 Block::StarHandlers => {}
+                Block::PopValue => {
+                    if keep_top {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.emit(Instr::PopTop);
+                }
                 Block::AsyncWith => {
                     self.emit(Instr::PopBlock);
                     if keep_top {
@@ -1714,6 +1776,7 @@ impl Compiler {
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s);
                 self.expr(&s.value)?;
                 self.slice_or_expr(&s.slice)?;
                 self.set_pos(s.range);
@@ -2113,10 +2176,8 @@ impl Compiler {
         };
         let scope = self.table.scope_for(range);
         let is_async = self.table.scopes[scope].is_coroutine;
-        if is_async && matches!(kind, CompKind::Gen(_)) {
-            return Err(unsupported("asynchronous generator expressions", range));
-        }
-        if is_async && !self.in_async_function() {
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        if is_async && !is_gen && !self.in_async_function() {
             return Err(CompileError::at_range(
                 "asynchronous comprehension outside of an asynchronous function",
                 range,
@@ -2164,7 +2225,8 @@ impl Compiler {
             Instr::GetIter
         });
         self.emit(Instr::Call(1));
-        if is_async {
+        // An asynchronous generator expression is the async generator itself.
+        if is_async && !is_gen {
             self.emit(Instr::GetAwaitable);
             self.send_loop();
         }
@@ -2223,6 +2285,10 @@ impl Compiler {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e)?;
+                    let scope = self.unit().scope;
+                    if self.table.scopes[scope].is_coroutine {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::PopTop);
                 }
@@ -2267,6 +2333,14 @@ impl Compiler {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
+        if !matches!(&*c.func, Expr::Attribute(_) | Expr::Lambda(_))
+            && let Some(t) = infer_type(&c.func)
+        {
+            self.warn_at(
+                c.range(),
+                format!("'{t}' object is not callable; perhaps you missed a comma?"),
+            );
+        }
         let args = &c.arguments;
         if args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || args.keywords.iter().any(|k| k.arg.is_none())
@@ -2325,6 +2399,55 @@ enum CompKind<'e> {
     Set(&'e Expr),
     Dict(&'e Expr, &'e Expr),
     Gen(&'e Expr),
+}
+
+/// The type CPython's compiler infers for a display or (folded) constant (`infer_type`).
+fn infer_type(e: &Expr) -> Option<&'static str> {
+    Some(match e {
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) | Expr::ListComp(_) => "list",
+        Expr::Dict(_) | Expr::DictComp(_) => "dict",
+        Expr::Set(_) | Expr::SetComp(_) => "set",
+        Expr::Generator(_) => "generator",
+        Expr::Lambda(_) => "function",
+        Expr::FString(_) | Expr::StringLiteral(_) => "str",
+        Expr::BytesLiteral(_) => "bytes",
+        Expr::BooleanLiteral(_) => "bool",
+        Expr::NoneLiteral(_) => "NoneType",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::NumberLiteral(n) => number_type(&n.value),
+        Expr::UnaryOp(u) => match (&u.op, &*u.operand) {
+            (ast::UnaryOp::Not, o) if infer_type(o).is_some() && is_constant(o) => "bool",
+            (ast::UnaryOp::USub | ast::UnaryOp::UAdd, Expr::NumberLiteral(n)) => {
+                number_type(&n.value)
+            }
+            (ast::UnaryOp::Invert, Expr::NumberLiteral(n)) if matches!(n.value, Number::Int(_)) => {
+                "int"
+            }
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+fn number_type(n: &Number) -> &'static str {
+    match n {
+        Number::Int(_) => "int",
+        Number::Float(_) => "float",
+        Number::Complex { .. } => "complex",
+    }
+}
+
+fn is_constant(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_)
+    )
 }
 
 fn unsupported(what: &str, range: TextRange) -> CompileError {

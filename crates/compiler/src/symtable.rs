@@ -516,6 +516,8 @@ impl<'a> Builder {
                 self.comprehension(c.range, &c.generators, &[&c.elt]);
                 let idx = self.table.by_range[&(c.range.start().to_u32(), c.range.end().to_u32())];
                 self.table.scopes[idx].is_generator = true;
+                // With `async for` or `await` it is an asynchronous generator.
+                self.table.scopes[idx].has_yield = true;
             }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = c.key.iter().map(|k| &**k).collect();

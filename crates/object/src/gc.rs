@@ -118,8 +118,9 @@ pub(crate) fn generator_died(g: &mut crate::value::Generator) {
         running: Cell::new(false),
         coroutine: g.coroutine,
         async_gen: g.async_gen,
-        name: std::mem::take(&mut g.name),
-        qualname: std::mem::take(&mut g.qualname),
+        code: g.code.clone(),
+        name: RefCell::new(g.name.get_mut().take()),
+        qualname: RefCell::new(g.qualname.get_mut().take()),
         // Closed once: a generator that survives its close is not closed again.
         needs_close: Cell::new(false),
         hooks: None,

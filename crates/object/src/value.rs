@@ -162,12 +162,17 @@ impl PyBytes {
     }
 }
 
-/// A `memoryview`: the viewed object and the window (start, step, length) into it, in bytes.
+/// A `memoryview`: the viewed object and the window into it: `len` items of `itemsize`
+/// bytes in `format` (a native struct code), the first at byte `start`, `step` bytes apart.
+/// `shape` is set only for a multi-dimensional view made by `cast` (then C-contiguous).
 pub struct MemView {
     pub obj: Obj,
     pub start: usize,
     pub step: isize,
     pub len: usize,
+    pub format: u8,
+    pub itemsize: usize,
+    pub shape: Option<Box<[usize]>>,
     pub released: Cell<bool>,
 }
 
@@ -477,8 +482,11 @@ pub struct Generator {
     pub coroutine: bool,
     /// Made by an `async def` that yields: an asynchronous generator.
     pub async_gen: bool,
-    pub name: String,
-    pub qualname: String,
+    /// The code it runs (`gi_code`; the default `__name__`/`__qualname__`).
+    pub code: Rc<CodeData>,
+    /// `__name__`/`__qualname__` once assigned (otherwise the code's).
+    pub name: RefCell<Option<Value>>,
+    pub qualname: RefCell<Option<Value>>,
     /// Set while it is suspended inside a `try` (or `with`): dropping it then must close it,
     /// so `finally` blocks and `__exit__`s run, as CPython's generator finalizer does.
     pub needs_close: Cell<bool>,
@@ -641,12 +649,12 @@ impl MemView {
             return None;
         }
         let pick = |d: &[u8]| -> Option<Vec<u8>> {
-            (0..self.len)
-                .map(|k| {
-                    let i = self.start as isize + k as isize * self.step;
-                    d.get(usize::try_from(i).ok()?).copied()
-                })
-                .collect()
+            let mut out = Vec::with_capacity(self.len * self.itemsize);
+            for k in 0..self.len {
+                let i = usize::try_from(self.start as isize + k as isize * self.step).ok()?;
+                out.extend_from_slice(d.get(i..i + self.itemsize)?);
+            }
+            Some(out)
         };
         match self.obj.kind() {
             Kind::Bytes(b) => pick(b.as_bytes()),
@@ -657,6 +665,30 @@ impl MemView {
 
     pub fn readonly(&self) -> bool {
         !matches!(self.obj.kind(), Kind::ByteArray(_))
+    }
+
+    /// A view of bytes `start..start + len * step` (format `B`).
+    pub fn of_bytes(obj: Obj, start: usize, step: isize, len: usize) -> MemView {
+        MemView {
+            obj,
+            start,
+            step,
+            len,
+            format: b'B',
+            itemsize: 1,
+            shape: None,
+            released: Cell::new(false),
+        }
+    }
+
+    /// The window in bytes (start, step, count) for code that reads raw bytes (`struct`):
+    /// a contiguous view of any format is a run of bytes.
+    pub fn byte_window(&self) -> (usize, isize, usize) {
+        if self.itemsize != 1 && self.step == self.itemsize as isize {
+            (self.start, 1, self.len * self.itemsize)
+        } else {
+            (self.start, self.step, self.len * self.itemsize)
+        }
     }
 }
 

@@ -864,6 +864,7 @@ fn new_str(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         args.get(2).or(a.kw("errors")),
     );
     if enc.is_some() || errs.is_some() {
+        let (e, errors) = crate::codec::names(th, "str", enc, errs)?;
         let obj = args.first().or(a.kw("object"));
         let Some(data) = obj.and_then(Value::bytes_like) else {
             return Err(PyErr::type_error(match obj {
@@ -875,7 +876,6 @@ fn new_str(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                 None => "decoding to str: need a bytes-like object, NoneType found".to_string(),
             }));
         };
-        let (e, errors) = crate::codec::names(th, "str", enc, errs)?;
         return Ok(Value::str(crate::codec::decode(th, &data, e, errors)?));
     }
     match args.first().or(a.kw("object")) {

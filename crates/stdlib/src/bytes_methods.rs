@@ -86,6 +86,7 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("tolist", mv_tolist),
         ("hex", b_hex),
         ("release", mv_release),
+        ("cast", mv_cast),
         ("__enter__", mv_enter),
         ("__exit__", mv_exit),
     ];
@@ -96,6 +97,13 @@ pub(crate) fn install(th: &Thread<'_>) {
         ("obj", mv_obj),
         ("format", mv_format),
         ("itemsize", mv_itemsize),
+        ("shape", mv_shape),
+        ("strides", mv_strides),
+        ("ndim", mv_ndim),
+        ("suboffsets", mv_suboffsets),
+        ("c_contiguous", mv_contiguous),
+        ("f_contiguous", mv_f_contiguous),
+        ("contiguous", mv_contiguous),
     ] {
         methods::install_wrapped(&t.memoryview, "memoryview", name, f, methods::getter);
     }
@@ -241,7 +249,7 @@ fn new_memoryview(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             if m.released.get() {
                 return Err(bytesobj::released_error());
             }
-            Ok(view_value(m.obj.clone(), m.start, m.step, m.len))
+            Ok(Value::Obj(Obj::new(Kind::MemoryView(bytesobj::view_copy(m)))))
         }
         Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
             let len = bytesobj::len(x).unwrap_or(Ok(0))?;
@@ -259,13 +267,9 @@ fn new_memoryview(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn view_value(obj: Obj, start: usize, step: isize, len: usize) -> Value {
-    Value::Obj(Obj::new(Kind::MemoryView(MemView {
-        obj,
-        start,
-        step,
-        len,
-        released: std::cell::Cell::new(false),
-    })))
+    Value::Obj(Obj::new(Kind::MemoryView(MemView::of_bytes(
+        obj, start, step, len,
+    ))))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1328,9 +1332,159 @@ fn mv_tobytes(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn mv_tolist(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (m, _) = view_self(th, &a, "tolist")?;
-    let d = bytesobj::view_bytes(m)?;
-    Ok(Value::list(
-        d.into_iter().map(|b| Value::Int(b as i64)).collect(),
+    bytesobj::view_list(m)
+}
+
+/// `memoryview.cast(format, shape=...)`, with CPython's checks in CPython's order.
+fn mv_cast(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let m = live_view(th, &a, "cast")?;
+    let b = methods::bind_kw(
+        &a,
+        &a.pos[1..],
+        "memoryview",
+        "cast",
+        &["format", "shape"],
+        Arity::Expected(1, 2),
+    )?;
+    let Some(fmt) = b[0] else {
+        return Err(PyErr::type_error(
+            "cast() missing required argument 'format' (pos 1)",
+        ));
+    };
+    let Some(fmt) = fmt.as_str() else {
+        return Err(PyErr::type_error(format!(
+            "cast() argument 'format' must be str, not {}",
+            type_name(th, fmt)
+        )));
+    };
+    let contiguous = m.shape.is_some() || m.len <= 1 || m.step == m.itemsize as isize;
+    if !contiguous {
+        return Err(PyErr::type_error(
+            "memoryview: casts are restricted to C-contiguous views",
+        ));
+    }
+    let mut shape_items = None;
+    if let Some(sh) = b[1] {
+        let items = match sh.kind() {
+            Some(Kind::List(l)) => l.borrow().clone(),
+            Some(Kind::Tuple(t)) => t.to_vec(),
+            _ => return Err(PyErr::type_error("shape must be a list or a tuple")),
+        };
+        if items.len() > 64 {
+            return Err(PyErr::value_error(
+                "memoryview: number of dimensions must not exceed 64",
+            ));
+        }
+        if m.shape.is_some() && items.len() != 1 {
+            return Err(PyErr::type_error(
+                "memoryview: cast must be 1D -> ND or ND -> 1D",
+            ));
+        }
+        shape_items = Some(items);
+    }
+    let Some((format, itemsize)) = bytesobj::native_format(fmt) else {
+        return Err(PyErr::value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        ));
+    };
+    let byte_format = |f: u8| matches!(f, b'B' | b'b' | b'c');
+    if !byte_format(m.format) && !byte_format(format) {
+        return Err(PyErr::type_error(
+            "memoryview: cannot cast between two non-byte formats",
+        ));
+    }
+    let nbytes = m.len * m.itemsize;
+    if nbytes % itemsize != 0 {
+        return Err(PyErr::type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
+    }
+    let mut shape = None;
+    if let Some(items) = shape_items {
+        let mut dims = Vec::with_capacity(items.len());
+        for v in &items {
+            match v {
+                Value::Int(i) if *i > 0 => dims.push(*i as usize),
+                _ => {
+                    return Err(PyErr::value_error(
+                        "memoryview.cast(): elements of shape must be integers > 0",
+                    ));
+                }
+            }
+        }
+        let product = dims
+            .iter()
+            .try_fold(1usize, |p, d| p.checked_mul(*d))
+            .and_then(|p| p.checked_mul(itemsize));
+        if product != Some(nbytes) {
+            return Err(PyErr::type_error(
+                "memoryview: product(shape) * itemsize != buffer size",
+            ));
+        }
+        if dims.len() != 1 {
+            shape = Some(dims.into_boxed_slice());
+        }
+    }
+    Ok(Value::Obj(Obj::new(Kind::MemoryView(MemView {
+        obj: m.obj.clone(),
+        start: m.start,
+        step: itemsize as isize,
+        len: nbytes / itemsize,
+        format,
+        itemsize,
+        shape,
+        released: std::cell::Cell::new(false),
+    }))))
+}
+
+fn mv_dims(m: &MemView) -> Vec<usize> {
+    m.shape.as_deref().map_or(vec![m.len], <[usize]>::to_vec)
+}
+
+fn ints(v: impl IntoIterator<Item = i64>) -> Value {
+    Value::tuple(v.into_iter().map(Value::Int).collect())
+}
+
+fn mv_shape(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let m = live_view(th, &a, "shape")?;
+    Ok(ints(mv_dims(m).into_iter().map(|d| d as i64)))
+}
+
+fn mv_strides(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let m = live_view(th, &a, "strides")?;
+    let dims = mv_dims(m);
+    if m.shape.is_none() {
+        return Ok(ints([m.step as i64]));
+    }
+    let strides: Vec<i64> = (0..dims.len())
+        .map(|i| (dims[i + 1..].iter().product::<usize>() * m.itemsize) as i64)
+        .collect();
+    Ok(ints(strides))
+}
+
+fn mv_ndim(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let m = live_view(th, &a, "ndim")?;
+    Ok(Value::Int(mv_dims(m).len() as i64))
+}
+
+fn mv_suboffsets(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    live_view(th, &a, "suboffsets")?;
+    Ok(Value::tuple(Vec::new()))
+}
+
+fn mv_contiguous(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let m = live_view(th, &a, "contiguous")?;
+    Ok(Value::Bool(
+        m.shape.is_some() || m.len <= 1 || m.step == m.itemsize as isize,
+    ))
+}
+
+fn mv_f_contiguous(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let m = live_view(th, &a, "f_contiguous")?;
+    let dims = mv_dims(m);
+    let multi = dims.iter().filter(|d| **d > 1).count() > 1;
+    Ok(Value::Bool(
+        !multi && (m.shape.is_some() || m.len <= 1 || m.step == m.itemsize as isize),
     ))
 }
 
@@ -1367,7 +1521,8 @@ fn mv_readonly(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn mv_nbytes(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(live_view(th, &a, "nbytes")?.len as i64))
+    let m = live_view(th, &a, "nbytes")?;
+    Ok(Value::Int((m.len * m.itemsize) as i64))
 }
 
 fn mv_obj(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -1375,11 +1530,10 @@ fn mv_obj(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn mv_format(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    live_view(th, &a, "format")?;
-    Ok(Value::str("B"))
+    let m = live_view(th, &a, "format")?;
+    Ok(Value::str((m.format as char).to_string()))
 }
 
 fn mv_itemsize(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    live_view(th, &a, "itemsize")?;
-    Ok(Value::Int(1))
+    Ok(Value::Int(live_view(th, &a, "itemsize")?.itemsize as i64))
 }

@@ -621,7 +621,8 @@ fn pack_into(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (target, start, step, len) = match buf.kind() {
         Some(Kind::ByteArray(b)) => (buf.as_obj().cloned(), 0usize, 1isize, b.borrow().len()),
         Some(Kind::MemoryView(m)) if !m.readonly() && !m.released.get() => {
-            (Some(m.obj.clone()), m.start, m.step, m.len)
+            let (start, step, len) = m.byte_window();
+            (Some(m.obj.clone()), start, step, len)
         }
         _ => {
             return Err(PyErr::type_error(format!(
