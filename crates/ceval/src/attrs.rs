@@ -397,7 +397,28 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
             .cloned()
             .unwrap_or(Value::None));
     }
+    // `type`'s data descriptors come before the class's own attributes.
+    if let ("__name__" | "__qualname__" | "__mro__" | "__bases__" | "__dict__", Some(t)) =
+        (n, cls.as_type())
+        && t.metaclass.is_none()
+    {
+        let tuple = |items: &[Obj]| Value::tuple(items.iter().cloned().map(Value::Obj).collect());
+        return Ok(match n {
+            "__name__" => Value::str(t.name.as_str()),
+            "__qualname__" => Value::str(t.qualname()),
+            "__mro__" => tuple(&isles_interp::mro_of(cls)),
+            "__bases__" => tuple(&t.bases),
+            _ => class_dict_proxy(th, cls),
+        });
+    }
     if let Some(v) = ops::lookup_type_attr(cls, n) {
+        if n == "__new__"
+            && let Some(Kind::Native(f)) = v.kind()
+            && f.owner.is_some_and(|o| o != "object")
+            && f.self_.is_none()
+        {
+            return Ok(checked_new(cls, v.clone(), f.owner));
+        }
         return match v.kind() {
             Some(Kind::ClassMethod(f)) => Ok(Value::Obj(Obj::new(Kind::Method(
                 Value::Obj(cls.clone()),
@@ -417,14 +438,14 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
     let tuple = |items: &[Obj]| Value::tuple(items.iter().cloned().map(Value::Obj).collect());
     match n {
         "__name__" => Ok(Value::str(t.name.as_str())),
-        "__qualname__" => Ok(Value::str(t.qualname.as_str())),
+        "__qualname__" => Ok(Value::str(t.qualname())),
         "__class__" => Ok(Value::Obj(ops::type_of(th, &Value::Obj(cls.clone())))),
         "__module__" => Ok(Value::str(t.module.as_str())),
         "__bases__" => Ok(tuple(&t.bases)),
         "__base__" => Ok(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
         "__mro__" => Ok(tuple(&isles_interp::mro_of(cls))),
         "__doc__" => Ok(Value::None),
-        "__dict__" => Ok(crate::classes::namespace_view(cls)),
+        "__dict__" => Ok(class_dict_proxy(th, cls)),
         _ => {
             // Attributes of the metaclass, bound to the class (`type` itself when the class
             // names none: `C.mro()`).
@@ -446,6 +467,95 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
     }
 }
 
+/// `C.__dict__`: a read-only `mappingproxy` (the bundled `types.MappingProxyType`) over the
+/// class's namespace; the plain copy while `types` itself is being imported.
+pub fn class_dict_proxy(th: &mut Thread<'_>, cls: &Obj) -> Value {
+    let ns = crate::classes::namespace_view(cls);
+    let proxy = th
+        .import("types")
+        .and_then(|m| ops::getattr(th, &m, &th.intern("MappingProxyType")));
+    match proxy {
+        Ok(p) => th
+            .call(&p, crate::Args::positional(std::slice::from_ref(&ns)))
+            .unwrap_or(ns),
+        Err(_) => ns,
+    }
+}
+
+/// A builtin type's `__new__` as `Class.__new__` shows it: called by hand, it checks its
+/// first argument as CPython's `tp_new_wrapper` does before making the object.
+fn checked_new(cls: &Obj, new: Value, owner: Option<&'static str>) -> Value {
+    let holder = isles_interp::mro_of(cls)
+        .into_iter()
+        .find(|t| {
+            t.as_type()
+                .is_some_and(|t| t.dict.borrow().get_str("__new__").is_some_and(|f| f.is(&new)))
+        })
+        .unwrap_or_else(|| cls.clone());
+    Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
+        name: "__new__",
+        owner,
+        self_: Some(Value::tuple(vec![Value::Obj(holder), new])),
+        func: std::rc::Rc::new(new_wrapper as crate::NativeFn),
+    })))
+}
+
+fn new_wrapper(th: &mut Thread<'_>, a: crate::Args<'_>) -> PyResult<Value> {
+    let (Some(Kind::Tuple(pair)), args) = (a.pos[0].kind(), &a.pos[1..]) else {
+        return Err(PyErr::system_error("__new__ wrapper"));
+    };
+    let (Some(Value::Obj(ty)), Some(new)) = (pair.first(), pair.get(1)) else {
+        return Err(PyErr::system_error("__new__ wrapper"));
+    };
+    let name = ops::type_name_of_type(ty);
+    let Some(sub) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "{name}.__new__(): not enough arguments"
+        )));
+    };
+    let Some(sub_t) = sub.as_obj().filter(|o| o.as_type().is_some()) else {
+        return Err(PyErr::type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            ops::type_name(th, sub)
+        )));
+    };
+    let sub_name = ops::type_name_of_type(sub_t);
+    if !ops::is_subtype(sub_t, ty) {
+        return Err(PyErr::type_error(format!(
+            "{name}.__new__({sub_name}): {sub_name} is not a subtype of {name}"
+        )));
+    }
+    if let Some(base) = unsafe_new_base(sub_t, new) {
+        let base_name = ops::type_name_of_type(&base);
+        return Err(PyErr::type_error(format!(
+            "{name}.__new__({sub_name}) is not safe, use {base_name}.__new__()"
+        )));
+    }
+    th.call(
+        new,
+        crate::Args {
+            pos: args,
+            kwnames: a.kwnames,
+            kwvals: a.kwvals,
+        },
+    )
+}
+
+/// CPython's "is not safe" check for `X.__new__(sub)`: the nearest class on `sub`'s first-base
+/// chain whose `__new__` is not written in Python must use this native `new`; returns that
+/// class when it does not (`object.__new__(int)` would skip int's own).
+pub fn unsafe_new_base(sub: &Obj, new: &Value) -> Option<Obj> {
+    let mut t = sub.clone();
+    loop {
+        let f = ops::lookup_type_attr(&t, "__new__")?;
+        if matches!(f.kind(), Some(Kind::Native(_))) {
+            return (!f.is(new)).then_some(t);
+        }
+        let base = t.as_type()?.bases.first()?.clone();
+        t = base;
+    }
+}
+
 /// `Class.name = value` / `del Class.name`.
 pub fn type_setattr(cls: &Obj, name: &Value, value: Option<Value>) -> PyResult<()> {
     let t = cls.as_type().expect("a type object");
@@ -455,6 +565,12 @@ pub fn type_setattr(cls: &Obj, name: &Value, value: Option<Value>) -> PyResult<(
             name.as_str().unwrap_or(""),
             t.name
         )));
+    }
+    if name.as_str() == Some("__qualname__")
+        && let Some(q) = value.as_ref().and_then(Value::as_str)
+    {
+        *t.qualname_cell.borrow_mut() = q.to_string();
+        return Ok(());
     }
     let mut d = t.dict.borrow_mut();
     match value {

@@ -316,7 +316,7 @@ natives! {
         let t = ops::type_of(th, &s);
         let (m, q) = t
             .as_type()
-            .map(|t| (t.module.clone(), t.qualname.clone()))
+            .map(|t| (t.module_name(), t.qualname()))
             .unwrap_or_default();
         let id = s.as_obj().map_or(0, Obj::id);
         Ok(Value::str(if m == "builtins" {

@@ -317,7 +317,7 @@ pub fn new_class_full(
     let metaclass = (!meta.is(&th.st.types.type_)).then_some(meta);
     let cls = Obj::new(Kind::Type(Box::new(TypeObj {
         name: name.to_string(),
-        qualname,
+        qualname_cell: std::cell::RefCell::new(qualname),
         module,
         bases: base_objs,
         mro,

@@ -607,10 +607,11 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
                 }
             }
             Kind::Type(t) => {
-                if t.module == "builtins" {
-                    out.push_str(&format!("<class '{}'>", t.qualname));
+                let module = t.module_name();
+                if module == "builtins" {
+                    out.push_str(&format!("<class '{}'>", t.qualname()));
                 } else {
-                    out.push_str(&format!("<class '{}.{}'>", t.module, t.qualname));
+                    out.push_str(&format!("<class '{module}.{}'>", t.qualname()));
                 }
             }
             Kind::Instance(_) if dunder::lookup(v, "__repr__").is_some() => {
@@ -621,7 +622,7 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
             }
             Kind::Instance(_) => {
                 let t = type_of(th, v);
-                let ty = t.as_type().map(|t| (t.module.clone(), t.qualname.clone()));
+                let ty = t.as_type().map(|t| (t.module_name(), t.qualname()));
                 let (m, q) = ty.unwrap_or_default();
                 out.push_str(&format!("<{m}.{q} object at {:#x}>", o.id()));
             }
@@ -2113,10 +2114,21 @@ pub fn delitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<(
             let o = new_exception(th.st.types.exc(ExcKind::KeyError), vec![key.clone()]);
             Err(PyErr::from_obj(o))
         }
-        _ => Err(PyErr::type_error(format!(
-            "'{}' object doesn't support item deletion",
-            type_name(th, obj)
-        ))),
+        _ => {
+            // CPython's `PySequence_DelItem` words it "doesn't" (an index into a type with
+            // sequence methods); `PyObject_DelItem` "does not".
+            let numeric = matches!(obj, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+                || matches!(obj.kind(), Some(Kind::BigInt(_) | Kind::Float(_) | Kind::Complex(..)));
+            let verb = if index_value(key).is_some() && !numeric {
+                "doesn't"
+            } else {
+                "does not"
+            };
+            Err(PyErr::type_error(format!(
+                "'{}' object {verb} support item deletion",
+                type_name(th, obj)
+            )))
+        }
     }
 }
 
@@ -2908,6 +2920,13 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
                 && let Some(f) = dunder::lookup_special(obj, dunder::SETATTR)
             {
                 return dunder::call_method(th, obj, f, &[name.clone(), value]).map(|_| ());
+            }
+            if n == "__qualname__" && value.as_str().is_none() && t.builtin.is_none() {
+                return Err(PyErr::type_error(format!(
+                    "can only assign string to {}.__qualname__, not '{}'",
+                    t.name,
+                    type_name(th, &value)
+                )));
             }
             crate::attrs::type_setattr(obj.as_obj().expect("type"), name, Some(value))
         }

@@ -132,7 +132,7 @@ pub fn format_exception_only(th: &mut Thread<'_>, err: &mut PyErr) -> String {
     let t = ops::type_of(th, &v);
     let (module, qualname) = t
         .as_type()
-        .map(|t| (t.module.clone(), t.qualname.clone()))
+        .map(|t| (t.module_name(), t.qualname()))
         .unwrap_or_default();
     let name = if module == "builtins" || module == "__main__" {
         qualname

@@ -186,7 +186,7 @@ fn make_type(
     }
     let t = TypeObj {
         name: name.to_string(),
-        qualname: name.to_string(),
+        qualname_cell: std::cell::RefCell::new(name.to_string()),
         module: "builtins".to_string(),
         bases,
         mro,

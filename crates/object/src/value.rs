@@ -375,7 +375,8 @@ pub struct Module {
 
 pub struct TypeObj {
     pub name: String,
-    pub qualname: String,
+    /// `__qualname__` (assignable on classes; read it through [`TypeObj::qualname`]).
+    pub qualname_cell: RefCell<String>,
     pub module: String,
     pub bases: Vec<Obj>,
     pub mro: Vec<Obj>,
@@ -399,6 +400,23 @@ pub struct TypeObj {
     /// The interpreter's collector hooks (user classes only): where a dying instance with
     /// `__del__` or weak references queues its finalization.
     pub gc: Option<Rc<crate::gc::GcHooks>>,
+}
+
+impl TypeObj {
+    pub fn qualname(&self) -> String {
+        self.qualname_cell.borrow().clone()
+    }
+
+    /// `__module__`: a class's own `__module__` entry (which assignment changes), else the
+    /// module it was made in.
+    pub fn module_name(&self) -> String {
+        if self.builtin.is_none()
+            && let Some(m) = self.dict.borrow().get_str("__module__").and_then(Value::as_str)
+        {
+            return m.to_string();
+        }
+        self.module.clone()
+    }
 }
 
 /// A type's attribute lookup cache: per name, which dict of the MRO holds it (position 0 is

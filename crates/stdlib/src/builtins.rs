@@ -696,16 +696,25 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                 type_name(th, b)
             )));
         };
-        let Some(s) = x.as_str() else {
-            return Err(PyErr::type_error(
-                "int() can't convert non-string with explicit base",
-            ));
-        };
         if !(bv == 0 || (2..=36).contains(&bv)) {
             return Err(PyErr::value_error(
                 "int() base must be >= 2 and <= 36, or 0",
             ));
         }
+        if let Some(Kind::Bytes(_) | Kind::ByteArray(_)) = x.kind() {
+            let text = String::from_utf8_lossy(&x.bytes_like().unwrap_or_default()).into_owned();
+            return parse_int_checked(th, &text, bv as u32).map_err(|_| {
+                PyErr::value_error(format!(
+                    "invalid literal for int() with base {bv}: {}",
+                    ops::repr(th, x).unwrap_or_default()
+                ))
+            });
+        }
+        let Some(s) = x.as_str() else {
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
+        };
         return parse_int_checked(th, s, bv as u32);
     }
     if x.is_sub()
@@ -1032,28 +1041,39 @@ fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Err(PyErr::type_error("type() takes 1 or 3 arguments"))
 }
 
-/// `object.__new__(cls)`: extra arguments are an error unless the class overrides
-/// `__init__` but not `__new__` (CPython 3.11's `object_new`).
+/// `object.__new__(cls)`, with the checks of CPython's `tp_new_wrapper` and `object_new`
+/// (it is called by hand: classes without a `__new__` of their own skip it).
 fn new_object(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let Some(cls) = a.pos.first().and_then(|c| c.as_obj()) else {
+    let Some(c) = a.pos.first() else {
         return Err(PyErr::type_error("object.__new__(): not enough arguments"));
     };
+    let Some(cls) = c.as_obj().filter(|o| o.as_type().is_some()) else {
+        return Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name(th, c)
+        )));
+    };
+    let name = ops::type_name_of_type(cls);
+    let object_new = ops::lookup_type_attr(&th.st.types.object, "__new__").unwrap_or_default();
+    if let Some(base) = isles_ceval::attrs::unsafe_new_base(cls, &object_new) {
+        return Err(PyErr::type_error(format!(
+            "object.__new__({name}) is not safe, use {}.__new__()",
+            ops::type_name_of_type(&base)
+        )));
+    }
     if a.pos.len() > 1 || !a.kwnames.is_empty() {
-        let is_object_s = |name: &str| {
-            ops::lookup_type_attr(cls, name).is_none_or(
-                |f| matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")),
+        let own = |n: &str| {
+            ops::lookup_type_attr(cls, n).is_some_and(
+                |f| !matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")),
             )
         };
-        if !is_object_s("__new__") {
+        if own("__new__") {
             return Err(PyErr::type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
         }
-        if is_object_s("__init__") {
-            return Err(PyErr::type_error(format!(
-                "{}() takes no arguments",
-                ops::type_name_of_type(cls)
-            )));
+        if !own("__init__") {
+            return Err(PyErr::type_error(format!("{name}() takes no arguments")));
         }
     }
     Ok(isles_ceval::gc::new_instance(th, cls))
