@@ -377,25 +377,38 @@ impl<'i> Thread<'i> {
     }
 
     /// Hands the GIL to a waiting thread when this one has held it for the switch interval.
+    /// Also where a SIGINT becomes KeyboardInterrupt.
     #[inline(always)]
-    pub(crate) fn maybe_switch(&mut self) {
+    pub(crate) fn maybe_switch(&mut self) -> PyResult<()> {
         self.ticks = self.ticks.wrapping_add(1);
         if self.ticks.is_multiple_of(64) {
-            self.switch_if_due();
+            return self.switch_if_due();
         }
+        Ok(())
+    }
+
+    /// KeyboardInterrupt when a SIGINT arrived for this (the main) interpreter.
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.st.runtime.take_interrupt(self.st.id) {
+            let cls = self.st.types.exc(ExcKind::KeyboardInterrupt).clone();
+            return Err(PyErr::from_obj(ops::new_exception(&cls, Vec::new())));
+        }
+        Ok(())
     }
 
     #[cold]
     #[inline(never)]
-    fn switch_if_due(&mut self) {
+    fn switch_if_due(&mut self) -> PyResult<()> {
+        self.check_interrupt()?;
         if !self.gil.contended() {
-            return;
+            return Ok(());
         }
         let interval = std::time::Duration::from_secs_f64(self.st.switch_interval.get());
         if self.last_switch.elapsed() >= interval {
             self.gil.switch();
             self.last_switch = std::time::Instant::now();
         }
+        Ok(())
     }
 
     /// One step of `yield from`: sends into the sub-iterator.
@@ -461,14 +474,27 @@ impl<'i> Thread<'i> {
     }
 
     /// How CPython names a callable in argument errors (`f()`, `C.m()`).
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()`, without the module for
+    /// builtins.
     fn callable_name(&self, f: &Value) -> String {
-        match f.kind() {
-            Some(Kind::Function(func)) => {
-                format!("{}()", func.qualname.borrow().as_str().unwrap_or("?"))
+        let with_module = |m: &str, q: &str| {
+            if m == "builtins" || m.is_empty() {
+                format!("{q}()")
+            } else {
+                format!("{m}.{q}()")
             }
+        };
+        match f.kind() {
+            Some(Kind::Function(func)) => with_module(
+                func.module.as_str().unwrap_or(""),
+                func.qualname.borrow().as_str().unwrap_or("?"),
+            ),
             Some(Kind::Method(_, func)) => self.callable_name(func),
-            Some(Kind::Native(n)) => format!("{}()", n.name),
-            Some(Kind::Type(t)) => format!("{}()", t.name),
+            Some(Kind::Native(n)) => match n.owner {
+                Some(o) => format!("{o}.{}()", n.name),
+                None => format!("{}()", n.name),
+            },
+            Some(Kind::Type(t)) => with_module(&t.module_name(), &t.qualname()),
             _ => "function".to_string(),
         }
     }
@@ -477,7 +503,19 @@ impl<'i> Thread<'i> {
     pub fn call_star(&mut self, f: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
         let pos = match args.kind() {
             Some(Kind::Tuple(t)) => t.to_vec(),
-            _ => ops::iterate(self, args)?,
+            _ => ops::iterate(self, args).map_err(|e| {
+                if ops::err_matches(self, &e, ExcKind::TypeError)
+                    && ops::get_iter(self, args).is_err()
+                {
+                    PyErr::type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.callable_name(f),
+                        ops::type_name(self, args)
+                    ))
+                } else {
+                    e
+                }
+            })?,
         };
         let (names, vals): (Vec<Value>, Vec<Value>) = match kwargs.kind() {
             Some(Kind::Dict(d)) => d.borrow().items().into_iter().unzip(),
@@ -1144,7 +1182,10 @@ impl<'i> Thread<'i> {
                 ($t:expr) => {{
                     let t = $t;
                     if t < ip {
-                        self.maybe_switch();
+                        // Loops are where a long-running thread lets the others in, and
+                        // where a SIGINT becomes KeyboardInterrupt.
+                        sync!();
+                        self.maybe_switch()?;
                         self.gc_check();
                     }
                     ip = t;
@@ -1438,7 +1479,7 @@ impl<'i> Thread<'i> {
                         let n = n as usize;
                         let slot = self.stack.len() - n - 1;
                         sync!();
-                        self.maybe_switch();
+                        self.maybe_switch()?;
                         self.gc_check();
                         match self.call_at(slot, slot + 1, &[])? {
                             Some(v) => self.stack.push(v),

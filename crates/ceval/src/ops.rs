@@ -2788,6 +2788,16 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
                     .map_or(Value::None, |d| Value::Obj(d.clone())));
             }
             "__code__" => return Ok(Value::Obj(Obj::new(Kind::Code(f.code.clone())))),
+            "__dict__" => {
+                let d = f
+                    .dict
+                    .borrow_mut()
+                    .get_or_insert_with(|| {
+                        Obj::new(Kind::Dict(RefCell::new(isles_object::Dict::new())))
+                    })
+                    .clone();
+                return Ok(Value::Obj(d));
+            }
             "__globals__" => return Ok(Value::Obj(f.globals.clone())),
             "__closure__" => {
                 return Ok(f.closure.as_ref().map_or(Value::None, |c| {

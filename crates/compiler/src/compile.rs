@@ -929,7 +929,9 @@ impl Compiler {
         let start = self.here();
         self.expr(&w.test)?;
         let exit = self.emit(Instr::PopJumpIfFalse(0));
-        self.loop_rest(start, exit, false, &w.body, w.test.range(), &w.orelse)
+        // CPython's back-edge of a while loop is located at the whole statement (where
+        // KeyboardInterrupt shows), of a for loop at the body's last instruction.
+        self.loop_rest(start, exit, false, &w.body, Some(w.range), &w.orelse)
     }
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> CResult {
@@ -954,7 +956,7 @@ impl Compiler {
             self.emit(Instr::ForIter(0))
         };
         self.store_target(&f.target)?;
-        self.loop_rest(start, exit, true, &f.body, f.target.range(), &f.orelse)
+        self.loop_rest(start, exit, true, &f.body, None, &f.orelse)
     }
 
     /// The head of one `async for` step: awaits `__anext__()` of the async iterator on top
@@ -997,7 +999,7 @@ impl Compiler {
         exit: usize,
         has_iter: bool,
         body: &[Stmt],
-        back: TextRange,
+        back: Option<TextRange>,
         orelse: &[Stmt],
     ) -> CResult {
         self.unit().blocks.push(Block::Loop {
@@ -1006,7 +1008,9 @@ impl Compiler {
             has_iter,
         });
         self.body(body)?;
-        self.set_pos(back);
+        if let Some(back) = back {
+            self.set_pos(back);
+        }
         self.emit(Instr::Jump(start as u32));
         let breaks = match self.unit().blocks.pop() {
             Some(Block::Loop { breaks, .. }) => breaks,
@@ -2308,8 +2312,15 @@ impl Compiler {
     fn call_ex(&mut self, c: &ast::ExprCall) -> CResult {
         let args = &c.arguments;
         self.expr(&c.func)?;
-        self.starred_list(&args.args)?;
-        self.emit(Instr::ListToTuple);
+        // `f(*it)` passes the iterable itself: CallEx makes the tuple (and names `f` in
+        // the error for a non-iterable), as CPython's CALL_FUNCTION_EX does.
+        match &args.args[..] {
+            [Expr::Starred(s)] => self.expr(&s.value)?,
+            _ => {
+                self.starred_list(&args.args)?;
+                self.emit(Instr::ListToTuple);
+            }
+        }
         let has_kw = !args.keywords.is_empty();
         if has_kw {
             self.emit(Instr::BuildMap(0));

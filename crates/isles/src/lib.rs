@@ -134,6 +134,13 @@ impl Drop for Finalizer {
 }
 
 impl Runtime {
+    /// The flag that makes the main interpreter raise `KeyboardInterrupt` at its next check
+    /// (loop back-edges and calls). Signals belong to the embedding program: the CLI sets it
+    /// from its SIGINT handler.
+    pub fn interrupt_flag(&self) -> Arc<std::sync::atomic::AtomicBool> {
+        self.inner.interrupt_flag()
+    }
+
     /// Creates a runtime and its main interpreter. Runtimes are values: two in one process
     /// share nothing.
     ///

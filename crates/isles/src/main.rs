@@ -90,6 +90,7 @@ fn run(cli: Cli) -> ExitCode {
         module_paths: module_paths(&filename),
         argv,
     });
+    catch_sigint(&rt);
     let main = rt.main_interpreter();
     let outcome = main.run_source(&source, &filename);
     if cli.interactive && !matches!(outcome, Err(isles::Error::Exit { .. })) {
@@ -152,6 +153,7 @@ fn run_module(module: &str, args: Vec<String>) -> ExitCode {
     let mut argv = vec!["-m".to_string()];
     argv.extend(args);
     let rt = isles::Runtime::new(isles::RuntimeConfig { module_paths, argv });
+    catch_sigint(&rt);
     let main = rt.main_interpreter();
     let outcome = main.run_module(module);
     finish(&main, outcome)
@@ -172,6 +174,11 @@ fn finish(main: &isles::Interpreter, outcome: Result<(), isles::Error>) -> ExitC
         }
         Err(isles::Error::Exception(e)) => {
             eprint!("{}", e.formatted);
+            if e.type_name == "KeyboardInterrupt" {
+                // As CPython: die of SIGINT itself, so the parent sees how it ended.
+                let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+                return ExitCode::from(130);
+            }
             ExitCode::from(1)
         }
         Err(isles::Error::Exit { code, message }) => {
@@ -180,6 +187,11 @@ fn finish(main: &isles::Interpreter, outcome: Result<(), isles::Error>) -> ExitC
         }
         Err(isles::Error::Closed) => ExitCode::from(1),
     }
+}
+
+/// SIGINT sets the runtime's interrupt flag: the main interpreter raises KeyboardInterrupt.
+fn catch_sigint(rt: &isles::Runtime) {
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, rt.interrupt_flag());
 }
 
 /// `sys.path`: the script's directory (or "" for `-c` and stdin), then `PYTHONPATH`.

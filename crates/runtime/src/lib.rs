@@ -8,7 +8,7 @@
 use std::any::Any;
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use dashmap::DashMap;
@@ -80,6 +80,9 @@ struct Inner {
     compiles: AtomicU64,
     /// Queues and channels shared by this runtime's interpreters.
     channels: isles_channel::Registry,
+    /// Set by the embedder's SIGINT handler; the main interpreter raises KeyboardInterrupt
+    /// at its next check.
+    interrupt: Arc<AtomicBool>,
 }
 
 /// A runtime: cheap to clone (a shared handle), `Send + Sync`.
@@ -109,8 +112,23 @@ impl Runtime {
                 one_off: Mutex::new(VecDeque::new()),
                 compiles: AtomicU64::new(0),
                 channels: isles_channel::Registry::new(),
+                interrupt: Arc::new(AtomicBool::new(false)),
             }),
         }
+    }
+
+    /// The flag a SIGINT handler sets (the embedder registers it: signals belong to the
+    /// process, e.g. `signal_hook::flag::register(SIGINT, rt.interrupt_flag())`).
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        Arc::clone(&self.inner.interrupt)
+    }
+
+    /// Whether an interrupt is waiting for interpreter `id` (only the main one takes it),
+    /// clearing it.
+    pub fn take_interrupt(&self, id: u64) -> bool {
+        self.inner.interrupt.load(Ordering::Relaxed)
+            && self.main_id() == Some(id)
+            && self.inner.interrupt.swap(false, Ordering::Relaxed)
     }
 
     pub fn config(&self) -> &RuntimeConfig {

@@ -306,8 +306,19 @@ fn sleep(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("sleep", 1, 1)?;
     let secs = seconds(th, &a.pos[0], "sleep")?;
     th.st.flush_stdout();
-    th.gil
-        .release(move || std::thread::sleep(Duration::from_secs_f64(secs)));
+    // The main interpreter's sleep wakes for a SIGINT (CPython's sleep is cut by EINTR).
+    let flag = (th.st.runtime.main_id() == Some(th.st.id)).then(|| th.st.runtime.interrupt_flag());
+    th.gil.release(move || {
+        let end = std::time::Instant::now() + Duration::from_secs_f64(secs);
+        loop {
+            let left = end.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() || flag.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
+                break;
+            }
+            std::thread::sleep(if flag.is_some() { left.min(Duration::from_millis(20)) } else { left });
+        }
+    });
+    th.check_interrupt()?;
     Ok(Value::None)
 }
 
