@@ -842,13 +842,42 @@ fn encode_arg(th: &mut Thread<'_>, f: &FileState, v: &Value) -> PyResult<(Vec<u8
             type_name(th, v)
         )));
     };
+    // A UTF-16/32 stream starts with one byte order mark: later writes (and writes to a
+    // file that already has data) are little endian without one, as CPython's encoder.
+    let encoding = match f.encoding {
+        Encoding::Utf16 { order: None } if !stream_at_start(f) => Encoding::Utf16 { order: Some(false) },
+        Encoding::Utf32 { order: None } if !stream_at_start(f) => Encoding::Utf32 { order: Some(false) },
+        e => e,
+    };
     let d = match f.newline.as_deref() {
         Some(sep @ ("\r" | "\r\n")) => {
-            codec::encode(th, &s.as_str().replace('\n', sep), f.encoding, &f.errors)?
+            codec::encode(th, &s.as_str().replace('\n', sep), encoding, &f.errors)?
         }
-        _ => codec::encode(th, s.as_str(), f.encoding, &f.errors)?,
+        _ => codec::encode(th, s.as_str(), encoding, &f.errors)?,
     };
     Ok((d, s.char_len()))
+}
+
+/// Whether nothing precedes the next write (the file is empty or positioned at 0).
+fn stream_at_start(f: &FileState) -> bool {
+    let Ok(inner) = f.inner.try_borrow() else {
+        return false;
+    };
+    if !inner.wbuf.is_empty() {
+        return false;
+    }
+    match &inner.backend {
+        Some(Backend::File(file)) => {
+            use std::io::Seek;
+            if f.mode.contains('a') {
+                file.metadata().is_ok_and(|m| m.len() == 0)
+            } else {
+                let mut file = file;
+                file.stream_position().is_ok_and(|p| p == 0)
+            }
+        }
+        _ => true,
+    }
 }
 
 fn f_write(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
