@@ -488,8 +488,12 @@ fn checked_new(cls: &Obj, new: Value, owner: Option<&'static str>) -> Value {
     let holder = isles_interp::mro_of(cls)
         .into_iter()
         .find(|t| {
-            t.as_type()
-                .is_some_and(|t| t.dict.borrow().get_str("__new__").is_some_and(|f| f.is(&new)))
+            t.as_type().is_some_and(|t| {
+                t.dict
+                    .borrow()
+                    .get_str("__new__")
+                    .is_some_and(|f| f.is(&new))
+            })
         })
         .unwrap_or_else(|| cls.clone());
     Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {

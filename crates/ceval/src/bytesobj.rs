@@ -203,13 +203,22 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
 fn view_items(v: &Value) -> Option<(Vec<usize>, Vec<Value>)> {
     match v.kind()? {
         Kind::MemoryView(m) if !m.released.get() => {
-            let items = (0..m.len).map(|k| view_item(m, k)).collect::<PyResult<_>>().ok()?;
-            Some((m.shape.as_deref().map_or(vec![m.len], <[usize]>::to_vec), items))
+            let items = (0..m.len)
+                .map(|k| view_item(m, k))
+                .collect::<PyResult<_>>()
+                .ok()?;
+            Some((
+                m.shape.as_deref().map_or(vec![m.len], <[usize]>::to_vec),
+                items,
+            ))
         }
         Kind::MemoryView(_) => None,
         _ => {
             let b = v.bytes_like()?;
-            Some((vec![b.len()], b.into_iter().map(|x| Value::Int(i64::from(x))).collect()))
+            Some((
+                vec![b.len()],
+                b.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
+            ))
         }
     }
 }
@@ -370,7 +379,9 @@ pub fn view_item(m: &MemView, k: usize) -> PyResult<Value> {
     let at = usize::try_from(m.start as isize + k as isize * m.step).ok();
     let bytes = match m.obj.kind() {
         Kind::Bytes(b) => at.and_then(|i| b.as_bytes().get(i..i + m.itemsize).map(<[u8]>::to_vec)),
-        Kind::ByteArray(b) => at.and_then(|i| b.borrow().get(i..i + m.itemsize).map(<[u8]>::to_vec)),
+        Kind::ByteArray(b) => {
+            at.and_then(|i| b.borrow().get(i..i + m.itemsize).map(<[u8]>::to_vec))
+        }
         _ => None,
     };
     let Some(b) = bytes else {
@@ -441,7 +452,10 @@ pub fn pack_item(format: u8, v: &Value) -> PyResult<Vec<u8>> {
                 Value::Bool(b) => f64::from(u8::from(*b)),
                 _ => v
                     .as_float()
-                    .or_else(|| v.to_bigint().and_then(|b| num_traits::ToPrimitive::to_f64(&b)))
+                    .or_else(|| {
+                        v.to_bigint()
+                            .and_then(|b| num_traits::ToPrimitive::to_f64(&b))
+                    })
                     .ok_or_else(bad_type)?,
             };
             Ok(match format {
@@ -483,7 +497,9 @@ pub fn view_list(m: &MemView) -> PyResult<Value> {
     if m.released.get() {
         return Err(released_error());
     }
-    let items: Vec<Value> = (0..m.len).map(|k| view_item(m, k)).collect::<PyResult<_>>()?;
+    let items: Vec<Value> = (0..m.len)
+        .map(|k| view_item(m, k))
+        .collect::<PyResult<_>>()?;
     fn nest(items: &[Value], shape: &[usize]) -> Value {
         match shape {
             [] | [_] => Value::list(items.to_vec()),
@@ -694,7 +710,9 @@ pub fn len(v: &Value) -> Option<PyResult<usize>> {
         Kind::MemoryView(m) => Some(if m.released.get() {
             Err(released_error())
         } else {
-            Ok(m.shape.as_ref().map_or(m.len, |s| s.first().copied().unwrap_or(1)))
+            Ok(m.shape
+                .as_ref()
+                .map_or(m.len, |s| s.first().copied().unwrap_or(1)))
         }),
         _ => None,
     }

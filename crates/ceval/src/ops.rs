@@ -2117,8 +2117,13 @@ pub fn delitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<(
         _ => {
             // CPython's `PySequence_DelItem` words it "doesn't" (an index into a type with
             // sequence methods); `PyObject_DelItem` "does not".
-            let numeric = matches!(obj, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
-                || matches!(obj.kind(), Some(Kind::BigInt(_) | Kind::Float(_) | Kind::Complex(..)));
+            let numeric = matches!(
+                obj,
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+            ) || matches!(
+                obj.kind(),
+                Some(Kind::BigInt(_) | Kind::Float(_) | Kind::Complex(..))
+            );
             let verb = if index_value(key).is_some() && !numeric {
                 "doesn't"
             } else {

@@ -308,7 +308,10 @@ impl Compiler {
         };
         let not_subscriptable = match &*s.value {
             Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) | Expr::Lambda(_) => true,
-            _ => matches!(value_t, "NoneType" | "ellipsis" | "int" | "float" | "complex" | "bool"),
+            _ => matches!(
+                value_t,
+                "NoneType" | "ellipsis" | "int" | "float" | "complex" | "bool"
+            ),
         };
         if not_subscriptable {
             self.warn_at(

@@ -176,7 +176,8 @@ fn finish(main: &isles::Interpreter, outcome: Result<(), isles::Error>) -> ExitC
             eprint!("{}", e.formatted);
             if e.type_name == "KeyboardInterrupt" {
                 // As CPython: die of SIGINT itself, so the parent sees how it ended.
-                let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+                let _ =
+                    signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
                 return ExitCode::from(130);
             }
             ExitCode::from(1)

@@ -39,7 +39,11 @@ fn interrupt(source: &str, signals: usize) -> (String, String, std::process::Exi
         .expect("stderr");
     let status = child.wait().expect("wait");
     let _ = std::fs::remove_file(&path);
-    (first + &rest, err.replace(&path.display().to_string(), "PROG"), status)
+    (
+        first + &rest,
+        err.replace(&path.display().to_string(), "PROG"),
+        status,
+    )
 }
 
 #[test]

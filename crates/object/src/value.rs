@@ -411,7 +411,11 @@ impl TypeObj {
     /// module it was made in.
     pub fn module_name(&self) -> String {
         if self.builtin.is_none()
-            && let Some(m) = self.dict.borrow().get_str("__module__").and_then(Value::as_str)
+            && let Some(m) = self
+                .dict
+                .borrow()
+                .get_str("__module__")
+                .and_then(Value::as_str)
         {
             return m.to_string();
         }

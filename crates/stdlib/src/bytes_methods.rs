@@ -249,7 +249,9 @@ fn new_memoryview(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             if m.released.get() {
                 return Err(bytesobj::released_error());
             }
-            Ok(Value::Obj(Obj::new(Kind::MemoryView(bytesobj::view_copy(m)))))
+            Ok(Value::Obj(Obj::new(Kind::MemoryView(bytesobj::view_copy(
+                m,
+            )))))
         }
         Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
             let len = bytesobj::len(x).unwrap_or(Ok(0))?;

@@ -845,8 +845,12 @@ fn encode_arg(th: &mut Thread<'_>, f: &FileState, v: &Value) -> PyResult<(Vec<u8
     // A UTF-16/32 stream starts with one byte order mark: later writes (and writes to a
     // file that already has data) are little endian without one, as CPython's encoder.
     let encoding = match f.encoding {
-        Encoding::Utf16 { order: None } if !stream_at_start(f) => Encoding::Utf16 { order: Some(false) },
-        Encoding::Utf32 { order: None } if !stream_at_start(f) => Encoding::Utf32 { order: Some(false) },
+        Encoding::Utf16 { order: None } if !stream_at_start(f) => {
+            Encoding::Utf16 { order: Some(false) }
+        }
+        Encoding::Utf32 { order: None } if !stream_at_start(f) => {
+            Encoding::Utf32 { order: Some(false) }
+        }
         e => e,
     };
     let d = match f.newline.as_deref() {

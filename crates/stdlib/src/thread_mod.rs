@@ -312,10 +312,18 @@ fn sleep(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         let end = std::time::Instant::now() + Duration::from_secs_f64(secs);
         loop {
             let left = end.saturating_duration_since(std::time::Instant::now());
-            if left.is_zero() || flag.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
+            if left.is_zero()
+                || flag
+                    .as_ref()
+                    .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+            {
                 break;
             }
-            std::thread::sleep(if flag.is_some() { left.min(Duration::from_millis(20)) } else { left });
+            std::thread::sleep(if flag.is_some() {
+                left.min(Duration::from_millis(20))
+            } else {
+                left
+            });
         }
     });
     th.check_interrupt()?;
