@@ -627,6 +627,30 @@ pub(crate) fn new_exception_kw(
     a: &crate::Args<'_>,
     user_init: bool,
 ) -> PyResult<Value> {
+    // `OSError(errno, strerror)` makes the subclass for that errno, as CPython's
+    // `OSError.__new__` does.
+    let os_error = th.st.types.exc(ExcKind::OSError);
+    let mapped = match (cls.is(os_error), a.pos) {
+        (true, [Value::Int(errno), _, ..]) => match *errno {
+            11 | 114 | 115 => Some(ExcKind::BlockingIOError),
+            10 => Some(ExcKind::ChildProcessError),
+            32 | 108 => Some(ExcKind::BrokenPipeError),
+            103 => Some(ExcKind::ConnectionAbortedError),
+            111 => Some(ExcKind::ConnectionRefusedError),
+            104 => Some(ExcKind::ConnectionResetError),
+            17 => Some(ExcKind::FileExistsError),
+            2 => Some(ExcKind::FileNotFoundError),
+            21 => Some(ExcKind::IsADirectoryError),
+            20 => Some(ExcKind::NotADirectoryError),
+            4 => Some(ExcKind::InterruptedError),
+            1 | 13 => Some(ExcKind::PermissionError),
+            3 => Some(ExcKind::ProcessLookupError),
+            110 => Some(ExcKind::TimeoutError),
+            _ => None,
+        },
+        _ => None,
+    };
+    let cls = &mapped.map_or_else(|| cls.clone(), |k| th.st.types.exc(k).clone());
     let o = ops::new_exception(cls, a.pos.to_vec());
     // SyntaxError's attributes exist (None) even when a subclass's own __init__ runs.
     if ops::is_subtype(cls, th.st.types.exc(ExcKind::SyntaxError))
