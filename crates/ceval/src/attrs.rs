@@ -404,7 +404,16 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
     {
         let tuple = |items: &[Obj]| Value::tuple(items.iter().cloned().map(Value::Obj).collect());
         return Ok(match n {
-            "__name__" => Value::str(t.name.as_str()),
+            // An assigned `__name__` is kept in the class dict (the name is not mutable).
+            "__name__" => match t
+                .dict
+                .borrow()
+                .get_str("__name__")
+                .filter(|v| v.as_str().is_some())
+            {
+                Some(v) if t.builtin.is_none() => v.clone(),
+                _ => Value::str(t.name.as_str()),
+            },
             "__qualname__" => Value::str(t.qualname()),
             "__mro__" => tuple(&isles_interp::mro_of(cls)),
             "__bases__" => tuple(&t.bases),
