@@ -1050,6 +1050,14 @@ pub fn binary_base(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRe
     if let Some(v) = crate::sets::view_binary(th, op, a, b)? {
         return Ok(v);
     }
+    // `int | None` (PEP 604): a `types.UnionType` of classes and None.
+    let unionable = |v: &Value| v.is_none() || matches!(v.kind(), Some(Kind::Type(_)));
+    if op == BinOp::Or && unionable(a) && unionable(b) {
+        let types =
+            crate::import::builtin_import(th, crate::Args::positional(&[Value::str("types")]))?;
+        let make = getattr(th, &types, &th.intern("_union"))?;
+        return th.call(&make, crate::Args::positional(&[a.clone(), b.clone()]));
+    }
     Err(binop_type_error(th, op, a, b))
 }
 

@@ -134,6 +134,12 @@ class GenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
     def __getattr__(self, name):
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
@@ -259,3 +265,69 @@ class DynamicClassAttribute:
         result = type(self)(self.fget, self.fset, fdel, self.__doc__)
         result.overwrite_doc = self.overwrite_doc
         return result
+
+
+class UnionType:
+    """`int | str` (PEP 604): the union of classes, None and generic aliases; usable in
+    isinstance()/issubclass() when every member is a class."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        def show(a):
+            if a is type(None):
+                return 'None'
+            if isinstance(a, type):
+                if a.__module__ == 'builtins':
+                    return a.__qualname__
+                return f'{a.__module__}.{a.__qualname__}'
+            return repr(a)
+        return ' | '.join(show(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def _classes(self):
+        for a in self.__args__:
+            if not isinstance(a, type):
+                raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+        return self.__args__
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._classes())
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._classes())
+
+
+def _union(a, b):
+    """`a | b` for classes, None, generic aliases and unions; NotImplemented otherwise."""
+    members = []
+    for x in (a, b):
+        if x is None:
+            x = type(None)
+        if isinstance(x, UnionType):
+            parts = x.__args__
+        elif isinstance(x, (type, GenericAlias)):
+            parts = (x,)
+        else:
+            return NotImplemented
+        for p in parts:
+            if p not in members:
+                members.append(p)
+    if len(members) == 1:
+        return members[0]
+    return UnionType(tuple(members))
