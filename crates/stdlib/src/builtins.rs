@@ -1062,11 +1062,7 @@ fn new_object(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         )));
     }
     if a.pos.len() > 1 || !a.kwnames.is_empty() {
-        let own = |n: &str| {
-            ops::lookup_type_attr(cls, n).is_some_and(
-                |f| !matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")),
-            )
-        };
+        let own = |n: &str| crate::types::overrides_object(cls, n);
         if own("__new__") {
             return Err(PyErr::type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",

@@ -6,6 +6,13 @@ use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread};
 use isles_object::{ExcKind, Kind, Obj, Property, PyErr, PyResult, Value};
 
+/// Whether `cls` (or a base other than `object`) defines `name` itself: the test of
+/// CPython's `object_init`/`object_new` for which extra arguments they accept.
+pub(crate) fn overrides_object(cls: &Obj, name: &str) -> bool {
+    ops::lookup_type_attr(cls, name)
+        .is_some_and(|f| !matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")))
+}
+
 pub(crate) fn builtins_set(th: &Thread<'_>, name: &str, v: Value) {
     if let Some(d) = th.st.module_dict(&th.st.builtins)
         && let Kind::Dict(d) = d.kind()
@@ -336,16 +343,12 @@ fn object_init(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let cls = ops::type_of(th, this);
-    let is_object_s = |name: &str| {
-        ops::lookup_type_attr(&cls, name)
-            .is_some_and(|f| matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")))
-    };
-    if !is_object_s("__init__") {
+    if overrides_object(&cls, "__init__") {
         return Err(PyErr::type_error(
             "object.__init__() takes exactly one argument (the instance to initialize)",
         ));
     }
-    if is_object_s("__new__") {
+    if !overrides_object(&cls, "__new__") {
         return Err(PyErr::type_error(format!(
             "{}.__init__() takes exactly one argument (the instance to initialize)",
             ops::type_name_of_type(&cls)
