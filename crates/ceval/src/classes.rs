@@ -497,10 +497,11 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
     let init =
         ops::lookup_type_attr_hashed(cls, crate::dunder::INIT.name, crate::dunder::INIT.hash);
     let user_new = new.as_ref().is_some_and(is_user_function);
-    // list, dict, set and bytearray subclasses are filled by the builtin `__init__`.
+    // list, dict, set and bytearray subclasses are filled by the builtin `__init__`, and so
+    // is a `collections.deque` (a class with a native payload).
     let user_init = init.as_ref().is_some_and(|f| {
         is_user_function(f)
-            || matches!(f.kind(), Some(Kind::Native(n)) if n.owner.is_some_and(crate::subclass::filled_by_init))
+            || matches!(f.kind(), Some(Kind::Native(n)) if n.owner.is_some_and(|o| crate::subclass::filled_by_init(o) || o == "deque"))
     });
     // A native __new__ other than object's (type's, for metaclasses) makes the object.
     let native_new = new.as_ref().filter(|n| {

@@ -34,11 +34,23 @@ pub fn plain_user(v: &Value) -> bool {
 /// The special method `name` as the user class defines it (builtin defaults excluded).
 pub fn lookup(v: &Value, name: &str) -> Option<Value> {
     let cls = user_class(v)?;
-    not_native(ops::lookup_type_attr(&cls, name))
+    native_if_opaque(v, ops::lookup_type_attr(&cls, name))
 }
 
 fn not_native(f: Option<Value>) -> Option<Value> {
     f.filter(|f| !matches!(f.kind(), Some(Kind::Native(_))))
+}
+
+/// A class whose instances carry an opaque native payload (`collections.deque`) has no
+/// builtin behaviour to fall back on: its native special methods are the behaviour (all but
+/// `object`'s defaults).
+#[inline]
+fn native_if_opaque(v: &Value, f: Option<Value>) -> Option<Value> {
+    if matches!(v.kind(), Some(Kind::Opaque(..))) {
+        f.filter(|f| !matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("object")))
+    } else {
+        not_native(f)
+    }
 }
 
 /// A special method name with its str hash, computed at compile time for the constants
@@ -118,11 +130,22 @@ pub fn lookup_special(v: &Value, s: Special) -> Option<Value> {
     {
         return None;
     }
-    not_native(ops::lookup_type_attr_hashed(&cls, s.name, s.hash))
+    native_if_opaque(v, ops::lookup_type_attr_hashed(&cls, s.name, s.hash))
 }
 
 /// Calls the descriptor-resolved special method `f` of `obj` with `args`.
 pub fn call_method(th: &mut Thread<'_>, obj: &Value, f: Value, args: &[Value]) -> PyResult<Value> {
+    // Plain functions and native methods take `obj` in front: no bound method is made.
+    match f.kind() {
+        Some(Kind::Function(_)) => return th.call_with_self(&f, obj, Args::positional(args)),
+        Some(Kind::Native(n)) if n.owner.is_some() && n.self_.is_none() && args.len() <= 2 => {
+            let mut pos: [Value; 3] = Default::default();
+            pos[0] = obj.clone();
+            pos[1..=args.len()].clone_from_slice(args);
+            return th.call(&f, Args::positional(&pos[..=args.len()]));
+        }
+        _ => {}
+    }
     let bound = crate::attrs::descr_get(th, f, obj)?;
     th.call(&bound, Args::positional(args))
 }
@@ -230,7 +253,8 @@ fn text_method(th: &mut Thread<'_>, v: &Value, name: &str) -> PyResult<Option<St
 
 /// `bool()` through `__bool__` or `__len__`.
 pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<bool>> {
-    if let Some(r) = call(th, v, "__bool__", &[])? {
+    let found = lookup_special(v, BOOL);
+    if let Some(r) = found.map(|f| call_method(th, v, f, &[])).transpose()? {
         return match r {
             Value::Bool(b) => Ok(Some(b)),
             _ => Err(PyErr::type_error(format!(
@@ -239,17 +263,27 @@ pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<bool>> {
             ))),
         };
     }
-    if lookup(v, "__len__").is_some() {
-        return Ok(Some(len(th, v)?.unwrap_or(0) > 0));
+    if let Some(f) = lookup_special(v, LEN) {
+        let r = call_method(th, v, f, &[])?;
+        return Ok(Some(len_result(th, r)?.unwrap_or(0) > 0));
     }
     Ok(None)
 }
 
+const BOOL: Special = Special::new("__bool__");
+const LEN: Special = Special::new("__len__");
+
 /// `len()` through `__len__`.
 pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<usize>> {
-    let Some(r) = call(th, v, "__len__", &[])? else {
+    let Some(f) = lookup_special(v, LEN) else {
         return Ok(None);
     };
+    let r = call_method(th, v, f, &[])?;
+    len_result(th, r)
+}
+
+/// Checks what `__len__` returned.
+fn len_result(th: &mut Thread<'_>, r: Value) -> PyResult<Option<usize>> {
     match ops::index_value(&r) {
         Some(n) if n >= 0 && !matches!(r.kind(), Some(Kind::BigInt(_))) => Ok(Some(n as usize)),
         Some(n) if n < 0 => Err(PyErr::value_error("__len__() should return >= 0")),

@@ -102,11 +102,52 @@ pub fn advance(
         "callable_iterator" => advance_callable(th, downcast(name, state)?),
         "iterator" => advance_getitem(th, downcast(name, state)?, 1),
         "set_iterator" => advance_set(th, downcast(name, state)?),
+        "_deque_iterator" | "_deque_reverse_iterator" => advance_deque(downcast(name, state)?),
         "bytes_iterator" | "bytearray_iterator" | "memory_iterator" => {
             crate::bytesobj::advance(downcast(name, state)?)
         }
         _ => Err(unknown(name)),
     }
+}
+
+/// The state of an iterator over a `collections.deque` (forward or reversed): CPython's
+/// `dequeiterobject`, which fails once the deque changed under it.
+pub struct DequeIterState {
+    pub deque: Obj,
+    pub index: usize,
+    pub left: usize,
+    pub state: u64,
+    pub reverse: bool,
+}
+
+fn advance_deque(s: &mut DequeIterState) -> PyResult<Option<Value>> {
+    let Kind::Opaque(_, b) = s.deque.kind() else {
+        return Ok(None);
+    };
+    let Some(d) = b.downcast_ref::<isles_object::deque::DequeData>() else {
+        return Ok(None);
+    };
+    if d.state.get() != s.state {
+        s.left = 0;
+        return Err(PyErr::new(
+            isles_object::ExcKind::RuntimeError,
+            "deque mutated during iteration",
+        ));
+    }
+    if s.left == 0 {
+        return Ok(None);
+    }
+    let items = d.items.borrow();
+    let n = items.len();
+    let i = if s.reverse {
+        n.wrapping_sub(1 + s.index)
+    } else {
+        s.index
+    };
+    let v = items.get(i).cloned();
+    s.index += 1;
+    s.left -= 1;
+    Ok(v)
 }
 
 fn unknown(name: &str) -> PyErr {

@@ -181,12 +181,30 @@ fn num_err(e: pynum::NumError) -> PyErr {
 // Truth, repr, str
 
 pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
-    if v.is_sub()
-        && let Some(b) = dunder::truthy(th, v)?
-    {
-        return Ok(b);
+    if v.is_sub() {
+        if let Some(n) = exact_deque_len(v) {
+            return Ok(n > 0);
+        }
+        if let Some(b) = dunder::truthy(th, v)? {
+            return Ok(b);
+        }
     }
     truthy_base(th, v)
+}
+
+/// The length of an exact `collections.deque` (whose class is the one that made its payload,
+/// so no Python `__len__` applies): `while d:` and `len(d)` skip the method lookup.
+#[inline]
+fn exact_deque_len(v: &Value) -> Option<usize> {
+    let Value::Obj(o) = v else { return None };
+    let Kind::Opaque(base, b) = o.kind() else {
+        return None;
+    };
+    if !o.sub()?.class.borrow().is(base) {
+        return None;
+    }
+    b.downcast_ref::<isles_object::deque::DequeData>()
+        .map(|d| d.items.borrow().len())
 }
 
 /// [`truthy`] of a builtin subclass's payload, without the class's own dunders (what
@@ -2332,6 +2350,9 @@ pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
             Kind::Dict(d) => return Ok(d.borrow().len()),
             _ => {}
         }
+    }
+    if let Some(n) = exact_deque_len(v) {
+        return Ok(n);
     }
     if dunder::user_class(v).is_some()
         && let Some(n) = dunder::len(th, v)?

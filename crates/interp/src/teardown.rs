@@ -214,6 +214,14 @@ pub(crate) fn for_each_child_in(
             f(start);
             val(obj, f);
         }
+        Kind::Opaque(_, b) => {
+            if let Some(d) = b.downcast_ref::<isles_object::deque::DequeData>() {
+                match d.items.try_borrow() {
+                    Ok(items) => items.iter().for_each(|v| val(v, f)),
+                    Err(_) => return false,
+                }
+            }
+        }
         _ => {}
     }
     true
@@ -283,6 +291,15 @@ pub(crate) fn clear(o: &Obj) {
             drop(old);
         }
         Kind::Generator(g) => drop(g.frame.borrow_mut().take()),
+        Kind::Opaque(_, b) => {
+            if let Some(d) = b.downcast_ref::<isles_object::deque::DequeData>() {
+                if let Ok(mut items) = d.items.try_borrow_mut() {
+                    let old = std::mem::take(&mut *items);
+                    drop(items);
+                    drop(old);
+                }
+            }
+        }
         _ => {}
     }
 }

@@ -4,6 +4,7 @@
 //! Python live in `isles-ceval`, which passes its thread state explicitly.
 #![forbid(unsafe_code)]
 
+pub mod deque;
 pub mod dict;
 pub mod exc;
 pub mod gc;

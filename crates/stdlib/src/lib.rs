@@ -9,6 +9,7 @@ pub mod bytes_methods;
 mod cmath_mod;
 pub mod codec;
 mod collections_core;
+mod deque_mod;
 mod dict_methods;
 mod dict_views;
 mod fd_mod;
@@ -72,6 +73,7 @@ pub fn init(th: &mut Thread<'_>) {
     readline_mod::register(th);
     interp_mod::register(th);
     thread_mod::register(th);
+    deque_mod::register(th);
     native_mod::register(
         th,
         &[
