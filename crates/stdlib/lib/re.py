@@ -164,13 +164,21 @@ class Pattern:
             return None
         return Match(self, string, pos, endpos, spans)
 
+    # A str subject of a str pattern (the common case) goes straight to the native matcher,
+    # which also makes the Match.
     def match(self, string, pos=0, endpos=_MAXSIZE):
+        if type(string) is str and not self._b:
+            return _re.match(self._h, string, pos, endpos, 1, Match, self, string)
         return self._match(string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        if type(string) is str and not self._b:
+            return _re.match(self._h, string, pos, endpos, 2, Match, self, string)
         return self._match(string, pos, endpos, 2)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
+        if type(string) is str and not self._b:
+            return _re.match(self._h, string, pos, endpos, 0, Match, self, string)
         return self._match(string, pos, endpos, 0)
 
     def _spans(self, text, pos=0, endpos=_MAXSIZE, count=0):
@@ -182,6 +190,8 @@ class Pattern:
             yield Match(self, string, pos, endpos, spans)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
+        if type(string) is str and not self._b:
+            return _re.findall(self._h, string, pos, endpos, 0)
         text, string = self._subject(string)
         out = []
         g = self.groups
@@ -196,6 +206,8 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
+        if type(string) is str and not self._b:
+            return _re.split(self._h, string, maxsplit if maxsplit > 0 else 0)
         text, string = self._subject(string)
         out = []
         last = 0
@@ -229,6 +241,8 @@ class Pattern:
                                 % type(repl).__name__)
             literal, parts = _compile_template(self, repl)
             filt = None
+            if literal is not None and type(string) is str:
+                return _re.sub_literal(self._h, string, literal, count if count > 0 else 0)
         out = []
         last = 0
         n = 0
@@ -283,25 +297,36 @@ class Match:
     """The result of a successful match."""
 
     def __init__(self, pattern, string, pos, endpos, spans):
+        # Pattern.match/search/fullmatch make their matches natively (_re.match) with these
+        # same attributes; lastindex and lastgroup are worked out when asked for.
         self.re = pattern
         self.string = string
         self.pos = max(0, min(pos, len(string)))
         self.endpos = max(0, min(endpos, len(string)))
         self._spans = spans
+
+    @property
+    def lastindex(self):
+        spans = self._spans
         last = None
         lastend = -1
-        for i in range(1, pattern.groups + 1):
+        for i in range(1, self.re.groups + 1):
             s, e = spans[2 * i], spans[2 * i + 1]
             if s >= 0 and e >= lastend:
                 if last is None or e > lastend or not (spans[2 * last] <= s and e <= spans[2 * last + 1]):
                     last = i
                     lastend = e
-        self.lastindex = last
-        self.lastgroup = None
+        return last
+
+    @property
+    def lastgroup(self):
+        last = self.lastindex
+        found = None
         if last is not None:
-            for name, idx in pattern.groupindex.items():
+            for name, idx in self.re.groupindex.items():
                 if idx == last:
-                    self.lastgroup = name
+                    found = name
+        return found
 
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool):

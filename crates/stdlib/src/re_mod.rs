@@ -28,6 +28,9 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("compile", compile),
             ("match", match_at),
             ("all_spans", all_spans),
+            ("findall", findall),
+            ("split", split),
+            ("sub_literal", sub_literal),
             ("info", info),
         ],
     ))
@@ -942,7 +945,7 @@ fn subject<'a>(
     a: &Args<'a>,
     name: &str,
 ) -> PyResult<(&'a Compiled, &'a str, Offsets, usize, usize)> {
-    a.check_count(name, 5, 5)?;
+    a.check_count(name, 5, 8)?;
     let c = compiled(&a.pos[0])?;
     let Some(s) = a.pos[1].as_str() else {
         return Err(PyErr::type_error(format!(
@@ -956,12 +959,58 @@ fn subject<'a>(
     Ok((c, s, off, pos, endpos))
 }
 
-/// `match(handle, string, pos, endpos, mode)`: mode 0 search, 1 match, 2 fullmatch. Returns
-/// the span tuple or None.
+/// `match(handle, string, pos, endpos, mode[, cls, pattern, subject])`: mode 0 search, 1
+/// match, 2 fullmatch. Returns the span tuple, or with the three more arguments a `cls`
+/// instance (`re.Match`) made here, or None.
 fn match_at(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (c, s, off, pos, endpos) = subject(th, &a, "match")?;
+    let (r, pos, endpos) = match_spans(th, &a)?;
+    match (&r, a.pos.get(5..8)) {
+        (_, Some([cls, pattern, subject])) if !r.is_none() => {
+            new_match(th, cls, pattern, subject, pos, endpos, r)
+        }
+        _ => Ok(r),
+    }
+}
+
+/// A `re.Match` with the attributes `Match.__init__` sets, made without running Python code
+/// (its class has no `__init__` work left that a match needs).
+fn new_match(
+    th: &mut Thread<'_>,
+    cls: &Value,
+    pattern: &Value,
+    subject: &Value,
+    pos: usize,
+    endpos: usize,
+    spans: Value,
+) -> PyResult<Value> {
+    let Some(cls) = cls.as_obj().filter(|c| c.as_type().is_some()) else {
+        return Err(PyErr::type_error("match: expected a class"));
+    };
+    let m = isles_ceval::gc::new_instance(th, cls);
+    let Some(d) = m.as_obj().and_then(|o| o.instance()).and_then(|i| i.dict()) else {
+        return Err(PyErr::system_error("match: instance without a dict"));
+    };
+    let keys = ["re", "string", "pos", "endpos", "_spans"].map(|k| th.intern(k));
+    let vals = [
+        pattern.clone(),
+        subject.clone(),
+        Value::Int(pos as i64),
+        Value::Int(endpos as i64),
+        spans,
+    ];
+    let mut d = d.borrow_mut();
+    for (k, v) in keys.into_iter().zip(vals) {
+        d.set_str_value(&k, v);
+    }
+    drop(d);
+    Ok(m)
+}
+
+/// The span tuple of a match call (or None), with its clamped `pos` and `endpos`.
+fn match_spans(th: &mut Thread<'_>, a: &Args<'_>) -> PyResult<(Value, usize, usize)> {
+    let (c, s, off, pos, endpos) = subject(th, a, "match")?;
     if pos > endpos {
-        return Ok(Value::None);
+        return Ok((Value::None, pos, endpos));
     }
     let hay = &s[..off.to_byte(endpos)];
     let bpos = off.to_byte(pos);
@@ -976,9 +1025,9 @@ fn match_at(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         };
         return match re.captures_from_pos(hay, bpos).map_err(run_err)? {
             Some(caps) if caps.get(0).is_some_and(|m| m.start() == bpos) => {
-                Ok(spans(&caps, c.groups, &off, 0))
+                Ok((spans(&caps, c.groups, &off, 0), pos, endpos))
             }
-            _ => Ok(Value::None),
+            _ => Ok((Value::None, pos, endpos)),
         };
     }
     let (re, text, shift) = match mode {
@@ -988,8 +1037,8 @@ fn match_at(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     };
     let start = if mode == 0 { bpos } else { 0 };
     match re.captures_from_pos(text, start).map_err(run_err)? {
-        Some(caps) => Ok(spans(&caps, c.groups, &off, shift)),
-        None => Ok(Value::None),
+        Some(caps) => Ok((spans(&caps, c.groups, &off, shift), pos, endpos)),
+        None => Ok((Value::None, pos, endpos)),
     }
 }
 
@@ -1002,18 +1051,21 @@ fn variant<'a>(cell: &'a std::cell::OnceCell<Regex>, src: &str) -> PyResult<&'a 
     Ok(cell.get_or_init(|| r))
 }
 
-/// `all_spans(handle, string, pos, endpos, count)`: the span tuples of successive
-/// non-overlapping matches (at most `count` when it is positive), with Python 3.7's rule for
-/// empty matches: one may not start where the previous empty match was.
-fn all_spans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (c, s, off, pos, endpos) = subject(th, &a, "all_spans")?;
-    let mut pos = off.to_byte(pos.min(endpos));
-    let count = ops::index_value(&a.pos[4]).unwrap_or(0);
-    let hay = &s[..off.to_byte(endpos)];
-    let mut out = Vec::new();
+/// Successive non-overlapping matches of `c` in `hay` from byte `pos` (at most `count` when
+/// it is positive), with Python 3.7's rule for empty matches: one may not start where the
+/// previous empty match was. `each` gets each match's captures and the byte offset they are
+/// relative to.
+fn each_match(
+    c: &Compiled,
+    hay: &str,
+    mut pos: usize,
+    count: i64,
+    mut each: impl FnMut(&fancy_regex::Captures<'_, str>, usize) -> PyResult<()>,
+) -> PyResult<()> {
+    let mut found = 0i64;
     let mut last_empty_at: Option<usize> = None;
     while pos <= hay.len() {
-        if count > 0 && out.len() as i64 >= count {
+        if count > 0 && found >= count {
             break;
         }
         let Some(caps) = c.search.captures_from_pos(hay, pos).map_err(run_err)? else {
@@ -1028,7 +1080,8 @@ fn all_spans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             if let Some(caps) = ne.captures(&hay[at..]).map_err(run_err)?
                 && let Some(m2) = caps.get(0)
             {
-                out.push(spans(&caps, c.groups, &off, at));
+                each(&caps, at)?;
+                found += 1;
                 last_empty_at = None;
                 pos = at + m2.end();
                 continue;
@@ -1040,9 +1093,119 @@ fn all_spans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             last_empty_at = None;
             continue;
         }
-        out.push(spans(&caps, c.groups, &off, 0));
+        each(&caps, 0)?;
+        found += 1;
         last_empty_at = (m.start() == m.end()).then_some(m.end());
         pos = m.end();
     }
+    Ok(())
+}
+
+/// `all_spans(handle, string, pos, endpos, count)`: the span tuples of successive
+/// non-overlapping matches (see [`each_match`]).
+fn all_spans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (c, s, off, pos, endpos) = subject(th, &a, "all_spans")?;
+    let pos = off.to_byte(pos.min(endpos));
+    let count = ops::index_value(&a.pos[4]).unwrap_or(0);
+    let hay = &s[..off.to_byte(endpos)];
+    let mut out = Vec::new();
+    each_match(c, hay, pos, count, |caps, shift| {
+        out.push(spans(caps, c.groups, &off, shift));
+        Ok(())
+    })?;
     Ok(Value::list(out))
+}
+
+/// Group `g` of a match as a str (`default` when it did not take part).
+fn group_str(
+    caps: &fancy_regex::Captures<'_, str>,
+    g: usize,
+    hay: &str,
+    shift: usize,
+    default: &Value,
+) -> Value {
+    match caps.get(g) {
+        Some(m) => Value::str(&hay[m.start() + shift..m.end() + shift]),
+        None => default.clone(),
+    }
+}
+
+/// `findall(handle, string, pos, endpos)` for a str subject: `Pattern.findall` without a
+/// span tuple per match.
+fn findall(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (c, s, off, pos, endpos) = subject(th, &a, "findall")?;
+    let pos = off.to_byte(pos.min(endpos));
+    let hay = &s[..off.to_byte(endpos)];
+    let empty = Value::str("");
+    let mut out = Vec::new();
+    each_match(c, hay, pos, 0, |caps, shift| {
+        out.push(match c.groups {
+            0 => group_str(caps, 0, hay, shift, &empty),
+            1 => group_str(caps, 1, hay, shift, &empty),
+            g => Value::tuple(
+                (1..=g)
+                    .map(|i| group_str(caps, i, hay, shift, &empty))
+                    .collect(),
+            ),
+        });
+        Ok(())
+    })?;
+    Ok(Value::list(out))
+}
+
+/// `split(handle, string, count)` for a str subject: `Pattern.split`.
+fn split(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("split", 3, 3)?;
+    let c = compiled(&a.pos[0])?;
+    let Some(hay) = a.pos[1].as_str() else {
+        return Err(PyErr::type_error("split: expected a str"));
+    };
+    let count = ops::index_value(&a.pos[2]).unwrap_or(0);
+    let mut out = Vec::new();
+    let mut last = 0;
+    each_match(c, hay, 0, count, |caps, shift| {
+        let Some(m) = caps.get(0) else {
+            return Ok(());
+        };
+        out.push(Value::str(&hay[last..m.start() + shift]));
+        for g in 1..=c.groups {
+            out.push(group_str(caps, g, hay, shift, &Value::None));
+        }
+        last = m.end() + shift;
+        Ok(())
+    })?;
+    out.push(Value::str(&hay[last..]));
+    Ok(Value::list(out))
+}
+
+/// `sub_literal(handle, string, repl, count)` for a str subject and a replacement without
+/// escapes: `Pattern.subn`'s `(new string, number of replacements)`.
+fn sub_literal(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("sub_literal", 4, 4)?;
+    let c = compiled(&a.pos[0])?;
+    let (Some(hay), Some(repl)) = (a.pos[1].as_str(), a.pos[2].as_str()) else {
+        return Err(PyErr::type_error("sub_literal: expected str arguments"));
+    };
+    let count = ops::index_value(&a.pos[3]).unwrap_or(0);
+    let mut out = String::with_capacity(hay.len());
+    let mut last = 0;
+    let mut n = 0i64;
+    each_match(c, hay, 0, count, |caps, shift| {
+        let Some(m) = caps.get(0) else {
+            return Ok(());
+        };
+        let start = m.start() + shift;
+        if last < start {
+            out.push_str(&hay[last..start]);
+        }
+        out.push_str(repl);
+        last = m.end() + shift;
+        n += 1;
+        Ok(())
+    })?;
+    if n == 0 {
+        return Ok(Value::tuple(vec![a.pos[1].clone(), Value::Int(0)]));
+    }
+    out.push_str(&hay[last..]);
+    Ok(Value::tuple(vec![Value::str(out), Value::Int(n)]))
 }
