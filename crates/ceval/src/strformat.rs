@@ -40,6 +40,16 @@ fn escape_non_ascii(s: &str) -> String {
 
 /// `format(value, spec)`.
 pub fn format_value(th: &mut Thread<'_>, value: &Value, spec: &str) -> PyResult<String> {
+    // A small int or an exact str with no spec: the text, in a buffer of its exact size (the
+    // str made from it then needs no shrinking copy).
+    if spec.is_empty() {
+        if let Value::Int(i) = value {
+            return Ok(isles_object::value::i64_text(*i, &mut [0; 20]).to_owned());
+        }
+        if let Some(s) = value.plain_str() {
+            return Ok(s.as_str().to_owned());
+        }
+    }
     if let Some(r) = crate::dunder::call(th, value, "__format__", &[Value::str(spec)])? {
         return match r.as_str() {
             Some(s) => Ok(s.to_string()),
@@ -50,6 +60,26 @@ pub fn format_value(th: &mut Thread<'_>, value: &Value, spec: &str) -> PyResult<
         };
     }
     format_base(th, value, spec)
+}
+
+/// Appends `str(v)` for the values whose text needs no Python code (a small int, an exact
+/// str): what `format(v, "")`, `f"{v}"`, `"{}".format(v)` and `"%s"`/`"%d" % v` print for them.
+/// False (nothing appended) for anything else.
+#[inline]
+fn push_plain(out: &mut String, v: &Value) -> bool {
+    match v {
+        Value::Int(i) => {
+            out.push_str(isles_object::value::i64_text(*i, &mut [0; 20]));
+            true
+        }
+        _ => match v.plain_str() {
+            Some(s) => {
+                out.push_str(s.as_str());
+                true
+            }
+            None => false,
+        },
+    }
 }
 
 /// [`format_value`] without a user `__format__` (`int.__format__(x, spec)`).
@@ -271,7 +301,8 @@ fn percent_chars(
         pos: 0,
         ended: false,
     };
-    let mut out = String::with_capacity(chars.len());
+    // Room for the converted values too, so the common short results grow no more than once.
+    let mut out = String::with_capacity(chars.len() + 16);
     while let Some(c) = cur.read() {
         if c != '%' {
             out.push(c);
@@ -284,6 +315,17 @@ fn percent_chars(
         }
         let spec = parse_pct(th, &mut cur, &mut ctx)?;
         let v = ctx.next()?;
+        // `%s` of a str or int and `%d` of an int, without flags, width or precision.
+        if !bytes
+            && spec.flags.is_empty()
+            && spec.width.is_none()
+            && spec.prec.is_none()
+            && (spec.conv == 's'
+                || (matches!(spec.conv, 'd' | 'i' | 'u') && matches!(v, Value::Int(_))))
+            && push_plain(&mut out, &v)
+        {
+            continue;
+        }
         let s = if bytes {
             convert_pct_bytes(th, &spec, &v, cur.pos - 1)?
         } else {
@@ -625,7 +667,7 @@ fn build_string(
     if depth <= 0 {
         return Err(PyErr::value_error("Max string recursion exceeded"));
     }
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len() + 16);
     let mut i = 0;
     while i < s.len() {
         let Some(field) = literal_part(s, &mut i, &mut out)? else {
@@ -650,6 +692,9 @@ fn build_string(
             }
         };
         let spec_chars = &s[field.spec.clone()];
+        if spec_chars.is_empty() && push_plain(&mut out, &obj) {
+            continue;
+        }
         let spec = if field.spec_nested {
             build_string(th, ctx, spec_chars, depth - 1)?
         } else {

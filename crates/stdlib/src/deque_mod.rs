@@ -29,8 +29,14 @@ fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     )));
     ops::dict_set(th, &ns, Value::str("__module__"), Value::str("collections"))?;
     ops::dict_set(th, &ns, Value::str("__qualname__"), Value::str("deque"))?;
-    // Exact deques carry no `__dict__` (subclasses without `__slots__` get one).
-    ops::dict_set(th, &ns, Value::str("__slots__"), Value::tuple(vec![]))?;
+    // Exact deques carry no `__dict__` (subclasses without `__slots__` get one) but take weak
+    // references, as in CPython.
+    ops::dict_set(
+        th,
+        &ns,
+        Value::str("__slots__"),
+        Value::tuple(vec![Value::str("__weakref__")]),
+    )?;
     ops::dict_set(th, &ns, Value::str("__hash__"), Value::None)?;
     ops::dict_set(
         th,
