@@ -292,12 +292,12 @@ pub(crate) fn clear(o: &Obj) {
         }
         Kind::Generator(g) => drop(g.frame.borrow_mut().take()),
         Kind::Opaque(_, b) => {
-            if let Some(d) = b.downcast_ref::<isles_object::deque::DequeData>() {
-                if let Ok(mut items) = d.items.try_borrow_mut() {
-                    let old = std::mem::take(&mut *items);
-                    drop(items);
-                    drop(old);
-                }
+            if let Some(d) = b.downcast_ref::<isles_object::deque::DequeData>()
+                && let Ok(mut items) = d.items.try_borrow_mut()
+            {
+                let old = std::mem::take(&mut *items);
+                drop(items);
+                drop(old);
             }
         }
         _ => {}
