@@ -151,10 +151,23 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "bytes_iterator",
     "bytearray_iterator",
     "memory_iterator",
+    "_deque_iterator",
+    "_deque_reverse_iterator",
 ];
 
 fn make_type(
     epoch: &Rc<Cell<u64>>,
+    name: &str,
+    builtin: Option<Builtin>,
+    bases: Vec<Obj>,
+    exc: Option<ExcKind>,
+) -> Obj {
+    make_type_in(epoch, "builtins", name, builtin, bases, exc)
+}
+
+fn make_type_in(
+    epoch: &Rc<Cell<u64>>,
+    module: &str,
     name: &str,
     builtin: Option<Builtin>,
     bases: Vec<Obj>,
@@ -187,7 +200,7 @@ fn make_type(
     let t = TypeObj {
         name: name.to_string(),
         qualname_cell: std::cell::RefCell::new(name.to_string()),
-        module: "builtins".to_string(),
+        module: module.to_string(),
         bases,
         mro,
         dict: isles_object::TypeDict::new(Dict::new(), epoch.clone()),
@@ -275,7 +288,20 @@ impl BuiltinTypes {
         let cell = self.iterators.get(i)?;
         Some(cell.get_or_init(|| {
             let bases = vec![self.object.clone()];
-            make_type(&self.type_epoch, name, Some(Builtin::Iterator), bases, None)
+            // The deque's iterators live in `_collections`, as CPython's do.
+            let module = if name.starts_with("_deque") {
+                "_collections"
+            } else {
+                "builtins"
+            };
+            make_type_in(
+                &self.type_epoch,
+                module,
+                name,
+                Some(Builtin::Iterator),
+                bases,
+                None,
+            )
         }))
     }
 
