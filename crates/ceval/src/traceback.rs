@@ -370,17 +370,40 @@ pub fn syntax_error_to_pyerr(th: &Thread<'_>, e: &CompileError) -> PyErr {
     ]);
     let exc = ops::new_exception(&cls, vec![Value::str(e.msg.as_str()), details]);
     if let Kind::Exception(x) = exc.kind() {
-        let mut d = x.dict.borrow_mut();
-        d.set_str("msg", Value::str(e.msg.as_str()));
-        d.set_str("filename", Value::str(e.filename.as_str()));
-        d.set_str("lineno", Value::Int(e.line as i64));
-        d.set_str("offset", Value::Int(e.offset as i64));
-        d.set_str("text", text);
-        d.set_str("end_lineno", Value::Int(e.end_line as i64));
-        d.set_str("end_offset", Value::Int(e.end_offset as i64));
-        d.set_str("print_caret", Value::Bool(e.show_caret));
+        let fields = [
+            Value::str(e.filename.as_str()),
+            Value::Int(e.line as i64),
+            Value::Int(e.offset as i64),
+            text,
+            Value::Int(e.end_line as i64),
+            Value::Int(e.end_offset as i64),
+        ];
+        set_syntax_error_attrs(x, Value::str(e.msg.as_str()), fields);
+        x.dict
+            .borrow_mut()
+            .set_str("print_caret", Value::Bool(e.show_caret));
     }
     PyErr::from_obj(exc)
+}
+
+/// `msg` and the six location attributes of a SyntaxError object, in CPython's order.
+fn set_syntax_error_attrs(x: &isles_object::ExcObj, msg: Value, fields: [Value; 6]) {
+    let mut d = x.dict.borrow_mut();
+    d.set_str("msg", msg);
+    for (name, v) in [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ]
+    .into_iter()
+    .zip(fields)
+    {
+        d.set_str(name, v);
+    }
+    d.set_str("print_file_and_line", Value::None);
 }
 
 /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the
@@ -415,22 +438,7 @@ pub fn init_syntax_error_attrs(
             *slot = v;
         }
     }
-    let mut d = x.dict.borrow_mut();
-    d.set_str("msg", args.first().cloned().unwrap_or(Value::None));
-    for (name, v) in [
-        "filename",
-        "lineno",
-        "offset",
-        "text",
-        "end_lineno",
-        "end_offset",
-    ]
-    .into_iter()
-    .zip(fields)
-    {
-        d.set_str(name, v);
-    }
-    d.set_str("print_file_and_line", Value::None);
+    set_syntax_error_attrs(x, args.first().cloned().unwrap_or(Value::None), fields);
     Ok(())
 }
 
