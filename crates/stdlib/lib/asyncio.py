@@ -347,19 +347,27 @@ class _Loop:
             _running_loop = None
         return future.result()
 
+    def _take_threadsafe(self, block=False, timeout=None):
+        """Schedules one call handed over by another thread; False if none came (waiting
+        up to `timeout` seconds when `block`)."""
+        import queue
+        try:
+            fn, args = self._thread_queue().get(block, timeout)
+        except queue.Empty:
+            return False
+        self.call_soon(fn, *args)
+        return True
+
     def _run_once(self):
         tq = self._threadsafe
-        if tq is not None:
-            while not tq.empty():
-                fn, args = tq.get()
-                self.call_soon(fn, *args)
+        while tq is not None and not tq.empty():
+            self._take_threadsafe()
         if not self._ready:
             timers = [t for t in self._timers if not t.cancelled]
             self._timers = timers
             if not timers:
                 if self._pending_threads > 0:
-                    fn, args = self._thread_queue().get()
-                    self.call_soon(fn, *args)
+                    self._take_threadsafe(block=True)
                     return
                 raise RuntimeError('Event loop stopped before Future completed.')
             timers.sort(key=lambda t: (t.when, t.seq))
@@ -368,15 +376,9 @@ class _Loop:
                 delay = t.when - self._time
                 if self._pending_threads > 0:
                     # Sleep until the timer, unless a thread hands a call over first.
-                    import queue
                     start = _time.monotonic()
-                    try:
-                        fn, args = self._thread_queue().get(timeout=delay)
-                    except queue.Empty:
-                        pass
-                    else:
+                    if self._take_threadsafe(block=True, timeout=delay):
                         self._time += min(_time.monotonic() - start, delay)
-                        self.call_soon(fn, *args)
                         return
                 else:
                     _time.sleep(delay)
