@@ -1081,6 +1081,17 @@ impl<'i> Thread<'i> {
                 return Ok(());
             }
             let f = self.frames.pop().expect("frame while unwinding");
+            if f.ret_slot == crate::generator::INLINE_GEN {
+                // The error leaves a generator that a `for` loop of this run resumed: it
+                // goes on in that loop's frame, as if `next` had raised it.
+                self.leave_gen_done(f);
+                if ops::err_matches(self, &e, ExcKind::StopIteration) {
+                    // Now a RuntimeError (PEP 479), which unwinds as a new exception.
+                    let e = crate::generator::escaped(self, e);
+                    return self.unwind(e, entry);
+                }
+                continue;
+            }
             self.stack.truncate(f.ret_slot);
             self.blocks.truncate(f.block_base);
             if self.frames.len() < entry {
@@ -1657,6 +1668,10 @@ impl<'i> Thread<'i> {
                             self.stack.push(v);
                             continue;
                         }
+                        sync!();
+                        if self.enter_gen() {
+                            continue 'frames;
+                        }
                         let it = self.top().clone();
                         match ops::next(self, &it) {
                             Ok(Some(v)) => self.stack.push(v),
@@ -1675,6 +1690,12 @@ impl<'i> Thread<'i> {
                         let v = match ops::next_fast(self.top()) {
                             Some(v) => v,
                             None => {
+                                // A generator resumes in this loop and yields to the
+                                // `StoreFast` half of the pair.
+                                sync!();
+                                if self.enter_gen() {
+                                    continue 'frames;
+                                }
                                 let it = self.top().clone();
                                 match ops::next(self, &it) {
                                     Ok(Some(v)) => v,
@@ -1821,6 +1842,14 @@ impl<'i> Thread<'i> {
                     Instr::YieldValue => {
                         let v = self.pop();
                         sync!();
+                        if self.frames[fi].ret_slot >= crate::generator::DRAIN_GEN {
+                            if self.frames[fi].ret_slot == crate::generator::INLINE_GEN {
+                                self.leave_gen_yield(v)?;
+                                continue 'frames;
+                            }
+                            self.drain_yield(v);
+                            continue;
+                        }
                         // The generator's `resume` moves the frame off the thread.
                         self.yielded = true;
                         return Ok(Some(v));
@@ -1829,6 +1858,14 @@ impl<'i> Thread<'i> {
                         let v = load_local!(a as usize);
                         ip += 1;
                         sync!();
+                        if self.frames[fi].ret_slot >= crate::generator::DRAIN_GEN {
+                            if self.frames[fi].ret_slot == crate::generator::INLINE_GEN {
+                                self.leave_gen_yield(v)?;
+                                continue 'frames;
+                            }
+                            self.drain_yield(v);
+                            continue;
+                        }
                         self.yielded = true;
                         return Ok(Some(v));
                     }
@@ -1921,6 +1958,11 @@ impl<'i> Thread<'i> {
                     Instr::ReturnValue => {
                         let v = self.pop();
                         let f = self.frames.pop().expect("returning frame");
+                        if f.ret_slot == crate::generator::INLINE_GEN {
+                            drop(v);
+                            self.leave_gen_return(f)?;
+                            continue 'frames;
+                        }
                         self.stack.truncate(f.ret_slot);
                         self.blocks.truncate(f.block_base);
                         if self.frames.len() < entry {

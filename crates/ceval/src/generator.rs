@@ -43,11 +43,78 @@ pub(crate) fn visit_suspended(frame: &dyn std::any::Any, f: &mut dyn FnMut(&Obj)
     true
 }
 
+/// [`Thread::suspend_frame_into`] for a frame already taken off the frame list (the
+/// thread's handler blocks and handled exceptions passed apart from its value stack).
+fn park_frame(
+    blocks: &mut Vec<Block>,
+    exc_stack: &mut Vec<Value>,
+    frame: Frame,
+    s: &mut Suspended,
+) {
+    if blocks.len() > frame.block_base {
+        let handlers = blocks[frame.block_base..]
+            .iter()
+            .filter(|b| b.kind == BlockKind::Handler)
+            .count();
+        let from = exc_stack.len().saturating_sub(handlers);
+        s.excs.extend(exc_stack.drain(from..));
+        s.blocks
+            .extend(blocks.drain(frame.block_base..).map(|b| Block {
+                level: b.level - frame.base,
+                ..b
+            }));
+    }
+    s.frame = Some(frame);
+}
+
+/// Runs a plain suspended generator to its end in one run, collecting what it yields (for
+/// `ops::iterate`, which natives such as `sum`, `min`, `list` and `sorted` use): no
+/// resumption per item. Nothing else runs between the items in either case, so this is the
+/// same as calling `next` until it stops. `None` when the generator needs the general path
+/// (running, finished, a coroutine, at the recursion limit).
+pub(crate) fn drain(th: &mut Thread<'_>, gen_v: &Value) -> Option<PyResult<Vec<Value>>> {
+    let Some(Kind::Generator(g)) = gen_v.kind() else {
+        return None;
+    };
+    // The items go onto the caller's stack (saved while the generator runs) above `from`; a
+    // panic caught by `call_native` cuts that stack back, items included.
+    let from = th.stack.len();
+    if !th.start_gen_frame(gen_v, DRAIN_GEN) {
+        return None;
+    }
+    let r = th.run();
+    g.running.set(false);
+    let mut caller = th.saved_stacks.pop().unwrap_or_default();
+    let items = caller.split_off(from.min(caller.len()));
+    // Many items must not leave the thread's stack that large for good.
+    if caller.capacity() > 1 << 14 {
+        caller.shrink_to(caller.len().max(1024) * 2);
+    }
+    let values = std::mem::replace(&mut th.stack, caller);
+    let state = g.frame.borrow_mut().take();
+    drop(state);
+    drop(values);
+    Some(match r {
+        Ok(_) => Ok(items),
+        Err(e) => Err(escaped(th, e)),
+    })
+}
+
 /// What one resumption produced.
 pub enum GenStep {
     Yield(Value),
     Return(Value),
 }
+
+/// `Frame::ret_slot` of a generator frame that `ForIter` resumed inside the caller's loop
+/// (CPython 3.12's `FOR_ITER_GEN`; see [`Thread::enter_gen`]): no nested `run` per step. Its
+/// `yield`, `return` and an escaping exception hand control straight back to the caller's
+/// frame, whose value stack waits in `saved_stacks` with the generator on top.
+pub(crate) const INLINE_GEN: usize = usize::MAX;
+
+/// `Frame::ret_slot` of a generator frame that [`drain`] runs to its end in one go: a
+/// `yield` appends the value to the caller's saved stack and goes on at once.
+pub(crate) const DRAIN_GEN: usize = usize::MAX - 1;
 
 impl Thread<'_> {
     /// Takes the top frame (a generator's, which just yielded or was just set up) off the
@@ -55,20 +122,131 @@ impl Thread<'_> {
     /// move. Block levels are kept relative to the frame's base.
     fn suspend_frame_into(&mut self, s: &mut Suspended) {
         let frame = self.frames.pop().expect("frame to suspend");
-        if self.blocks.len() > frame.block_base {
-            let handlers = self.blocks[frame.block_base..]
-                .iter()
-                .filter(|b| b.kind == BlockKind::Handler)
-                .count();
-            let from = self.exc_stack.len().saturating_sub(handlers);
-            s.excs.extend(self.exc_stack.drain(from..));
-            s.blocks
-                .extend(self.blocks.drain(frame.block_base..).map(|b| Block {
-                    level: b.level - frame.base,
-                    ..b
-                }));
+        park_frame(&mut self.blocks, &mut self.exc_stack, frame, s);
+    }
+
+    /// `ForIter` over the generator on top of the stack: when it is a plain generator that is
+    /// suspended (not running, not finished), its frame is pushed to run in the caller's loop
+    /// on its own values (the caller's stack saved, as [`resume`] does) and `true` returned.
+    /// Anything else (including the recursion limit) takes the general path through `next`.
+    pub(crate) fn enter_gen(&mut self) -> bool {
+        let Some(gen_v) = self.stack.last().cloned() else {
+            return false;
+        };
+        self.start_gen_frame(&gen_v, INLINE_GEN)
+    }
+
+    /// Pushes the suspended frame of the plain generator `gen_v` with `ret_slot` (one of the
+    /// markers above), to run on its own values with the caller's stack saved and the
+    /// generator marked running; `false` (nothing done) when it is not one that can.
+    fn start_gen_frame(&mut self, gen_v: &Value, ret_slot: usize) -> bool {
+        let Some(Kind::Generator(g)) = gen_v.kind() else {
+            return false;
+        };
+        if g.coroutine
+            || g.async_gen
+            || g.running.get()
+            || self.frames.len() >= self.st.recursion_limit.get()
+        {
+            return false;
         }
-        s.frame = Some(frame);
+        let mut state = g.frame.borrow_mut();
+        let Some(s) = state.as_mut().and_then(|b| b.downcast_mut::<Suspended>()) else {
+            return false;
+        };
+        let Some(mut frame) = s.frame.take() else {
+            return false;
+        };
+        frame.base = 0;
+        frame.ret_slot = ret_slot;
+        frame.block_base = self.blocks.len();
+        if !s.blocks.is_empty() {
+            self.blocks.append(&mut s.blocks);
+            self.exc_stack.append(&mut s.excs);
+        }
+        let values = std::mem::take(&mut s.values);
+        g.running.set(true);
+        drop(state);
+        let caller = std::mem::replace(&mut self.stack, values);
+        self.saved_stacks.push(caller);
+        if frame.ip > 0 {
+            // The value of the paused `yield` expression.
+            self.stack.push(Value::None);
+        }
+        self.frames.push(frame);
+        true
+    }
+
+    /// `yield v` in a frame [`Self::enter_gen`] pushed: the frame goes back into its
+    /// generator and the caller's loop goes on with `v` pushed.
+    pub(crate) fn leave_gen_yield(&mut self, v: Value) -> PyResult<()> {
+        let frame = self.frames.pop().expect("generator frame");
+        let caller = self.saved_stacks.pop().unwrap_or_default();
+        let values = std::mem::replace(&mut self.stack, caller);
+        let Some(Kind::Generator(g)) = self.stack.last().and_then(Value::kind) else {
+            return Err(PyErr::system_error(
+                "inline generator frame without its generator",
+            ));
+        };
+        g.running.set(false);
+        let mut state = g.frame.borrow_mut();
+        let Some(s) = state.as_mut().and_then(|b| b.downcast_mut::<Suspended>()) else {
+            return Err(PyErr::system_error("corrupt generator state"));
+        };
+        s.values = values;
+        park_frame(&mut self.blocks, &mut self.exc_stack, frame, s);
+        g.needs_close.set(!s.blocks.is_empty());
+        drop(state);
+        self.stack.push(v);
+        Ok(())
+    }
+
+    /// `yield v` in a frame [`drain`] runs: `v` joins the items on the caller's saved stack
+    /// and the generator goes on as `next` would resume it (the `yield` gives None).
+    pub(crate) fn drain_yield(&mut self, v: Value) {
+        if let Some(items) = self.saved_stacks.last_mut() {
+            items.push(v);
+        }
+        self.stack.push(Value::None);
+    }
+
+    /// A frame [`Self::enter_gen`] pushed ended (returned, or an exception escaped it, with
+    /// the frame already popped): the caller's stack comes back, with the generator still on
+    /// top, and the generator is finished.
+    pub(crate) fn leave_gen_done(&mut self, frame: Frame) {
+        self.blocks.truncate(frame.block_base);
+        let caller = self.saved_stacks.pop().unwrap_or_default();
+        let values = std::mem::replace(&mut self.stack, caller);
+        if let Some(Kind::Generator(g)) = self.stack.last().and_then(Value::kind) {
+            g.running.set(false);
+            let state = g.frame.borrow_mut().take();
+            drop(state);
+        }
+        drop(values);
+    }
+
+    /// `return` in a frame [`Self::enter_gen`] pushed: the caller's `for` loop is done, so
+    /// the generator is popped and the caller goes on at the loop's exit.
+    pub(crate) fn leave_gen_return(&mut self, frame: Frame) -> PyResult<()> {
+        self.leave_gen_done(frame);
+        self.stack.pop();
+        let Some(f) = self.frames.last_mut() else {
+            return Err(PyErr::system_error(
+                "inline generator frame without a caller",
+            ));
+        };
+        // The caller's position is just past its `ForIter` (or on the `StoreFast` half of a
+        // `ForIterStoreFast`).
+        f.ip = match f.code.code.instrs.get(f.ip.wrapping_sub(1)) {
+            Some(Instr::ForIter(t)) => *t as usize,
+            Some(Instr::ForIterStoreFast(p)) => isles_compiler::unpair(*p).0,
+            _ => {
+                return Err(PyErr::system_error(
+                    "inline generator frame without its loop",
+                ));
+            }
+        };
+        Ok(())
     }
 
     /// Wraps the frame just pushed for a generator function into a generator object.
@@ -157,8 +335,10 @@ pub fn resume(
     frame.ret_slot = 0;
     let block_base = th.blocks.len();
     frame.block_base = block_base;
-    th.blocks.append(&mut s.blocks);
-    th.exc_stack.append(&mut s.excs);
+    if !s.blocks.is_empty() {
+        th.blocks.append(&mut s.blocks);
+        th.exc_stack.append(&mut s.excs);
+    }
     if started && throw.is_none() {
         th.stack.push(send);
     }
@@ -196,21 +376,27 @@ pub fn resume(
                 Ok(GenStep::Return(v))
             }
         }
-        Err(mut e) => {
-            if ops::err_matches(th, &e, ExcKind::StopIteration) {
-                let cause = ops::normalize(th, &mut e);
-                let mut re = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
-                let new = ops::normalize(th, &mut re);
-                if let Kind::Exception(x) = new.kind() {
-                    *x.cause.borrow_mut() = Value::Obj(cause);
-                    x.suppress_context.set(true);
-                }
-                re.0.traceback = std::mem::take(&mut e.0.traceback);
-                return Err(re);
-            }
-            Err(e)
-        }
+        Err(e) => Err(escaped(th, e)),
     }
+}
+
+/// An exception escaping a generator's frame: StopIteration becomes RuntimeError (PEP 479).
+pub(crate) fn escaped(th: &mut Thread<'_>, mut e: PyErr) -> PyErr {
+    if !ops::err_matches(th, &e, ExcKind::StopIteration) {
+        return e;
+    }
+    let cause = ops::normalize(th, &mut e);
+    // The StopIteration keeps the generator's frames; the RuntimeError starts in the caller.
+    if let Kind::Exception(x) = cause.kind() {
+        *x.traceback.borrow_mut() = std::mem::take(&mut e.0.traceback);
+    }
+    let mut re = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+    let new = ops::normalize(th, &mut re);
+    if let Kind::Exception(x) = new.kind() {
+        *x.cause.borrow_mut() = Value::Obj(cause);
+        x.suppress_context.set(true);
+    }
+    re
 }
 
 /// `gen.send(v)` / `next(gen)`: the yielded value, or StopIteration carrying the result.
@@ -352,6 +538,9 @@ pub(crate) fn stop_value(th: &mut Thread<'_>, e: &mut PyErr) -> Value {
 /// yielding in response is an error.
 pub fn close(th: &mut Thread<'_>, gen_v: &Value) -> PyResult<Value> {
     let g = generator(gen_v)?;
+    if g.running.get() {
+        return Err(PyErr::value_error("generator already executing"));
+    }
     let started = g
         .frame
         .borrow()

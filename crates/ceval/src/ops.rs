@@ -2656,6 +2656,9 @@ pub fn iterate(th: &mut Thread<'_>, v: &Value) -> PyResult<Vec<Value>> {
         _ => {}
     }
     let it = get_iter(th, v)?;
+    if let Some(r) = crate::generator::drain(th, &it) {
+        return r;
+    }
     let mut out = Vec::new();
     while let Some(x) = next(th, &it)? {
         out.push(x);
