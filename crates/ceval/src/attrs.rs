@@ -347,6 +347,9 @@ pub fn generic_setattr(
             if (n == "message" || n == "exceptions") && !e.group.borrow().is_none() {
                 return Err(attr_error("readonly attribute".to_string()));
             }
+            if n == "__traceback__" {
+                return set_exc_traceback(th, obj, value.unwrap_or(Value::None));
+            }
             if n == "__cause__" || n == "__context__" {
                 let v = value.unwrap_or(Value::None);
                 if n == "__cause__" {
@@ -379,6 +382,45 @@ pub fn generic_setattr(
             }
         }
     }
+    Ok(())
+}
+
+/// `exc.__traceback__ = tb` (and `with_traceback`): None drops the entries; a traceback
+/// object (made by the bundled `_isles_tbobj` from some exception's entries) gives this
+/// exception the entries from that object's position outward, as CPython's chain would.
+pub fn set_exc_traceback(th: &mut Thread<'_>, exc: &Value, tb: Value) -> PyResult<()> {
+    let Some(Kind::Exception(e)) = exc.kind() else {
+        return Err(PyErr::system_error("set_exc_traceback: not an exception"));
+    };
+    if tb.is_none() {
+        e.traceback.borrow_mut().clear();
+        return Ok(());
+    }
+    let src = ops::getattr(th, &tb, &Value::str("_isles_exc")).ok();
+    let index = ops::getattr(th, &tb, &Value::str("_isles_index")).ok();
+    let len = ops::getattr(th, &tb, &Value::str("_isles_len")).ok();
+    let (Some(src), Some(Value::Int(index)), Some(Value::Int(len))) = (src, index, len) else {
+        return Err(PyErr::type_error(
+            "__traceback__ must be a traceback or None",
+        ));
+    };
+    let entries = match src.kind() {
+        Some(Kind::Exception(s)) => {
+            let all = s.traceback.borrow();
+            // Stored innermost first, later raises appending outer entries; the chain's
+            // index counts from the outermost entry it had when made.
+            let keep = (len.max(0) as usize)
+                .saturating_sub(index.max(0) as usize)
+                .min(all.len());
+            all[..keep].to_vec()
+        }
+        _ => {
+            return Err(PyErr::type_error(
+                "__traceback__ must be a traceback or None",
+            ));
+        }
+    };
+    *e.traceback.borrow_mut() = entries;
     Ok(())
 }
 

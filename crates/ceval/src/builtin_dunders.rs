@@ -187,6 +187,12 @@ natives! {
         let f = Value::Obj(th.st.types.float.clone());
         th.call(&f, Args::positional(&[s]))
     };
+    call_ => |th, a| {
+        let Some((s, rest)) = a.pos.split_first() else {
+            return Err(PyErr::type_error("descriptor '__call__' needs an argument"));
+        };
+        th.call(s, Args { pos: rest, ..a })
+    };
     len => |th, a| {
         let s = self_and(&a, 0)?;
         Ok(Value::Int(ops::len_base(th, &s)? as i64))
@@ -401,6 +407,7 @@ fn applies(b: Builtin, name: &str) -> bool {
         "__getitem__" => seq || matches!(b, Dict | Range | MemoryView),
         "__setitem__" | "__delitem__" => matches!(b, List | Dict | ByteArray | MemoryView),
         "__next__" => matches!(b, Iterator | Generator),
+        "__call__" => matches!(b, Function | BuiltinFunction | Method),
         _ => false,
     }
 }
@@ -472,6 +479,7 @@ const VALUE_NATIVES: &[(&str, NativeFn)] = &[
     ("__isub__", isub),
     ("__ixor__", ixor),
     ("__alloc__", alloc),
+    ("__call__", call_),
 ];
 
 fn value_native(name: &str) -> Option<NativeFn> {

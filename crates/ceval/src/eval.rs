@@ -260,7 +260,8 @@ impl<'i> Thread<'i> {
                 }
                 crate::classes::type_call(self, &cls, args)
             }
-            Some(Kind::Instance(_) | Kind::Exception(_)) => {
+            // Also an instance of a subclass of a builtin type (`class C(tuple)` with `__call__`).
+            Some(k) if matches!(k, Kind::Instance(_) | Kind::Exception(_)) || callable.is_sub() => {
                 let t = ops::type_of(self, callable);
                 match ops::lookup_type_attr(&t, "__call__") {
                     Some(f) => {
@@ -871,9 +872,11 @@ impl<'i> Thread<'i> {
                 "'{tn}' object does not support the context manager protocol{missing}"
             )));
         };
-        let exit = ops::bind_to(ctx, exit);
+        // Through the descriptor protocol, as CPython's special-method lookup (a MagicMock's
+        // `__enter__` is an object with `__get__`).
+        let enter = crate::attrs::descr_get(self, enter, ctx)?;
+        let exit = crate::attrs::descr_get(self, exit, ctx)?;
         self.stack.push(exit);
-        let enter = ops::bind_to(ctx, enter);
         self.call(&enter, Args::positional(&[]))
     }
 

@@ -618,11 +618,75 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
                 c.code.first_line
             )),
             Kind::Module(m) => {
-                if m.name == "builtins" || m.name == "sys" {
-                    out.push_str(&format!("<module '{}' (built-in)>", m.name));
-                } else {
-                    out.push_str(&format!("<module '{}'>", m.name));
-                }
+                // CPython's forms: loaded from a file, frozen into its binary, or built in.
+                const FROZEN: &[&str] = &[
+                    "zipimport",
+                    "abc",
+                    "codecs",
+                    "io",
+                    "_collections_abc",
+                    "_sitebuiltins",
+                    "genericpath",
+                    "ntpath",
+                    "posixpath",
+                    "os",
+                    "site",
+                    "stat",
+                    "importlib.util",
+                    "importlib.machinery",
+                    "runpy",
+                    "__hello__",
+                    "os.path",
+                ];
+                const BUILTIN: &[&str] = &[
+                    "_abc",
+                    "_ast",
+                    "_codecs",
+                    "_collections",
+                    "_functools",
+                    "_imp",
+                    "_io",
+                    "_locale",
+                    "_operator",
+                    "_signal",
+                    "_sre",
+                    "_stat",
+                    "_string",
+                    "_symtable",
+                    "_thread",
+                    "_tokenize",
+                    "_tracemalloc",
+                    "_warnings",
+                    "_weakref",
+                    "atexit",
+                    "builtins",
+                    "errno",
+                    "faulthandler",
+                    "gc",
+                    "itertools",
+                    "marshal",
+                    "posix",
+                    "pwd",
+                    "sys",
+                    "time",
+                    "xxsubtype",
+                ];
+                let file = match m.dict.kind() {
+                    Kind::Dict(d) => d
+                        .borrow()
+                        .get_str("__file__")
+                        .and_then(|f| f.as_str().map(str::to_string))
+                        // Bundled modules' `<frozen name>` is no file to show.
+                        .filter(|f| !f.starts_with('<')),
+                    _ => None,
+                };
+                let name = &*m.name;
+                out.push_str(&match file {
+                    Some(f) => format!("<module '{name}' from '{f}'>"),
+                    None if FROZEN.contains(&name) => format!("<module '{name}' (frozen)>"),
+                    None if BUILTIN.contains(&name) => format!("<module '{name}' (built-in)>"),
+                    None => format!("<module '{name}'>"),
+                });
             }
             Kind::Type(t) => {
                 let module = t.module_name();

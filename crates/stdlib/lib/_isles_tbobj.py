@@ -46,7 +46,10 @@ class frame:
 
 class traceback:
     __module__ = 'builtins'
-    __slots__ = ('tb_frame', 'tb_lineno', 'tb_lasti', 'tb_next', '_isles_exc', '_isles_index')
+    # _isles_exc's entries from _isles_index on, of the _isles_len it had when made (the
+    # exception gains entries as it is raised again; assigning the chain back restores these).
+    __slots__ = ('tb_frame', 'tb_lineno', 'tb_lasti', 'tb_next', '_isles_exc', '_isles_index',
+                 '_isles_len')
 
     def __repr__(self):
         return f'<traceback object at {id(self):#x}>'
@@ -65,5 +68,6 @@ def make(exc):
         tb.tb_next = nxt
         tb._isles_exc = exc
         tb._isles_index = index
+        tb._isles_len = len(entries)
         nxt = tb
     return nxt

@@ -41,7 +41,16 @@ def iscoroutine(obj):
 
 
 def iscoroutinefunction(func):
-    return bool(getattr(getattr(func, '__code__', None), 'co_flags', 0) & 0x80)
+    return (bool(getattr(getattr(func, '__code__', None), 'co_flags', 0) & 0x80)
+            or getattr(func, '_is_coroutine', None) is _is_coroutine)
+
+
+# CPython's asyncio.coroutines: the marker unittest.mock's AsyncMock sets on itself.
+_is_coroutine = object()
+coroutines = type(_time)('asyncio.coroutines')
+coroutines._is_coroutine = _is_coroutine
+coroutines.iscoroutine = iscoroutine
+coroutines.iscoroutinefunction = iscoroutinefunction
 
 
 class Future:

@@ -66,6 +66,10 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         else:
             if value is None:
                 value = typ()
+            if traceback is None:
+                # The with statement passes no traceback object (they are made on request);
+                # the one from before the throw is restored below, as CPython does.
+                traceback = value.__traceback__
             try:
                 self.gen.throw(value)
             except StopIteration as exc:

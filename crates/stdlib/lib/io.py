@@ -508,3 +508,10 @@ for _klass in (BufferedReader, BufferedWriter, BufferedRandom, BytesIO):
 for _klass in (TextIOWrapper, StringIO):
     TextIOBase.register(_klass)
 del _klass
+
+# CPython's _io holds the in-memory streams too (unittest.mock's mock_open reads
+# dir(_io.BytesIO)); here they are written in Python, so they join the native module.
+import _io
+_io.StringIO = StringIO
+_io.BytesIO = BytesIO
+del _io

@@ -344,9 +344,11 @@ pub(crate) fn is_instance_of(th: &mut Thread<'_>, obj: &Value, cls: &Value) -> P
             .all(|c| matches!(c.kind(), Some(Kind::Type(ty)) if ty.metaclass.is_none()))
         {
             let ty = ops::type_of(th, obj);
-            return Ok(t
-                .iter()
-                .any(|c| c.as_obj().is_some_and(|c| ops::is_subtype(&ty, c))));
+            let within = |ty: &Obj| {
+                t.iter()
+                    .any(|c| c.as_obj().is_some_and(|c| ops::is_subtype(ty, c)))
+            };
+            return Ok(within(&ty) || claimed_class(th, obj, &ty)?.is_some_and(|c| within(&c)));
         }
         for c in t.iter() {
             if th.recurse(" in __instancecheck__", |th| is_instance_of(th, obj, c))? {
@@ -362,9 +364,11 @@ pub(crate) fn is_instance_of(th: &mut Thread<'_>, obj: &Value, cls: &Value) -> P
         if ty.is(target) {
             return Ok(true);
         }
-        // A plain class (no metaclass, so no `__instancecheck__`): its MRO decides.
+        // A plain class (no metaclass, so no `__instancecheck__`): its MRO decides, then a
+        // `__class__` the object claims (a `Mock(spec=C)` passes for a C).
         if t.metaclass.is_none() {
-            return Ok(ops::is_subtype(&ty, target));
+            return Ok(ops::is_subtype(&ty, target)
+                || claimed_class(th, obj, &ty)?.is_some_and(|c| ops::is_subtype(&c, target)));
         }
     }
     if let Some(f) = check_hook(cls, "__instancecheck__") {
@@ -372,11 +376,31 @@ pub(crate) fn is_instance_of(th: &mut Thread<'_>, obj: &Value, cls: &Value) -> P
         return ops::truthy(th, &r);
     }
     match cls.as_obj().filter(|c| c.as_type().is_some()) {
-        Some(target) => Ok(ops::is_instance(th, obj, target)),
+        Some(target) => Ok(ops::is_instance(th, obj, target)
+            || claimed_class(th, obj, &ops::type_of(th, obj))?
+                .is_some_and(|c| ops::is_subtype(&c, target))),
         None => Err(PyErr::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),
     }
+}
+
+/// The class an instance of a Python class reports through a `__class__` attribute its class
+/// defines, when that differs from its type (CPython's `object_isinstance` asks for it).
+fn claimed_class(th: &mut Thread<'_>, obj: &Value, ty: &Obj) -> PyResult<Option<Obj>> {
+    if obj.as_obj().and_then(Obj::instance).is_none()
+        || ops::lookup_type_attr(ty, "__class__").is_none()
+    {
+        return Ok(None);
+    }
+    let c = match ops::getattr(th, obj, &Value::str("__class__")) {
+        Ok(c) => c,
+        Err(e) if ops::err_matches(th, &e, ExcKind::AttributeError) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    Ok(c.as_obj()
+        .filter(|c| c.as_type().is_some() && !c.is(ty))
+        .cloned())
 }
 
 /// `issubclass(sub, cls)`: the metaclass's `__subclasscheck__`, else the MRO.
@@ -920,6 +944,21 @@ pub(crate) fn new_list(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     let l = match args.first() {
         None => Value::list(Vec::new()),
+        Some(v)
+            if matches!(v.kind(), Some(Kind::Instance(_)))
+                && isles_ceval::dunder::lookup(v, "__len__").is_some() =>
+        {
+            // CPython asks an object for its length (the size hint) after its iterator, and
+            // code that counts calls (a MagicMock's `mock_calls`) sees it.
+            let it = ops::get_iter(th, v)?;
+            match isles_ceval::dunder::len(th, v) {
+                Err(e) if !ops::err_matches(th, &e, ExcKind::TypeError) => return Err(e),
+                _ => {}
+            }
+            let mut items = ops::iterate(th, &it)?;
+            items.shrink_to_fit();
+            Value::list(items)
+        }
         Some(v) => {
             // Exact storage, as CPython preallocates from the length (sys.getsizeof sees it).
             let mut items = ops::iterate(th, v)?;

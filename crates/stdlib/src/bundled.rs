@@ -88,6 +88,17 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         include_str!("../lib/unittest/__main__.py"),
         false,
     ),
+    (
+        "unittest.mock",
+        include_str!("../lib/unittest/mock.py"),
+        false,
+    ),
+    (
+        "unittest.util",
+        include_str!("../lib/unittest/util.py"),
+        false,
+    ),
+    ("pkgutil", include_str!("../lib/pkgutil.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",

@@ -28,6 +28,11 @@ pub fn install(th: &Thread<'_>) {
     for (ty, owner, name, f) in methods {
         install_one(ty, owner, name, f);
     }
+    // The code type's data attributes are answered by the object itself; these entries make
+    // them visible to `dir(types.CodeType)` (a `Mock(spec_set=CodeType)` checks it).
+    for (name, f) in CODE_ATTRS {
+        install_wrapped(&t.code, "code", name, *f, getter);
+    }
     install_one(&t.type_, "type", "mro", type_mro);
     install_classmethod(&t.float, "float", "__getformat__", float_getformat);
     for (ty, owner) in [
@@ -40,6 +45,38 @@ pub fn install(th: &Thread<'_>) {
     ] {
         install_classmethod(ty, owner, "__class_getitem__", class_getitem);
     }
+}
+
+macro_rules! code_getters {
+    ($($f:ident => $name:literal,)*) => {
+        $(fn $f(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+            match a.pos {
+                [c] if matches!(c.kind(), Some(Kind::Code(_))) => {
+                    ops::getattr(th, c, &Value::str($name))
+                }
+                _ => Err(PyErr::type_error(concat!("descriptor '", $name,
+                    "' for 'code' objects needs a code object"))),
+            }
+        })*
+        const CODE_ATTRS: &[(&str, NativeFn)] = &[$(($name, $f as NativeFn)),*];
+    };
+}
+
+code_getters! {
+    co_name => "co_name",
+    co_qualname => "co_qualname",
+    co_filename => "co_filename",
+    co_firstlineno => "co_firstlineno",
+    co_argcount => "co_argcount",
+    co_posonlyargcount => "co_posonlyargcount",
+    co_kwonlyargcount => "co_kwonlyargcount",
+    co_nlocals => "co_nlocals",
+    co_varnames => "co_varnames",
+    co_cellvars => "co_cellvars",
+    co_freevars => "co_freevars",
+    co_names => "co_names",
+    co_consts => "co_consts",
+    co_flags => "co_flags",
 }
 
 /// `C.mro()`: the method resolution order as a list (`C.__mro__` is the same as a tuple).

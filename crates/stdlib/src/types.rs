@@ -242,10 +242,13 @@ fn object_getattribute(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             type_name(th, &a.pos[1])
         )));
     };
+    // An instance of a subclass of a builtin type (`class T(tuple)`) takes the generic lookup
+    // too: `ops::getattr` would call the subclass's own `__getattribute__` again.
     match a.pos[0].kind() {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
             isles_ceval::attrs::generic_getattr(th, &a.pos[0], n)
         }
+        _ if a.pos[0].is_sub() => isles_ceval::attrs::generic_getattr(th, &a.pos[0], n),
         _ => ops::getattr(th, &a.pos[0], &a.pos[1]),
     }
 }
@@ -396,12 +399,11 @@ fn exception_add_note(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `BaseException.with_traceback(tb)`: traceback objects are not modelled, so only `None`
-/// (dropping the traceback) changes anything.
-fn exception_with_traceback(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+/// `BaseException.with_traceback(tb)`: sets `__traceback__` and returns the exception.
+fn exception_with_traceback(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("BaseException.with_traceback", 2, 2)?;
-    if let (Some(Kind::Exception(e)), true) = (a.pos[0].kind(), a.pos[1].is_none()) {
-        e.traceback.borrow_mut().clear();
+    if matches!(a.pos[0].kind(), Some(Kind::Exception(_))) {
+        isles_ceval::attrs::set_exc_traceback(th, &a.pos[0], a.pos[1].clone())?;
     }
     Ok(a.pos[0].clone())
 }

@@ -1544,7 +1544,9 @@ def _failfast(method):
 
 
 def _is_unittest_frame(frame_summary):
-    return frame_summary.filename.startswith('<frozen unittest')
+    # unittest.mock's frames stay, as CPython's mock.py has no __unittest marker.
+    name = frame_summary.filename
+    return name.startswith('<frozen unittest') and name != '<frozen unittest.mock>'
 
 
 def _clean_stack(te, is_failure):
