@@ -495,7 +495,15 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
         "__bases__" => Ok(tuple(&t.bases)),
         "__base__" => Ok(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
         "__mro__" => Ok(tuple(&isles_interp::mro_of(cls))),
-        "__doc__" => Ok(Value::None),
+        // The builtin types' docstrings and signatures are CPython's.
+        "__doc__" | "__text_signature__" => {
+            let found = t
+                .builtin
+                .and_then(|_| crate::builtin_docs::lookup(&format!("type:{}", t.name)));
+            let (sig, doc) = found.unwrap_or((None, None));
+            let text = if n == "__doc__" { doc } else { sig };
+            Ok(text.map_or(Value::None, Value::str))
+        }
         "__dict__" => Ok(class_dict_proxy(th, cls)),
         _ => {
             // Attributes of the metaclass, bound to the class (`type` itself when the class

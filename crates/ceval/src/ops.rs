@@ -1610,6 +1610,12 @@ pub fn compare_base(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyR
         }
         // Tuples cannot change while compared, so they are compared in place.
         (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => return seq_compare(th, op, x, y),
+        // Slices compare as the tuples of their start, stop and step.
+        (Some(Kind::Slice(a1, b1, c1)), Some(Kind::Slice(a2, b2, c2))) => {
+            let x = [a1.clone(), b1.clone(), c1.clone()];
+            let y = [a2.clone(), b2.clone(), c2.clone()];
+            return seq_compare(th, op, &x, &y);
+        }
         _ => {}
     }
     if let Some(r) = crate::sets::compare(th, op, a, b)? {
@@ -2921,6 +2927,31 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
         }
         Some(Kind::Native(nf)) if n == "__name__" => {
             return Ok(Value::str(nf.name));
+        }
+        Some(Kind::Native(nf)) if n == "__self__" && nf.self_.is_some() => {
+            return Ok(nf.self_.clone().unwrap_or(Value::None));
+        }
+        Some(Kind::Native(nf))
+            if matches!(n, "__qualname__" | "__doc__" | "__text_signature__") =>
+        {
+            let key = match nf.owner {
+                Some(o) => format!("{o}.{}", nf.name),
+                None => nf.name.to_string(),
+            };
+            if n == "__qualname__" {
+                return Ok(Value::str(key.as_str()));
+            }
+            // A function of a module other than builtins shares no name space with these.
+            let known = nf.owner.is_some()
+                || th
+                    .builtin(nf.name)
+                    .is_some_and(|b| matches!(b.kind(), Some(Kind::Native(bf)) if std::rc::Rc::ptr_eq(&bf.func, &nf.func)));
+            let (sig, doc) = known
+                .then(|| crate::builtin_docs::lookup(&key))
+                .flatten()
+                .unwrap_or((None, None));
+            let text = if n == "__doc__" { doc } else { sig };
+            return Ok(text.map_or(Value::None, Value::str));
         }
         Some(Kind::Generator(g)) => {
             if let Some(r) = crate::generator::attr(th, g, n) {

@@ -79,6 +79,10 @@ def encode(obj, encoding='utf-8', errors='strict'):
     return obj.encode(encoding, errors)
 
 
+# CPython's are _codecs' (pickle names them so).
+encode.__module__ = '_codecs'
+
+
 def decode(obj, encoding='utf-8', errors='strict'):
     name = _NAMES.get(_normalize(encoding), encoding)
     if name == 'hex':
@@ -93,6 +97,9 @@ def decode(obj, encoding='utf-8', errors='strict'):
         raise TypeError(f"decoding with '{encoding}' codec failed (TypeError: a bytes-like "
                         "object is required, not 'str')")
     return bytes(obj).decode(encoding, errors)
+
+
+decode.__module__ = '_codecs'
 
 
 def getencoder(encoding):

@@ -43,6 +43,40 @@ def _reconstructor(cls, base, state):
     return obj
 
 
+_HEAPTYPE = 1 << 9
+
+
+def _reduce_ex(self, proto):
+    """object.__reduce_ex__ for protocols 0 and 1: _reconstructor with the builtin base's
+    value and the state."""
+    assert proto < 2
+    cls = self.__class__
+    for base in cls.__mro__:
+        # The first builtin class: its value is what the instance carries.
+        if base.__module__ == 'builtins':
+            break
+    else:
+        base = object
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    if any('__getstate__' in k.__dict__ for k in cls.__mro__ if k is not object):
+        dict = self.__getstate__()
+    else:
+        if getattr(self, "__slots__", None):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
+        dict = getattr(self, '__dict__', None)
+    if dict:
+        return _reconstructor, args, dict
+    else:
+        return _reconstructor, args
+
+
 def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 

@@ -501,6 +501,16 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4 and
+                1 <= ord(year[2:3]) <= 12):
+            # Pickle support: the state string.
+            if isinstance(year, str):
+                year = bytes(year, 'latin1')
+            self = object.__new__(cls)
+            yhi, ylo, self._month, self._day = year
+            self._year = yhi * 256 + ylo
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -661,8 +671,12 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return _binop('-', '__rsub__', self, other)
 
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return bytes([yhi, ylo, self._month, self._day]),
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (self.__class__, self._getstate())
 
 
 class _IsoCalendarDate(tuple):
@@ -746,6 +760,21 @@ class time:
                  '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(hour, (bytes, str)) and len(hour) == 6 and
+                ord(hour[0:1]) & 0x7F < 24):
+            # Pickle support: the state string and the tzinfo.
+            if isinstance(hour, str):
+                hour = bytes(hour, 'latin1')
+            tzinfo = minute or None
+            if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+                raise TypeError("bad tzinfo state arg")
+            self = object.__new__(cls)
+            h, self._minute, self._second, us1, us2, us3 = hour
+            self._fold, self._hour = (1, h - 128) if h > 127 else (0, h)
+            self._microsecond = (((us1 << 8) | us2) << 8) | us3
+            self._tzinfo = tzinfo
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -888,9 +917,20 @@ class time:
                                        self._microsecond))
         return self._hashcode
 
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        basestate = bytes([h, self._minute, self._second, us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second, self._microsecond,
-                                 self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -975,6 +1015,23 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10 and
+                1 <= ord(year[2:3]) & 0x7F <= 12):
+            # Pickle support: the state string and the tzinfo.
+            if isinstance(year, str):
+                year = bytes(year, 'latin1')
+            tzinfo = month
+            if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+                raise TypeError("bad tzinfo state arg")
+            self = object.__new__(cls)
+            (yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+             us1, us2, us3) = year
+            self._fold, self._month = (1, m - 128) if m > 127 else (0, m)
+            self._year = yhi * 256 + ylo
+            self._microsecond = (((us1 << 8) | us2) << 8) | us3
+            self._tzinfo = tzinfo
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1310,9 +1367,22 @@ class datetime(date):
                 self._hashcode = hash(self._us() - off._us())
         return self._hashcode
 
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        basestate = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+                           us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute,
-                                 self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date
@@ -1532,3 +1602,6 @@ def _strptime(cls, data_string, format):
     if cls is time:
         return time(hour, minute, second, us, tz)
     return cls(year, month, day, hour, minute, second, us, tz)
+
+# The tzinfo class under a name the constructors' tzinfo parameters do not shadow.
+_tzinfo_class = tzinfo

@@ -1000,6 +1000,32 @@ def _signature_from_partial(sig, partial):
     return sig.replace(parameters=out)
 
 
+def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
+    """The Signature of a builtin from its __text_signature__ ('($self, iterable, /)').
+    CPython parses the text with ast; here it becomes a def whose signature is read back
+    (defaults such as sys.maxsize are evaluated as CPython's rewriting does)."""
+    inner = s.strip()[1:-1]
+    first = inner.split(',', 1)[0].strip()
+    self_kind = first[1:] if first.startswith('$') else None
+    if self_kind:
+        inner = self_kind + inner.strip()[len(first):]
+    ns = {'sys': sys}
+    try:
+        exec('def _isles_sig(' + inner + '): pass', ns)
+    except SyntaxError:
+        raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
+    sig = _signature_from_function(cls, ns['_isles_sig'])
+    if self_kind:
+        params = list(sig.parameters.values())
+        bound = getattr(obj, '__self__', None)
+        if self_kind == 'module' or (bound is not None and skip_bound_arg):
+            params.pop(0)
+        else:
+            params[0] = params[0].replace(kind=Parameter.POSITIONAL_ONLY)
+        sig = sig.replace(parameters=params)
+    return sig
+
+
 def _signature_from_callable(obj, *, follow_wrapped=True, sigcls=Signature,
                              skip_bound_arg=True):
     if not callable(obj):
@@ -1043,10 +1069,18 @@ def _signature_from_callable(obj, *, follow_wrapped=True, sigcls=Signature,
                                                    sigcls=sigcls)
                     return _signature_bound_method(sig)
                 break
+        # A builtin type (or a class deriving from one) has its text signature.
+        for base in obj.__mro__[:-1]:
+            text_sig = getattr(base, '__text_signature__', None)
+            if text_sig:
+                return _signature_fromstr(sigcls, base, text_sig)
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return sigcls([])
         raise ValueError('no signature found for builtin type {!r}'.format(obj))
     if isbuiltin(obj) or ismethoddescriptor(obj):
+        text_sig = getattr(obj, '__text_signature__', None)
+        if text_sig:
+            return _signature_fromstr(sigcls, obj, text_sig, skip_bound_arg)
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     call = getattr(type(obj), '__call__', None)
     if call is not None and isfunction(call):

@@ -318,6 +318,20 @@ class _BufferTextIO(_TextIOWrapper):
 
     buffer = property(lambda self: self._buffer)
     encoding = property(lambda self: self._encoding)
+
+    # A plain attribute in CPython, which open() sets (tokenize.open sets it too).
+    @property
+    def mode(self):
+        try:
+            return self._mode
+        except AttributeError:
+            raise AttributeError(
+                f"'{type(self).__name__}' object has no attribute 'mode'") from None
+
+    @mode.setter
+    def mode(self, value):
+        self._mode = value
+
     errors = property(lambda self: self._errors)
     newlines = None
 

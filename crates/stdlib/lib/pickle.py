@@ -11,6 +11,7 @@ import codecs
 from struct import pack, unpack
 from copyreg import __newobj__, __newobj_ex__, _reconstructor, dispatch_table, _slotnames
 import copyreg
+import _compat_pickle
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump",
            "dumps", "load", "loads", "PickleBuffer", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
@@ -423,8 +424,9 @@ class Pickler:
                 rv = _user_reduce(obj, self.proto)
                 if rv is None:
                     if self.proto < 2:
-                        raise PicklingError("Can't pickle %r object: %r" % (t.__name__, obj))
-                    rv = _default_reduce(obj, self.proto)
+                        rv = copyreg._reduce_ex(obj, self.proto)
+                    else:
+                        rv = _default_reduce(obj, self.proto)
         if isinstance(rv, str):
             self.save_global(obj, rv)
             return
@@ -730,6 +732,14 @@ class Pickler:
         self.memoize(obj)
     dispatch[frozenset] = save_frozenset
 
+    def save_range(self, obj):
+        self.save_reduce(range, (obj.start, obj.stop, obj.step), obj=obj)
+    dispatch[range] = save_range
+
+    def save_slice(self, obj):
+        self.save_reduce(slice, (obj.start, obj.stop, obj.step), obj=obj)
+    dispatch[slice] = save_slice
+
     def save_complex(self, obj):
         self.save_reduce(complex, (obj.real, obj.imag), obj=obj)
     dispatch[complex] = save_complex
@@ -762,6 +772,13 @@ class Pickler:
         elif self.proto >= 3:
             write(GLOBAL + bytes(module_name, "utf-8") + b'\n' + bytes(name, "utf-8") + b'\n')
         else:
+            if self.fix_imports:
+                r_name_mapping = _compat_pickle.REVERSE_NAME_MAPPING
+                r_import_mapping = _compat_pickle.REVERSE_IMPORT_MAPPING
+                if (module_name, name) in r_name_mapping:
+                    module_name, name = r_name_mapping[(module_name, name)]
+                elif module_name in r_import_mapping:
+                    module_name = r_import_mapping[module_name]
             try:
                 write(GLOBAL + bytes(module_name, "ascii") + b'\n' +
                       bytes(name, "ascii") + b'\n')
@@ -866,6 +883,11 @@ class Unpickler:
     def find_class(self, module, name):
         """Return the object `name` of module `module`."""
         sys.audit('pickle.find_class', module, name) if hasattr(sys, 'audit') else None
+        if self.proto < 3 and self.fix_imports:
+            if (module, name) in _compat_pickle.NAME_MAPPING:
+                module, name = _compat_pickle.NAME_MAPPING[(module, name)]
+            elif module in _compat_pickle.IMPORT_MAPPING:
+                module = _compat_pickle.IMPORT_MAPPING[module]
         __import__(module, level=0)
         if self.proto >= 4:
             return _getattribute(sys.modules[module], name)[0]

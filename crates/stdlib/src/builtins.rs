@@ -674,6 +674,16 @@ fn builtin_ord(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             "ord() expected a character, but string of length {} found",
             s.char_len()
         ))),
+        // bytes and bytearray of one byte give it.
+        None if matches!(a.pos[0].kind(), Some(Kind::Bytes(_) | Kind::ByteArray(_))) => {
+            match crate::bytes_methods::bytes_of(th, &a.pos[0])?.as_slice() {
+                [b] => Ok(Value::Int(i64::from(*b))),
+                b => Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ))),
+            }
+        }
         None => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(th, &a.pos[0])

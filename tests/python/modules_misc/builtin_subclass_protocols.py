@@ -100,3 +100,4 @@ for m in (os, sys, json, collections, os.path, types):
     r = repr(m)
     print(r.split(' from ')[0] + ('>' if ' from ' in r else ''))
 print(repr(types.ModuleType('made')))
+print(slice(1, 2) < slice(1, 3), slice(None, 4) == slice(None, 4), slice(1) != slice(2), sorted([slice(3), slice(1, 2)]))
