@@ -58,6 +58,33 @@ class SourceFileLoader:
         with open(self.path) as f:
             return f.read()
 
+    def get_data(self, path):
+        with open(path, 'rb') as f:
+            return f.read()
+
+    def is_package(self, name=None):
+        return self.path.rpartition('/')[2] == '__init__.py'
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        """Runs the source file's code in the module's namespace."""
+        code = compile(self.get_source(), self.path, 'exec')
+        exec(code, module.__dict__)
+
+    def load_module(self, fullname=None):
+        import sys
+        fullname = fullname or self.name
+        module = sys.modules.get(fullname)
+        if module is None:
+            module = type(sys)(fullname)
+            module.__file__ = self.path
+            module.__loader__ = self
+            sys.modules[fullname] = module
+        self.exec_module(module)
+        return sys.modules[fullname]
+
 
 def _spec_for(name, origin, is_package):
     if origin == 'built-in':

@@ -311,6 +311,9 @@ class timedelta:
     def _from_us(cls, total):
         days, rem = divmod(total, 86400000000)
         secs, us = divmod(rem, 1000000)
+        # CPython converts the day count to a C int before its range check.
+        if not -2**31 <= days < 2**31:
+            raise OverflowError('Python int too large to convert to C int')
         if abs(days) > 999999999:
             raise OverflowError(f'days={days}; must have magnitude <= 999999999')
         self = object.__new__(cls)
@@ -539,10 +542,13 @@ class date:
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
+        # A malformed string is reported as such; a field out of range as the constructor
+        # says ('month must be in 1..12').
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            fields = _parse_isoformat_date(date_string)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -1128,9 +1134,9 @@ class datetime(date):
             else:
                 hh = mm = ss = us = 0
                 tz = None
-            return cls(y, m, d, hh, mm, ss, us, tz)
         except (ValueError, IndexError):
             raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        return cls(y, m, d, hh, mm, ss, us, tz)
 
     @classmethod
     def strptime(cls, date_string, format):

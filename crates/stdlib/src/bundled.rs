@@ -118,6 +118,16 @@ pub const MODULES: &[(&str, &str, bool)] = &[
         false,
     ),
     ("pkgutil", include_str!("../lib/pkgutil.py"), false),
+    (
+        "importlib.util",
+        include_str!("../lib/importlib/util.py"),
+        false,
+    ),
+    (
+        "importlib.machinery",
+        include_str!("../lib/importlib/machinery.py"),
+        false,
+    ),
     ("json", include_str!("../lib/json/__init__.py"), true),
     (
         "json.decoder",
