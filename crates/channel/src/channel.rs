@@ -24,6 +24,7 @@ use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
 
+use crate::interrupt::{Interrupt, WakeAll, Watch};
 use crate::item::{Entry, Payload, deadline, expired};
 use crate::{InterpId, Origin, Shareable, UnboundOp};
 
@@ -77,6 +78,12 @@ pub enum ChannelError {
         /// The channel.
         id: ChannelId,
     },
+    /// The wait was cut short by the caller's [`Interrupt`] (its interpreter was closed); an
+    /// interrupted send's item was withdrawn, as on a timeout.
+    Interrupted {
+        /// The channel.
+        id: ChannelId,
+    },
     /// The item's sending interpreter was closed and the item was sent under
     /// [`UnboundOp::Error`] (`ItemInterpreterDestroyed`); the item is consumed.
     ItemInterpreterDestroyed {
@@ -98,6 +105,12 @@ impl fmt::Display for ChannelError {
                 "channel {id} may not be closed if not empty (try force=True)"
             ),
             ChannelError::NotFound { id } => write!(f, "channel {id} not found"),
+            ChannelError::Interrupted { id } => {
+                write!(
+                    f,
+                    "wait on channel {id} interrupted: the interpreter was closed"
+                )
+            }
             ChannelError::Timeout { .. } => f.write_str("timed out"),
             ChannelError::ItemInterpreterDestroyed { .. } => {
                 f.write_str("item's original interpreter destroyed")
@@ -190,6 +203,15 @@ struct Wake {
     senders: bool,
     /// Values to free outside the lock (one may hold the last handle of another pipe).
     dropped: Vec<ChanEntry>,
+}
+
+impl WakeAll for ChannelInner {
+    fn wake_all(&self) {
+        // Under the lock, so a waiter between its interrupt check and its park is not missed.
+        let _st = self.state.lock();
+        self.items_cv.notify_all();
+        self.delivered_cv.notify_all();
+    }
 }
 
 impl ChannelInner {
@@ -310,19 +332,38 @@ impl ChannelInner {
         Ok((seq, immediate))
     }
 
-    /// Waits until the waiter item `seq` is received or discarded; at `deadline` withdraws it.
-    fn await_delivery(&self, seq: u64, deadline: Option<Instant>) -> Result<(), ChannelError> {
+    /// Registers a wait with `interrupt` (if any); fails when it has already fired.
+    fn watch(
+        me: &Arc<ChannelInner>,
+        interrupt: Option<&Interrupt>,
+    ) -> Result<Option<Watch>, ChannelError> {
+        crate::interrupt::watch_opt(interrupt, || Arc::clone(me) as Arc<dyn WakeAll>)
+            .map_err(|()| ChannelError::Interrupted { id: me.id })
+    }
+
+    /// Waits until the waiter item `seq` is received or discarded; at `deadline`, or when
+    /// interrupted, withdraws it.
+    fn await_delivery(
+        me: &Arc<ChannelInner>,
+        seq: u64,
+        deadline: Option<Instant>,
+        interrupt: Option<&Interrupt>,
+    ) -> Result<(), ChannelError> {
+        let watch = ChannelInner::watch(me, interrupt);
+        let interrupted = || watch.is_err() || interrupt.is_some_and(Interrupt::is_fired);
+        let this = &**me;
         let mut w = Wake::default();
-        let mut st = self.state.lock();
+        let mut st = this.state.lock();
         let result = loop {
             if let Some(received) = st.outcomes.remove(&seq) {
                 break if received {
                     Ok(())
                 } else {
-                    Err(ChannelError::Closed { id: self.id })
+                    Err(ChannelError::Closed { id: this.id })
                 };
             }
-            if expired(deadline) {
+            let interrupted = interrupted();
+            if interrupted || expired(deadline) {
                 // Not received yet (no outcome), so the item is still queued: withdraw it.
                 if let Some(pos) = st.items.iter().position(|ce| ce.seq == seq)
                     && let Some(ce) = st.items.remove(pos)
@@ -330,17 +371,22 @@ impl ChannelInner {
                     w.dropped.push(ce);
                 }
                 Self::settle(&mut st, &mut w);
-                break Err(ChannelError::Timeout { id: self.id });
+                let id = this.id;
+                break Err(if interrupted {
+                    ChannelError::Interrupted { id }
+                } else {
+                    ChannelError::Timeout { id }
+                });
             }
             match deadline {
                 Some(d) => {
-                    self.delivered_cv.wait_until(&mut st, d);
+                    this.delivered_cv.wait_until(&mut st, d);
                 }
-                None => self.delivered_cv.wait(&mut st),
+                None => this.delivered_cv.wait(&mut st),
             }
         };
         drop(st);
-        self.wake(w);
+        this.wake(w);
         result
     }
 
@@ -371,37 +417,43 @@ impl ChannelInner {
         }
     }
 
-    /// Receives, parking while the channel is empty, until `deadline`.
+    /// Receives, parking while the channel is empty, until `deadline` or the interrupt.
     fn recv_blocking(
-        &self,
+        me: &Arc<ChannelInner>,
         interp: InterpId,
         deadline: Option<Instant>,
+        interrupt: Option<&Interrupt>,
     ) -> Result<Shareable, ChannelError> {
+        let _watch = ChannelInner::watch(me, interrupt)?;
+        let this = &**me;
         let mut w = Wake::default();
-        let mut st = self.state.lock();
+        let mut st = this.state.lock();
         let got = loop {
             // Re-checked after every wake-up: another thread may have closed or released.
-            if let Err(e) = self.check_recv(&mut st, interp) {
+            if let Err(e) = this.check_recv(&mut st, interp) {
                 break Err(e);
             }
-            if let Some(e) = self.take(&mut st, &mut w) {
+            if let Some(e) = this.take(&mut st, &mut w) {
                 break Ok(e);
             }
+            if interrupt.is_some_and(Interrupt::is_fired) {
+                break Err(ChannelError::Interrupted { id: this.id });
+            }
             if expired(deadline) {
-                break Err(ChannelError::Timeout { id: self.id });
+                break Err(ChannelError::Timeout { id: this.id });
             }
             st.waiting_receivers += 1;
             match deadline {
                 Some(d) => {
-                    self.items_cv.wait_until(&mut st, d);
+                    this.items_cv.wait_until(&mut st, d);
                 }
-                None => self.items_cv.wait(&mut st),
+                None => this.items_cv.wait(&mut st),
             }
             st.waiting_receivers -= 1;
         };
         drop(st);
-        self.wake(w);
-        self.deliver(got?)
+        this.wake(w);
+        this.deliver(got?)
     }
 
     fn release(&self, interp: InterpId, send: bool) {
@@ -573,6 +625,28 @@ impl RecvChannel {
         timeout: Option<Duration>,
         block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
     ) -> Result<Shareable, ChannelError> {
+        self.recv_interruptible(interp, timeout, None, block_in)
+    }
+
+    /// [`RecvChannel::recv`], also ended by `interrupt` (its interpreter's, see
+    /// [`Interrupt`]): then it fails with [`ChannelError::Interrupted`] and takes nothing.
+    ///
+    /// ```
+    /// use isles_channel::{ChannelError, Interrupt, Registry, no_gil};
+    ///
+    /// let reg = Registry::new();
+    /// let (r, _s) = reg.create_channel();
+    /// let int = Interrupt::new();
+    /// int.fire();
+    /// assert_eq!(r.recv_interruptible(0, None, Some(&int), no_gil), Err(ChannelError::Interrupted { id: r.id() }));
+    /// ```
+    pub fn recv_interruptible(
+        &self,
+        interp: InterpId,
+        timeout: Option<Duration>,
+        interrupt: Option<&Interrupt>,
+        block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
+    ) -> Result<Shareable, ChannelError> {
         let deadline = deadline(timeout);
         let as_timeout = |r: Result<Shareable, ChannelError>| match r {
             Err(ChannelError::Empty { id }) => Err(ChannelError::Timeout { id }),
@@ -582,9 +656,13 @@ impl RecvChannel {
             Err(ChannelError::Empty { .. }) if timeout != Some(Duration::ZERO) => {}
             other => return as_timeout(other),
         }
-        let inner = &*self.inner;
+        let inner = &self.inner;
         let mut out = None;
-        block_in(&mut || out = Some(inner.recv_blocking(interp, deadline)));
+        block_in(&mut || {
+            out = Some(ChannelInner::recv_blocking(
+                inner, interp, deadline, interrupt,
+            ));
+        });
         // A hook that did not wait gets one last try, as a zero timeout.
         out.unwrap_or_else(|| as_timeout(self.inner.try_recv(interp)))
     }
@@ -765,6 +843,32 @@ impl SendChannel {
         timeout: Option<Duration>,
         block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
     ) -> Result<(), ChannelError> {
+        self.send_interruptible(value, origin, timeout, None, block_in)
+    }
+
+    /// [`SendChannel::send`], also ended by `interrupt` (its interpreter's, see
+    /// [`Interrupt`]): then it fails with [`ChannelError::Interrupted`] and the item is
+    /// withdrawn, as on a timeout.
+    ///
+    /// ```
+    /// use isles_channel::{ChannelError, Interrupt, Origin, Registry, Shareable, no_gil};
+    ///
+    /// let reg = Registry::new();
+    /// let (r, s) = reg.create_channel();
+    /// let int = Interrupt::new();
+    /// int.fire();
+    /// let res = s.send_interruptible(Shareable::Int(1), Origin::new(0), None, Some(&int), no_gil);
+    /// assert_eq!(res, Err(ChannelError::Interrupted { id: s.id() }));
+    /// assert_eq!(r.recv_nowait(0), Err(ChannelError::Empty { id: r.id() })); // withdrawn
+    /// ```
+    pub fn send_interruptible(
+        &self,
+        value: Shareable,
+        origin: Origin,
+        timeout: Option<Duration>,
+        interrupt: Option<&Interrupt>,
+        block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
+    ) -> Result<(), ChannelError> {
         let deadline = deadline(timeout);
         let (seq, _) = self.inner.push(value, origin, true)?;
         {
@@ -778,11 +882,17 @@ impl SendChannel {
                 };
             }
         }
-        let inner = &*self.inner;
+        let inner = &self.inner;
         let mut out = None;
-        block_in(&mut || out = Some(inner.await_delivery(seq, deadline)));
+        block_in(&mut || {
+            out = Some(ChannelInner::await_delivery(
+                inner, seq, deadline, interrupt,
+            ));
+        });
         // A hook that did not wait: settle now, as a zero timeout (withdraws the item).
-        out.unwrap_or_else(|| self.inner.await_delivery(seq, Some(Instant::now())))
+        out.unwrap_or_else(|| {
+            ChannelInner::await_delivery(&self.inner, seq, Some(Instant::now()), None)
+        })
     }
 
     /// Queues `value` without waiting for a receiver (CPython 3.13's buffered

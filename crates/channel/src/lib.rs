@@ -28,7 +28,10 @@
 //! - `wait` is `Send` and touches only this crate's `Send + Sync` state, so the interpreter
 //!   layer can run it inside `Gil::release(|| wait())`, whose closure must be `Send`;
 //! - a hook that returns without calling `wait` turns the call into its non-blocking form
-//!   (one more attempt, then the "empty"/"full"/timeout error), so no input can hang or panic.
+//!   (one more attempt, then the "empty"/"full"/timeout error), so no input can hang or panic;
+//! - the `*_interruptible` forms also take the calling interpreter's [`Interrupt`]: when that
+//!   interpreter is closed, the wait ends at once with an `Interrupted` error (and every later
+//!   wait with that interrupt fails so), so no thread stays parked in a closed interpreter.
 //!
 //! Code without a GIL passes [`no_gil`]:
 //!
@@ -63,12 +66,14 @@
 #![warn(missing_docs)]
 
 mod channel;
+mod interrupt;
 mod item;
 mod queue;
 mod registry;
 mod shareable;
 
 pub use channel::{ChannelError, ChannelId, ChannelInfo, RecvChannel, SendChannel};
+pub use interrupt::{Interrupt, WakeAll, Watch};
 pub use queue::{Queue, QueueError, QueueId};
 pub use registry::Registry;
 pub use shareable::{Shareable, SharedBytes};

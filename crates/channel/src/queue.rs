@@ -8,11 +8,20 @@ use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
 
+use crate::interrupt::{Interrupt, WakeAll};
 use crate::item::{Entry, Payload, deadline, expired};
 use crate::{InterpId, Origin, Shareable, UnboundOp};
 
 /// The longest a blocking `get` spins for an item before it parks, in microseconds.
 const MAX_SPIN_US: u32 = 40;
+
+/// How long a probe spins (see `spin_until_queued`): longer than an idle vCPU takes to wake
+/// a parked thread (about 40 µs measured), so that a probe can find the other side answering.
+const PROBE_US: u32 = 100;
+
+/// The fewest and the most parked waits between two probes.
+const PROBE_EVERY_MIN: u32 = 64;
+const PROBE_EVERY_MAX: u32 = 4096;
 
 /// The id of a queue, unique within its [`Registry`](crate::Registry) (never reused while the
 /// registry lives).
@@ -51,6 +60,11 @@ pub enum QueueError {
         /// The id looked up.
         id: QueueId,
     },
+    /// The wait was cut short by the caller's [`Interrupt`] (its interpreter was closed).
+    Interrupted {
+        /// The queue.
+        id: QueueId,
+    },
     /// The item's sending interpreter was closed and the item was put under
     /// [`UnboundOp::Error`] (`ItemInterpreterDestroyed`); the item is consumed.
     ItemInterpreterDestroyed {
@@ -68,6 +82,12 @@ impl fmt::Display for QueueError {
             QueueError::Full { id } => write!(f, "queue {id} is full"),
             QueueError::Closed { id } => write!(f, "queue {id} is closed"),
             QueueError::NotFound { id } => write!(f, "queue {id} not found"),
+            QueueError::Interrupted { id } => {
+                write!(
+                    f,
+                    "wait on queue {id} interrupted: the interpreter was closed"
+                )
+            }
             QueueError::ItemInterpreterDestroyed { .. } => {
                 f.write_str("item's original interpreter destroyed")
             }
@@ -117,6 +137,8 @@ pub(crate) struct QueueInner {
     spin_us: AtomicU32,
     /// Blocking gets since the last spin, for re-trying spinning after it was turned off.
     unspun: AtomicU32,
+    /// How many parked gets to wait before the next probe (doubles after a failed one).
+    probe_every: AtomicU32,
     /// Signalled when an item arrives (or the queue closes).
     not_empty: Condvar,
     /// Signalled when room is made (or the queue closes).
@@ -161,30 +183,61 @@ impl QueueInner {
         Ok(())
     }
 
-    /// Adds, parking while the queue is full, until `deadline`.
-    fn put_blocking(&self, entry: Entry, deadline: Option<Instant>) -> Result<(), QueueError> {
-        let mut st = self.state.lock();
+    /// Adds, parking while the queue is full, until `deadline` or the interrupt.
+    fn put_blocking(
+        me: &Arc<QueueInner>,
+        entry: Entry,
+        deadline: Option<Instant>,
+        interrupt: Option<&Interrupt>,
+    ) -> Result<(), QueueError> {
+        let _watch = QueueInner::watch(me, interrupt)?;
+        let mut st = me.state.lock();
         loop {
-            if st.closed {
-                return Err(QueueError::Closed { id: self.id });
+            if interrupt.is_some_and(Interrupt::is_fired) {
+                return Err(QueueError::Interrupted { id: me.id });
             }
-            if self.has_room(&st) {
+            if st.closed {
+                return Err(QueueError::Closed { id: me.id });
+            }
+            if me.has_room(&st) {
                 st.items.push_back(entry);
-                self.queued.store(st.items.len(), Ordering::Release);
+                me.queued.store(st.items.len(), Ordering::Release);
                 drop(st);
-                self.not_empty.notify_one();
+                me.not_empty.notify_one();
                 return Ok(());
             }
             if expired(deadline) {
-                return Err(QueueError::Full { id: self.id });
+                return Err(QueueError::Full { id: me.id });
             }
             match deadline {
                 Some(d) => {
-                    self.not_full.wait_until(&mut st, d);
+                    me.not_full.wait_until(&mut st, d);
                 }
-                None => self.not_full.wait(&mut st),
+                None => me.not_full.wait(&mut st),
             }
         }
+    }
+
+    /// Registers a wait on this queue with `interrupt` (if any); fails when it has fired.
+    fn watch(
+        me: &Arc<QueueInner>,
+        interrupt: Option<&Interrupt>,
+    ) -> Result<Option<crate::interrupt::Watch>, QueueError> {
+        crate::interrupt::watch_opt(interrupt, || Arc::clone(me) as Arc<dyn WakeAll>)
+            .map_err(|()| QueueError::Interrupted { id: me.id })
+    }
+
+    /// Takes the first item under the lock; with the lock dropped, `taken` finishes.
+    fn pop(&self, st: &mut QueueState) -> Option<Entry> {
+        let e = st.items.pop_front()?;
+        self.queued.store(st.items.len(), Ordering::Release);
+        Some(e)
+    }
+
+    /// After `pop`, outside the lock: tells a parked `put` there is room, delivers the item.
+    fn taken(&self, e: Entry) -> Result<Shareable, QueueError> {
+        self.not_full.notify_one();
+        self.deliver(e)
     }
 
     /// One attempt to take the first item.
@@ -193,40 +246,50 @@ impl QueueInner {
         if st.closed {
             return Err(QueueError::Closed { id: self.id });
         }
-        match st.items.pop_front() {
-            Some(e) => {
-                self.queued.store(st.items.len(), Ordering::Release);
-                drop(st);
-                self.not_full.notify_one();
-                self.deliver(e)
-            }
+        let e = self.pop(&mut st);
+        drop(st);
+        match e {
+            Some(e) => self.taken(e),
             None => Err(QueueError::Empty { id: self.id }),
         }
     }
 
-    /// Takes the first item, parking while the queue is empty, until `deadline`.
-    fn get_blocking(&self, deadline: Option<Instant>) -> Result<Shareable, QueueError> {
-        self.spin_until_queued();
-        let mut st = self.state.lock();
+    /// Takes the first item, parking while the queue is empty, until `deadline` or the
+    /// interrupt.
+    fn get_blocking(
+        me: &Arc<QueueInner>,
+        deadline: Option<Instant>,
+        interrupt: Option<&Interrupt>,
+    ) -> Result<Shareable, QueueError> {
+        if me.spin_until_queued() {
+            // Usually this thread's to take; unless another getter was faster.
+            match me.try_get() {
+                Err(QueueError::Empty { .. }) => {}
+                other => return other,
+            }
+        }
+        let _watch = QueueInner::watch(me, interrupt)?;
+        let mut st = me.state.lock();
         loop {
             if st.closed {
-                return Err(QueueError::Closed { id: self.id });
+                return Err(QueueError::Closed { id: me.id });
             }
-            if let Some(e) = st.items.pop_front() {
-                self.queued.store(st.items.len(), Ordering::Release);
+            if let Some(e) = me.pop(&mut st) {
                 drop(st);
-                self.not_full.notify_one();
-                return self.deliver(e);
+                return me.taken(e);
+            }
+            if interrupt.is_some_and(Interrupt::is_fired) {
+                return Err(QueueError::Interrupted { id: me.id });
             }
             // Checked after the queue, so an item that arrived with the deadline is taken.
             if expired(deadline) {
-                return Err(QueueError::Empty { id: self.id });
+                return Err(QueueError::Empty { id: me.id });
             }
             match deadline {
                 Some(d) => {
-                    self.not_empty.wait_until(&mut st, d);
+                    me.not_empty.wait_until(&mut st, d);
                 }
-                None => self.not_empty.wait(&mut st),
+                None => me.not_empty.wait(&mut st),
             }
         }
     }
@@ -238,17 +301,25 @@ impl QueueInner {
     /// caller has released its GIL, so spinning blocks no other thread of its interpreter.
     ///
     /// Spinning pays only when the other side runs at the same time on another core; on an
-    /// oversubscribed machine it takes the core the other side needs. So the budget adapts,
-    /// as an adaptive mutex does: a spin that saw the item doubles it (up to
-    /// [`MAX_SPIN_US`]), one that did not halves it; once it reaches zero, every 64th wait
-    /// tries a short spin again.
-    fn spin_until_queued(&self) {
+    /// oversubscribed machine it takes the core the other side needs (and a spinner that the
+    /// woken partner preempts loses a whole time slice). So the budget adapts, as an adaptive
+    /// mutex does: a spin that saw the item doubles it (up to [`MAX_SPIN_US`]), one that did
+    /// not halves it, down to zero: then waits park at once. A short spin could never leave
+    /// that state when both sides park (the other side's wake-up then costs more than the
+    /// spin: an idle vCPU takes about 40 µs to wake), so a parked queue probes now and then
+    /// with a spin of [`PROBE_US`]: if the item comes meanwhile, spinning resumes at full
+    /// budget; if not, the next probe comes twice as late (64 to 4,096 waits apart), so on a
+    /// loaded machine probes cost next to nothing. True if an item is there.
+    fn spin_until_queued(&self) -> bool {
         let mut budget = self.spin_us.load(Ordering::Relaxed);
-        if budget == 0 {
-            if self.unspun.fetch_add(1, Ordering::Relaxed) % 64 != 63 {
-                return;
+        let probing = budget == 0;
+        if probing {
+            let every = self.probe_every.load(Ordering::Relaxed);
+            if self.unspun.fetch_add(1, Ordering::Relaxed) + 1 < every {
+                return false;
             }
-            budget = 2;
+            self.unspun.store(0, Ordering::Relaxed);
+            budget = PROBE_US;
         }
         let limit = Duration::from_micros(u64::from(budget));
         let start = Instant::now();
@@ -263,12 +334,22 @@ impl QueueInner {
                 break false;
             }
         };
-        let next = if found {
-            (budget * 2).min(MAX_SPIN_US)
-        } else {
-            budget / 2
+        let next = match (found, probing) {
+            (true, true) => {
+                self.probe_every.store(PROBE_EVERY_MIN, Ordering::Relaxed);
+                MAX_SPIN_US
+            }
+            (true, false) => (budget * 2).min(MAX_SPIN_US),
+            (false, true) => {
+                let every = self.probe_every.load(Ordering::Relaxed);
+                self.probe_every
+                    .store((every * 2).min(PROBE_EVERY_MAX), Ordering::Relaxed);
+                0
+            }
+            (false, false) => budget / 2,
         };
         self.spin_us.store(next, Ordering::Relaxed);
+        found
     }
 
     /// Closes the queue: every waiter wakes with `Closed`, the items are dropped (which also
@@ -302,6 +383,15 @@ impl QueueInner {
     }
 }
 
+impl WakeAll for QueueInner {
+    fn wake_all(&self) {
+        // Under the lock, so a waiter between its interrupt check and its park is not missed.
+        let _st = self.state.lock();
+        self.not_empty.notify_all();
+        self.not_full.notify_all();
+    }
+}
+
 impl Queue {
     pub(crate) fn new(id: QueueId, maxsize: usize, default_unbound: UnboundOp) -> Queue {
         Queue {
@@ -316,6 +406,7 @@ impl Queue {
                 queued: AtomicUsize::new(0),
                 spin_us: AtomicU32::new(MAX_SPIN_US / 2),
                 unspun: AtomicU32::new(0),
+                probe_every: AtomicU32::new(PROBE_EVERY_MIN),
                 not_empty: Condvar::new(),
                 not_full: Condvar::new(),
             }),
@@ -392,18 +483,45 @@ impl Queue {
         timeout: Option<Duration>,
         block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
     ) -> Result<(), QueueError> {
+        self.put_interruptible(value, origin, timeout, None, block_in)
+    }
+
+    /// [`Queue::put`], also ended by `interrupt` (its interpreter's, see [`Interrupt`]): then
+    /// it fails with [`QueueError::Interrupted`] and the item is not added.
+    ///
+    /// ```
+    /// use isles_channel::{Interrupt, Origin, QueueError, Registry, Shareable, UnboundOp, no_gil};
+    ///
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(1, UnboundOp::Unbound);
+    /// let int = Interrupt::new();
+    /// q.put_interruptible(Shareable::Int(1), Origin::new(0), None, Some(&int), no_gil)?;
+    /// int.fire();
+    /// let err = q.put_interruptible(Shareable::Int(2), Origin::new(0), None, Some(&int), no_gil);
+    /// assert_eq!(err, Err(QueueError::Interrupted { id: q.id() }));
+    /// assert_eq!(q.qsize(), 1);
+    /// # Ok::<(), QueueError>(())
+    /// ```
+    pub fn put_interruptible(
+        &self,
+        value: Shareable,
+        origin: Origin,
+        timeout: Option<Duration>,
+        interrupt: Option<&Interrupt>,
+        block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
+    ) -> Result<(), QueueError> {
         let deadline = deadline(timeout);
         let entry = Entry::new(value, origin, self.inner.default_unbound);
         let entry = match self.inner.try_put(entry) {
             Err((entry, QueueError::Full { .. })) if timeout != Some(Duration::ZERO) => entry,
             other => return other.map_err(|(_, e)| e),
         };
-        let inner = &*self.inner;
+        let inner = &self.inner;
         let mut pending = Some(entry);
         let mut out = None;
         block_in(&mut || {
             if let Some(entry) = pending.take() {
-                out = Some(inner.put_blocking(entry, deadline));
+                out = Some(QueueInner::put_blocking(inner, entry, deadline, interrupt));
             }
         });
         match (out, pending) {
@@ -453,14 +571,35 @@ impl Queue {
         timeout: Option<Duration>,
         block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
     ) -> Result<Shareable, QueueError> {
+        self.get_interruptible(timeout, None, block_in)
+    }
+
+    /// [`Queue::get`], also ended by `interrupt` (its interpreter's, see [`Interrupt`]): then
+    /// it fails with [`QueueError::Interrupted`] and takes nothing.
+    ///
+    /// ```
+    /// use isles_channel::{Interrupt, QueueError, Registry, UnboundOp, no_gil};
+    ///
+    /// let reg = Registry::new();
+    /// let q = reg.create_queue(0, UnboundOp::Unbound);
+    /// let int = Interrupt::new();
+    /// int.fire();
+    /// assert_eq!(q.get_interruptible(None, Some(&int), no_gil), Err(QueueError::Interrupted { id: q.id() }));
+    /// ```
+    pub fn get_interruptible(
+        &self,
+        timeout: Option<Duration>,
+        interrupt: Option<&Interrupt>,
+        block_in: impl FnOnce(&mut (dyn FnMut() + Send)),
+    ) -> Result<Shareable, QueueError> {
         let deadline = deadline(timeout);
         match self.inner.try_get() {
             Err(QueueError::Empty { .. }) if timeout != Some(Duration::ZERO) => {}
             other => return other,
         }
-        let inner = &*self.inner;
+        let inner = &self.inner;
         let mut out = None;
-        block_in(&mut || out = Some(inner.get_blocking(deadline)));
+        block_in(&mut || out = Some(QueueInner::get_blocking(inner, deadline, interrupt)));
         // A hook that did not wait gets one last try, as `get_nowait`.
         out.unwrap_or_else(|| self.inner.try_get())
     }

@@ -34,6 +34,9 @@ pub(crate) struct GilCell {
     /// Set by `close`: `Gil::state` reports the interpreter gone, and the last user out
     /// drops the state.
     closing: AtomicBool,
+    /// Set while `drain` waits for the users to leave: each one leaving then signals `left`.
+    draining: AtomicBool,
+    left: (parking_lot::Mutex<()>, parking_lot::Condvar),
     state: UnsafeCell<Option<InterpState>>,
 }
 
@@ -61,6 +64,8 @@ impl GilCell {
             lock,
             users: AtomicUsize::new(0),
             closing: AtomicBool::new(false),
+            draining: AtomicBool::new(false),
+            left: Default::default(),
             state: UnsafeCell::new(None),
         }
     }
@@ -93,6 +98,24 @@ impl GilCell {
             self.closing.store(true, Ordering::SeqCst);
         }
         drop(leave);
+    }
+
+    /// Waits until no thread is inside `with` (all left: their waits were interrupted and
+    /// they unwound), or until `deadline`; true if all left. Called without the lock.
+    pub(crate) fn drain(&self, deadline: std::time::Instant) -> bool {
+        self.draining.store(true, Ordering::SeqCst);
+        let mut g = self.left.0.lock();
+        let all_left = loop {
+            if self.users.load(Ordering::SeqCst) == 0 {
+                break true;
+            }
+            if self.left.1.wait_until(&mut g, deadline).timed_out() {
+                break self.users.load(Ordering::SeqCst) == 0;
+            }
+        };
+        drop(g);
+        self.draining.store(false, Ordering::SeqCst);
+        all_left
     }
 
     /// Whether two cells run under one GIL.
@@ -138,6 +161,10 @@ impl Drop for Leave<'_> {
     fn drop(&mut self) {
         let cell = self.0;
         let last = cell.users.fetch_sub(1, Ordering::SeqCst) == 1;
+        if cell.draining.load(Ordering::SeqCst) {
+            let _g = cell.left.0.lock();
+            cell.left.1.notify_all();
+        }
         if last && cell.closing.load(Ordering::SeqCst) {
             // SAFETY: this thread holds the lock, and no other thread is inside `with`
             // (`users` was 1: this one), so no reference into the state exists; a thread

@@ -94,6 +94,8 @@ struct Shared {
     id: u64,
     runtime: Runtime,
     cell: gil::GilCell,
+    /// The state's `interrupt`, reachable without the GIL.
+    interrupt: isles_channel::Interrupt,
     /// Whether some thread is running this interpreter's `__main__` code (PEP 734's
     /// `is_running()`; a second `exec` is refused meanwhile).
     running: AtomicBool,
@@ -101,18 +103,31 @@ struct Shared {
 
 impl Drop for Shared {
     fn drop(&mut self) {
-        close_cell(&self.cell);
+        close_cell(&self.cell, &self.interrupt, None);
         self.runtime.unregister_interpreter(self.id);
     }
 }
 
-/// Tears the heap down; it is freed as soon as no thread is inside the interpreter (a
-/// thread of the closed interpreter parked in a blocking wait keeps it alive until it
-/// returns, and then finds the interpreter gone).
-fn close_cell(cell: &gil::GilCell) {
+/// How long [`Interpreter::close`] waits for the threads it woke to leave the interpreter
+/// before it tears the heap down under any that are still inside.
+pub const CLOSE_DRAIN: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Tears the heap down; it is freed as soon as no thread is inside the interpreter. Threads
+/// of the interpreter parked in a blocking wait are woken first (the interrupt): their waits
+/// raise `SystemExit`, so they unwind (running their `finally` blocks) and leave. With
+/// `drain`, that long is given to them to leave before the teardown.
+fn close_cell(
+    cell: &gil::GilCell,
+    interrupt: &isles_channel::Interrupt,
+    drain: Option<std::time::Duration>,
+) {
     // Already closed: nothing to do, and no need for the lock (which a thread of another
     // interpreter sharing this GIL may hold while it drops the last handle).
     if !cell.is_closing() {
+        interrupt.fire();
+        if let Some(d) = drain {
+            cell.drain(std::time::Instant::now() + d);
+        }
         cell.close(InterpState::teardown);
     }
 }
@@ -149,13 +164,16 @@ impl Interpreter {
             GilMode::Own => None,
         };
         let cell = gil::GilCell::new(main.as_ref().map(|m| &m.shared.cell));
-        cell.init(InterpState::new(id, argv, runtime.clone(), &config));
+        let st = InterpState::new(id, argv, runtime.clone(), &config);
+        let interrupt = st.interrupt.clone();
+        cell.init(st);
         tracing::debug!(id, "interpreter created");
         let interp = Interpreter {
             shared: Arc::new(Shared {
                 id,
                 runtime: runtime.clone(),
                 cell,
+                interrupt,
                 running: AtomicBool::new(false),
             }),
         };
@@ -194,9 +212,19 @@ impl Interpreter {
         self.shared.cell.with(|g| g.state().map(|st| f(g, st)))
     }
 
-    /// Frees the interpreter's heap now (later `with_gil` calls return `None`).
+    /// Frees the interpreter's heap now (later `with_gil` calls return `None`). Its threads
+    /// parked in blocking waits are woken (the waits raise `SystemExit`) and given up to
+    /// [`CLOSE_DRAIN`] to unwind and leave; a thread still inside after that (running code,
+    /// or in a wait that cannot be interrupted) finds the heap torn down.
     pub fn close(&self) {
-        close_cell(&self.shared.cell);
+        close_cell(&self.shared.cell, &self.shared.interrupt, Some(CLOSE_DRAIN));
+        self.shared.runtime.unregister_interpreter(self.shared.id);
+    }
+
+    /// Closes for the runtime's finalization: as [`Interpreter::close`], but without waiting
+    /// for woken threads (daemon threads at exit are not waited for).
+    pub fn finalize(&self) {
+        close_cell(&self.shared.cell, &self.shared.interrupt, None);
         self.shared.runtime.unregister_interpreter(self.shared.id);
     }
 
@@ -209,6 +237,12 @@ impl Interpreter {
     /// diagnostics).
     pub fn gil_is_held(&self) -> bool {
         self.shared.cell.is_locked()
+    }
+
+    /// Whether closing this interpreter has begun (its interrupt fired): code still running
+    /// in it is unwinding.
+    pub fn is_closing(&self) -> bool {
+        self.shared.interrupt.is_fired()
     }
 
     pub fn is_closed(&self) -> bool {

@@ -92,6 +92,9 @@ pub struct InterpState {
     /// Functions (with their arguments) handed to threads that have not picked them up yet.
     pub pending_threads: RefCell<HashMap<u64, Value>>,
     pub next_token: Cell<u64>,
+    /// Fired when the interpreter is closed: wakes its threads' blocking waits (queue and
+    /// channel waits, locks, sleeps), which then fail (`Interrupt::hook`).
+    pub interrupt: isles_channel::Interrupt,
     /// The origin of `time.perf_counter()`.
     pub started: std::time::Instant,
     /// `sys.getswitchinterval()`, in seconds.
@@ -173,30 +176,18 @@ fn make_type_in(
     bases: Vec<Obj>,
     exc: Option<ExcKind>,
 ) -> Obj {
-    // C3 merge of the bases' MROs (only ExceptionGroup has two bases).
-    let mut seqs: Vec<Vec<Obj>> = bases
-        .iter()
-        .map(|b| {
-            let mut l = vec![b.clone()];
-            l.extend(b.as_type().into_iter().flat_map(|t| t.mro.iter().cloned()));
-            l
-        })
-        .collect();
-    seqs.push(bases.clone());
-    let mut mro: Vec<Obj> = Vec::new();
-    while let Some(head) = seqs
-        .iter()
-        .filter_map(|s| s.first())
-        .find(|h| !seqs.iter().any(|s| s.iter().skip(1).any(|x| x.is(h))))
-        .cloned()
-    {
-        for s in &mut seqs {
-            if s.first().is_some_and(|x| x.is(&head)) {
-                s.remove(0);
-            }
+    let mro = match bases.as_slice() {
+        // One base (every builtin type but ExceptionGroup): the base, then its MRO, in one
+        // allocation (this runs ~40 times per interpreter created).
+        [b] => {
+            let above = b.as_type().map_or(&[][..], |t| &t.mro[..]);
+            let mut mro = Vec::with_capacity(above.len() + 1);
+            mro.push(b.clone());
+            mro.extend(above.iter().cloned());
+            mro
         }
-        mro.push(head);
-    }
+        _ => c3_merge(&bases),
+    };
     let t = TypeObj {
         name: name.to_string(),
         qualname_cell: std::cell::RefCell::new(name.to_string()),
@@ -214,6 +205,34 @@ fn make_type_in(
         gc: None,
     };
     Obj::new(Kind::Type(Box::new(t)))
+}
+
+/// C3 merge of the bases' MROs (the MRO without the type itself).
+fn c3_merge(bases: &[Obj]) -> Vec<Obj> {
+    let mut seqs: Vec<Vec<Obj>> = bases
+        .iter()
+        .map(|b| {
+            let mut l = vec![b.clone()];
+            l.extend(b.as_type().into_iter().flat_map(|t| t.mro.iter().cloned()));
+            l
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut mro: Vec<Obj> = Vec::new();
+    while let Some(head) = seqs
+        .iter()
+        .filter_map(|s| s.first())
+        .find(|h| !seqs.iter().any(|s| s.iter().skip(1).any(|x| x.is(h))))
+        .cloned()
+    {
+        for s in &mut seqs {
+            if s.first().is_some_and(|x| x.is(&head)) {
+                s.remove(0);
+            }
+        }
+        mro.push(head);
+    }
+    mro
 }
 
 /// The mro of a type lists the type itself first; it cannot hold itself at construction, so
@@ -456,6 +475,7 @@ impl InterpState {
             threads_running: Cell::new(0),
             pending_threads: RefCell::new(HashMap::new()),
             next_token: Cell::new(0),
+            interrupt: isles_channel::Interrupt::new(),
             started: std::time::Instant::now(),
             not_implemented: Value::Obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::Obj(Obj::new(Kind::Ellipsis)),

@@ -128,7 +128,7 @@ impl Drop for Finalizer {
             .collect();
         open.sort_by_key(|i| (Some(i.id()) == main, i.id()));
         for interp in open {
-            interp.close();
+            interp.finalize();
         }
     }
 }
@@ -486,6 +486,11 @@ impl Interpreter {
         });
         if marked {
             self.inner.end_run();
+        }
+        // Closed while the code ran (a wait it was parked in raised): what it ended with is
+        // no result.
+        if self.inner.is_closing() {
+            return Err(Error::Closed);
         }
         result.unwrap_or(Err(Error::Closed))
     }

@@ -1,8 +1,8 @@
 //! The embedding API from a Rust program's point of view: per-interpreter config (threads,
 //! daemon threads, non-isolated native modules), queues used from Rust threads while Python
 //! blocks on them, `prepare_main`/`call` with every kind of shareable value, a running Rust
-//! `exec` seen by Python as a running interpreter, closing an interpreter whose thread is
-//! parked, panics at the boundary, and the `worker_pool` example's answer.
+//! `exec` seen by Python as a running interpreter, closing an interpreter whose threads are
+//! parked (their waits are woken and raise, the heap is freed), panics at the boundary, and the `worker_pool` example's answer.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -227,7 +227,77 @@ fn a_rust_exec_makes_the_interpreter_running_for_python() {
 }
 
 #[test]
-fn closing_an_interpreter_whose_thread_is_parked_does_not_hang() {
+fn closing_wakes_threads_parked_in_untimed_waits_and_frees_the_heap() {
+    let rt = runtime();
+    let i = rt.create_interpreter(InterpConfig::default());
+    let q = rt.create_queue(0, UnboundOp::Unbound);
+    let full = rt.create_queue(1, UnboundOp::Unbound);
+    // Held by the interpreter's heap (bytes cross without a copy): its count falls back to
+    // one only when that heap is freed.
+    let blob = isles::SharedBytes::from_arc(std::sync::Arc::from(vec![7u8; 64]));
+    i.prepare_main(&[
+        ("q", Shareable::Queue(q.clone())),
+        ("full", Shareable::Queue(full.clone())),
+        ("blob", Shareable::Bytes(blob.clone())),
+    ])
+    .unwrap();
+    // Python threads parked in every kind of untimed wait, none of which will ever be
+    // satisfied; `done` counts those that ended with SystemExit.
+    i.exec(
+        "import threading, time, interpreters\n\
+         full.put(0)\n\
+         lock = threading.Lock()\n\
+         lock.acquire()\n\
+         ev = threading.Event()\n\
+         cond = threading.Condition()\n\
+         r, s = interpreters.create_channel()\n\
+         def cond_wait():\n    with cond:\n        cond.wait()\n\
+         waits = [lock.acquire, ev.wait, cond_wait, q.get, lambda: full.put(1), r.recv,\n\
+                  lambda: s.send(1), lambda: time.sleep(10000)]\n\
+         threads = [threading.Thread(target=w) for w in waits]\n\
+         for t in threads:\n    t.start()\n\
+         time.sleep(0.05)\n",
+    )
+    .unwrap();
+    // And the embedder's own thread, parked in an untimed get.
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let i = i.clone();
+        std::thread::spawn(move || {
+            let r = i.exec("blob_copy = blob\nq.get()\nprint('not reached')");
+            let _ = tx.send(r);
+        });
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let started = Instant::now();
+    i.close();
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "close finishes"
+    );
+    // The parked exec returns: its interpreter is gone.
+    let r = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the parked exec was woken");
+    assert_eq!(r, Err(Error::Closed));
+    // Every thread left, so the heap was freed: nothing holds the bytes any more.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::sync::Arc::strong_count(blob.as_arc()) > 1 {
+        assert!(
+            Instant::now() < deadline,
+            "the closed interpreter's heap was not freed"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(i.exec("pass"), Err(Error::Closed));
+    assert_eq!(rt.interpreter_ids(), vec![rt.main_interpreter().id()]);
+    // Nothing was taken from or added to the queues by the interrupted waits.
+    assert_eq!(q.qsize(), 0);
+    assert_eq!(full.qsize(), 1);
+}
+
+#[test]
+fn closing_an_interpreter_whose_thread_is_parked_in_a_timed_wait_wakes_it() {
     let rt = runtime();
     let i = rt.create_interpreter(InterpConfig::default());
     let q = rt.create_queue(0, UnboundOp::Unbound);
@@ -235,20 +305,15 @@ fn closing_an_interpreter_whose_thread_is_parked_does_not_hang() {
         .unwrap();
     let t = {
         let i = i.clone();
-        std::thread::spawn(move || i.exec("q.get(timeout=3)"))
+        std::thread::spawn(move || i.exec("q.get(timeout=60)"))
     };
     std::thread::sleep(Duration::from_millis(50));
     let started = Instant::now();
     i.close();
-    // The parked get times out on its own; the thread then finds the interpreter gone.
-    let r = t.join().unwrap();
-    assert!(
-        matches!(r, Err(Error::Closed) | Err(Error::Exception(_))),
-        "{r:?}"
-    );
-    assert!(started.elapsed() < Duration::from_secs(20));
+    assert_eq!(t.join().unwrap(), Err(Error::Closed));
+    // Woken by the close, not by its timeout.
+    assert!(started.elapsed() < Duration::from_secs(30));
     assert_eq!(i.exec("pass"), Err(Error::Closed));
-    assert_eq!(rt.interpreter_ids(), vec![rt.main_interpreter().id()]);
 }
 
 #[test]

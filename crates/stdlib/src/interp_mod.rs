@@ -145,6 +145,20 @@ fn lookup(th: &mut Thread<'_>, id: u64) -> PyResult<Interpreter> {
     }
 }
 
+/// CPython's `restrict=True` check: Python code may not run code in, bind into or close the
+/// main interpreter, which the module did not create ("cannot destroy unrecognized
+/// interpreter 0"; `op` is the verb phrase). Interpreters an embedder made stay reachable.
+fn unrestricted(th: &mut Thread<'_>, id: u64, op: &str) -> PyResult<()> {
+    if th.st.runtime.main_id() == Some(id) {
+        return Err(module_error(
+            th,
+            "InterpreterError",
+            format!("cannot {op} unrecognized interpreter {id}"),
+        ));
+    }
+    Ok(())
+}
+
 fn create(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let config = InterpConfig {
         whence: "_interpreters module",
@@ -162,18 +176,12 @@ fn create(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
 fn destroy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let id = id_arg(th, &a, "destroy")?;
     let interp = lookup(th, id)?;
+    unrestricted(th, id, "destroy")?;
     if id == th.st.id {
         return Err(module_error(
             th,
             "InterpreterError",
             "cannot destroy the current interpreter".into(),
-        ));
-    }
-    if th.st.runtime.main_id() == Some(id) {
-        return Err(module_error(
-            th,
-            "InterpreterError",
-            "cannot destroy the main interpreter".into(),
         ));
     }
     // As CPython's Py_EndInterpreter: wait for the target's non-daemon threads, then close.
@@ -358,6 +366,7 @@ fn exec(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let id = id_arg(th, &a, "exec")?;
     let script = script_of(th, a.pos.get(1))?;
     let interp = lookup(th, id)?;
+    unrestricted(th, id, "exec code for")?;
     if id == th.st.id || !interp.begin_run() {
         return Err(module_error(
             th,
@@ -398,12 +407,12 @@ fn run_in(interp: &Interpreter, code: &Arc<CodeObject>) -> Option<Result<(), Fai
 
 /// Runs `f` in `interp` under its GIL (called with no GIL held): a Rust panic becomes
 /// `SystemError` there, and an uncaught exception comes back as its [`Failure`]. `None` if
-/// the interpreter was closed meanwhile.
+/// the interpreter was closed before or meanwhile.
 fn in_target<R: Send>(
     interp: &Interpreter,
     f: impl FnOnce(&mut Thread<'_>, &isles_interp::InterpState) -> PyResult<R>,
 ) -> Option<Result<R, Failure>> {
-    interp.with_gil(|g, st| {
+    let r = interp.with_gil(|g, st| {
         let mut t = Thread::new(g, st);
         let r = match catch_unwind(AssertUnwindSafe(|| f(&mut t, st))) {
             Ok(r) => r,
@@ -412,7 +421,9 @@ fn in_target<R: Send>(
         st.flush_stdout();
         let mut t = Thread::new(g, st);
         r.map_err(|mut e| failure_of(&mut t, &mut e))
-    })
+    });
+    // Closed while it ran (its waits were interrupted): it is gone.
+    r.filter(|_| !interp.is_closing())
 }
 
 fn failure_of(t: &mut Thread<'_>, e: &mut PyErr) -> Failure {
@@ -662,6 +673,7 @@ fn call(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("call", 4, 4)?;
     let id = id_arg(th, &a, "call")?;
     let interp = lookup(th, id)?;
+    unrestricted(th, id, "make a call in")?;
     let callee = callee_of(th, &a.pos[1])?;
     let args = ops::iterate(th, &a.pos[2])?
         .iter()
@@ -743,6 +755,7 @@ fn is_shareable(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn prepare_main(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let id = id_arg(th, &a, "prepare_main")?;
     let interp = lookup(th, id)?;
+    unrestricted(th, id, "update __main__ for")?;
     let mut items: Vec<(String, Shareable)> = Vec::new();
     if let Some(Kind::Dict(d)) = a.pos.get(1).and_then(Value::kind) {
         let entries = d.borrow().items();
@@ -808,6 +821,7 @@ fn queue_of(th: &Thread<'_>, v: &Value) -> PyResult<Queue> {
 
 fn queue_error(th: &mut Thread<'_>, e: QueueError) -> PyErr {
     let class = match e {
+        QueueError::Interrupted { .. } => return crate::thread_mod::closed_error(th),
         QueueError::Empty { .. } => "QueueEmpty",
         QueueError::Full { .. } => "QueueFull",
         QueueError::NotFound { .. } => "QueueNotFoundError",
@@ -1101,7 +1115,9 @@ fn put_into(
     }
     let gil = th.gil;
     let r = if block {
-        q.put(item, origin, timeout, |wait| gil.release(wait))
+        q.put_interruptible(item, origin, timeout, Some(&th.st.interrupt), |wait| {
+            gil.release(wait)
+        })
     } else {
         q.put_nowait(item, origin)
     };
@@ -1119,7 +1135,7 @@ fn get_from(
     th.st.flush_stdout();
     let gil = th.gil;
     let r = if block {
-        q.get(timeout, |wait| gil.release(wait))
+        q.get_interruptible(timeout, Some(&th.st.interrupt), |wait| gil.release(wait))
     } else {
         q.get_nowait()
     };
@@ -1150,6 +1166,7 @@ fn end_of(th: &Thread<'_>, v: &Value) -> PyResult<End> {
 
 fn channel_error(th: &mut Thread<'_>, e: ChannelError) -> PyErr {
     let class = match e {
+        ChannelError::Interrupted { .. } => return crate::thread_mod::closed_error(th),
         ChannelError::Empty { .. } => "ChannelEmptyError",
         ChannelError::NotEmpty { .. } => "ChannelNotEmptyError",
         ChannelError::NotFound { .. } => "ChannelNotFoundError",
@@ -1206,8 +1223,10 @@ fn channel_send(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     th.st.flush_stdout();
     let gil = th.gil;
     let r = if block {
-        s.send(item, origin, None, |wait| gil.release(wait))
-            .map(|()| true)
+        s.send_interruptible(item, origin, None, Some(&th.st.interrupt), |wait| {
+            gil.release(wait)
+        })
+        .map(|()| true)
     } else {
         s.send_nowait(item, origin)
     };
@@ -1226,7 +1245,7 @@ fn channel_recv(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     th.st.flush_stdout();
     let gil = th.gil;
     let got = if block {
-        r.recv(me, None, |wait| gil.release(wait))
+        r.recv_interruptible(me, None, Some(&th.st.interrupt), |wait| gil.release(wait))
     } else {
         r.recv_nowait(me)
     };

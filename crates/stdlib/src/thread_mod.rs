@@ -6,6 +6,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, Thread, traceback};
+use isles_channel::WakeAll;
 use isles_interp::Interpreter;
 
 use crate::native_mod::module;
@@ -144,7 +145,8 @@ fn run_thread(t: &mut Thread<'_>, token: u64) {
     let (func, args, kwargs) = (parts[0].clone(), parts[1].clone(), parts[2].clone());
     let r = t.call_star(&func, &args, &kwargs);
     if let Err(mut e) = r {
-        if ops::err_matches(t, &e, ExcKind::SystemExit) {
+        // A thread of a closed interpreter ends quietly, whatever its unwinding raised.
+        if ops::err_matches(t, &e, ExcKind::SystemExit) || t.st.interrupt.is_fired() {
             return;
         }
         t.st.flush_stdout();
@@ -182,6 +184,25 @@ fn format_current_exception(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value
 struct LockCore {
     locked: Mutex<bool>,
     cond: Condvar,
+}
+
+impl WakeAll for LockCore {
+    fn wake_all(&self) {
+        // Under the lock, so a waiter between its interrupt check and its wait is not missed.
+        let _locked = self.locked.lock().unwrap_or_else(|e| e.into_inner());
+        self.cond.notify_all();
+    }
+}
+
+/// What a blocking wait raises in a thread whose interpreter was closed meanwhile (the
+/// interpreter's `Interrupt` cut the wait short): `SystemExit`, which ends a thread quietly and
+/// passes `except Exception:` handlers, so the thread leaves and the closed interpreter's heap
+/// is freed.
+pub(crate) fn closed_error(th: &Thread<'_>) -> PyErr {
+    PyErr::new(
+        ExcKind::SystemExit,
+        format!("interpreter {} was closed", th.st.id),
+    )
 }
 
 fn core_of(th: &Thread<'_>, v: &Value) -> PyResult<Arc<LockCore>> {
@@ -232,13 +253,20 @@ fn lock_acquire(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if !blocking {
         return Ok(Value::Bool(false));
     }
+    let interrupt = th.st.interrupt.clone();
+    let Some(_watch) = interrupt.watch(core.clone()) else {
+        return Err(closed_error(th));
+    };
     let got = th.gil.release(move || {
         let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
         let mut locked = core.locked.lock().unwrap_or_else(|e| e.into_inner());
         loop {
             if !*locked {
                 *locked = true;
-                return true;
+                return Some(true);
+            }
+            if interrupt.is_fired() {
+                return None;
             }
             match deadline {
                 None => {
@@ -247,7 +275,7 @@ fn lock_acquire(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                 Some(d) => {
                     let now = Instant::now();
                     if now >= d {
-                        return false;
+                        return Some(false);
                     }
                     locked = core
                         .cond
@@ -258,7 +286,7 @@ fn lock_acquire(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             }
         }
     });
-    Ok(Value::Bool(got))
+    got.map(Value::Bool).ok_or_else(|| closed_error(th))
 }
 
 fn lock_release(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -308,7 +336,9 @@ fn sleep(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     th.st.flush_stdout();
     // The main interpreter's sleep wakes for a SIGINT (CPython's sleep is cut by EINTR).
     let flag = (th.st.runtime.main_id() == Some(th.st.id)).then(|| th.st.runtime.interrupt_flag());
-    th.gil.release(move || {
+    // Closing the interpreter cuts the sleep short (its `Interrupt`).
+    let closing = th.st.interrupt.clone();
+    let closed = th.gil.release(move || {
         let end = std::time::Instant::now() + Duration::from_secs_f64(secs);
         loop {
             let left = end.saturating_duration_since(std::time::Instant::now());
@@ -317,15 +347,21 @@ fn sleep(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                     .as_ref()
                     .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
             {
-                break;
+                return false;
             }
-            std::thread::sleep(if flag.is_some() {
+            let nap = if flag.is_some() {
                 left.min(Duration::from_millis(20))
             } else {
                 left
-            });
+            };
+            if closing.sleep(nap) {
+                return true;
+            }
         }
     });
+    if closed {
+        return Err(closed_error(th));
+    }
     th.check_interrupt()?;
     Ok(Value::None)
 }
