@@ -1554,6 +1554,20 @@ impl<'i> Thread<'i> {
                             self.stack.pop();
                             continue;
                         }
+                        // `s += t` into the local that holds `s`: appends in place when the
+                        // str has no other reference (see `ops::concat_str_into_local`).
+                        if op == isles_compiler::BinOp::Add
+                            && let Some(local) = match instrs[ip] {
+                                Instr::StoreFast(i) => Some(i as usize),
+                                Instr::StoreFastLoadFast(p) | Instr::StoreFastJump(p) => {
+                                    Some(isles_compiler::unpair(p).0)
+                                }
+                                _ => None,
+                            }
+                            && ops::concat_str_into_local(&mut self.stack, base + local)
+                        {
+                            continue;
+                        }
                         let b = self.pop();
                         let a = self.pop();
                         let r = if let Instr::Binary(_) = instr {

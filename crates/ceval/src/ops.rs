@@ -1352,6 +1352,40 @@ fn concat_strs(x: &isles_object::PyStr, y: &isles_object::PyStr) -> Value {
     Value::str_with_char_len(s, x.char_len() + y.char_len())
 }
 
+/// `x += y` (or `x = x + y`) of two exact strs when the next instruction stores the result
+/// into the local at stack index `local`, which holds `x`: the local's reference is dropped
+/// first, so when the stack's is then the only one the text grows in place (amortised
+/// doubling) instead of being copied, as CPython's `unicode_concatenate`; a loop of appends
+/// is linear, not quadratic. On true the result is on the stack in place of the two
+/// operands; on false nothing changed (not two exact strs, or the local holds another object).
+pub fn concat_str_into_local(stack: &mut Vec<Value>, local: usize) -> bool {
+    let n = stack.len();
+    if n < 2 || local >= n - 2 {
+        return false;
+    }
+    let (rest, top) = stack.split_at_mut(n - 2);
+    let [a, b] = top else {
+        return false;
+    };
+    let (Some(_), Some(y)) = (a.plain_str(), b.plain_str()) else {
+        return false;
+    };
+    if !rest[local].is(a) {
+        return false;
+    }
+    rest[local] = Value::Null;
+    if let Value::Obj(o) = a
+        && let Some(x) = o.unique_str_mut()
+    {
+        x.push_str(y);
+    } else if let Some(x) = a.plain_str() {
+        let r = concat_strs(x, y);
+        *a = r;
+    }
+    stack.pop();
+    true
+}
+
 fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match (op, a.kind(), b.kind()) {
         (BinOp::Add, Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(concat_strs(x, y))),

@@ -176,15 +176,18 @@ pub struct MemView {
     pub released: Cell<bool>,
 }
 
-/// A str: UTF-8 text with a cached hash and character count.
+/// A str: UTF-8 text with a cached hash and character count. The text is a `String`, not a
+/// `Box<str>`, so that `s += t` on a str nothing else refers to can grow it in place with
+/// amortised doubling (see [`Obj::unique_str_mut`]); the extra capacity word costs no space,
+/// as `Kind` has larger variants.
 pub struct PyStr {
-    s: Box<str>,
+    s: String,
     hash: Cell<i64>,
     nchars: usize,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+    pub fn new(s: impl Into<String>) -> PyStr {
         let s = s.into();
         let nchars = if s.is_ascii() {
             s.len()
@@ -200,7 +203,7 @@ impl PyStr {
 
     /// A str whose character count the caller already knows (the sum of its parts' counts
     /// when it was built by concatenation), so the text is not scanned again.
-    pub fn with_char_len(s: impl Into<Box<str>>, nchars: usize) -> PyStr {
+    pub fn with_char_len(s: impl Into<String>, nchars: usize) -> PyStr {
         let s = s.into();
         debug_assert_eq!(nchars, s.chars().count());
         PyStr {
@@ -249,6 +252,13 @@ impl PyStr {
         let h = crate::hash::hash_str(&self.s);
         self.hash.set(h);
         h
+    }
+
+    /// Appends `other`'s text: for a str only its owner can see (`Obj::unique_str_mut`).
+    pub fn push_str(&mut self, other: &PyStr) {
+        self.s.push_str(&other.s);
+        self.nchars += other.nchars;
+        *self.hash.get_mut() = -1;
     }
 
     /// The code point at `index` (0-based, in range).
@@ -783,10 +793,24 @@ impl Obj {
     pub fn strong_count(&self) -> usize {
         Rc::strong_count(&self.0)
     }
+
+    /// The text of an exact str held only through this reference (no other `Obj`, no weak
+    /// one), which may then change in place without anyone seeing it: CPython's
+    /// refcount-1 `s += t`.
+    #[inline]
+    pub fn unique_str_mut(&mut self) -> Option<&mut PyStr> {
+        match Rc::get_mut(&mut self.0) {
+            Some(ObjData {
+                kind: Kind::Str(s),
+                sub: None,
+            }) => Some(s),
+            _ => None,
+        }
+    }
 }
 
 impl Value {
-    pub fn str(s: impl Into<Box<str>>) -> Value {
+    pub fn str(s: impl Into<String>) -> Value {
         Value::Obj(Obj::new(Kind::Str(PyStr::new(s))))
     }
 
@@ -847,7 +871,7 @@ impl Value {
     }
 
     /// A str built from parts whose character counts add up to `nchars`.
-    pub fn str_with_char_len(s: impl Into<Box<str>>, nchars: usize) -> Value {
+    pub fn str_with_char_len(s: impl Into<String>, nchars: usize) -> Value {
         Value::Obj(Obj::new(Kind::Str(PyStr::with_char_len(s, nchars))))
     }
 

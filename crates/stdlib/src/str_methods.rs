@@ -214,7 +214,7 @@ fn split_args<'a>(
     Ok((s, sep, usize::try_from(max).unwrap_or(usize::MAX)))
 }
 
-fn str_list(parts: impl IntoIterator<Item = impl Into<Box<str>>>) -> PyResult<Value> {
+fn str_list(parts: impl IntoIterator<Item = impl Into<String>>) -> PyResult<Value> {
     Ok(Value::list(parts.into_iter().map(Value::str).collect()))
 }
 
