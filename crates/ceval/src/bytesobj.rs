@@ -108,6 +108,14 @@ pub fn binary(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyResult<
                     type_name(th, a)
                 )));
             }
+            // Two bytes: sized once, without the operands' intermediate copies.
+            if let (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) = (a.kind(), b.kind()) {
+                let (x, y) = (x.as_bytes(), y.as_bytes());
+                let mut data = Vec::with_capacity(x.len() + y.len());
+                data.extend_from_slice(x);
+                data.extend_from_slice(y);
+                return Ok(Some(Value::bytes(data)));
+            }
             let mut x = buffer(th, a)?;
             x.extend_from_slice(&buffer(th, b)?);
             Ok(Some(same_kind(a, x)))

@@ -330,6 +330,7 @@ pub fn new_class_full(
         slot_count,
         has_dict,
         gc: Some(th.st.gc_hooks.clone()),
+        inst: Default::default(),
     })));
     th.st.gc_track(&cls);
     if let Some(cell) = classcell
@@ -492,6 +493,23 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
 
 /// Calls a class (not a builtin value type): `__new__` then `__init__`.
 pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value> {
+    // A plain class seen before, no class changed since: no `__new__`/`__init__` lookups.
+    let cached = cls.as_type().and_then(|t| {
+        if t.inst.epoch.get() != t.dict.epoch() {
+            return None;
+        }
+        t.inst.init.borrow().as_ref().map(isles_object::WeakObj::upgrade)
+    });
+    match cached {
+        Some(Some(init)) => {
+            let obj = crate::gc::new_instance(th, cls);
+            return init_instance(th, obj, Some(Value::Obj(init)), a);
+        }
+        Some(None) if a.pos.is_empty() && a.kwnames.is_empty() => {
+            return Ok(crate::gc::new_instance(th, cls));
+        }
+        _ => {}
+    }
     let cls_v = Value::Obj(cls.clone());
     let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash);
     let init =
@@ -545,8 +563,10 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
                 with_cls(th, &n)?
             }
             None => {
+                let init = init.filter(|_| user_init);
+                remember_plain(cls, init.as_ref());
                 let obj = crate::gc::new_instance(th, cls);
-                return init_instance(th, obj, init.filter(|_| user_init), a);
+                return init_instance(th, obj, init, a);
             }
         },
     };
@@ -554,6 +574,21 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
         return Ok(obj);
     }
     init_instance(th, obj, init.filter(|_| user_init), a)
+}
+
+/// Remembers for [`call_class`] that `cls` makes its instances with object's `__new__` and
+/// `init` (a Python function, or object's `__init__` when `None`), until a class changes.
+fn remember_plain(cls: &Obj, init: Option<&Value>) {
+    let Some(t) = cls.as_type() else {
+        return;
+    };
+    let weak = match init.map(|f| (f, f.kind())) {
+        None => isles_object::WeakObj::default(),
+        Some((Value::Obj(f), Some(Kind::Function(_)))) => f.downgrade(),
+        Some(_) => return,
+    };
+    t.inst.epoch.set(t.dict.epoch());
+    *t.inst.init.borrow_mut() = Some(weak);
 }
 
 /// Runs `init` (the class's `__init__`, when it is not object's) on a new instance.

@@ -442,7 +442,7 @@ pub fn store_attr(
     code: &CodeData,
     i: usize,
     obj: &Value,
-    v: Value,
+    mut v: Value,
 ) -> PyResult<()> {
     // The quick check of `load_attr`, for replacing a value the instance already has.
     if let Value::Obj(o) = obj
@@ -450,8 +450,8 @@ pub fn store_attr(
         && let Some((d, index)) = dict_hit(code, i, inst)
     {
         let mut d = d.borrow_mut();
-        if d.entry_at(index)
-            .is_some_and(|e| same_obj(&e.key, &code.names[i]))
+        let name = &code.names[i];
+        if d.entry_at(index).is_some_and(|e| same_obj(&e.key, name))
             && let Some(slot) = d.value_at_mut(index)
         {
             let old = std::mem::replace(slot, v);
@@ -459,6 +459,22 @@ pub fn store_attr(
             drop(d);
             drop(old);
             return Ok(());
+        }
+        // A fresh instance (`__init__`) gets its attributes in the order the cache saw.
+        if let Some(s) = name.as_pystr() {
+            match d.append_absent_at(index, s.hash(), name, v) {
+                Ok(()) => {
+                    let n = d.len();
+                    drop(d);
+                    if let Some(t) = inst.class.borrow().as_type()
+                        && n > usize::from(t.inst.dict_hint.get())
+                    {
+                        t.inst.dict_hint.set(u8::try_from(n).unwrap_or(u8::MAX));
+                    }
+                    return Ok(());
+                }
+                Err(back) => v = back,
+            }
         }
     }
     store_attr_slow(th, code, i, obj, v)

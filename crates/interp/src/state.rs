@@ -203,6 +203,7 @@ fn make_type_in(
         slot_count: 0,
         has_dict: false,
         gc: None,
+        inst: Default::default(),
     };
     Obj::new(Kind::Type(Box::new(t)))
 }

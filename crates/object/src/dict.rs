@@ -43,6 +43,40 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty dict with room for `n` entries (no allocation when `n` is 0).
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            ..Dict::default()
+        }
+    }
+
+    /// Appends the str `key` (hash `hash`) when it would land at position `at` of a small
+    /// table and the key bits prove it absent, so no scan is needed: an attribute store into
+    /// a fresh instance dict at the position the inline cache remembers. Gives `value` back
+    /// otherwise.
+    #[inline]
+    pub fn append_absent_at(
+        &mut self,
+        at: usize,
+        hash: i64,
+        key: &Value,
+        value: Value,
+    ) -> Result<(), Value> {
+        if at >= SMALL || self.entries.len() != at || self.may_contain(hash) {
+            return Err(value);
+        }
+        self.version += 1;
+        self.key_bits |= hash_bit(hash);
+        self.entries.push(Some(Entry {
+            hash,
+            key: key.clone(),
+            value,
+        }));
+        self.len += 1;
+        Ok(())
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }

@@ -156,7 +156,7 @@ impl PyBytes {
         if h != -1 {
             return h;
         }
-        let h = crate::hash::hash_bytes(&self.data);
+        let h = crate::hash::hash_bytes_rt(&self.data);
         self.hash.set(h);
         h
     }
@@ -249,7 +249,12 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = crate::hash::hash_str(&self.s);
+        // The character count already says whether the text is ASCII (no rescan).
+        let h = if self.is_ascii() {
+            crate::hash::hash_bytes_rt(self.s.as_bytes())
+        } else {
+            crate::hash::hash_str(&self.s)
+        };
         self.hash.set(h);
         h
     }
@@ -410,6 +415,22 @@ pub struct TypeObj {
     /// The interpreter's collector hooks (user classes only): where a dying instance with
     /// `__del__` or weak references queues its finalization.
     pub gc: Option<Rc<crate::gc::GcHooks>>,
+    /// What making an instance needs, remembered between calls of the class.
+    pub inst: InstanceCache,
+}
+
+/// Per class: how calling it makes an instance, so `C(...)` need not look up `__new__` and
+/// `__init__` on every call, and how large instance dicts grow.
+#[derive(Default)]
+pub struct InstanceCache {
+    /// `init` is valid while the interpreter's type epoch is still `epoch` (no class changed).
+    pub epoch: Cell<u64>,
+    /// `None`: nothing cached. `Some(w)`: the class is plain (object's `__new__`), and its
+    /// `__init__` is the Python function `w` refers to, or object's when `w` is empty. A weak
+    /// reference: the class dict holds the function, and the collector sees only that.
+    pub init: RefCell<Option<WeakObj>>,
+    /// How many attributes instances' dicts reached (up to 8): new ones reserve that room.
+    pub dict_hint: Cell<u8>,
 }
 
 impl TypeObj {
@@ -551,9 +572,11 @@ impl Instance {
         let (has_dict, nslots) = class
             .as_type()
             .map_or((true, 0), |t| (t.has_dict, t.slot_count));
+        let hint = class.as_type().map_or(0, |t| t.inst.dict_hint.get());
         Instance {
             class: RefCell::new(class),
-            dict: has_dict.then(|| Obj::new(Kind::Dict(RefCell::new(Dict::new())))),
+            dict: has_dict
+                .then(|| Obj::new(Kind::Dict(RefCell::new(Dict::with_capacity(hint.into()))))),
             slots: RefCell::new(vec![Value::Null; nslots].into_boxed_slice()),
             flags: Cell::new(0),
         }
