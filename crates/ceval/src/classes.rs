@@ -498,7 +498,11 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
         if t.inst.epoch.get() != t.dict.epoch() {
             return None;
         }
-        t.inst.init.borrow().as_ref().map(isles_object::WeakObj::upgrade)
+        t.inst
+            .init
+            .borrow()
+            .as_ref()
+            .map(isles_object::WeakObj::upgrade)
     });
     match cached {
         Some(Some(init)) => {

@@ -182,7 +182,11 @@ mod tests {
         // The run-time and compile-time SipHash agree at every length around the block size.
         let text = b"abcdefghijklmnopqrstuvwxyz0123456789";
         for n in 0..text.len() {
-            assert_eq!(hash_bytes_rt(&text[..n]), hash_bytes(&text[..n]), "length {n}");
+            assert_eq!(
+                hash_bytes_rt(&text[..n]),
+                hash_bytes(&text[..n]),
+                "length {n}"
+            );
         }
     }
 
