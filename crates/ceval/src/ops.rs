@@ -2547,6 +2547,7 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             len: d.borrow().len(),
             left: d.borrow().len(),
             kind: isles_object::ViewKind::Keys,
+            last: None,
         },
         Some(Kind::DictView(d, kind)) => {
             let n = match d.kind() {
@@ -2559,6 +2560,7 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
                 len: n,
                 left: n,
                 kind: *kind,
+                last: None,
             }
         }
         Some(Kind::Str(_)) => IterState::Str {
@@ -2688,6 +2690,7 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
             len,
             left,
             kind,
+            last,
         } => {
             let Kind::Dict(d) = dict.kind() else {
                 return Ok(None);
@@ -2713,13 +2716,7 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
                         ));
                     }
                     *left -= 1;
-                    found = Some(match kind {
-                        isles_object::ViewKind::Keys => e.key.clone(),
-                        isles_object::ViewKind::Values => e.value.clone(),
-                        isles_object::ViewKind::Items => {
-                            Value::tuple(vec![e.key.clone(), e.value.clone()])
-                        }
-                    });
+                    found = Some(dict_iter_item(*kind, e, last));
                     break;
                 }
             }
@@ -3352,8 +3349,36 @@ pub fn setitem_fast(obj: &Value, key: &Value, v: Value) -> Option<Value> {
     }
 }
 
-/// One step of a range, list or tuple iterator that yields a value (no Python code);
-/// `None` when the general `next` must decide (other iterators, the end of iteration).
+/// What a dict iterator of `kind` yields for entry `e`. An items iterator refills its last
+/// tuple when nothing else holds it (see `IterState::Dict::last`); the values it replaces
+/// die with no Python code run (finalizers are queued), so the dict's borrow may be held.
+#[inline]
+fn dict_iter_item(
+    kind: isles_object::ViewKind,
+    e: &isles_object::dict::Entry,
+    last: &mut Option<Obj>,
+) -> Value {
+    match kind {
+        isles_object::ViewKind::Keys => e.key.clone(),
+        isles_object::ViewKind::Values => e.value.clone(),
+        isles_object::ViewKind::Items => {
+            if let Some(t) = last
+                && let Some([k, v]) = t.unique_tuple_mut()
+            {
+                *k = e.key.clone();
+                *v = e.value.clone();
+                return Value::Obj(t.clone());
+            }
+            let t = Value::tuple(vec![e.key.clone(), e.value.clone()]);
+            *last = t.as_obj().cloned();
+            t
+        }
+    }
+}
+
+/// One step of a range, list, tuple or dict iterator that yields a value (no Python code);
+/// `None` when the general `next` must decide (other iterators, the end of iteration, a
+/// dict that changed).
 #[inline]
 pub fn next_fast(it: &Value) -> Option<Value> {
     let Some(Kind::Iter(cell)) = it.kind() else {
@@ -3382,6 +3407,31 @@ pub fn next_fast(it: &Value) -> Option<Value> {
             }?;
             *index += 1;
             Some(item)
+        }
+        IterState::Dict {
+            dict,
+            slot,
+            len,
+            left,
+            kind,
+            last,
+        } => {
+            let Kind::Dict(d) = dict.kind() else {
+                return None;
+            };
+            let d = d.borrow();
+            if d.len() != *len || *left == 0 {
+                return None;
+            }
+            while *slot < d.slots() {
+                let e = d.entry_at(*slot);
+                *slot += 1;
+                if let Some(e) = e {
+                    *left -= 1;
+                    return Some(dict_iter_item(*kind, e, last));
+                }
+            }
+            None
         }
         _ => None,
     }

@@ -178,7 +178,12 @@ pub(crate) fn for_each_child_in(
             Ok(it) => match &*it {
                 IterState::Seq { seq, .. } => f(seq),
                 IterState::Str { s, .. } => f(s),
-                IterState::Dict { dict, .. } => f(dict),
+                IterState::Dict { dict, last, .. } => {
+                    f(dict);
+                    if let Some(t) = last {
+                        f(t);
+                    }
+                }
                 _ => {}
             },
             Err(_) => return false,

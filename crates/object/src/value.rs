@@ -668,6 +668,10 @@ pub enum IterState {
         /// size stayed the same ("dictionary keys changed during iteration").
         left: usize,
         kind: ViewKind,
+        /// The last `(key, value)` tuple an items iterator handed out: refilled in place
+        /// for the next item when nothing else holds it any more (`for k, v in d.items()`
+        /// unpacks and drops it), as CPython's `dictiter_iternextitem` does.
+        last: Option<Obj>,
     },
     /// Iterators implemented in higher layers (map, zip, enumerate, ...): `name` is the
     /// Python type name, `state` their own data, advanced by `isles_ceval::iters`.
@@ -815,6 +819,19 @@ impl Obj {
 
     pub fn strong_count(&self) -> usize {
         Rc::strong_count(&self.0)
+    }
+
+    /// The items of an exact tuple held only through this reference (see
+    /// [`Obj::unique_str_mut`]).
+    #[inline]
+    pub fn unique_tuple_mut(&mut self) -> Option<&mut [Value]> {
+        match Rc::get_mut(&mut self.0) {
+            Some(ObjData {
+                kind: Kind::Tuple(t),
+                sub: None,
+            }) => Some(t),
+            _ => None,
+        }
     }
 
     /// The text of an exact str held only through this reference (no other `Obj`, no weak

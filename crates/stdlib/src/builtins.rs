@@ -1152,11 +1152,22 @@ fn method_args<'a>(a: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
             "unbound method list.{name}() needs an argument"
         )));
     }
-    a.no_kwargs(name)?;
+    if !a.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "list.{name}() takes no keyword arguments"
+        )));
+    }
     Ok(&a.pos[1..])
 }
 
 fn list_append(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    // The common call, `lst.append(x)`: nothing to check beyond its shape.
+    if let ([Value::Obj(o), x], []) = (a.pos, a.kwnames)
+        && let Kind::List(l) = o.kind()
+    {
+        l.borrow_mut().push(x.clone());
+        return Ok(Value::None);
+    }
     let args = method_args(&a, "append")?;
     let l = list_of(th, &a.pos[0], "append")?;
     if args.len() != 1 {
@@ -1170,6 +1181,15 @@ fn list_append(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_pop(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    // `lst.pop()` of a non-empty list.
+    if let ([Value::Obj(o)], []) = (a.pos, a.kwnames)
+        && let Kind::List(l) = o.kind()
+    {
+        let last = l.borrow_mut().pop();
+        if let Some(v) = last {
+            return Ok(v);
+        }
+    }
     let args = method_args(&a, "pop")?;
     let l = list_of(th, &a.pos[0], "pop")?;
     if args.len() > 1 {

@@ -68,6 +68,16 @@ fn this<'a>(
 }
 
 fn dict_get(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    // `d.get(k)` / `d.get(k, default)` on a dict: no receiver and arity checks to run.
+    if let ([d @ Value::Obj(o), key, rest @ ..], []) = (a.pos, a.kwnames)
+        && rest.len() <= 1
+        && let Kind::Dict(_) = o.kind()
+    {
+        let found = ops::dict_get(th, d, key)?;
+        return Ok(found
+            .or_else(|| rest.first().cloned())
+            .unwrap_or(Value::None));
+    }
     let (d, rest) = this(th, &a, "get", Arity::Expected(1, 2))?;
     let found = ops::dict_get(th, d, &rest[0])?;
     Ok(found

@@ -376,6 +376,28 @@ fn strip(th: &mut Thread<'_>, a: Args<'_>, meth: &str, side: Side) -> PyResult<V
             }
         },
     };
+    // ASCII text and characters: trim bytes, no character decoding or substring search.
+    let ascii = a.pos[0].as_pystr().is_some_and(|p| p.is_ascii());
+    if ascii && chars.is_none_or(str::is_ascii) {
+        let strip = |b: &u8| match chars {
+            None => strchars::is_space(char::from(*b)),
+            Some(set) => set.as_bytes().contains(b),
+        };
+        let bytes = s.as_bytes();
+        let start = match side {
+            Side::Right => 0,
+            _ => bytes.iter().position(|b| !strip(b)).unwrap_or(bytes.len()),
+        };
+        let end = match side {
+            Side::Left => bytes.len(),
+            _ => bytes
+                .iter()
+                .rposition(|b| !strip(b))
+                .map_or(start, |i| i + 1),
+        };
+        let r = s.get(start..end.max(start)).unwrap_or("");
+        return Ok(same_or_new(&a.pos[0], s, r));
+    }
     let pred = |c: char| match chars {
         None => strchars::is_space(c),
         Some(set) => set.contains(c),
