@@ -83,6 +83,13 @@ fn unbound_local(code: &CodeData, i: usize) -> PyErr {
     )
 }
 
+/// RecursionError for one Python frame too many.
+#[cold]
+#[inline(never)]
+fn recursion_error() -> PyErr {
+    PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
+}
+
 /// What a new frame takes from the function it runs.
 struct FrameEnv {
     code: Rc<CodeData>,
@@ -144,10 +151,7 @@ impl<'i> Thread<'i> {
     pub(crate) fn push_frame(&mut self, f: Frame) -> PyResult<()> {
         if self.frames.len() >= self.st.recursion_limit.get() {
             self.stack.truncate(f.ret_slot);
-            return Err(PyErr::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(recursion_error());
         }
         self.frames.push(f);
         Ok(())
@@ -591,7 +595,13 @@ impl<'i> Thread<'i> {
                 self.stack.push(Value::Obj(c.clone()));
             }
         }
-        self.push_frame(Frame {
+        // The limit is checked before the frame is made, so that it is built in place.
+        if self.frames.len() >= self.st.recursion_limit.get() {
+            self.stack.truncate(ret_slot);
+            return Err(recursion_error());
+        }
+        let block_base = self.blocks.len();
+        self.frames.push(Frame {
             code: env.code,
             globals: env.globals,
             builtins: env.builtins,
@@ -599,8 +609,9 @@ impl<'i> Thread<'i> {
             base,
             ret_slot,
             ip: 0,
-            block_base: self.blocks.len(),
-        })
+            block_base,
+        });
+        Ok(())
     }
 
     /// Calls the callable at `stack[slot]` with the `n` values above it as positional

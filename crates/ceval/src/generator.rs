@@ -130,8 +130,10 @@ impl Thread<'_> {
     /// on its own values (the caller's stack saved, as [`resume`] does) and `true` returned.
     /// Anything else (including the recursion limit) takes the general path through `next`.
     pub(crate) fn enter_gen(&mut self) -> bool {
-        let Some(gen_v) = self.stack.last().cloned() else {
-            return false;
+        // Other iterators leave at once, without a reference count update.
+        let gen_v = match self.stack.last() {
+            Some(v @ Value::Obj(o)) if matches!(o.kind(), Kind::Generator(_)) => v.clone(),
+            _ => return false,
         };
         self.start_gen_frame(&gen_v, INLINE_GEN)
     }
