@@ -328,6 +328,9 @@ pub fn generic_setattr(
             _ => {}
         }
     }
+    if n == "__class__" {
+        return set_class(th, obj, value);
+    }
     let no_attr = || {
         attr_error(format!(
             "'{}' object has no attribute '{n}'",
@@ -422,6 +425,75 @@ pub fn set_exc_traceback(th: &mut Thread<'_>, exc: &Value, tb: Value) -> PyResul
     };
     *e.traceback.borrow_mut() = entries;
     Ok(())
+}
+
+/// `obj.__class__ = new` / `del obj.__class__` (CPython's `object_set_class`): only between
+/// Python classes whose instances have the same layout (builtin payload, slots, `__dict__`,
+/// `__weakref__`), with CPython's messages otherwise.
+pub fn set_class(th: &mut Thread<'_>, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(PyErr::type_error("can't delete __class__ attribute"));
+    };
+    let Some(new) = value.as_obj().filter(|o| o.as_type().is_some()) else {
+        return Err(PyErr::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            ops::type_name(th, &value)
+        )));
+    };
+    let old = ops::type_of(th, obj);
+    let inst = obj.as_obj().and_then(Obj::instance);
+    let (Some(inst), Some(nt), Some(ot)) = (inst, new.as_type(), old.as_type()) else {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    if nt.builtin.is_some() || ot.builtin.is_some() {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if layout(new) != layout(&old) {
+        return Err(PyErr::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            ops::type_name_of_type(new),
+            ops::type_name_of_type(&old)
+        )));
+    }
+    if dunder::hooks(new) & dunder::HOOK_DEL != 0 {
+        inst.flags
+            .set(inst.flags.get() | isles_object::gc::HAS_DEL);
+    }
+    *inst.class.borrow_mut() = new.clone();
+    Ok(())
+}
+
+/// What an instance of `cls` is made of: its builtin payload, its slot names in order, and
+/// whether it has a `__dict__` and a `__weakref__`.
+fn layout(cls: &Obj) -> (Option<isles_object::Builtin>, Vec<String>, bool, bool) {
+    let mro = isles_interp::mro_of(cls);
+    let payload = mro
+        .iter()
+        .filter_map(|t| t.as_type().and_then(|t| t.builtin))
+        .find(|b| *b != isles_object::Builtin::Object);
+    let mut slots: Vec<(usize, String)> = Vec::new();
+    let mut weak = false;
+    for t in mro.iter().filter_map(|t| t.as_type()) {
+        if t.builtin.is_some() {
+            continue;
+        }
+        weak |= crate::classes::introduced_slots(t).1;
+        let d = t.dict.borrow();
+        for (_, v) in d.items() {
+            if let Some(Kind::Slot(m)) = v.kind()
+                && m.index != usize::MAX
+            {
+                slots.push((m.index, m.name.clone()));
+            }
+        }
+    }
+    slots.sort();
+    let has_dict = cls.as_type().is_some_and(|t| t.has_dict);
+    (payload, slots.into_iter().map(|s| s.1).collect(), has_dict, weak)
 }
 
 /// `Class.name`.
@@ -519,7 +591,7 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
                 Some(f) => Ok(f),
                 None => Err(attr_error(format!(
                     "type object '{}' has no attribute '{n}'",
-                    t.name
+                    ops::type_name_of_type(cls)
                 ))),
             }
         }

@@ -331,7 +331,13 @@ pub fn new_class_full(
         has_dict,
         gc: Some(th.st.gc_hooks.clone()),
         inst: Default::default(),
+        subclasses: Default::default(),
     })));
+    for b in cls.as_type().map_or(&[][..], |t| &t.bases) {
+        if let Some(b) = b.as_type() {
+            b.add_subclass(&cls);
+        }
+    }
     th.st.gc_track(&cls);
     if let Some(cell) = classcell
         && let Some(Kind::Cell(c)) = cell.kind()
@@ -521,10 +527,7 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
     let user_new = new.as_ref().is_some_and(is_user_function);
     // list, dict, set and bytearray subclasses are filled by the builtin `__init__`, and so
     // is a `collections.deque` (a class with a native payload).
-    let user_init = init.as_ref().is_some_and(|f| {
-        is_user_function(f)
-            || matches!(f.kind(), Some(Kind::Native(n)) if n.owner.is_some_and(|o| crate::subclass::filled_by_init(o) || o == "deque"))
-    });
+    let user_init = init.as_ref().is_some_and(runs_init);
     // A native __new__ other than object's (type's, for metaclasses) makes the object.
     let native_new = new.as_ref().filter(|n| {
         matches!(n.kind(), Some(Kind::Native(f)) if f.owner.is_some_and(|o| o != "object" && o != "BaseException"))
@@ -577,6 +580,13 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
     if !ops::is_instance(th, &obj, cls) {
         return Ok(obj);
     }
+    // `__new__` may return an instance of a subclass: its class's `__init__` runs.
+    let ocls = ops::type_of(th, &obj);
+    if !ocls.is(cls) {
+        let init =
+            ops::lookup_type_attr_hashed(&ocls, crate::dunder::INIT.name, crate::dunder::INIT.hash);
+        return init_instance(th, obj, init.filter(runs_init), a);
+    }
     init_instance(th, obj, init.filter(|_| user_init), a)
 }
 
@@ -593,6 +603,13 @@ fn remember_plain(cls: &Obj, init: Option<&Value>) {
     };
     t.inst.epoch.set(t.dict.epoch());
     *t.inst.init.borrow_mut() = Some(weak);
+}
+
+/// Whether a class's `__init__` must be called: one written in Python, or the builtin one of
+/// list, dict, set and bytearray (which fills the new object).
+fn runs_init(f: &Value) -> bool {
+    is_user_function(f)
+        || matches!(f.kind(), Some(Kind::Native(n)) if n.owner.is_some_and(|o| crate::subclass::filled_by_init(o) || o == "deque"))
 }
 
 /// Runs `init` (the class's `__init__`, when it is not object's) on a new instance.
@@ -647,7 +664,7 @@ pub fn namespace_view(cls: &Obj) -> Value {
 }
 
 /// Whether a class adds `__dict__` and `__weakref__` to what its bases' instances have.
-fn introduced_slots(t: &isles_object::TypeObj) -> (bool, bool) {
+pub(crate) fn introduced_slots(t: &isles_object::TypeObj) -> (bool, bool) {
     if let Some(slots) = t.dict.borrow().get_str("__slots__") {
         let names: Vec<String> = match slots.kind() {
             Some(Kind::Str(s)) => vec![s.as_str().to_string()],

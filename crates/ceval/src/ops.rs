@@ -104,8 +104,16 @@ pub fn type_name(th: &Thread<'_>, v: &Value) -> String {
 }
 
 pub fn type_name_of_type(t: &Obj) -> String {
-    t.as_type()
-        .map_or_else(|| "object".into(), |t| t.name.clone())
+    let Some(t) = t.as_type() else {
+        return "object".into();
+    };
+    // An assigned `__name__` is kept in the class dict (the type's own name is immutable).
+    if t.builtin.is_none()
+        && let Some(n) = t.dict.borrow().get_str("__name__").and_then(Value::as_str)
+    {
+        return n.to_string();
+    }
+    t.name.clone()
 }
 
 /// `isinstance` against a single class, walking the MRO.
@@ -592,6 +600,9 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
                         n.name,
                         s.as_obj().map_or(0, Obj::id)
                     ));
+                }
+                (None, Some("Quitter")) => {
+                    out.push_str(&format!("Use {}() or Ctrl-D (i.e. EOF) to exit", n.name));
                 }
                 (None, Some(owner)) => {
                     out.push_str(&format!("<method '{}' of '{owner}' objects>", n.name));
@@ -3081,6 +3092,9 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
     if obj.is_sub() {
         return crate::attrs::instance_setattr(th, obj, name, value);
     }
+    if n == "__class__" && !matches!(obj.kind(), Some(Kind::Instance(_))) {
+        return crate::attrs::set_class(th, obj, Some(value));
+    }
     match obj.kind() {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
             match crate::typecache::instance_setattr(obj, name, value) {
@@ -3165,6 +3179,9 @@ pub fn set_update(th: &mut Thread<'_>, set: &Value, iterable: &Value) -> PyResul
 pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
     if obj.is_sub() {
         return crate::attrs::instance_delattr(th, obj, name);
+    }
+    if name.as_str() == Some("__class__") && !matches!(obj.kind(), Some(Kind::Instance(_))) {
+        return crate::attrs::set_class(th, obj, None);
     }
     match obj.kind() {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {

@@ -161,6 +161,9 @@ pub fn instance_setattr(obj: &Value, name: &Value, value: Value) -> Option<Value
         return Some(value);
     }
     let (n, h) = crate::ops::str_and_hash(name);
+    if n == "__class__" {
+        return Some(value);
+    }
     match lookup_at(ty, st, n, h, Some(name))
         .as_ref()
         .and_then(Value::kind)
@@ -275,6 +278,9 @@ fn plan(cls: &Obj, name: &Value) -> Option<(Stamp, AttrWhere, u32, Option<Value>
         return None;
     }
     let (n, h) = crate::ops::str_and_hash(name);
+    if n == "__class__" {
+        return None;
+    }
     let attr = lookup_at(ty, st, n, h, Some(name));
     match attr.as_ref().and_then(Value::kind) {
         Some(Kind::Slot(m)) => Some((

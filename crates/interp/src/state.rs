@@ -204,8 +204,14 @@ fn make_type_in(
         has_dict: false,
         gc: None,
         inst: Default::default(),
+        subclasses: Default::default(),
     };
-    Obj::new(Kind::Type(Box::new(t)))
+    let bases = t.bases.clone();
+    let t = Obj::new(Kind::Type(Box::new(t)));
+    for b in bases.iter().filter_map(Obj::as_type) {
+        b.add_subclass(&t);
+    }
+    t
 }
 
 /// C3 merge of the bases' MROs (the MRO without the type itself).

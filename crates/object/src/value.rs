@@ -417,6 +417,9 @@ pub struct TypeObj {
     pub gc: Option<Rc<crate::gc::GcHooks>>,
     /// What making an instance needs, remembered between calls of the class.
     pub inst: InstanceCache,
+    /// `__subclasses__()`: the classes naming this one as a base, oldest first (weak, so a
+    /// class does not keep its subclasses alive).
+    pub subclasses: RefCell<Vec<crate::gc::WeakObj>>,
 }
 
 /// Per class: how calling it makes an instance, so `C(...)` need not look up `__new__` and
@@ -434,6 +437,13 @@ pub struct InstanceCache {
 }
 
 impl TypeObj {
+    /// Records `sub` as a direct subclass (dropping entries of subclasses that died).
+    pub fn add_subclass(&self, sub: &Obj) {
+        let mut subs = self.subclasses.borrow_mut();
+        subs.retain(crate::gc::WeakObj::is_alive);
+        subs.push(sub.downgrade());
+    }
+
     pub fn qualname(&self) -> String {
         self.qualname_cell.borrow().clone()
     }

@@ -176,31 +176,66 @@ def total_ordering(cls):
 ### cmp_to_key
 ################################################################################
 
+class KeyWrapper:
+    """What cmp_to_key returns (CPython's C type functools.KeyWrapper): called with an
+    object, it makes a key wrapping it that compares through the cmp function."""
+    __slots__ = ('cmp', 'obj')
+
+    def __call__(self, *args, **kwargs):
+        n = len(args) + len(kwargs)
+        if n > 1:
+            raise TypeError(f"K() takes at most 1 argument ({n} given)")
+        if args:
+            obj = args[0]
+        elif 'obj' in kwargs:
+            obj = kwargs['obj']
+        elif kwargs:
+            raise TypeError(f"K() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        else:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        key = object.__new__(_KeyWrapper)
+        key.cmp = self.cmp
+        key.obj = obj
+        return key
+
+    def _cmp(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._cmp(other) < 0
+
+    def __gt__(self, other):
+        return self._cmp(other) > 0
+
+    def __eq__(self, other):
+        return self._cmp(other) == 0
+
+    def __ne__(self, other):
+        return self._cmp(other) != 0
+
+    def __le__(self, other):
+        return self._cmp(other) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(other) >= 0
+
+    __hash__ = None
+
+
+# The C type's name is dotted: errors say 'functools.KeyWrapper' while the class repr
+# is built from __module__ and __qualname__.
+KeyWrapper.__name__ = 'functools.KeyWrapper'
+_KeyWrapper = KeyWrapper
+del KeyWrapper
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    wrapper = object.__new__(_KeyWrapper)
+    wrapper.cmp = mycmp
+    return wrapper
 
 
 ################################################################################

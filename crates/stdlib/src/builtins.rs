@@ -135,6 +135,15 @@ const FUNC_NAMES: [&str; FUNCS.len()] = {
 
 fn make_func(_: &isles_interp::InterpState, i: usize) -> Value {
     match FUNCS.get(i) {
+        // site's `Quitter` objects: their repr tells how to leave the interactive prompt.
+        Some(&(name @ ("exit" | "quit"), f)) => Value::Obj(isles_object::Obj::new(
+            isles_object::Kind::Native(isles_object::NativeFunc {
+                name,
+                owner: Some("Quitter"),
+                self_: None,
+                func: std::rc::Rc::new(f as NativeFn),
+            }),
+        )),
         Some(&(name, f)) => isles_ceval::native_fn(name, f),
         None => Value::None,
     }

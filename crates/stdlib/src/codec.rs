@@ -11,6 +11,8 @@ use isles_object::{ExcKind, Kind, PyErr, PyResult, Value};
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Utf8,
+    /// `utf-8-sig`: UTF-8 after a byte order mark (written first, skipped when read).
+    Utf8Sig,
     Ascii,
     Latin1,
     /// UTF-16 or UTF-32 (`wide`); `order` None: a byte order mark, little endian when
@@ -28,6 +30,7 @@ impl Encoding {
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "utf-8",
+            Encoding::Utf8Sig => "utf-8-sig",
             Encoding::Ascii => "ascii",
             Encoding::Latin1 => "latin-1",
             Encoding::Utf16 { order: None } => "utf-16",
@@ -51,6 +54,7 @@ impl Encoding {
             .collect();
         match norm.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Encoding::Utf8),
+            "utf_8_sig" | "utf8_sig" => Ok(Encoding::Utf8Sig),
             "ascii" | "us_ascii" | "646" | "us" => Ok(Encoding::Ascii),
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
             | "cp819" | "iso_ir_100" => Ok(Encoding::Latin1),
@@ -69,12 +73,17 @@ impl Encoding {
 
     fn limit(self) -> u32 {
         match self {
-            Encoding::Utf8 | Encoding::Utf16 { .. } | Encoding::Utf32 { .. } => 0x110000,
+            Encoding::Utf8
+            | Encoding::Utf8Sig
+            | Encoding::Utf16 { .. }
+            | Encoding::Utf32 { .. } => 0x110000,
             Encoding::Ascii => 0x80,
             Encoding::Latin1 => 0x100,
         }
     }
 }
+
+const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
 
 fn unknown_handler(errors: &str) -> PyErr {
     PyErr::new(
@@ -118,6 +127,7 @@ fn unicode_error(
 pub fn encode(th: &mut Thread<'_>, text: &str, enc: Encoding, errors: &str) -> PyResult<Vec<u8>> {
     match enc {
         Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Encoding::Utf8Sig => return Ok([&UTF8_BOM[..], text.as_bytes()].concat()),
         Encoding::Utf16 { order } | Encoding::Utf32 { order } => {
             let wide = matches!(enc, Encoding::Utf32 { .. });
             return Ok(encode_wide(text, wide, order));
@@ -341,7 +351,7 @@ fn next_error(data: &[u8], from: usize, enc: Encoding) -> Option<(usize, usize, 
             .iter()
             .position(|b| *b >= 0x80)
             .map(|p| (from + p, from + p + 1, "ordinal not in range(128)")),
-        Encoding::Utf8 => match std::str::from_utf8(&data[from..]) {
+        Encoding::Utf8 | Encoding::Utf8Sig => match std::str::from_utf8(&data[from..]) {
             Ok(_) => None,
             Err(e) => {
                 let start = from + e.valid_up_to();
@@ -372,6 +382,10 @@ fn push_valid(out: &mut String, chunk: &[u8], enc: Encoding) {
 
 /// `data.decode(enc, errors)`.
 pub fn decode(th: &mut Thread<'_>, data: &[u8], enc: Encoding, errors: &str) -> PyResult<String> {
+    if enc == Encoding::Utf8Sig {
+        let data = data.strip_prefix(&UTF8_BOM[..]).unwrap_or(data);
+        return decode(th, data, Encoding::Utf8, errors);
+    }
     if let Encoding::Utf16 { order } | Encoding::Utf32 { order } = enc {
         let wide = matches!(enc, Encoding::Utf32 { .. });
         return decode_wide(th, data, wide, order, errors);

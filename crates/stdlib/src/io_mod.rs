@@ -851,6 +851,7 @@ fn encode_arg(th: &mut Thread<'_>, f: &FileState, v: &Value) -> PyResult<(Vec<u8
         Encoding::Utf32 { order: None } if !stream_at_start(f) => {
             Encoding::Utf32 { order: Some(false) }
         }
+        Encoding::Utf8Sig if !stream_at_start(f) => Encoding::Utf8,
         e => e,
     };
     let d = match f.newline.as_deref() {

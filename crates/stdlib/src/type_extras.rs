@@ -34,6 +34,7 @@ pub fn install(th: &Thread<'_>) {
         install_wrapped(&t.code, "code", name, *f, getter);
     }
     install_one(&t.type_, "type", "mro", type_mro);
+    install_one(&t.type_, "type", "__subclasses__", type_subclasses);
     install_classmethod(&t.float, "float", "__getformat__", float_getformat);
     for (ty, owner) in [
         (&t.list, "list"),
@@ -106,6 +107,35 @@ fn type_mro(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             "unbound method type.mro() needs an argument",
         )),
     }
+}
+
+/// `C.__subclasses__()`: the live classes that name `C` as a base, oldest first.
+fn type_subclasses(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let [cls, rest @ ..] = a.pos else {
+        return Err(PyErr::type_error(
+            "unbound method type.__subclasses__() needs an argument",
+        ));
+    };
+    let Some(t) = cls.as_obj().and_then(Obj::as_type) else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+            type_name(th, cls)
+        )));
+    };
+    if !rest.is_empty() || !a.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}.__subclasses__() takes no arguments ({} given)",
+            t.name,
+            rest.len() + a.kwnames.len()
+        )));
+    }
+    let subs = t.subclasses.borrow();
+    Ok(Value::list(
+        subs.iter()
+            .filter_map(isles_object::WeakObj::upgrade)
+            .map(Value::Obj)
+            .collect(),
+    ))
 }
 
 /// `list[int]`: a `types.GenericAlias`.
