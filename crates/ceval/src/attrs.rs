@@ -598,18 +598,31 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
     }
 }
 
-/// `C.__dict__`: a read-only `mappingproxy` (the bundled `types.MappingProxyType`) over the
-/// class's namespace; the plain copy while `types` itself is being imported.
+/// `C.__dict__`: a read-only `mappingproxy` (the bundled `types`' `_class_dict`) that reads
+/// the class's namespace anew on each use, so it sees later changes; the plain copy while
+/// `types` itself is being imported.
 pub fn class_dict_proxy(th: &mut Thread<'_>, cls: &Obj) -> Value {
-    let ns = crate::classes::namespace_view(cls);
     let proxy = th
         .import("types")
-        .and_then(|m| ops::getattr(th, &m, &th.intern("MappingProxyType")));
-    match proxy {
-        Ok(p) => th
-            .call(&p, crate::Args::positional(std::slice::from_ref(&ns)))
-            .unwrap_or(ns),
-        Err(_) => ns,
+        .and_then(|m| ops::getattr(th, &m, &th.intern("_class_dict")));
+    let Ok(p) = proxy else {
+        return crate::classes::namespace_view(cls);
+    };
+    let read = Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
+        name: "__dict__",
+        owner: None,
+        self_: Some(Value::Obj(cls.clone())),
+        func: std::rc::Rc::new(read_namespace as crate::NativeFn),
+    })));
+    th.call(&p, crate::Args::positional(std::slice::from_ref(&read)))
+        .unwrap_or_else(|_| crate::classes::namespace_view(cls))
+}
+
+/// A copy of the namespace of the class it is bound to (behind [`class_dict_proxy`]).
+fn read_namespace(_: &mut Thread<'_>, a: crate::Args<'_>) -> PyResult<Value> {
+    match a.pos.first().and_then(Value::as_obj) {
+        Some(cls) => Ok(crate::classes::namespace_view(cls)),
+        None => Err(PyErr::system_error("class namespace reader without a class")),
     }
 }
 

@@ -311,6 +311,9 @@ pub fn new_class_full(
             (n, has_dict)
         }
     };
+    if dict.get_str("__doc__").is_none() {
+        dict.set_str("__doc__", Value::None);
+    }
     let exc_kind = mro
         .iter()
         .find_map(|t| t.as_type().and_then(|t| t.exc_kind));
@@ -651,8 +654,26 @@ pub fn namespace_view(cls: &Obj) -> Value {
                 index: usize::MAX,
             })))
         };
-        for (adds, name) in [(adds_dict, "__dict__"), (adds_weakref, "__weakref__")] {
-            if adds && d.get_str(name).is_none() {
+        let extras: Vec<&str> = [(adds_dict, "__dict__"), (adds_weakref, "__weakref__")]
+            .into_iter()
+            .filter(|(adds, name)| *adds && d.get_str(name).is_none())
+            .map(|(_, name)| name)
+            .collect();
+        // Without a docstring, `type.__new__` put `__doc__` after the class body: the
+        // descriptors go just before it, ahead of attributes set on the class later.
+        if !extras.is_empty() && d.get_str("__doc__").is_some_and(Value::is_none) {
+            let mut ordered = isles_object::Dict::new();
+            for e in d.iter() {
+                if e.key.as_str() == Some("__doc__") {
+                    for name in &extras {
+                        ordered.set_str(name, member(name));
+                    }
+                }
+                ordered.insert(e.hash, e.key.clone(), e.value.clone(), |_| false);
+            }
+            d = ordered;
+        } else {
+            for name in extras {
                 d.set_str(name, member(name));
             }
         }

@@ -443,21 +443,10 @@ impl<'i> Thread<'i> {
 
     /// `{**m}` and `f(**m)`: merges a mapping into the dict `d`.
     fn dict_merge(&mut self, d: &Value, m: &Value, reject_dups: bool) -> PyResult<()> {
-        let Some(Kind::Dict(src)) = m.kind() else {
-            let what = if reject_dups {
-                let n = self.stack.len();
-                let f = self.stack[n.saturating_sub(3)].clone();
-                format!(
-                    "{} argument after ** must be a mapping, not {}",
-                    self.callable_name(&f),
-                    ops::type_name(self, m)
-                )
-            } else {
-                format!("'{}' object is not a mapping", ops::type_name(self, m))
-            };
-            return Err(PyErr::type_error(what));
+        let items: Vec<(Value, Value)> = match m.kind() {
+            Some(Kind::Dict(src)) => src.borrow().items(),
+            _ => self.mapping_items(m, reject_dups)?,
         };
-        let items: Vec<(Value, Value)> = src.borrow().items();
         for (k, v) in items {
             if reject_dups {
                 if k.as_str().is_none() {
@@ -476,6 +465,36 @@ impl<'i> Thread<'i> {
             ops::dict_set(self, d, k, v)?;
         }
         Ok(())
+    }
+
+    /// The items of a mapping that is not a dict (`keys()` and `m[key]`, as CPython's
+    /// `PyDict_Update`), with CPython's errors for an object that is no mapping.
+    fn mapping_items(&mut self, m: &Value, reject_dups: bool) -> PyResult<Vec<(Value, Value)>> {
+        let keys = match ops::getattr(self, m, &self.intern("keys")) {
+            Ok(k) => k,
+            Err(e) if !ops::err_matches(self, &e, ExcKind::AttributeError) => return Err(e),
+            Err(_) => {
+                let what = if reject_dups {
+                let n = self.stack.len();
+                let f = self.stack[n.saturating_sub(3)].clone();
+                format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.callable_name(&f),
+                    ops::type_name(self, m)
+                )
+                } else {
+                    format!("'{}' object is not a mapping", ops::type_name(self, m))
+                };
+                return Err(PyErr::type_error(what));
+            }
+        };
+        let keys = self.call(&keys, Args::positional(&[]))?;
+        let mut items = Vec::new();
+        for k in ops::iterate(self, &keys)? {
+            let v = ops::getitem(self, m, &k)?;
+            items.push((k, v));
+        }
+        Ok(items)
     }
 
     /// How CPython names a callable in argument errors (`f()`, `C.m()`).

@@ -2327,8 +2327,17 @@ impl Compiler {
         let has_kw = !args.keywords.is_empty();
         if has_kw {
             self.emit(Instr::BuildMap(0));
+            let mut merged = false;
             for k in &args.keywords {
                 match &k.arg {
+                    // After a `**` mapping a keyword may repeat one of its keys: it is
+                    // merged with the duplicate check (CPython's DICT_MERGE).
+                    Some(name) if merged => {
+                        self.load_const(Constant::Str(Arc::from(name.id.as_str())));
+                        self.expr(&k.value)?;
+                        self.emit(Instr::BuildMap(1));
+                        self.emit(Instr::DictMerge(1));
+                    }
                     Some(name) => {
                         self.load_const(Constant::Str(Arc::from(name.id.as_str())));
                         self.expr(&k.value)?;
@@ -2337,6 +2346,7 @@ impl Compiler {
                     None => {
                         self.expr(&k.value)?;
                         self.emit(Instr::DictMerge(1));
+                        merged = true;
                     }
                 }
             }

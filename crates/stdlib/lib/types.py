@@ -217,6 +217,63 @@ class mappingproxy:
 
 mappingproxy.__module__ = 'builtins'
 MappingProxyType = mappingproxy
+
+
+class _ClassNamespace:
+    """A class's namespace behind its __dict__ proxy: every use reads the class anew (`read`
+    returns a copy), so the proxy is a live view as CPython's."""
+    __slots__ = ('_read',)
+
+    def __init__(self, read):
+        self._read = read
+
+    def __getitem__(self, key):
+        return self._read()[key]
+
+    def __iter__(self):
+        return iter(self._read())
+
+    def __len__(self):
+        return len(self._read())
+
+    def __contains__(self, key):
+        return key in self._read()
+
+    def __reversed__(self):
+        return reversed(self._read())
+
+    def get(self, key, default=None):
+        return self._read().get(key, default)
+
+    def keys(self):
+        return self._read().keys()
+
+    def values(self):
+        return self._read().values()
+
+    def items(self):
+        return self._read().items()
+
+    def copy(self):
+        return self._read()
+
+    def __repr__(self):
+        return repr(self._read())
+
+    def __eq__(self, other):
+        return self._read() == other
+
+    def __or__(self, other):
+        return self._read() | other
+
+    def __ror__(self, other):
+        return other | self._read()
+
+
+def _class_dict(read):
+    return MappingProxyType(_ClassNamespace(read))
+
+
 del mappingproxy
 
 
