@@ -675,25 +675,27 @@ pub fn attr(th: &mut Thread<'_>, g: &Generator, n: &str) -> Option<PyResult<Valu
 /// `gi_frame`: None once the generator finished; otherwise a snapshot frame (the bundled
 /// `_isles_tbobj.frame`: code names and the current line, no locals).
 fn frame_snapshot(th: &mut Thread<'_>, g: &Generator) -> PyResult<Value> {
-    let line = {
+    let (line, locals) = {
         let state = g.frame.borrow();
         let Some(s) = state.as_ref().and_then(|s| s.downcast_ref::<Suspended>()) else {
             return Ok(Value::None);
         };
         match &s.frame {
-            Some(f) => f
-                .code
-                .code
-                .positions
-                .get(f.ip.saturating_sub(1))
-                .map_or(f.code.code.first_line, |p| p.line),
-            None => th
+            Some(f) => (
+                f.code
+                    .code
+                    .positions
+                    .get(f.ip.saturating_sub(1))
+                    .map_or(f.code.code.first_line, |p| p.line),
+                Some(crate::introspect::fast_locals(&g.code.code, &s.values)),
+            ),
+            None => (th
                 .frames
                 .iter()
                 .rev()
                 .find(|f| Rc::ptr_eq(&f.code, &g.code))
                 .and_then(|f| f.code.code.positions.get(f.ip.saturating_sub(1)))
-                .map_or(g.code.code.first_line, |p| p.line),
+                .map_or(g.code.code.first_line, |p| p.line), None),
         }
     };
     let module = th.import("_isles_tbobj")?;
@@ -708,10 +710,15 @@ fn frame_snapshot(th: &mut Thread<'_>, g: &Generator) -> PyResult<Value> {
         ]),
     )?;
     let frame_cls = ops::getattr(th, &module, &th.intern("frame"))?;
-    th.call(
+    let frame = th.call(
         &frame_cls,
         crate::Args::positional(&[code, Value::Int(i64::from(line))]),
-    )
+    )?;
+    if let Some(d) = locals {
+        let d = Obj::new(Kind::Dict(std::cell::RefCell::new(d)));
+        ops::setattr(th, &frame, &th.intern("f_locals"), Value::Obj(d))?;
+    }
+    Ok(frame)
 }
 
 /// `gen.__name__ = v` / `gen.__qualname__ = v`; `None` for other names.

@@ -8,6 +8,38 @@ use isles_object::{CodeData, Dict, Kind, Obj, PyErr, PyResult, Value};
 
 use crate::thread::Thread;
 
+/// The bound local variables, cells and free variables of a function frame of `code` whose
+/// slots (locals, cells, free variables) start at `slots[0]`.
+pub(crate) fn fast_locals(code: &isles_compiler::CodeObject, slots: &[Value]) -> Dict {
+    let nvars = code.varnames.len();
+    let cell_value = |slot: usize| match slots.get(slot).and_then(|v| v.kind()) {
+        Some(Kind::Cell(c)) => c.borrow().clone(),
+        _ => Value::Null,
+    };
+    let mut d = Dict::new();
+    let mut add = |name: &str, v: Value| {
+        if !v.is_null() {
+            d.set_str(name, v);
+        }
+    };
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = match code.cellvars.iter().position(|c| c == name) {
+            Some(ci) => cell_value(nvars + ci),
+            None => slots.get(i).cloned().unwrap_or(Value::Null),
+        };
+        add(name, v);
+    }
+    for (ci, name) in code.cellvars.iter().enumerate() {
+        if !code.varnames.contains(name) {
+            add(name, cell_value(nvars + ci));
+        }
+    }
+    for (fi, name) in code.freevars.iter().enumerate() {
+        add(name, cell_value(nvars + code.cellvars.len() + fi));
+    }
+    d
+}
+
 impl<'i> Thread<'i> {
     /// The globals of the innermost Python frame (the caller of a native function).
     pub fn frame_globals(&self) -> Obj {
@@ -28,32 +60,7 @@ impl<'i> Thread<'i> {
             return f.locals.clone().unwrap_or_else(|| f.globals.clone());
         }
         let code = &f.code.code;
-        let nvars = code.varnames.len();
-        let cell_value = |slot: usize| match self.stack.get(slot).and_then(|v| v.kind()) {
-            Some(Kind::Cell(c)) => c.borrow().clone(),
-            _ => Value::Null,
-        };
-        let mut d = Dict::new();
-        let mut add = |name: &str, v: Value| {
-            if !v.is_null() {
-                d.set_str(name, v);
-            }
-        };
-        for (i, name) in code.varnames.iter().enumerate() {
-            let v = match code.cellvars.iter().position(|c| c == name) {
-                Some(ci) => cell_value(f.base + nvars + ci),
-                None => self.stack.get(f.base + i).cloned().unwrap_or(Value::Null),
-            };
-            add(name, v);
-        }
-        for (ci, name) in code.cellvars.iter().enumerate() {
-            if !code.varnames.contains(name) {
-                add(name, cell_value(f.base + nvars + ci));
-            }
-        }
-        for (fi, name) in code.freevars.iter().enumerate() {
-            add(name, cell_value(f.base + nvars + code.cellvars.len() + fi));
-        }
+        let d = fast_locals(code, self.stack.get(f.base..).unwrap_or(&[]));
         let Some(cached) = f.locals.clone() else {
             let o = Obj::new(Kind::Dict(RefCell::new(d)));
             // It may come to hold itself (`l = locals()`): the collector must see it.

@@ -34,16 +34,18 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
                 return Err(locate(e));
             }
             let module = parsed.into_syntax();
-            // `a; b` is one interactive statement; a second line is not.
-            let same_line = module.body.windows(2).all(|w| {
-                let gap = &source[w[0].range().end().to_usize()..w[1].range().start().to_usize()];
-                gap.contains(';') && !gap.contains('\n')
-            });
-            if mode == Mode::Single && module.body.len() > 1 && !same_line {
-                return Err(locate(CompileError::at_range(
-                    "multiple statements found while compiling a single statement",
-                    module.body[0].range(),
-                )));
+            if mode == Mode::Single
+                && let Some(e) = single_statement_error(source, &module.body)
+            {
+                let mut e = locate(e);
+                // CPython's parser shows a last line without a newline as it is.
+                if e.msg == "invalid syntax"
+                    && !source.ends_with('\n')
+                    && source.lines().count() == e.line as usize
+                {
+                    e.text = e.text.map(|t| t.trim_end_matches('\n').to_string());
+                }
+                return Err(e);
             }
             let table = SymbolTable::build(&module.body).map_err(locate)?;
             let mut c = Compiler::new(src, fname, table);
@@ -2662,4 +2664,37 @@ fn has_future_annotations(body: &[Stmt]) -> bool {
         Stmt::ImportFrom(f) => f.names.iter().any(|a| a.name.as_str() == "annotations"),
         _ => false,
     })
+}
+
+/// `compile(..., 'single')` of more than one statement: `a; b` is one interactive statement,
+/// a second line is not. After a compound statement CPython's parser fails on the next
+/// token ("invalid syntax"); after simple statements it reports the newline that ends them.
+fn single_statement_error(source: &str, body: &[Stmt]) -> Option<CompileError> {
+    let k = body.windows(2).position(|w| {
+        let gap = &source[w[0].range().end().to_usize()..w[1].range().start().to_usize()];
+        !gap.contains(';') || gap.contains('\n')
+    })?;
+    let next = body[k + 1].range().start();
+    if matches!(
+        body[0],
+        Stmt::If(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::With(_)
+            | Stmt::Try(_)
+            | Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::Match(_)
+    ) {
+        let range = TextRange::new(next, next + ruff_text_size::TextSize::from(1));
+        return Some(CompileError::at_range("invalid syntax", range));
+    }
+    let end = body[k].range().end().to_usize();
+    let eol = source[end..].find('\n').map_or(source.len(), |i| end + i);
+    let start = source[end..eol].find('#').map_or(eol, |i| end + i);
+    let at = |i: usize| ruff_text_size::TextSize::try_from(i).unwrap_or_default();
+    Some(CompileError::at_range(
+        "multiple statements found while compiling a single statement",
+        TextRange::new(at(start), at(eol)),
+    ))
 }
