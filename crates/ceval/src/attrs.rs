@@ -163,7 +163,7 @@ pub fn generic_getattr_hashed(
         ops::type_name_of_type(&cls)
     ));
     e.0.suggestion = crate::traceback::suggest(n, &visible_names(obj, &cls));
-    Err(e)
+    Err(e.with_attr(&Value::str(n), obj))
 }
 
 fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -> Option<Value> {

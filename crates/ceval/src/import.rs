@@ -664,6 +664,32 @@ pub(crate) fn new_exception_kw(
     }
     let import_kind = th.st.types.exc(ExcKind::ImportError);
     let is_import = ops::is_subtype(cls, import_kind);
+    // `NameError(name=...)`, `AttributeError(name=..., obj=...)`.
+    let allowed: &[&str] = if ops::is_subtype(cls, th.st.types.exc(ExcKind::NameError)) {
+        &["name"]
+    } else if ops::is_subtype(cls, th.st.types.exc(ExcKind::AttributeError)) {
+        &["name", "obj"]
+    } else {
+        &[]
+    };
+    if !is_import && !allowed.is_empty() {
+        for k in a.kwnames {
+            let k = k.as_str().unwrap_or("");
+            if !allowed.contains(&k) {
+                return Err(PyErr::type_error(format!(
+                    "'{k}' is an invalid keyword argument for {}()",
+                    ops::type_name_of_type(cls)
+                )));
+            }
+        }
+        if let Kind::Exception(x) = o.kind() {
+            let mut d = x.dict.borrow_mut();
+            for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+                d.set_str(k.as_str().unwrap_or(""), v.clone());
+            }
+        }
+        return Ok(Value::Obj(o));
+    }
     if !is_import {
         if !a.kwnames.is_empty() {
             return Err(PyErr::type_error(format!(

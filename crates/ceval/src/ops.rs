@@ -159,6 +159,14 @@ pub fn normalize(th: &Thread<'_>, err: &mut PyErr) -> Obj {
                 vec![Value::str(msg.as_str())]
             };
             let o = new_exception(&cls, args);
+            if let Some(attr) = err.0.attr.take()
+                && let Kind::Exception(x) = o.kind()
+            {
+                let (name, obj) = *attr;
+                let mut d = x.dict.borrow_mut();
+                d.set_str("name", name);
+                d.set_str("obj", obj);
+            }
             err.0.value = isles_object::ErrValue::Obj(o.clone());
             o
         }
@@ -3032,7 +3040,8 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
     Err(PyErr::new(
         ExcKind::AttributeError,
         format!("'{}' object has no attribute '{n}'", type_name(th, obj)),
-    ))
+    )
+    .with_attr(name, obj))
 }
 
 /// Binds a function found on a type to the instance it was looked up on.

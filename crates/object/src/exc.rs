@@ -140,6 +140,8 @@ pub struct ErrState {
     pub context_set: bool,
     /// A re-raise: the frame it happens in is already in the traceback.
     pub reraised: bool,
+    /// An AttributeError's `name` and `obj`, given to the exception object when it is made.
+    pub attr: Option<Box<(crate::Value, crate::Value)>>,
 }
 
 /// A raised Python exception travelling as a Rust value.
@@ -155,7 +157,14 @@ impl PyErr {
             suggestion: None,
             context_set: false,
             reraised: false,
+            attr: None,
         }))
+    }
+
+    /// Records the attribute name and object of an AttributeError (`e.name`, `e.obj`).
+    pub fn with_attr(mut self, name: &crate::Value, obj: &crate::Value) -> PyErr {
+        self.0.attr = Some(Box::new((name.clone(), obj.clone())));
+        self
     }
 
     pub fn from_obj(exc: Obj) -> PyErr {
@@ -165,6 +174,7 @@ impl PyErr {
             suggestion: None,
             context_set: false,
             reraised: false,
+            attr: None,
         }))
     }
 

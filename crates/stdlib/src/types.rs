@@ -119,7 +119,16 @@ fn new_module_obj(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::Obj(m))
 }
 
-fn new_property(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+/// A property's docstring when none is given: its getter's `__doc__` (CPython's
+/// `property.__init__`).
+fn getter_doc(th: &mut Thread<'_>, fget: &Value) -> Value {
+    if fget.is_none() {
+        return Value::None;
+    }
+    ops::getattr(th, fget, &th.intern("__doc__")).unwrap_or(Value::None)
+}
+
+fn new_property(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.only_kwargs("property", &["fget", "fset", "fdel", "doc"])?;
     let arg = |i: usize, kw: &str| {
         a.pos
@@ -128,12 +137,11 @@ fn new_property(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             .cloned()
             .unwrap_or(Value::None)
     };
-    Ok(property(
-        arg(0, "fget"),
-        arg(1, "fset"),
-        arg(2, "fdel"),
-        arg(3, "doc"),
-    ))
+    let (fget, mut doc) = (arg(0, "fget"), arg(3, "doc"));
+    if doc.is_none() {
+        doc = getter_doc(th, &fget);
+    }
+    Ok(property(fget, arg(1, "fset"), arg(2, "fdel"), doc))
 }
 
 pub(crate) fn property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
@@ -146,7 +154,7 @@ pub(crate) fn property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Val
 }
 
 /// `prop.setter(f)` and friends: a copy of the property with one accessor replaced.
-fn property_with(a: Args<'_>, which: usize) -> PyResult<Value> {
+fn property_with(th: &mut Thread<'_>, a: Args<'_>, which: usize) -> PyResult<Value> {
     a.check_count("property accessor", 2, 2)?;
     let Some(Kind::Property(p)) = a.pos[0].kind() else {
         return Err(PyErr::type_error("descriptor requires a 'property' object"));
@@ -154,19 +162,27 @@ fn property_with(a: Args<'_>, which: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = a.pos[1].clone();
     let [g, s, d] = parts;
-    Ok(property(g, s, d, p.doc.clone()))
+    // A docstring taken from the old getter follows a new getter.
+    let mut doc = p.doc.clone();
+    if which == 0 {
+        let old_doc = getter_doc(th, &p.fget);
+        if doc.is_none() || ops::eq(th, &doc, &old_doc)? {
+            doc = getter_doc(th, &g);
+        }
+    }
+    Ok(property(g, s, d, doc))
 }
 
-fn property_getter(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    property_with(a, 0)
+fn property_getter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    property_with(th, a, 0)
 }
 
-fn property_setter(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    property_with(a, 1)
+fn property_setter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    property_with(th, a, 1)
 }
 
-fn property_deleter(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    property_with(a, 2)
+fn property_deleter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    property_with(th, a, 2)
 }
 
 fn wrap_callable(a: &Args<'_>, name: &str) -> PyResult<Value> {
