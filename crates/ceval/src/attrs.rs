@@ -460,8 +460,7 @@ pub fn set_class(th: &mut Thread<'_>, obj: &Value, value: Option<Value>) -> PyRe
         )));
     }
     if dunder::hooks(new) & dunder::HOOK_DEL != 0 {
-        inst.flags
-            .set(inst.flags.get() | isles_object::gc::HAS_DEL);
+        inst.flags.set(inst.flags.get() | isles_object::gc::HAS_DEL);
     }
     *inst.class.borrow_mut() = new.clone();
     Ok(())
@@ -493,7 +492,12 @@ fn layout(cls: &Obj) -> (Option<isles_object::Builtin>, Vec<String>, bool, bool)
     }
     slots.sort();
     let has_dict = cls.as_type().is_some_and(|t| t.has_dict);
-    (payload, slots.into_iter().map(|s| s.1).collect(), has_dict, weak)
+    (
+        payload,
+        slots.into_iter().map(|s| s.1).collect(),
+        has_dict,
+        weak,
+    )
 }
 
 /// `Class.name`.
@@ -622,7 +626,9 @@ pub fn class_dict_proxy(th: &mut Thread<'_>, cls: &Obj) -> Value {
 fn read_namespace(_: &mut Thread<'_>, a: crate::Args<'_>) -> PyResult<Value> {
     match a.pos.first().and_then(Value::as_obj) {
         Some(cls) => Ok(crate::classes::namespace_view(cls)),
-        None => Err(PyErr::system_error("class namespace reader without a class")),
+        None => Err(PyErr::system_error(
+            "class namespace reader without a class",
+        )),
     }
 }
 

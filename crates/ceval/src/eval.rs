@@ -475,13 +475,13 @@ impl<'i> Thread<'i> {
             Err(e) if !ops::err_matches(self, &e, ExcKind::AttributeError) => return Err(e),
             Err(_) => {
                 let what = if reject_dups {
-                let n = self.stack.len();
-                let f = self.stack[n.saturating_sub(3)].clone();
-                format!(
-                    "{} argument after ** must be a mapping, not {}",
-                    self.callable_name(&f),
-                    ops::type_name(self, m)
-                )
+                    let n = self.stack.len();
+                    let f = self.stack[n.saturating_sub(3)].clone();
+                    format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        self.callable_name(&f),
+                        ops::type_name(self, m)
+                    )
                 } else {
                     format!("'{}' object is not a mapping", ops::type_name(self, m))
                 };

@@ -689,13 +689,15 @@ fn frame_snapshot(th: &mut Thread<'_>, g: &Generator) -> PyResult<Value> {
                     .map_or(f.code.code.first_line, |p| p.line),
                 Some(crate::introspect::fast_locals(&g.code.code, &s.values)),
             ),
-            None => (th
-                .frames
-                .iter()
-                .rev()
-                .find(|f| Rc::ptr_eq(&f.code, &g.code))
-                .and_then(|f| f.code.code.positions.get(f.ip.saturating_sub(1)))
-                .map_or(g.code.code.first_line, |p| p.line), None),
+            None => (
+                th.frames
+                    .iter()
+                    .rev()
+                    .find(|f| Rc::ptr_eq(&f.code, &g.code))
+                    .and_then(|f| f.code.code.positions.get(f.ip.saturating_sub(1)))
+                    .map_or(g.code.code.first_line, |p| p.line),
+                None,
+            ),
         }
     };
     let module = th.import("_isles_tbobj")?;
