@@ -104,16 +104,8 @@ pub fn type_name(th: &Thread<'_>, v: &Value) -> String {
 }
 
 pub fn type_name_of_type(t: &Obj) -> String {
-    let Some(t) = t.as_type() else {
-        return "object".into();
-    };
-    // An assigned `__name__` is kept in the class dict (the type's own name is immutable).
-    if t.builtin.is_none()
-        && let Some(n) = t.dict.borrow().get_str("__name__").and_then(Value::as_str)
-    {
-        return n.to_string();
-    }
-    t.name.clone()
+    t.as_type()
+        .map_or_else(|| "object".into(), |t| t.name.clone())
 }
 
 /// `isinstance` against a single class, walking the MRO.

@@ -224,11 +224,15 @@ class KeyWrapper:
     __hash__ = None
 
 
-# The C type's name is dotted: errors say 'functools.KeyWrapper' while the class repr
-# is built from __module__ and __qualname__.
-KeyWrapper.__name__ = 'functools.KeyWrapper'
-_KeyWrapper = KeyWrapper
-del KeyWrapper
+# The C type's name is dotted: errors say 'functools.KeyWrapper' while __name__ stays
+# short; a class made by type() under the dotted name gives both.
+_ns = dict(KeyWrapper.__dict__)
+for _n in ('cmp', 'obj', '__dict__', '__weakref__'):
+    _ns.pop(_n, None)
+_KeyWrapper = type('functools.KeyWrapper', (), _ns)
+_KeyWrapper.__name__ = 'KeyWrapper'
+_KeyWrapper.__qualname__ = 'KeyWrapper'
+del KeyWrapper, _ns, _n
 
 
 def cmp_to_key(mycmp):
