@@ -117,7 +117,7 @@ impl Thread<'_> {
     }
 
     /// `AsyncWithExcept`: with the exit callable and the exception on top, pushes what
-    /// `__aexit__(type, exc, None)` returns (awaited next).
+    /// `__aexit__(type, exc, tb)` returns (awaited next).
     pub(crate) fn async_with_except(&mut self) -> PyResult<()> {
         let n = self.stack.len();
         if n < 2 {
@@ -125,8 +125,16 @@ impl Thread<'_> {
         }
         let (exit, exc) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
         let cls = Value::Obj(ops::type_of(self, &exc));
-        let r = self.call(&exit, Args::positional(&[cls, exc, Value::None]))?;
+        let tb = self.exit_traceback(&exc);
+        let r = self.call(&exit, Args::positional(&[cls, exc, tb]))?;
         self.stack.push(r);
         Ok(())
+    }
+
+    /// The traceback `__exit__`/`__aexit__` receive with the exception: its `__traceback__`
+    /// (None if that cannot be made).
+    pub(crate) fn exit_traceback(&mut self, exc: &Value) -> Value {
+        let name = self.intern("__traceback__");
+        ops::getattr(self, exc, &name).unwrap_or(Value::None)
     }
 }

@@ -2080,7 +2080,8 @@ impl<'i> Thread<'i> {
                         let (exit, exc) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
                         let cls = Value::Obj(ops::type_of(self, &exc));
                         sync!();
-                        let r = self.call(&exit, Args::positional(&[cls, exc, Value::None]))?;
+                        let tb = self.exit_traceback(&exc);
+                        let r = self.call(&exit, Args::positional(&[cls, exc, tb]))?;
                         let suppress = ops::truthy(self, &r)?;
                         self.stack.push(Value::Bool(suppress));
                     }
