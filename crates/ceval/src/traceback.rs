@@ -184,13 +184,63 @@ pub fn format_exception_only(th: &mut Thread<'_>, err: &mut PyErr) -> String {
     out
 }
 
+/// For an AttributeError that records the object and name of a failed lookup (the builtin
+/// types' lookups, whose hint is not worked out when they fail: `hasattr` would pay for it),
+/// the "Did you mean" hint from `dir(obj)`, worked out when printed, as CPython's.
+fn attribute_suggestion(th: &mut Thread<'_>, exc: &Obj) -> Option<String> {
+    let Kind::Exception(x) = exc.kind() else {
+        return None;
+    };
+    if !ops::is_subtype(
+        &x.class,
+        th.st.types.exc(isles_object::ExcKind::AttributeError),
+    ) {
+        return None;
+    }
+    let (name, obj) = {
+        let d = x.dict.borrow();
+        (
+            d.get_str("name")?.as_str()?.to_string(),
+            d.get_str("obj")?.clone(),
+        )
+    };
+    let dir = th.builtin("dir")?;
+    let names = th.call(&dir, crate::Args::positional(&[obj])).ok()?;
+    let Some(Kind::List(items)) = names.kind() else {
+        return None;
+    };
+    // CPython gives up on objects with more than 750 attributes.
+    let candidates: Vec<String> = items
+        .borrow()
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    if candidates.len() > 750 {
+        return None;
+    }
+    suggest(&name, &candidates)
+}
+
 /// The whole report for an uncaught exception.
 pub fn format_exception(th: &mut Thread<'_>, err: &mut PyErr) -> String {
+    format_report(th, err, Ctx::default())
+}
+
+/// The report the interpreter prints for an exception nothing caught: [`format_exception`]
+/// with the hints only CPython's own printer gives.
+pub fn format_uncaught(th: &mut Thread<'_>, err: &mut PyErr) -> String {
+    let ctx = Ctx {
+        hints: true,
+        ..Ctx::default()
+    };
+    format_report(th, err, ctx)
+}
+
+fn format_report(th: &mut Thread<'_>, err: &mut PyErr, mut ctx: Ctx) -> String {
     let exc = ops::normalize(th, err);
     let tb = err.0.traceback.clone();
     let suggestion = err.0.suggestion.clone();
     let mut out = String::new();
-    let mut ctx = Ctx::default();
     format_chained(th, &exc, &tb, suggestion.as_deref(), &mut ctx, &mut out);
     out
 }
@@ -205,6 +255,9 @@ struct Ctx {
     seen: Vec<usize>,
     depth: usize,
     need_close: bool,
+    /// Work out "Did you mean" hints for builtin types' AttributeErrors now (the interpreter's
+    /// own report of an uncaught exception does; CPython 3.11's `traceback` module does not).
+    hints: bool,
 }
 
 impl Ctx {
@@ -270,6 +323,9 @@ fn format_chained(
             None => {
                 let mut e = PyErr::from_obj(exc.clone());
                 e.0.suggestion = suggestion.map(str::to_string);
+                if ctx.hints && e.0.suggestion.is_none() {
+                    e.0.suggestion = attribute_suggestion(th, exc);
+                }
                 text.push_str(&format_exception_only(th, &mut e));
             }
         }

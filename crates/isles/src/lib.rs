@@ -582,7 +582,7 @@ fn report(th: &mut Thread<'_>, mut e: PyErr) -> Error {
     if isles_ceval::ops::err_matches(th, &e, ExcKind::SystemExit) {
         return system_exit(th, &mut e);
     }
-    let formatted = traceback::format_exception(th, &mut e);
+    let formatted = traceback::format_uncaught(th, &mut e);
     let exc = isles_ceval::ops::normalize(th, &mut e);
     let v = Value::Obj(exc);
     let type_name = isles_ceval::ops::type_name(th, &v);
