@@ -28,18 +28,50 @@ const fn sip_round(v: &mut [u64; 4]) {
     v[2] = v[2].rotate_left(32);
 }
 
+/// SipHash's starting state for the key (`k0`, `k1`).
+const fn sip_init(k0: u64, k1: u64) -> [u64; 4] {
+    [
+        k0 ^ 0x736f_6d65_7073_6575,
+        k1 ^ 0x646f_7261_6e64_6f6d,
+        k0 ^ 0x6c79_6765_6e65_7261,
+        k1 ^ 0x7465_6462_7974_6573,
+    ]
+}
+
+/// The state for the zero key CPython uses with `PYTHONHASHSEED=0`.
+const ZERO_KEY: [u64; 4] = sip_init(0, 0);
+
+/// One compression round over the 8-byte block `m`.
+const fn sip_compress(v: &mut [u64; 4], m: u64) {
+    v[3] ^= m;
+    sip_round(v);
+    v[0] ^= m;
+}
+
+/// Compresses the final block `last` (the tail bytes, the length's low byte on top) and
+/// runs the three finalization rounds.
+const fn sip_finish(mut v: [u64; 4], last: u64) -> u64 {
+    sip_compress(&mut v, last);
+    v[2] ^= 0xff;
+    sip_round(&mut v);
+    sip_round(&mut v);
+    sip_round(&mut v);
+    v[0] ^ v[1] ^ v[2] ^ v[3]
+}
+
+/// A SipHash value as a Python hash: -1 is reserved for errors.
+const fn py_hash(h: u64) -> i64 {
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
 /// SipHash-1-3 of `data` under the key (`k0`, `k1`): one compression round per 8-byte block,
 /// three finalization rounds.
 ///
 /// A `const fn`, so the hashes of names the runtime looks up by a fixed spelling (special
 /// methods) are computed at compile time.
 pub const fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
-    let mut v = [
-        k0 ^ 0x736f_6d65_7073_6575,
-        k1 ^ 0x646f_7261_6e64_6f6d,
-        k0 ^ 0x6c79_6765_6e65_7261,
-        k1 ^ 0x7465_6462_7974_6573,
-    ];
+    let mut v = sip_init(k0, k1);
     let full = data.len() / 8 * 8;
     let mut i = 0;
     while i < full {
@@ -53,9 +85,7 @@ pub const fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
             data[i + 6],
             data[i + 7],
         ]);
-        v[3] ^= m;
-        sip_round(&mut v);
-        v[0] ^= m;
+        sip_compress(&mut v, m);
         i += 8;
     }
     // The length's low byte goes in the top byte of the final block.
@@ -65,14 +95,7 @@ pub const fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
         b |= (data[full + k] as u64) << (8 * k);
         k += 1;
     }
-    v[3] ^= b;
-    sip_round(&mut v);
-    v[0] ^= b;
-    v[2] ^= 0xff;
-    sip_round(&mut v);
-    sip_round(&mut v);
-    sip_round(&mut v);
-    v[0] ^ v[1] ^ v[2] ^ v[3]
+    sip_finish(v, b)
 }
 
 /// CPython's `_Py_HashBytes` with a zero hash secret (`PYTHONHASHSEED=0`): the hash of
@@ -82,8 +105,7 @@ pub const fn hash_bytes(data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }
-    let h = siphash13(0, 0, data) as i64;
-    if h == -1 { -2 } else { h }
+    py_hash(siphash13(0, 0, data))
 }
 
 /// [`hash_bytes`] at run time: SipHash-1-3 with the zero key over whole 8-byte loads (the
@@ -94,31 +116,15 @@ pub fn hash_bytes_rt(data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }
-    let mut v = [
-        0x736f_6d65_7073_6575u64,
-        0x646f_7261_6e64_6f6d,
-        0x6c79_6765_6e65_7261,
-        0x7465_6462_7974_6573,
-    ];
+    let mut v = ZERO_KEY;
     let (blocks, tail) = data.as_chunks::<8>();
     for block in blocks {
-        let m = u64::from_le_bytes(*block);
-        v[3] ^= m;
-        sip_round(&mut v);
-        v[0] ^= m;
+        sip_compress(&mut v, u64::from_le_bytes(*block));
     }
     let mut last = [0u8; 8];
     last[..tail.len()].copy_from_slice(tail);
     let b = u64::from_le_bytes(last) | (data.len() as u64) << 56;
-    v[3] ^= b;
-    sip_round(&mut v);
-    v[0] ^= b;
-    v[2] ^= 0xff;
-    sip_round(&mut v);
-    sip_round(&mut v);
-    sip_round(&mut v);
-    let h = (v[0] ^ v[1] ^ v[2] ^ v[3]) as i64;
-    if h == -1 { -2 } else { h }
+    py_hash(sip_finish(v, b))
 }
 
 /// The hash of a str, as CPython 3.11 computes it with `PYTHONHASHSEED=0`.
