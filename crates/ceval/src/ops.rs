@@ -2714,24 +2714,20 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
                     "dictionary changed size during iteration",
                 ));
             }
-            let mut found = None;
-            while *slot < d.slots() {
-                let e = d.entry_at(*slot);
-                *slot += 1;
-                if let Some(e) = e {
-                    if *left == 0 {
-                        *slot = usize::MAX;
-                        return Err(PyErr::new(
-                            ExcKind::RuntimeError,
-                            "dictionary keys changed during iteration",
-                        ));
-                    }
-                    *left -= 1;
-                    found = Some(dict_iter_item(*kind, e, last));
-                    break;
+            match d.next_entry(slot) {
+                Some(_) if *left == 0 => {
+                    *slot = usize::MAX;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "dictionary keys changed during iteration",
+                    ));
                 }
+                Some(e) => {
+                    *left -= 1;
+                    Some(dict_iter_item(*kind, e, last))
+                }
+                None => None,
             }
-            found
         }
         IterState::Native { .. } | IterState::Running => {
             // Take the state out so the iterator may run Python code (which might touch
@@ -3441,15 +3437,9 @@ pub fn next_fast(it: &Value) -> Option<Value> {
             if d.len() != *len || *left == 0 {
                 return None;
             }
-            while *slot < d.slots() {
-                let e = d.entry_at(*slot);
-                *slot += 1;
-                if let Some(e) = e {
-                    *left -= 1;
-                    return Some(dict_iter_item(*kind, e, last));
-                }
-            }
-            None
+            let e = d.next_entry(slot)?;
+            *left -= 1;
+            Some(dict_iter_item(*kind, e, last))
         }
         _ => None,
     }

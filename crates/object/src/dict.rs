@@ -238,6 +238,18 @@ impl Dict {
     }
 
     /// Number of slots (live or deleted) so iteration by position can detect the end.
+    /// The first live entry at or after slot `*slot`, with `*slot` moved past it (an
+    /// iterator's walk over the table).
+    pub fn next_entry(&self, slot: &mut usize) -> Option<&Entry> {
+        while let Some(e) = self.entries.get(*slot) {
+            *slot += 1;
+            if e.is_some() {
+                return e.as_ref();
+            }
+        }
+        None
+    }
+
     pub fn slots(&self) -> usize {
         self.entries.len()
     }
