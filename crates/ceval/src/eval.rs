@@ -1195,6 +1195,24 @@ impl<'i> Thread<'i> {
                     v.clone()
                 }};
             }
+            // A generator's `yield v`: back to the `for` loop running it in this loop, into
+            // the collecting native's list, or out of this `run` (the generator's `resume`
+            // moves the frame off the thread).
+            macro_rules! yield_value {
+                ($v:expr) => {{
+                    sync!();
+                    if self.frames[fi].ret_slot >= crate::generator::DRAIN_GEN {
+                        if self.frames[fi].ret_slot == crate::generator::INLINE_GEN {
+                            self.leave_gen_yield($v)?;
+                            continue 'frames;
+                        }
+                        self.drain_yield($v);
+                        continue;
+                    }
+                    self.yielded = true;
+                    return Ok(Some($v));
+                }};
+            }
             // `LoadMethod` of the name `n` on `obj`: pushes the function and `obj`, or a
             // bound callable and a `Null` (see `CallMethod`).
             macro_rules! load_method {
@@ -1888,33 +1906,12 @@ impl<'i> Thread<'i> {
                     }
                     Instr::YieldValue => {
                         let v = self.pop();
-                        sync!();
-                        if self.frames[fi].ret_slot >= crate::generator::DRAIN_GEN {
-                            if self.frames[fi].ret_slot == crate::generator::INLINE_GEN {
-                                self.leave_gen_yield(v)?;
-                                continue 'frames;
-                            }
-                            self.drain_yield(v);
-                            continue;
-                        }
-                        // The generator's `resume` moves the frame off the thread.
-                        self.yielded = true;
-                        return Ok(Some(v));
+                        yield_value!(v);
                     }
                     Instr::LoadFastYieldValue(a) => {
                         let v = load_local!(a as usize);
                         ip += 1;
-                        sync!();
-                        if self.frames[fi].ret_slot >= crate::generator::DRAIN_GEN {
-                            if self.frames[fi].ret_slot == crate::generator::INLINE_GEN {
-                                self.leave_gen_yield(v)?;
-                                continue 'frames;
-                            }
-                            self.drain_yield(v);
-                            continue;
-                        }
-                        self.yielded = true;
-                        return Ok(Some(v));
+                        yield_value!(v);
                     }
                     Instr::UnpackSequence(n) => {
                         let v = self.pop();
