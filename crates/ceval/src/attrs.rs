@@ -530,7 +530,7 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
                 .filter(|v| v.as_str().is_some())
             {
                 Some(v) if t.builtin.is_none() => v.clone(),
-                _ => Value::str(t.name.as_str()),
+                _ => Value::str(&*t.name),
             },
             "__qualname__" => Value::str(t.qualname()),
             "__mro__" => tuple(&isles_interp::mro_of(cls)),
@@ -564,10 +564,10 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
     let t = cls.as_type().expect("a type object");
     let tuple = |items: &[Obj]| Value::tuple(items.iter().cloned().map(Value::Obj).collect());
     match n {
-        "__name__" => Ok(Value::str(t.name.as_str())),
+        "__name__" => Ok(Value::str(&*t.name)),
         "__qualname__" => Ok(Value::str(t.qualname())),
         "__class__" => Ok(Value::Obj(ops::type_of(th, &Value::Obj(cls.clone())))),
-        "__module__" => Ok(Value::str(t.module.as_str())),
+        "__module__" => Ok(Value::str(&*t.module)),
         "__bases__" => Ok(tuple(&t.bases)),
         "__base__" => Ok(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
         "__mro__" => Ok(tuple(&isles_interp::mro_of(cls))),
@@ -723,7 +723,7 @@ pub fn type_setattr(cls: &Obj, name: &Value, value: Option<Value>) -> PyResult<(
     if name.as_str() == Some("__qualname__")
         && let Some(q) = value.as_ref().and_then(Value::as_str)
     {
-        *t.qualname_cell.borrow_mut() = q.to_string();
+        *t.qualname_cell.borrow_mut() = q.to_string().into();
         return Ok(());
     }
     let mut d = t.dict.borrow_mut();

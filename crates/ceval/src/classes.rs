@@ -319,9 +319,9 @@ pub fn new_class_full(
         .find_map(|t| t.as_type().and_then(|t| t.exc_kind));
     let metaclass = (!meta.is(&th.st.types.type_)).then_some(meta);
     let cls = Obj::new(Kind::Type(Box::new(TypeObj {
-        name: name.to_string(),
-        qualname_cell: std::cell::RefCell::new(qualname),
-        module,
+        name: name.to_string().into(),
+        qualname_cell: std::cell::RefCell::new(qualname.into()),
+        module: module.into(),
         bases: base_objs,
         mro,
         dict: isles_object::TypeDict::new(dict, th.st.types.type_epoch.clone()),
@@ -650,7 +650,7 @@ pub fn namespace_view(cls: &Obj) -> Value {
         let member = |name: &str| {
             Value::Obj(Obj::new(Kind::Slot(SlotMember {
                 name: name.to_string(),
-                owner: t.name.clone(),
+                owner: t.name.to_string(),
                 index: usize::MAX,
             })))
         };

@@ -220,7 +220,7 @@ impl Thread<'_> {
     /// A module written in Rust: its init runs once per interpreter. A module that is not
     /// isolated loads only in the main interpreter.
     fn load_native_module(&mut self, name: &str) -> PyResult<Option<Value>> {
-        let def = self.st.native_modules.borrow().get(name).cloned();
+        let def = self.st.native_module(name);
         let Some((init, isolated)) = def else {
             return Ok(None);
         };
@@ -244,8 +244,7 @@ impl Thread<'_> {
     /// Where module `name` would load from, without running it (its parent package is
     /// imported): `("built-in", false)`, `("<frozen name>", is_pkg)` or `(path, is_pkg)`.
     pub fn find_module(&mut self, name: &str) -> PyResult<Option<(String, bool)>> {
-        if self.st.native_modules.borrow().contains_key(name) || matches!(name, "sys" | "builtins")
-        {
+        if matches!(name, "sys" | "builtins") || self.st.native_module(name).is_some() {
             return Ok(Some(("built-in".to_string(), false)));
         }
         let search = match name.rsplit_once('.') {

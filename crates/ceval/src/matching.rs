@@ -126,7 +126,7 @@ fn matches_self(t: &Obj) -> bool {
 }
 
 fn ty_name(t: &Obj) -> String {
-    t.as_type().map(|t| t.name.clone()).unwrap_or_default()
+    t.as_type().map(|t| t.name.to_string()).unwrap_or_default()
 }
 
 /// A class pattern: the attributes for `npos` positional and the keyword sub-patterns, or

@@ -105,7 +105,7 @@ pub fn type_name(th: &Thread<'_>, v: &Value) -> String {
 
 pub fn type_name_of_type(t: &Obj) -> String {
     t.as_type()
-        .map_or_else(|| "object".into(), |t| t.name.clone())
+        .map_or_else(|| "object".into(), |t| t.name.to_string())
 }
 
 /// `isinstance` against a single class, walking the MRO.

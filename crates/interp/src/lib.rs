@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub use gc::{GcState, WeakEntry, is_container};
 pub use gil::Gil;
 pub use isles_runtime::{Runtime, RuntimeConfig};
-pub use state::{BuiltinMaker, BuiltinTypes, InterpState, mro_of, new_module};
+pub use state::{BuiltinMaker, BuiltinTypes, InterpState, NativeTable, mro_of, new_module};
 pub use teardown::for_each_child;
 
 /// Which GIL an interpreter runs under (CPython's `PyInterpreterConfig.gil`).

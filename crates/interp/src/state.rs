@@ -105,6 +105,10 @@ pub struct InterpState {
     /// per interpreter that imports the module (PEP 489 multi-phase init).
     /// Fx-hashed and made with room for the stdlib's ~20: every interpreter registers them.
     pub native_modules: RefCell<rustc_hash::FxHashMap<String, (Value, bool)>>,
+    /// The stdlib's own native modules, from a static table: `(init, isolated)` of the one
+    /// called `name`, its init function made when asked (registering ~20 modules per
+    /// interpreter made ~20 function objects that an idle interpreter never calls).
+    pub native_table: Cell<Option<NativeTable>>,
     /// From [`InterpConfig`](crate::InterpConfig): may Python code start threads, daemon
     /// threads, and must non-isolated native modules be refused.
     pub allow_threads: bool,
@@ -160,7 +164,7 @@ pub const ITERATOR_TYPES: &[&str] = &[
 
 fn make_type(
     epoch: &Rc<Cell<u64>>,
-    name: &str,
+    name: &'static str,
     builtin: Option<Builtin>,
     bases: Vec<Obj>,
     exc: Option<ExcKind>,
@@ -170,8 +174,8 @@ fn make_type(
 
 fn make_type_in(
     epoch: &Rc<Cell<u64>>,
-    module: &str,
-    name: &str,
+    module: &'static str,
+    name: &'static str,
     builtin: Option<Builtin>,
     bases: Vec<Obj>,
     exc: Option<ExcKind>,
@@ -189,9 +193,9 @@ fn make_type_in(
         _ => c3_merge(&bases),
     };
     let t = TypeObj {
-        name: name.to_string(),
-        qualname_cell: std::cell::RefCell::new(name.to_string()),
-        module: module.to_string(),
+        name: name.into(),
+        qualname_cell: std::cell::RefCell::new(name.into()),
+        module: module.into(),
         bases,
         mro,
         dict: isles_object::TypeDict::new(Dict::new(), epoch.clone()),
@@ -256,8 +260,9 @@ impl BuiltinTypes {
     fn new() -> BuiltinTypes {
         let epoch = Rc::new(Cell::new(0));
         let object = make_type(&epoch, "object", Some(Builtin::Object), vec![], None);
-        let with_object =
-            |name: &str, b: Builtin| make_type(&epoch, name, Some(b), vec![object.clone()], None);
+        let with_object = |name: &'static str, b: Builtin| {
+            make_type(&epoch, name, Some(b), vec![object.clone()], None)
+        };
         let type_ = with_object("type", Builtin::Type);
         let int = with_object("int", Builtin::Int);
         let bool_ = make_type(&epoch, "bool", Some(Builtin::Bool), vec![int.clone()], None);
@@ -311,6 +316,7 @@ impl BuiltinTypes {
     /// The builtin iterator type called `name`, if there is one.
     pub fn iterator_type(&self, name: &str) -> Option<&Obj> {
         let i = ITERATOR_TYPES.iter().position(|n| *n == name)?;
+        let name = ITERATOR_TYPES[i];
         let cell = self.iterators.get(i)?;
         Some(cell.get_or_init(|| {
             let bases = vec![self.object.clone()];
@@ -430,8 +436,13 @@ fn exc_names() -> impl Iterator<Item = (u128, &'static str, ExcKind)> {
 /// [`InterpState::set_lazy_builtins`].
 pub type BuiltinMaker = fn(&InterpState, usize) -> Value;
 
-/// Room for the native modules the stdlib registers in every interpreter, without regrowth.
-const NATIVE_MODULES_CAPACITY: usize = 32;
+/// Room for native modules registered at run time (the stdlib's own are in its static table,
+/// [`InterpState::native_table`]).
+const NATIVE_MODULES_CAPACITY: usize = 4;
+
+/// Finds a module of a static table of native modules: its init function (made now) and
+/// whether it is isolated.
+pub type NativeTable = fn(&str) -> Option<(Value, bool)>;
 
 /// Room for the names an idle interpreter interns (see [`InterpState::intern`]).
 const INTERNED_CAPACITY: usize = 224;
@@ -490,6 +501,7 @@ impl InterpState {
                 NATIVE_MODULES_CAPACITY,
                 Default::default(),
             )),
+            native_table: Cell::new(None),
             allow_threads: config.allow_threads,
             allow_daemon_threads: config.allow_daemon_threads,
             check_multi_interp_extensions: config.check_multi_interp_extensions,
@@ -567,6 +579,14 @@ impl InterpState {
             Constant::Code(code) => Value::Obj(Obj::new(Kind::Code(self.code_data(code)))),
             Constant::Ellipsis => self.ellipsis.clone(),
         }
+    }
+
+    /// The native module called `name`: its init function and whether it is isolated.
+    pub fn native_module(&self, name: &str) -> Option<(Value, bool)> {
+        if let Some(d) = self.native_modules.borrow().get(name) {
+            return Some(d.clone());
+        }
+        self.native_table.get().and_then(|t| t(name))
     }
 
     /// Makes the builtin functions called `names` on first use: `make(st, i)` makes the

@@ -49,7 +49,14 @@ impl TypeDict {
     /// Queues `f` to fill the dict on first use; it runs after the fillers queued before it
     /// and after nothing written later (a direct write runs the queue first).
     pub fn defer(&self, f: Filler) {
-        self.pending.borrow_mut().push(f);
+        let mut pending = self.pending.borrow_mut();
+        // A builtin type queues a few fillers (about 50 over the ~40 types an interpreter
+        // makes): one allocation for them, not a regrowth per push.
+        if pending.capacity() == 0 {
+            pending.reserve_exact(4);
+        }
+        pending.push(f);
+        drop(pending);
         self.lazy.set(true);
         self.bump();
     }

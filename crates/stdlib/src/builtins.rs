@@ -116,6 +116,12 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("__import__", isles_ceval::import::builtin_import),
     ("aiter", isles_ceval::asyncgen::builtin_aiter),
     ("anext", isles_ceval::asyncgen::builtin_anext),
+    // The iterator types that are builtins: classes whose `__new__` is the function.
+    ("reversed", crate::builtins_extra::new_reversed),
+    ("enumerate", crate::builtins_extra::new_enumerate),
+    ("zip", crate::builtins_extra::new_zip),
+    ("map", crate::builtins_extra::new_map),
+    ("filter", crate::builtins_extra::new_filter),
 ];
 
 const _: () = assert!(
@@ -133,8 +139,17 @@ const FUNC_NAMES: [&str; FUNCS.len()] = {
     names
 };
 
-fn make_func(_: &isles_interp::InterpState, i: usize) -> Value {
+fn make_func(st: &isles_interp::InterpState, i: usize) -> Value {
     match FUNCS.get(i) {
+        Some(&(name @ ("reversed" | "enumerate" | "zip" | "map" | "filter"), f)) => {
+            match st.types.iterator_type(name) {
+                Some(t) => {
+                    crate::methods::install_one(t, name, "__new__", f);
+                    Value::Obj(t.clone())
+                }
+                None => Value::None,
+            }
+        }
         // site's `Quitter` objects: their repr tells how to leave the interactive prompt.
         Some(&(name @ ("exit" | "quit"), f)) => Value::Obj(isles_object::Obj::new(
             isles_object::Kind::Native(isles_object::NativeFunc {

@@ -6,27 +6,10 @@ use isles_ceval::iters::{
     self, CallableIterState, EnumerateState, FilterState, MapState, ZipState,
 };
 use isles_ceval::ops::{self, type_name};
-use isles_ceval::{Args, NativeFn, Thread, strformat};
+use isles_ceval::{Args, Thread, strformat};
 use isles_object::{ExcKind, Kind, PyErr, PyResult, Value, pynum};
 
 use crate::methods::{self, Arity};
-
-pub(crate) fn install(th: &Thread<'_>) {
-    // The iterator types are classes: calling one runs its `__new__`, which drops the class.
-    let types: &[(&'static str, NativeFn)] = &[
-        ("reversed", new_reversed),
-        ("enumerate", new_enumerate),
-        ("zip", new_zip),
-        ("map", new_map),
-        ("filter", new_filter),
-    ];
-    for (name, f) in types {
-        if let Some(t) = th.st.types.iterator_type(name) {
-            methods::install_one(t, name, "__new__", *f);
-            crate::types::builtins_set(th, name, Value::Obj(t.clone()));
-        }
-    }
-}
 
 /// `exit(code=None)` / `quit(code=None)` (site's Quitter): raise SystemExit(code).
 pub(crate) fn builtin_exit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -45,23 +28,23 @@ fn without_cls<'a>(a: &Args<'a>) -> Args<'a> {
     }
 }
 
-fn new_reversed(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn new_reversed(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     builtin_reversed(th, without_cls(&a))
 }
 
-fn new_enumerate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn new_enumerate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     builtin_enumerate(th, without_cls(&a))
 }
 
-fn new_zip(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn new_zip(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     builtin_zip(th, without_cls(&a))
 }
 
-fn new_map(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn new_map(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     builtin_map(th, without_cls(&a))
 }
 
-fn new_filter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn new_filter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     builtin_filter(th, without_cls(&a))
 }
 

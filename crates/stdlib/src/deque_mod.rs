@@ -18,11 +18,7 @@ use crate::native_mod::set_attr;
 
 const OWNER: &str = "deque";
 
-pub(crate) fn register(th: &mut Thread<'_>) {
-    crate::native_mod::register(th, &[("_collections", init)]);
-}
-
-fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let m = new_module("_collections");
     let ns = Value::Obj(Obj::new(Kind::Dict(
         RefCell::new(isles_object::Dict::new()),

@@ -16,20 +16,6 @@ pub fn install(th: &Thread<'_>) {
     }
 }
 
-/// Registers `_imp`, the natives behind `runpy` and `importlib`.
-pub fn register(th: &mut Thread<'_>) {
-    register_native(th, "_imp", init_imp);
-}
-
-/// Registers an isolated native module: `init` runs once per importing interpreter.
-pub(crate) fn register_native(th: &Thread<'_>, name: &'static str, init: NativeFn) {
-    let f = th.native(name, init);
-    th.st
-        .native_modules
-        .borrow_mut()
-        .insert(name.to_string(), (f, true));
-}
-
 /// A fresh module named `name` holding the given native functions.
 pub(crate) fn native_module(
     th: &Thread<'_>,
@@ -48,7 +34,7 @@ pub(crate) fn native_module(
     Value::Obj(m)
 }
 
-fn init_imp(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init_imp(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     Ok(native_module(
         th,
         "_imp",

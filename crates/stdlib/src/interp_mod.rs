@@ -17,16 +17,7 @@ use isles_interp::{InterpConfig, Interpreter, new_module};
 use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
 use std::time::Duration;
 
-/// Registers the module definition (its init runs once per importing interpreter).
-pub fn register(th: &mut Thread<'_>) {
-    let init = th.native("_interpreters", init);
-    th.st
-        .native_modules
-        .borrow_mut()
-        .insert("_interpreters".to_string(), (init, true));
-}
-
-fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let m = new_module("_interpreters");
     let d = th.st.module_dict(&m).expect("module dict");
     // CPython 3.14: InterpreterError derives from Exception, NotShareableError from TypeError.

@@ -60,14 +60,6 @@ pub struct FileState {
 
 const WRITE_CHUNK: usize = 1 << 16;
 
-pub(crate) fn install(th: &mut Thread<'_>) {
-    let f = th.native("_io", init_io);
-    th.st
-        .native_modules
-        .borrow_mut()
-        .insert("_io".to_string(), (f, true));
-}
-
 /// The `_io` classes of this interpreter, made once and kept in the `_io` module.
 struct Classes {
     text: Obj,
@@ -88,7 +80,7 @@ fn make_class(th: &mut Thread<'_>, name: &str, bases: Vec<Value>) -> PyResult<Ob
         .ok_or_else(|| PyErr::system_error("class creation"))
 }
 
-fn init_io(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init_io(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let m = new_module("_io");
     // The methods live once on the base class; the concrete classes only name the kind.
     let base = make_class(th, "_IOBase", vec![])?;

@@ -46,21 +46,56 @@ mod types;
 mod tz_mod;
 mod zlib_mod;
 
-use isles_ceval::Thread;
+use isles_ceval::{NativeFn, Thread};
+use isles_object::Value;
 
 pub use share::{from_shareable, to_shareable};
+
+/// The stdlib's modules written in Rust: name, init (run once per importing interpreter,
+/// PEP 489 multi-phase init) and whether the module is isolated (loads in subinterpreters).
+const NATIVE_MODULES: &[(&str, NativeFn, bool)] = &[
+    ("_imp", import_mod::init_imp, true),
+    ("_isles_tb", traceback_mod::init, true),
+    ("_isles_readline", readline_mod::init, true),
+    ("_interpreters", interp_mod::init, true),
+    ("_thread", thread_mod::init_thread, true),
+    ("_time", thread_mod::init_time, true),
+    ("_collections", deque_mod::init, true),
+    ("_io", io_mod::init_io, true),
+    ("math", math_mod::init, true),
+    ("cmath", cmath_mod::init, true),
+    ("_random", random_mod::init, true),
+    ("_json", json_mod::init, true),
+    ("posix", os_mod::init, true),
+    ("_re", re_mod::init, true),
+    ("_struct", struct_mod::init, true),
+    ("_hashlib", hashlib_mod::init, true),
+    ("_zlib", zlib_mod::init, true),
+    ("_subprocess", subprocess_mod::init, true),
+    ("_tz", tz_mod::init, true),
+    ("gc", gc_mod::init_gc, true),
+    ("_weakref", gc_mod::init_weakref, true),
+    ("_isles_gc", gc_mod::init_isles_gc, true),
+    ("_testnative", testmods::init_native, true),
+    // Single-phase init: refused outside the main interpreter (seed 001's proposal).
+    ("_testsinglephase", testmods::init_single, false),
+];
+
+/// [`isles_interp::InterpState::native_table`] over [`NATIVE_MODULES`].
+fn native_module(name: &str) -> Option<(Value, bool)> {
+    let &(name, init, isolated) = NATIVE_MODULES.iter().find(|(n, _, _)| *n == name)?;
+    Some((isles_ceval::native_fn(name, init), isolated))
+}
 
 /// Fills a fresh interpreter: `builtins`, the builtin types' methods, `sys`.
 pub fn init(th: &mut Thread<'_>) {
     builtins::install(th);
-    builtins_extra::install(th);
     str_methods::install(th);
     seq_methods::install(th);
     dict_methods::install(th);
     bytes_methods::install(th);
     num_methods::install(th);
-    io_mod::install(th);
-    sys::install(th);
+    let sys = sys::install(th);
     // After builtins: it replaces `type.__new__` with the three-argument form.
     types::install(th);
     collections_core::install(th);
@@ -68,37 +103,8 @@ pub fn init(th: &mut Thread<'_>) {
     type_extras::install(th);
     dict_views::install(th);
     import_mod::install(th);
-    import_mod::register(th);
-    traceback_mod::register(th);
-    readline_mod::register(th);
-    interp_mod::register(th);
-    thread_mod::register(th);
-    deque_mod::register(th);
-    native_mod::register(
-        th,
-        &[
-            ("math", math_mod::init),
-            ("cmath", cmath_mod::init),
-            ("_random", random_mod::init),
-            ("_json", json_mod::init),
-            ("posix", os_mod::init),
-            ("_re", re_mod::init),
-            ("_struct", struct_mod::init),
-            ("_hashlib", hashlib_mod::init),
-            ("_zlib", zlib_mod::init),
-            ("_subprocess", subprocess_mod::init),
-            ("_tz", tz_mod::init),
-            ("gc", gc_mod::init_gc),
-            ("_weakref", gc_mod::init_weakref),
-            ("_isles_gc", gc_mod::init_isles_gc),
-        ],
-    );
-    testmods::register(th);
+    th.st.native_table.set(Some(native_module));
     th.st.bundled.set(bundled::MODULES);
-    if let Ok(sys) = th.import("sys")
-        && let Some(sys) = sys.as_obj()
-    {
-        io_mod::defer_sys_streams(th, sys);
-        sys::defer_sys_info(th, sys);
-    }
+    io_mod::defer_sys_streams(th, &sys);
+    sys::defer_sys_info(th, &sys);
 }

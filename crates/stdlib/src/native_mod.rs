@@ -7,17 +7,6 @@ use isles_interp::new_module;
 use isles_object::{Kind, Obj, PyErr, PyResult, Value, pynum};
 use num_bigint::BigInt;
 
-/// Registers native modules by name (isolated: their init runs once per interpreter).
-pub fn register(th: &mut Thread<'_>, mods: &[(&'static str, NativeFn)]) {
-    for (name, init) in mods {
-        let f = th.native(name, *init);
-        th.st
-            .native_modules
-            .borrow_mut()
-            .insert(name.to_string(), (f, true));
-    }
-}
-
 /// A fresh module named `name` holding the native functions `funcs`.
 pub fn module(th: &Thread<'_>, name: &str, funcs: &[(&'static str, NativeFn)]) -> Value {
     let m = new_module(name);

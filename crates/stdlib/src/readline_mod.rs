@@ -5,11 +5,7 @@
 use isles_ceval::{Args, Thread};
 use isles_object::{ExcKind, Kind, PyErr, PyResult, Value};
 
-pub fn register(th: &mut Thread<'_>) {
-    crate::import_mod::register_native(th, "_isles_readline", init);
-}
-
-fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     Ok(crate::import_mod::native_module(
         th,
         "_isles_readline",

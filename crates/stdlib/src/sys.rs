@@ -3,9 +3,10 @@
 use isles_ceval::ops::type_name;
 use isles_ceval::{Args, Thread};
 use isles_interp::new_module;
-use isles_object::{Kind, PyErr, PyResult, Value};
+use isles_object::{Kind, Obj, PyErr, PyResult, Value};
 
-pub fn install(th: &mut Thread<'_>) {
+/// Makes `sys` and puts it into `sys.modules`; returns it.
+pub fn install(th: &mut Thread<'_>) -> Obj {
     let st = th.st;
     let m = new_module("sys");
     let d = st.module_dict(&m).expect("module dict");
@@ -33,41 +34,22 @@ pub fn install(th: &mut Thread<'_>) {
     set("maxsize", Value::Int(i64::MAX));
     set("platform", Value::str("linux"));
     set("byteorder", Value::str("little"));
-    set(
-        "getsizeof",
-        th.native("getsizeof", crate::sizeof::getsizeof),
-    );
-    set(
-        "getrecursionlimit",
-        th.native("getrecursionlimit", getrecursionlimit),
-    );
-    set(
-        "getswitchinterval",
-        th.native("getswitchinterval", getswitchinterval),
-    );
-    set(
-        "setswitchinterval",
-        th.native("setswitchinterval", setswitchinterval),
-    );
-    set(
-        "setrecursionlimit",
-        th.native("setrecursionlimit", setrecursionlimit),
-    );
     // Made on first use (`InterpState::lazy_modules`): an idle interpreter skips the
     // `current_exe` system call and a dozen objects.
     let fill = th.native("_fill_sys_extra", crate::sys_extra::fill);
     st.lazy_modules.borrow_mut().push((m.clone(), fill));
     if let Kind::Dict(mods) = st.modules.kind() {
-        mods.borrow_mut().set_str("sys", Value::Obj(m));
+        mods.borrow_mut().set_str("sys", Value::Obj(m.clone()));
     }
+    m
 }
 
-fn getrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn getrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("getrecursionlimit", 0, 0)?;
     Ok(Value::Int(th.st.recursion_limit.get() as i64))
 }
 
-fn setrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn setrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("setrecursionlimit", 1, 1)?;
     match a.pos[0] {
         Value::Int(n) if n >= 1 => {
@@ -84,12 +66,12 @@ fn setrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn getswitchinterval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn getswitchinterval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("getswitchinterval", 0, 0)?;
     Ok(Value::Float(th.st.switch_interval.get()))
 }
 
-fn setswitchinterval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn setswitchinterval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("setswitchinterval", 1, 1)?;
     let secs = match a.pos[0] {
         Value::Float(f) => f,

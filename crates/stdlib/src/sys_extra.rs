@@ -1,5 +1,6 @@
-//! More of `sys`: `exit`, `exc_info`, `intern`, the encodings, `maxunicode`, `version`,
-//! `executable` and `implementation`, added to the module `sys.rs` builds.
+//! More of `sys`: `exit`, `exc_info`, the recursion limit and switch interval, `getsizeof`,
+//! `intern`, the encodings, `maxunicode`, `version`, `executable` and `implementation`, added
+//! to the module `sys.rs` builds.
 
 use isles_ceval::ops;
 use isles_ceval::{Args, Thread};
@@ -53,6 +54,16 @@ fn extend(th: &Thread<'_>, d: &Obj) {
         }
     };
     put("exit", th.native("exit", exit));
+    let fns: [(&'static str, isles_ceval::NativeFn); 5] = [
+        ("getsizeof", crate::sizeof::getsizeof),
+        ("getrecursionlimit", crate::sys::getrecursionlimit),
+        ("setrecursionlimit", crate::sys::setrecursionlimit),
+        ("getswitchinterval", crate::sys::getswitchinterval),
+        ("setswitchinterval", crate::sys::setswitchinterval),
+    ];
+    for (name, f) in fns {
+        put(name, th.native(name, f));
+    }
     put("exc_info", th.native("exc_info", exc_info));
     put("exception", th.native("exception", exception));
     put("intern", th.native("intern", intern));

@@ -13,19 +13,6 @@ use isles_ceval::{Args, NativeFn, Thread};
 use isles_interp::new_module;
 use isles_object::{Kind, NativeFunc, Obj, PyErr, PyResult, Value};
 
-pub fn register(th: &mut Thread<'_>) {
-    for (name, init, isolated) in [
-        ("_testnative", init_native as NativeFn, true),
-        ("_testsinglephase", init_single as NativeFn, false),
-    ] {
-        let f = th.native(name, init);
-        th.st
-            .native_modules
-            .borrow_mut()
-            .insert(name.to_string(), (f, isolated));
-    }
-}
-
 /// A module whose functions are bound to `state` (its per-interpreter module state).
 fn module_with_state(name: &str, state: Value, funcs: &[(&'static str, NativeFn)]) -> Value {
     let m = new_module(name);
@@ -48,7 +35,7 @@ fn module_with_state(name: &str, state: Value, funcs: &[(&'static str, NativeFn)
     Value::Obj(m)
 }
 
-fn init_native(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init_native(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let state = Value::Obj(Obj::new(Kind::Other(Box::new(Cell::new(0i64)))));
     Ok(module_with_state(
         "_testnative",
@@ -57,7 +44,7 @@ fn init_native(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn init_single(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init_single(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let state = Value::Obj(Obj::new(Kind::Other(Box::new(Cell::new(0i64)))));
     Ok(module_with_state(
         "_testsinglephase",

@@ -12,12 +12,7 @@ use isles_interp::Interpreter;
 use crate::native_mod::module;
 use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
 
-/// Registers `_thread` and `time` as native modules (isolated: state per interpreter).
-pub fn register(th: &mut Thread<'_>) {
-    crate::native_mod::register(th, &[("_thread", init_thread), ("_time", init_time)]);
-}
-
-fn init_thread(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init_thread(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     Ok(module(
         th,
         "_thread",
@@ -36,7 +31,7 @@ fn init_thread(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn init_time(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init_time(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     Ok(module(
         th,
         "_time",

@@ -4,11 +4,7 @@
 use isles_ceval::{Args, Thread, traceback};
 use isles_object::{Kind, PyErr, PyResult, Value};
 
-pub fn register(th: &mut Thread<'_>) {
-    crate::import_mod::register_native(th, "_isles_tb", init);
-}
-
-fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+pub(crate) fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     Ok(crate::import_mod::native_module(
         th,
         "_isles_tb",

@@ -339,7 +339,7 @@ fn object_init_subclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             .pos
             .first()
             .and_then(|c| c.as_obj())
-            .and_then(|c| c.as_type().map(|t| t.name.clone()))
+            .and_then(|c| c.as_type().map(|t| t.name.to_string()))
             .or(name)
             .unwrap_or_default();
         return Err(PyErr::type_error(format!(
