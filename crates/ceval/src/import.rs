@@ -421,16 +421,24 @@ impl Thread<'_> {
     /// `InterpState::lazy_modules`); attributes already set are kept.
     pub fn complete_module(&mut self, m: &Obj) -> PyResult<()> {
         // A module may have several (`sys`: its second half, the streams, `sys.flags` etc.).
-        loop {
-            let init = {
-                let mut lazy = self.st.lazy_modules.borrow_mut();
-                match lazy.iter().position(|(o, _)| o.is(m)) {
-                    Some(i) => lazy.swap_remove(i).1,
-                    None => return Ok(()),
-                }
-            };
-            self.call(&init, crate::Args::positional(&[Value::Obj(m.clone())]))?;
-        }
+        while self.complete_module_step(m)? {}
+        Ok(())
+    }
+
+    /// Runs the oldest of module `m`'s deferred fillers; false when it had none left. A
+    /// missing attribute runs them one at a time until it appears, so `sys.setrecursionlimit`
+    /// does not run `sys.flags`' Python filler (which a program that replaced a builtin such
+    /// as `len` would break).
+    pub fn complete_module_step(&mut self, m: &Obj) -> PyResult<bool> {
+        let init = {
+            let mut lazy = self.st.lazy_modules.borrow_mut();
+            match lazy.iter().position(|(o, _)| o.is(m)) {
+                Some(i) => lazy.remove(i).1,
+                None => return Ok(false),
+            }
+        };
+        self.call(&init, crate::Args::positional(&[Value::Obj(m.clone())]))?;
+        Ok(true)
     }
 
     fn set_initializing(&mut self, spec: &Value, on: bool) -> PyResult<()> {

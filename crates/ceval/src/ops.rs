@@ -2851,7 +2851,12 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
                 return Ok(v.clone());
             }
             if has_lazy_attrs(th, obj) {
-                th.complete_module(obj.as_obj().expect("module"))?;
+                let m = obj.as_obj().expect("module");
+                if n == "__dict__" {
+                    th.complete_module(m)?;
+                } else {
+                    th.complete_module_step(m)?;
+                }
                 return getattr(th, obj, name);
             }
             if n == "__dict__" {
