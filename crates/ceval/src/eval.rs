@@ -1114,9 +1114,9 @@ impl<'i> Thread<'i> {
                 return Ok(());
             }
             let f = self.frames.pop().expect("frame while unwinding");
-            if f.ret_slot == crate::generator::INLINE_GEN {
-                // The error leaves a generator that a `for` loop of this run resumed: it
-                // goes on in that loop's frame, as if `next` had raised it.
+            if f.ret_slot > crate::generator::DRAIN_GEN {
+                // The error leaves a generator that a `for` loop or `yield from` of this run
+                // resumed: it goes on in that frame, as if `next` had raised it.
                 self.leave_gen_done(f);
                 if ops::err_matches(self, &e, ExcKind::StopIteration) {
                     // Now a RuntimeError (PEP 479), which unwinds as a new exception.
@@ -1202,9 +1202,14 @@ impl<'i> Thread<'i> {
                 ($v:expr) => {{
                     sync!();
                     if self.frames[fi].ret_slot >= crate::generator::DRAIN_GEN {
-                        if self.frames[fi].ret_slot == crate::generator::INLINE_GEN {
-                            self.leave_gen_yield($v)?;
-                            continue 'frames;
+                        if self.frames[fi].ret_slot > crate::generator::DRAIN_GEN {
+                            match self.leave_gen_yield($v)? {
+                                None => continue 'frames,
+                                Some(v) => {
+                                    self.yielded = true;
+                                    return Ok(Some(v));
+                                }
+                            }
                         }
                         self.drain_yield($v);
                         continue;
@@ -1893,8 +1898,12 @@ impl<'i> Thread<'i> {
                     }
                     Instr::SendSub(t) => {
                         let v = self.pop();
-                        let sub = self.top().clone();
                         sync!();
+                        // A plain generator runs in this loop (see `INLINE_SUB`).
+                        if self.enter_sub(&v) {
+                            continue 'frames;
+                        }
+                        let sub = self.top().clone();
                         match self.send_sub(&sub, v)? {
                             crate::generator::GenStep::Yield(x) => self.stack.push(x),
                             crate::generator::GenStep::Return(r) => {
@@ -2002,9 +2011,8 @@ impl<'i> Thread<'i> {
                     Instr::ReturnValue => {
                         let v = self.pop();
                         let f = self.frames.pop().expect("returning frame");
-                        if f.ret_slot == crate::generator::INLINE_GEN {
-                            drop(v);
-                            self.leave_gen_return(f)?;
+                        if f.ret_slot > crate::generator::DRAIN_GEN {
+                            self.leave_gen_return(f, v)?;
                             continue 'frames;
                         }
                         self.stack.truncate(f.ret_slot);

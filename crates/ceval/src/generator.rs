@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use isles_compiler::Instr;
-use isles_object::{ExcKind, Generator, Kind, Obj, PyErr, PyResult, Value};
+use isles_object::{ExcKind, Generator, IterState, Kind, Obj, PyErr, PyResult, Value};
 
+use crate::iters::EnumerateState;
 use crate::ops;
 use crate::thread::{Block, BlockKind, Frame, Thread};
 
@@ -79,7 +80,7 @@ pub(crate) fn drain(th: &mut Thread<'_>, gen_v: &Value) -> Option<PyResult<Vec<V
     // The items go onto the caller's stack (saved while the generator runs) above `from`; a
     // panic caught by `call_native` cuts that stack back, items included.
     let from = th.stack.len();
-    if !th.start_gen_frame(gen_v, DRAIN_GEN) {
+    if !th.start_gen_frame(gen_v, DRAIN_GEN, Value::None) {
         return None;
     }
     let r = th.run();
@@ -112,9 +113,88 @@ pub enum GenStep {
 /// frame, whose value stack waits in `saved_stacks` with the generator on top.
 pub(crate) const INLINE_GEN: usize = usize::MAX;
 
+/// `Frame::ret_slot` of the sub-generator of a `yield from` that `SendSub` resumed in the
+/// delegating frame's loop: its `yield` pushes the value for the delegating frame's own
+/// `YieldValue`, its `return` pops it, pushes the return value and jumps past the send loop.
+pub(crate) const INLINE_SUB: usize = usize::MAX - 1;
+
+/// `Frame::ret_slot` of the generator inside an `enumerate` that `ForIter` advances in the
+/// caller's loop: its `yield` pushes the `(count, value)` pair (or, before an
+/// `UnpackSequence(2)`, the two values) and bumps the count; otherwise as [`INLINE_GEN`].
+pub(crate) const INLINE_ENUM: usize = usize::MAX - 2;
+
 /// `Frame::ret_slot` of a generator frame that [`drain`] runs to its end in one go: a
-/// `yield` appends the value to the caller's saved stack and goes on at once.
-pub(crate) const DRAIN_GEN: usize = usize::MAX - 1;
+/// `yield` appends the value to the caller's saved stack and goes on at once. The markers
+/// above it (`ret_slot > DRAIN_GEN`) are the frames that run inside their caller's loop.
+pub(crate) const DRAIN_GEN: usize = usize::MAX - 3;
+
+/// The generator whose frame runs inline for the caller whose value stack ends in `top`:
+/// `top` itself, or the generator inside the `enumerate` on top.
+fn driven_gen(top: Option<&Value>) -> Option<Value> {
+    match top?.kind()? {
+        Kind::Generator(_) => top.cloned(),
+        Kind::Iter(cell) => match &*cell.borrow() {
+            IterState::Native { state, .. } => {
+                Some(state.downcast_ref::<EnumerateState>()?.it.clone())
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The generator inside the `enumerate` in `cell`, when it is one [`INLINE_ENUM`] can run:
+/// a small count that cannot overflow on the next step.
+fn enumerated_gen(cell: &std::cell::RefCell<IterState>) -> Option<Value> {
+    let st = cell.borrow();
+    let IterState::Native {
+        name: "enumerate",
+        state,
+    } = &*st
+    else {
+        return None;
+    };
+    let es = state.downcast_ref::<EnumerateState>()?;
+    match (&es.it, &es.count) {
+        (g @ Value::Obj(o), Value::Int(c))
+            if *c < i64::MAX && matches!(o.kind(), Kind::Generator(_)) =>
+        {
+            Some(g.clone())
+        }
+        _ => None,
+    }
+}
+
+/// An enumerate's count for this step, the stored one moved on by one.
+fn bump(count: &mut Value) -> Value {
+    match count {
+        Value::Int(c) => {
+            let now = *c;
+            *c = now.saturating_add(1);
+            Value::Int(now)
+        }
+        other => other.clone(),
+    }
+}
+
+/// Puts a frame that just yielded (and its values) back into its generator `g`.
+fn park_into(
+    blocks: &mut Vec<Block>,
+    exc_stack: &mut Vec<Value>,
+    g: &Generator,
+    frame: Frame,
+    values: Vec<Value>,
+) -> bool {
+    g.running.set(false);
+    let mut state = g.frame.borrow_mut();
+    let Some(s) = state.as_mut().and_then(|b| b.downcast_mut::<Suspended>()) else {
+        return false;
+    };
+    s.values = values;
+    park_frame(blocks, exc_stack, frame, s);
+    g.needs_close.set(!s.blocks.is_empty());
+    true
+}
 
 impl Thread<'_> {
     /// Takes the top frame (a generator's, which just yielded or was just set up) off the
@@ -125,23 +205,42 @@ impl Thread<'_> {
         park_frame(&mut self.blocks, &mut self.exc_stack, frame, s);
     }
 
-    /// `ForIter` over the generator on top of the stack: when it is a plain generator that is
-    /// suspended (not running, not finished), its frame is pushed to run in the caller's loop
-    /// on its own values (the caller's stack saved, as [`resume`] does) and `true` returned.
-    /// Anything else (including the recursion limit) takes the general path through `next`.
+    /// `ForIter` over the generator on top of the stack (or an `enumerate` over one): when it
+    /// is a plain generator that is suspended (not running, not finished), its frame is pushed
+    /// to run in the caller's loop on its own values (the caller's stack saved, as [`resume`]
+    /// does) and `true` returned. Anything else (including the recursion limit) takes the
+    /// general path through `next`.
     pub(crate) fn enter_gen(&mut self) -> bool {
         // Other iterators leave at once, without a reference count update.
         let gen_v = match self.stack.last() {
+            Some(v @ Value::Obj(o)) => match o.kind() {
+                Kind::Generator(_) => v.clone(),
+                Kind::Iter(cell) => match enumerated_gen(cell) {
+                    Some(g) => return self.start_gen_frame(&g, INLINE_ENUM, Value::None),
+                    None => return false,
+                },
+                _ => return false,
+            },
+            _ => return false,
+        };
+        self.start_gen_frame(&gen_v, INLINE_GEN, Value::None)
+    }
+
+    /// `SendSub` of `send` into the sub-iterator on top of the stack: when it is a plain
+    /// suspended generator, its frame is pushed to run in this loop ([`INLINE_SUB`]) and
+    /// `true` returned; otherwise (nothing done) the general path resumes it.
+    pub(crate) fn enter_sub(&mut self, send: &Value) -> bool {
+        let sub = match self.stack.last() {
             Some(v @ Value::Obj(o)) if matches!(o.kind(), Kind::Generator(_)) => v.clone(),
             _ => return false,
         };
-        self.start_gen_frame(&gen_v, INLINE_GEN)
+        self.start_gen_frame(&sub, INLINE_SUB, send.clone())
     }
 
     /// Pushes the suspended frame of the plain generator `gen_v` with `ret_slot` (one of the
     /// markers above), to run on its own values with the caller's stack saved and the
     /// generator marked running; `false` (nothing done) when it is not one that can.
-    fn start_gen_frame(&mut self, gen_v: &Value, ret_slot: usize) -> bool {
+    fn start_gen_frame(&mut self, gen_v: &Value, ret_slot: usize, send: Value) -> bool {
         let Some(Kind::Generator(g)) = gen_v.kind() else {
             return false;
         };
@@ -156,6 +255,11 @@ impl Thread<'_> {
         let Some(s) = state.as_mut().and_then(|b| b.downcast_mut::<Suspended>()) else {
             return false;
         };
+        let started = s.frame.as_ref().is_some_and(|f| f.ip > 0);
+        // Sending a value into a just-started generator is the general path's TypeError.
+        if !started && !send.is_none() {
+            return false;
+        }
         let Some(mut frame) = s.frame.take() else {
             return false;
         };
@@ -171,36 +275,93 @@ impl Thread<'_> {
         drop(state);
         let caller = std::mem::replace(&mut self.stack, values);
         self.saved_stacks.push(caller);
-        if frame.ip > 0 {
+        if started {
             // The value of the paused `yield` expression.
-            self.stack.push(Value::None);
+            self.stack.push(send);
         }
         self.frames.push(frame);
         true
     }
 
-    /// `yield v` in a frame [`Self::enter_gen`] pushed: the frame goes back into its
-    /// generator and the caller's loop goes on with `v` pushed.
-    pub(crate) fn leave_gen_yield(&mut self, v: Value) -> PyResult<()> {
-        let frame = self.frames.pop().expect("generator frame");
-        let caller = self.saved_stacks.pop().unwrap_or_default();
-        let values = std::mem::replace(&mut self.stack, caller);
-        let Some(Kind::Generator(g)) = self.stack.last().and_then(Value::kind) else {
-            return Err(PyErr::system_error(
-                "inline generator frame without its generator",
-            ));
-        };
-        g.running.set(false);
-        let mut state = g.frame.borrow_mut();
-        let Some(s) = state.as_mut().and_then(|b| b.downcast_mut::<Suspended>()) else {
-            return Err(PyErr::system_error("corrupt generator state"));
-        };
-        s.values = values;
-        park_frame(&mut self.blocks, &mut self.exc_stack, frame, s);
-        g.needs_close.set(!s.blocks.is_empty());
-        drop(state);
-        self.stack.push(v);
-        Ok(())
+    /// `yield v` in a frame that runs in its caller's loop (`ret_slot > DRAIN_GEN`): the frame
+    /// goes back into its generator and the caller goes on with `v` pushed (an `enumerate`'s
+    /// pair for [`INLINE_ENUM`]). A `yield from`'s delegating frame yields `v` in turn, as
+    /// its `YieldValue` would: `Some(v)` when that ends this run (the delegating frame is one
+    /// that `resume` runs), `None` when the loop goes on with the frame now on top.
+    pub(crate) fn leave_gen_yield(&mut self, v: Value) -> PyResult<Option<Value>> {
+        loop {
+            let Some(frame) = self.frames.pop() else {
+                return Err(PyErr::system_error("generator frame missing"));
+            };
+            let kind = frame.ret_slot;
+            let caller = self.saved_stacks.pop().unwrap_or_default();
+            let values = std::mem::replace(&mut self.stack, caller);
+            let (blocks, excs) = (&mut self.blocks, &mut self.exc_stack);
+            let parked = match self.stack.last().and_then(Value::kind) {
+                Some(Kind::Generator(g)) => {
+                    park_into(blocks, excs, g, frame, values).then_some(None)
+                }
+                Some(Kind::Iter(cell)) if kind == INLINE_ENUM => {
+                    let mut st = cell.borrow_mut();
+                    match &mut *st {
+                        IterState::Native { state, .. } => {
+                            match state.downcast_mut::<EnumerateState>() {
+                                Some(EnumerateState {
+                                    it: Value::Obj(o),
+                                    count,
+                                }) => match o.kind() {
+                                    Kind::Generator(g) => park_into(blocks, excs, g, frame, values)
+                                        .then(|| Some(bump(count))),
+                                    _ => false.then_some(None),
+                                },
+                                _ => false.then_some(None),
+                            }
+                        }
+                        _ => false.then_some(None),
+                    }
+                }
+                _ => None,
+            };
+            match parked {
+                None => {
+                    return Err(PyErr::system_error(
+                        "inline generator frame without its generator",
+                    ));
+                }
+                Some(Some(count)) => {
+                    // `for i, x in enumerate(gen)`: the pair goes straight onto the stack as
+                    // the `UnpackSequence(2)` after the `ForIter` would leave it.
+                    if let Some(f) = self.frames.last_mut()
+                        && let Some(Instr::UnpackSequence(2)) = f.code.code.instrs.get(f.ip)
+                    {
+                        f.ip += 1;
+                        self.stack.push(v);
+                        self.stack.push(count);
+                    } else {
+                        self.stack.push(Value::tuple(vec![count, v]));
+                    }
+                    return Ok(None);
+                }
+                Some(None) if kind != INLINE_SUB => {
+                    self.stack.push(v);
+                    return Ok(None);
+                }
+                Some(None) => {}
+            }
+            // The delegating frame's `YieldValue` (just past its `SendSub`) yields `v` now.
+            let Some(f) = self.frames.last_mut() else {
+                return Err(PyErr::system_error("yield from without its frame"));
+            };
+            f.ip += 1;
+            match f.ret_slot {
+                r if r > DRAIN_GEN => {}
+                DRAIN_GEN => {
+                    self.drain_yield(v);
+                    return Ok(None);
+                }
+                _ => return Ok(Some(v)),
+            }
+        }
     }
 
     /// `yield v` in a frame [`drain`] runs: `v` joins the items on the caller's saved stack
@@ -212,24 +373,29 @@ impl Thread<'_> {
         self.stack.push(Value::None);
     }
 
-    /// A frame [`Self::enter_gen`] pushed ended (returned, or an exception escaped it, with
-    /// the frame already popped): the caller's stack comes back, with the generator still on
-    /// top, and the generator is finished.
+    /// A frame that ran in its caller's loop ended (returned, or an exception escaped it,
+    /// with the frame already popped): the caller's stack comes back, with the generator (or
+    /// the enumerate over it) still on top, and the generator is finished.
     pub(crate) fn leave_gen_done(&mut self, frame: Frame) {
         self.blocks.truncate(frame.block_base);
         let caller = self.saved_stacks.pop().unwrap_or_default();
         let values = std::mem::replace(&mut self.stack, caller);
-        if let Some(Kind::Generator(g)) = self.stack.last().and_then(Value::kind) {
-            g.running.set(false);
-            let state = g.frame.borrow_mut().take();
-            drop(state);
-        }
+        let state = driven_gen(self.stack.last()).and_then(|g| match g.kind() {
+            Some(Kind::Generator(g)) => {
+                g.running.set(false);
+                g.frame.borrow_mut().take()
+            }
+            _ => None,
+        });
+        drop(state);
         drop(values);
     }
 
-    /// `return` in a frame [`Self::enter_gen`] pushed: the caller's `for` loop is done, so
-    /// the generator is popped and the caller goes on at the loop's exit.
-    pub(crate) fn leave_gen_return(&mut self, frame: Frame) -> PyResult<()> {
+    /// `return v` in a frame that ran in its caller's loop: a `for` loop is done (the
+    /// iterator is popped and the caller goes on at the loop's exit); a `yield from` takes
+    /// `v` as its value and goes on past its send loop.
+    pub(crate) fn leave_gen_return(&mut self, frame: Frame, v: Value) -> PyResult<()> {
+        let kind = frame.ret_slot;
         self.leave_gen_done(frame);
         self.stack.pop();
         let Some(f) = self.frames.last_mut() else {
@@ -238,10 +404,15 @@ impl Thread<'_> {
             ));
         };
         // The caller's position is just past its `ForIter` (or on the `StoreFast` half of a
-        // `ForIterStoreFast`).
+        // `ForIterStoreFast`), or just past its `SendSub`.
         f.ip = match f.code.code.instrs.get(f.ip.wrapping_sub(1)) {
-            Some(Instr::ForIter(t)) => *t as usize,
-            Some(Instr::ForIterStoreFast(p)) => isles_compiler::unpair(*p).0,
+            Some(Instr::ForIter(t)) if kind != INLINE_SUB => *t as usize,
+            Some(Instr::ForIterStoreFast(p)) if kind != INLINE_SUB => isles_compiler::unpair(*p).0,
+            Some(Instr::SendSub(t)) if kind == INLINE_SUB => {
+                let t = *t as usize;
+                self.stack.push(v);
+                t
+            }
             _ => {
                 return Err(PyErr::system_error(
                     "inline generator frame without its loop",
