@@ -46,6 +46,7 @@ pub(crate) fn visit_suspended(frame: &dyn std::any::Any, f: &mut dyn FnMut(&Obj)
 
 /// [`Thread::suspend_frame_into`] for a frame already taken off the frame list (the
 /// thread's handler blocks and handled exceptions passed apart from its value stack).
+#[inline]
 fn park_frame(
     blocks: &mut Vec<Block>,
     exc_stack: &mut Vec<Value>,
@@ -178,6 +179,7 @@ fn bump(count: &mut Value) -> Value {
 }
 
 /// Puts a frame that just yielded (and its values) back into its generator `g`.
+#[inline]
 fn park_into(
     blocks: &mut Vec<Block>,
     exc_stack: &mut Vec<Value>,

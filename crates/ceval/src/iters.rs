@@ -255,6 +255,17 @@ fn advance_getitem(
     if s.index < 0 {
         return Ok(None);
     }
+    // An exact tuple (`reversed(args)`) is read directly: nothing can override its items.
+    if let Value::Obj(o) = &s.seq
+        && let Kind::Tuple(t) = o.kind()
+        && o.sub().is_none()
+    {
+        let item = usize::try_from(s.index)
+            .ok()
+            .and_then(|i| t.get(i).cloned());
+        s.index = if item.is_some() { s.index + step } else { -1 };
+        return Ok(item);
+    }
     match ops::getitem(th, &s.seq, &Value::Int(s.index)) {
         Ok(v) => {
             s.index += step;
