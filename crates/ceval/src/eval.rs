@@ -1362,12 +1362,13 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadDeref(i) | Instr::LoadClosure(i) => {
                         let slot = base + code.code.varnames.len() + i as usize;
-                        let cell = self.stack[slot].clone();
                         if let Instr::LoadClosure(_) = instr {
+                            let cell = self.stack[slot].clone();
                             self.stack.push(cell);
                             continue;
                         }
-                        let v = match cell.kind() {
+                        // The cell is read in place (no reference count update of the cell).
+                        let v = match self.stack[slot].kind() {
                             Some(Kind::Cell(c)) => c.borrow().clone(),
                             _ => Value::Null,
                         };
