@@ -46,27 +46,38 @@ pub(crate) fn visit_suspended(frame: &dyn std::any::Any, f: &mut dyn FnMut(&Obj)
 
 /// [`Thread::suspend_frame_into`] for a frame already taken off the frame list (the
 /// thread's handler blocks and handled exceptions passed apart from its value stack).
-#[inline]
 fn park_frame(
     blocks: &mut Vec<Block>,
     exc_stack: &mut Vec<Value>,
     frame: Frame,
     s: &mut Suspended,
 ) {
-    if blocks.len() > frame.block_base {
-        let handlers = blocks[frame.block_base..]
+    park_blocks(blocks, exc_stack, frame.base, frame.block_base, s);
+    s.frame = Some(frame);
+}
+
+/// Moves the handler blocks of a frame being suspended (from `block_base`, their levels
+/// made relative to its `base`) and the exceptions they handle into `s`.
+#[inline]
+fn park_blocks(
+    blocks: &mut Vec<Block>,
+    exc_stack: &mut Vec<Value>,
+    base: usize,
+    block_base: usize,
+    s: &mut Suspended,
+) {
+    if blocks.len() > block_base {
+        let handlers = blocks[block_base..]
             .iter()
             .filter(|b| b.kind == BlockKind::Handler)
             .count();
         let from = exc_stack.len().saturating_sub(handlers);
         s.excs.extend(exc_stack.drain(from..));
-        s.blocks
-            .extend(blocks.drain(frame.block_base..).map(|b| Block {
-                level: b.level - frame.base,
-                ..b
-            }));
+        s.blocks.extend(blocks.drain(block_base..).map(|b| Block {
+            level: b.level - base,
+            ..b
+        }));
     }
-    s.frame = Some(frame);
 }
 
 /// Runs a plain suspended generator to its end in one run, collecting what it yields (for
@@ -148,11 +159,8 @@ fn driven_gen(top: Option<&Value>) -> Option<Value> {
 /// a small count that cannot overflow on the next step.
 fn enumerated_gen(cell: &std::cell::RefCell<IterState>) -> Option<Value> {
     let st = cell.borrow();
-    let IterState::Native {
-        name: "enumerate",
-        state,
-    } = &*st
-    else {
+    // The state's type identifies an enumerate (no compare of the type name).
+    let IterState::Native { state, .. } = &*st else {
         return None;
     };
     let es = state.downcast_ref::<EnumerateState>()?;
@@ -178,13 +186,14 @@ fn bump(count: &mut Value) -> Value {
     }
 }
 
-/// Puts a frame that just yielded (and its values) back into its generator `g`.
+/// Puts the top frame, which just yielded, and its values back into its generator `g`
+/// (the frame moves straight from the frame list into the generator).
 #[inline]
-fn park_into(
+fn park_top(
+    frames: &mut Vec<Frame>,
     blocks: &mut Vec<Block>,
     exc_stack: &mut Vec<Value>,
     g: &Generator,
-    frame: Frame,
     values: Vec<Value>,
 ) -> bool {
     g.running.set(false);
@@ -193,7 +202,11 @@ fn park_into(
         return false;
     };
     s.values = values;
-    park_frame(blocks, exc_stack, frame, s);
+    s.frame = frames.pop();
+    let Some((base, block_base)) = s.frame.as_ref().map(|f| (f.base, f.block_base)) else {
+        return false;
+    };
+    park_blocks(blocks, exc_stack, base, block_base, s);
     g.needs_close.set(!s.blocks.is_empty());
     true
 }
@@ -292,16 +305,15 @@ impl Thread<'_> {
     /// that `resume` runs), `None` when the loop goes on with the frame now on top.
     pub(crate) fn leave_gen_yield(&mut self, v: Value) -> PyResult<Option<Value>> {
         loop {
-            let Some(frame) = self.frames.pop() else {
+            let Some(kind) = self.frames.last().map(|f| f.ret_slot) else {
                 return Err(PyErr::system_error("generator frame missing"));
             };
-            let kind = frame.ret_slot;
             let caller = self.saved_stacks.pop().unwrap_or_default();
             let values = std::mem::replace(&mut self.stack, caller);
-            let (blocks, excs) = (&mut self.blocks, &mut self.exc_stack);
+            let (frames, blocks, excs) = (&mut self.frames, &mut self.blocks, &mut self.exc_stack);
             let parked = match self.stack.last().and_then(Value::kind) {
                 Some(Kind::Generator(g)) => {
-                    park_into(blocks, excs, g, frame, values).then_some(None)
+                    park_top(frames, blocks, excs, g, values).then_some(None)
                 }
                 Some(Kind::Iter(cell)) if kind == INLINE_ENUM => {
                     let mut st = cell.borrow_mut();
@@ -312,7 +324,7 @@ impl Thread<'_> {
                                     it: Value::Obj(o),
                                     count,
                                 }) => match o.kind() {
-                                    Kind::Generator(g) => park_into(blocks, excs, g, frame, values)
+                                    Kind::Generator(g) => park_top(frames, blocks, excs, g, values)
                                         .then(|| Some(bump(count))),
                                     _ => false.then_some(None),
                                 },
