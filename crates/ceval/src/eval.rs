@@ -1195,6 +1195,20 @@ impl<'i> Thread<'i> {
                     v.clone()
                 }};
             }
+            // The two loads of a fused `LoadFast`, `LoadFast`/`LoadConst`, operator triple
+            // (the operator runs next, as its own instruction).
+            macro_rules! fused_loads {
+                ($instr:expr, $a:expr, $b:expr, $two_locals:pat) => {{
+                    let va = load_local!($a);
+                    ip += 1;
+                    let vb = match $instr {
+                        $two_locals => load_local!($b),
+                        _ => code.consts[$b].clone(),
+                    };
+                    self.stack.push(va);
+                    self.stack.push(vb);
+                }};
+            }
             // A generator's `yield v`: back to the `for` loop running it in this loop, into
             // the collecting native's list, or out of this `run` (the generator's `resume`
             // moves the frame off the thread).
@@ -1351,6 +1365,43 @@ impl<'i> Thread<'i> {
                         };
                         ip += 1;
                         push_or_raise!(ops::getitem(self, &obj, &key));
+                    }
+                    // `a op b` of a local and a constant or two locals: on two numbers the
+                    // result is pushed and the operator skipped; anything else (an unbound
+                    // local included) runs the loads and then the operator's own instruction.
+                    Instr::FastConstBinary(op, p) | Instr::FastFastBinary(op, p) => {
+                        let (a, b) = isles_compiler::unpair(p);
+                        let y = match instr {
+                            Instr::FastFastBinary(..) => &self.stack[base + b],
+                            _ => &code.consts[b],
+                        };
+                        if let Some(v) = ops::fast_arith(op, &self.stack[base + a], y) {
+                            ip += 2;
+                            self.stack.push(v);
+                            continue;
+                        }
+                        fused_loads!(instr, a, b, Instr::FastFastBinary(..));
+                    }
+                    Instr::FastConstCompare(op, p) | Instr::FastFastCompare(op, p) => {
+                        let (a, b) = isles_compiler::unpair(p);
+                        let y = match instr {
+                            Instr::FastFastCompare(..) => &self.stack[base + b],
+                            _ => &code.consts[b],
+                        };
+                        if let Some(r) = ops::fast_compare_bool(op, &self.stack[base + a], y) {
+                            ip += 2;
+                            match instrs.get(ip) {
+                                Some(Instr::PopJumpIfFalse(t)) => {
+                                    ip = if r { ip + 1 } else { *t as usize };
+                                }
+                                Some(Instr::PopJumpIfTrue(t)) => {
+                                    ip = if r { *t as usize } else { ip + 1 };
+                                }
+                                _ => self.stack.push(Value::Bool(r)),
+                            }
+                            continue;
+                        }
+                        fused_loads!(instr, a, b, Instr::FastFastCompare(..));
                     }
                     Instr::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {

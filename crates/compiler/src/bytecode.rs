@@ -275,6 +275,16 @@ pub enum Instr {
     LoadFastLoadFastSubscr(u32),
     /// `LoadFast(a)`, `LoadConst(c)`, `BinarySubscr`: `a[c]` likewise.
     LoadFastLoadConstSubscr(u32),
+    /// `LoadFast(a)`, `LoadConst(c)`, then `Binary(op)` or `Inplace(op)`: `a op c` on two
+    /// numbers without pushing the operands (anything else runs the three as written).
+    FastConstBinary(BinOp, u32),
+    /// `LoadFast(a)`, `LoadFast(b)`, then `Binary(op)` or `Inplace(op)`, likewise.
+    FastFastBinary(BinOp, u32),
+    /// `LoadFast(a)`, `LoadConst(c)`, `Compare(op)` (and a conditional jump after it, taken
+    /// at once), likewise.
+    FastConstCompare(CmpOp, u32),
+    /// `LoadFast(a)`, `LoadFast(b)`, `Compare(op)`, likewise.
+    FastFastCompare(CmpOp, u32),
     /// `except* T`: with the unhandled rest and T on top, push the new rest, then the part
     /// that matched (None when nothing did).
     StarMatch,
@@ -319,14 +329,18 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
     while i + 1 < instrs.len() {
         let third = instrs.get(i + 2).copied();
         let fused = match (instrs[i], instrs[i + 1]) {
-            (Instr::LoadFast(a), Instr::LoadFast(b)) if third == Some(Instr::BinarySubscr) => {
-                pair(a, b).map(Instr::LoadFastLoadFastSubscr)
-            }
-            (Instr::LoadFast(a), Instr::LoadConst(b)) if third == Some(Instr::BinarySubscr) => {
-                pair(a, b).map(Instr::LoadFastLoadConstSubscr)
-            }
-            (Instr::LoadFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::LoadFastLoadFast),
-            (Instr::LoadFast(a), Instr::LoadConst(b)) => pair(a, b).map(Instr::LoadFastLoadConst),
+            (Instr::LoadFast(a), Instr::LoadFast(b)) => pair(a, b).map(|p| match third {
+                Some(Instr::BinarySubscr) => Instr::LoadFastLoadFastSubscr(p),
+                Some(Instr::Binary(op) | Instr::Inplace(op)) => Instr::FastFastBinary(op, p),
+                Some(Instr::Compare(op)) => Instr::FastFastCompare(op, p),
+                _ => Instr::LoadFastLoadFast(p),
+            }),
+            (Instr::LoadFast(a), Instr::LoadConst(b)) => pair(a, b).map(|p| match third {
+                Some(Instr::BinarySubscr) => Instr::LoadFastLoadConstSubscr(p),
+                Some(Instr::Binary(op) | Instr::Inplace(op)) => Instr::FastConstBinary(op, p),
+                Some(Instr::Compare(op)) => Instr::FastConstCompare(op, p),
+                _ => Instr::LoadFastLoadConst(p),
+            }),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::StoreFastLoadFast),
             (Instr::LoadFast(a), Instr::LoadAttr(b)) => pair(a, b).map(Instr::LoadFastLoadAttr),
             (Instr::ForIter(t), Instr::StoreFast(b)) => pair(t, b).map(Instr::ForIterStoreFast),
