@@ -1209,6 +1209,22 @@ impl<'i> Thread<'i> {
                     self.stack.push(vb);
                 }};
             }
+            // The result `r` of a comparison at `ip - 1`: a conditional jump after it is
+            // taken right away, else the bool is pushed.
+            macro_rules! compare_jump {
+                ($r:expr) => {{
+                    let r = $r;
+                    match instrs.get(ip) {
+                        Some(Instr::PopJumpIfFalse(t)) => {
+                            ip = if r { ip + 1 } else { *t as usize };
+                        }
+                        Some(Instr::PopJumpIfTrue(t)) => {
+                            ip = if r { *t as usize } else { ip + 1 };
+                        }
+                        _ => self.stack.push(Value::Bool(r)),
+                    }
+                }};
+            }
             // A generator's `yield v`: back to the `for` loop running it in this loop, into
             // the collecting native's list, or out of this `run` (the generator's `resume`
             // moves the frame off the thread).
@@ -1390,18 +1406,48 @@ impl<'i> Thread<'i> {
                         };
                         if let Some(r) = ops::fast_compare_bool(op, &self.stack[base + a], y) {
                             ip += 2;
-                            match instrs.get(ip) {
-                                Some(Instr::PopJumpIfFalse(t)) => {
-                                    ip = if r { ip + 1 } else { *t as usize };
-                                }
-                                Some(Instr::PopJumpIfTrue(t)) => {
-                                    ip = if r { *t as usize } else { ip + 1 };
-                                }
-                                _ => self.stack.push(Value::Bool(r)),
-                            }
+                            compare_jump!(r);
                             continue;
                         }
                         fused_loads!(instr, a, b, Instr::FastFastCompare(..));
+                    }
+                    Instr::FastGlobalCompare(op, p) => {
+                        let (a, g) = isles_compiler::unpair(p);
+                        let f = &self.frames[fi];
+                        if let Some(y) = global_cached(&code, &f.globals, &f.builtins, g)
+                            && let Some(r) = ops::fast_compare_bool(op, &self.stack[base + a], &y)
+                        {
+                            ip += 2;
+                            compare_jump!(r);
+                            continue;
+                        }
+                        // The local, then `LoadGlobal` and `Compare` as written.
+                        let v = load_local!(a);
+                        self.stack.push(v);
+                    }
+                    // The top of the stack `op` a constant, in its slot.
+                    Instr::ConstBinary(op, c) => {
+                        let c = &code.consts[c as usize];
+                        if let Some(a) = self.stack.last_mut()
+                            && let Some(v) = ops::fast_arith(op, a, c)
+                        {
+                            *a = v;
+                            ip += 1;
+                            continue;
+                        }
+                        self.stack.push(c.clone());
+                    }
+                    Instr::ConstCompare(op, c) => {
+                        let c = &code.consts[c as usize];
+                        if let Some(a) = self.stack.last()
+                            && let Some(r) = ops::fast_compare_bool(op, a, c)
+                        {
+                            self.stack.pop();
+                            ip += 1;
+                            compare_jump!(r);
+                            continue;
+                        }
+                        self.stack.push(c.clone());
                     }
                     Instr::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {

@@ -688,7 +688,8 @@ pub fn display_is_constant(th: &Thread<'_>, n: usize) -> bool {
     let mut need = n;
     for instr in instrs[..end].iter().rev() {
         match instr {
-            Instr::LoadConst(_) => need -= 1,
+            // `ConstBinary` is a `LoadConst` fused with the operator after it.
+            Instr::LoadConst(_) | Instr::ConstBinary(..) => need -= 1,
             Instr::Unary(UnOp::Neg | UnOp::Pos | UnOp::Invert) => {}
             Instr::Binary(_) => need += 1,
             // A tuple of constants (the compiler folds only flat ones).

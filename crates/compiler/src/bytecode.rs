@@ -285,6 +285,14 @@ pub enum Instr {
     FastConstCompare(CmpOp, u32),
     /// `LoadFast(a)`, `LoadFast(b)`, `Compare(op)`, likewise.
     FastFastCompare(CmpOp, u32),
+    /// `LoadFast(a)`, `LoadGlobal(g)`, `Compare(op)` (`op == PUSH` against a module
+    /// constant), likewise.
+    FastGlobalCompare(CmpOp, u32),
+    /// `LoadConst(c)` then `Binary(op)` or `Inplace(op)`: the top of the stack `op c` in its
+    /// slot when both are numbers.
+    ConstBinary(BinOp, u32),
+    /// `LoadConst(c)` then `Compare(op)` (and a conditional jump after it), likewise.
+    ConstCompare(CmpOp, u32),
     /// `except* T`: with the unhandled rest and T on top, push the new rest, then the part
     /// that matched (None when nothing did).
     StarMatch,
@@ -325,8 +333,30 @@ pub fn unpair(p: u32) -> (usize, usize) {
 /// valid). Saves a dispatch per pair, and for `LoadFastLoadAttr` and the subscripts the
 /// pushes and pops of the operands.
 pub fn fuse_pairs(instrs: &mut [Instr]) {
+    // A load pair followed by its operator (a fused triple) saves more than a pair that
+    // would swallow its first load: `t = x; x + 1` is `StoreFast`, `FastConstBinary`.
+    let triple_at = |instrs: &[Instr], j: usize| {
+        matches!(
+            (instrs.get(j), instrs.get(j + 1), instrs.get(j + 2)),
+            (
+                Some(Instr::LoadFast(_)),
+                Some(Instr::LoadFast(_) | Instr::LoadConst(_)),
+                Some(
+                    Instr::Binary(_) | Instr::Inplace(_) | Instr::Compare(_) | Instr::BinarySubscr
+                )
+            ) | (
+                Some(Instr::LoadFast(_)),
+                Some(Instr::LoadGlobal(_)),
+                Some(Instr::Compare(_))
+            )
+        )
+    };
     let mut i = 0;
     while i + 1 < instrs.len() {
+        if !triple_at(instrs, i) && triple_at(instrs, i + 1) {
+            i += 1;
+            continue;
+        }
         let third = instrs.get(i + 2).copied();
         let fused = match (instrs[i], instrs[i + 1]) {
             (Instr::LoadFast(a), Instr::LoadFast(b)) => pair(a, b).map(|p| match third {
@@ -341,6 +371,14 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 Some(Instr::Compare(op)) => Instr::FastConstCompare(op, p),
                 _ => Instr::LoadFastLoadConst(p),
             }),
+            (Instr::LoadFast(a), Instr::LoadGlobal(g)) => match third {
+                Some(Instr::Compare(op)) => pair(a, g).map(|p| Instr::FastGlobalCompare(op, p)),
+                _ => None,
+            },
+            (Instr::LoadConst(c), Instr::Binary(op) | Instr::Inplace(op)) => {
+                Some(Instr::ConstBinary(op, c))
+            }
+            (Instr::LoadConst(c), Instr::Compare(op)) => Some(Instr::ConstCompare(op, c)),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::StoreFastLoadFast),
             (Instr::LoadFast(a), Instr::LoadAttr(b)) => pair(a, b).map(Instr::LoadFastLoadAttr),
             (Instr::ForIter(t), Instr::StoreFast(b)) => pair(t, b).map(Instr::ForIterStoreFast),
