@@ -1761,19 +1761,15 @@ impl<'i> Thread<'i> {
                     Instr::Is(neg) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let r = a.is(&b) != neg;
                         // Like `Compare`: jump right away when a conditional jump follows.
-                        match instrs[ip] {
-                            Instr::PopJumpIfFalse(t) => ip = if r { ip + 1 } else { t as usize },
-                            Instr::PopJumpIfTrue(t) => ip = if r { t as usize } else { ip + 1 },
-                            _ => self.stack.push(Value::Bool(r)),
-                        }
+                        compare_jump!(a.is(&b) != neg);
                     }
                     Instr::Contains(neg) => {
                         let b = self.pop();
                         let a = self.pop();
                         match ops::contains(self, &b, &a) {
-                            Ok(r) => self.stack.push(Value::Bool(r != neg)),
+                            // Like `Compare`: jump right away when a conditional jump follows.
+                            Ok(r) => compare_jump!(r != neg),
                             Err(e) => {
                                 sync!();
                                 return Err(e);
@@ -1792,6 +1788,8 @@ impl<'i> Thread<'i> {
                         let v = self.pop();
                         let b = match v {
                             Value::Bool(b) => b,
+                            Value::Int(i) => i != 0,
+                            Value::None => false,
                             _ => match ops::truthy(self, &v) {
                                 Ok(b) => b,
                                 Err(e) => {
