@@ -23,7 +23,7 @@ mod tests;
 
 pub use arith::{
     IntPowResult, PowResult, big_divmod, big_floordiv, big_mod, float_divmod, float_floordiv,
-    float_mod, float_pow, float_truediv, i64_floordiv, i64_mod, i64_pow, int_pow,
+    float_mod, float_pow, float_truediv, i64_floordiv, i64_mod, i64_pow, int_pow, small_modpow,
 };
 pub use convert::{
     bigint_to_f64, f64_to_bigint, hash_bigint, hash_f64, i64_true_div, int_true_div,

@@ -546,6 +546,11 @@ fn builtin_pow(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         {
             return Ok(r);
         }
+        if let (Value::Int(b), Value::Int(e), Value::Int(m)) = (base, exp, m)
+            && let Some(z) = pynum::small_modpow(*b, *e, *m)
+        {
+            return Ok(Value::Int(z));
+        }
         let (Some(b), Some(e), Some(m)) = (base.to_bigint(), exp.to_bigint(), m.to_bigint()) else {
             return Err(pow3_error(th, [base, exp, m]));
         };

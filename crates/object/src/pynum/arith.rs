@@ -266,6 +266,33 @@ pub fn int_pow(
     Ok(IntPowResult::Int(z))
 }
 
+/// `pow(base, exp, modulus)` when all three are machine ints and `exp >= 0`, `modulus != 0`
+/// (the common case of modular arithmetic loops): square-and-multiply in `u128`, without the
+/// big-int allocations and Montgomery set-up. `None` means: take [`int_pow`].
+pub fn small_modpow(base: i64, exp: i64, modulus: i64) -> Option<i64> {
+    if exp < 0 || modulus == 0 {
+        return None;
+    }
+    let m = modulus.unsigned_abs() as u128;
+    let mut b = (base as i128).rem_euclid(m as i128) as u128;
+    let mut e = exp as u64;
+    let mut z: u128 = 1 % m;
+    while e > 0 {
+        if e & 1 == 1 {
+            z = z * b % m;
+        }
+        b = b * b % m;
+        e >>= 1;
+    }
+    // The result takes the modulus' sign, as CPython's does.
+    let z = if modulus < 0 && z != 0 {
+        z as i128 - m as i128
+    } else {
+        z as i128
+    };
+    i64::try_from(z).ok()
+}
+
 fn plain_pow(base: &BigInt, exp: &BigUint) -> Result<BigInt, NumError> {
     if exp.is_zero() {
         return Ok(BigInt::one());

@@ -1344,7 +1344,54 @@ mod props {
     use super::*;
     use proptest::prelude::*;
 
+    /// The big-int result of `pow(b, e, m)` as an `i64`, as `small_modpow` must give it.
+    fn modpow_by_bigints(b: i64, e: i64, m: i64) -> Option<i64> {
+        match int_pow(&BigInt::from(b), &BigInt::from(e), Some(&BigInt::from(m))) {
+            Ok(IntPowResult::Int(z)) => z.try_into().ok(),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn small_modpow_edges() {
+        let edges = [
+            i64::MIN,
+            i64::MIN + 1,
+            -7,
+            -2,
+            -1,
+            0,
+            1,
+            2,
+            3,
+            1_000_003,
+            i64::MAX,
+        ];
+        for &b in &edges {
+            for &e in &[0, 1, 2, 63, 65537, i64::MAX] {
+                for &m in &edges {
+                    if m == 0 {
+                        assert_eq!(small_modpow(b, e, m), None);
+                        continue;
+                    }
+                    assert_eq!(
+                        small_modpow(b, e, m),
+                        modpow_by_bigints(b, e, m),
+                        "pow({b}, {e}, {m})"
+                    );
+                }
+            }
+        }
+        assert_eq!(small_modpow(3, -1, 7), None);
+    }
+
     proptest! {
+        #[test]
+        fn small_modpow_matches_big_ints(b in any::<i64>(), e in 0i64..100_000, m in any::<i64>()) {
+            prop_assume!(m != 0);
+            prop_assert_eq!(small_modpow(b, e, m), modpow_by_bigints(b, e, m));
+        }
+
         #[test]
         fn repr_round_trips(bits in any::<u64>()) {
             repr_reads_back(f64::from_bits(bits));
