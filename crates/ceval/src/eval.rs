@@ -1829,6 +1829,15 @@ impl<'i> Thread<'i> {
                             }
                         }
                     }
+                    Instr::RangeIter(n) => {
+                        let at = self.stack.len() - n as usize - 1;
+                        if let Some(it) = crate::iters::range_iter(self.st, &self.stack[at..]) {
+                            self.stack.truncate(at);
+                            self.stack.push(it);
+                            // Past the `Call` and `GetIter` it stands in for.
+                            ip += 2;
+                        }
+                    }
                     Instr::ForIter(t) => {
                         if let Some(v) = ops::next_fast(self.top()) {
                             self.stack.push(v);

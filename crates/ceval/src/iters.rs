@@ -334,6 +334,33 @@ pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
     }
 }
 
+/// `iter(range(a[, b[, c]]))` without the range object, for `RangeIter`: `call` is the
+/// callable and its arguments. `None` (run the call) unless the callable is this
+/// interpreter's builtin `range` and the arguments are ints with a non-zero step.
+pub fn range_iter(st: &isles_interp::InterpState, call: &[Value]) -> Option<Value> {
+    let (Value::Obj(f), args) = call.split_first()? else {
+        return None;
+    };
+    if !f.is(&st.types.range) {
+        return None;
+    }
+    let int = |v: &Value| match v {
+        Value::Int(i) => Some(i128::from(*i)),
+        _ => None,
+    };
+    let (next, stop, step) = match args {
+        [stop] => (0, int(stop)?, 1),
+        [start, stop] => (int(start)?, int(stop)?, 1),
+        [start, stop, step] => (int(start)?, int(stop)?, int(step)?),
+        _ => return None,
+    };
+    if step == 0 {
+        return None;
+    }
+    let state = IterState::Range { next, stop, step };
+    Some(Value::Obj(Obj::new(Kind::Iter(RefCell::new(state)))))
+}
+
 /// `iter(obj)` for an object with only `__getitem__`: CPython's `iterator` type.
 pub fn seq_iter(seq: Value) -> Value {
     new_native("iterator", Box::new(ReverseState { seq, index: 0 }))

@@ -161,6 +161,10 @@ pub enum Instr {
     JumpIfFalseOrPop(u32),
     JumpIfTrueOrPop(u32),
     GetIter,
+    /// Before `Call(n)`, `GetIter` of `for x in range(...)`: when the callable `n` slots down
+    /// is the builtin `range` and the arguments are ints, replaces them with the range's
+    /// iterator (no range object) and skips the two instructions after it.
+    RangeIter(u32),
     /// Advance the iterator on top; on exhaustion pop it and jump.
     ForIter(u32),
     BuildList(u32),

@@ -946,13 +946,13 @@ impl Compiler {
                 f.range,
             ));
         }
-        self.expr(&f.iter)?;
-        self.set_pos(f.iter.range());
-        self.emit(if f.is_async {
-            Instr::GetAIter
+        if f.is_async {
+            self.expr(&f.iter)?;
+            self.set_pos(f.iter.range());
+            self.emit(Instr::GetAIter);
         } else {
-            Instr::GetIter
-        });
+            self.iter_of(&f.iter, Some(f.iter.range()))?;
+        }
         let start = self.here();
         self.set_pos(f.range);
         let exit = if f.is_async {
@@ -2226,19 +2226,53 @@ impl Compiler {
         let code = self.pop_unit(1, 0, 0, false, false);
         self.set_pos(range);
         self.make_function(code, 0);
-        self.expr(&first.iter)?;
-        self.set_pos(range);
-        self.emit(if first.is_async {
-            Instr::GetAIter
+        if first.is_async {
+            self.expr(&first.iter)?;
+            self.set_pos(range);
+            self.emit(Instr::GetAIter);
         } else {
-            Instr::GetIter
-        });
+            self.iter_of(&first.iter, Some(range))?;
+        }
         self.emit(Instr::Call(1));
         // An asynchronous generator expression is the async generator itself.
         if is_async && !is_gen {
             self.emit(Instr::GetAwaitable);
             self.send_loop();
         }
+        Ok(())
+    }
+
+    /// `iter(e)` for a `for` loop or comprehension, `GetIter` at `pos` (where given). A plain
+    /// `range(a[, b[, c]])` call goes through `RangeIter`, which makes its iterator without
+    /// the range object when `range` is the builtin at run time (else the call and `GetIter`
+    /// run as written).
+    fn iter_of(&mut self, e: &Expr, pos: Option<TextRange>) -> CResult {
+        if let Expr::Call(c) = e
+            && let Expr::Name(name) = &*c.func
+            && name.id.as_str() == "range"
+            && c.arguments.keywords.is_empty()
+            && (1..=3).contains(&c.arguments.args.len())
+            && !c
+                .arguments
+                .args
+                .iter()
+                .any(|a| matches!(a, Expr::Starred(_)))
+        {
+            self.expr(&c.func)?;
+            for a in &c.arguments.args {
+                self.expr(a)?;
+            }
+            self.set_pos(c.range());
+            let n = c.arguments.args.len() as u32;
+            self.emit(Instr::RangeIter(n));
+            self.emit(Instr::Call(n));
+        } else {
+            self.expr(e)?;
+        }
+        if let Some(pos) = pos {
+            self.set_pos(pos);
+        }
+        self.emit(Instr::GetIter);
         Ok(())
     }
 
@@ -2253,13 +2287,11 @@ impl Compiler {
         if i == 0 {
             let z = self.varname_index(".0");
             self.emit(Instr::LoadFast(z));
-        } else {
+        } else if g.is_async {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async {
-                Instr::GetAIter
-            } else {
-                Instr::GetIter
-            });
+            self.emit(Instr::GetAIter);
+        } else {
+            self.iter_of(&g.iter, None)?;
         }
         let start = self.here();
         self.set_pos(range);
