@@ -1231,7 +1231,7 @@ impl<'i> Thread<'i> {
             macro_rules! yield_value {
                 ($v:expr) => {{
                     sync!();
-                    if self.frames[fi].ret_slot >= crate::generator::DRAIN_GEN {
+                    if self.frames[fi].ret_slot >= crate::generator::DRAIN_FIRST {
                         if self.frames[fi].ret_slot > crate::generator::DRAIN_GEN {
                             match self.leave_gen_yield($v)? {
                                 None => continue 'frames,
@@ -1241,8 +1241,13 @@ impl<'i> Thread<'i> {
                                 }
                             }
                         }
-                        self.drain_yield($v);
-                        continue;
+                        match self.drain_yield($v) {
+                            None => continue,
+                            Some(v) => {
+                                self.yielded = true;
+                                return Ok(Some(v));
+                            }
+                        }
                     }
                     self.yielded = true;
                     return Ok(Some($v));

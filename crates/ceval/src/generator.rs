@@ -140,6 +140,128 @@ pub(crate) const INLINE_ENUM: usize = usize::MAX - 2;
 /// above it (`ret_slot > DRAIN_GEN`) are the frames that run inside their caller's loop.
 pub(crate) const DRAIN_GEN: usize = usize::MAX - 3;
 
+/// `Frame::ret_slot` of a generator frame that [`drain_fold`] runs for `sum` (then `min`
+/// and `max`): a `yield` folds the value into the accumulator on top of the caller's saved
+/// stack when that runs no Python code (ints and floats), and otherwise suspends the
+/// generator there for the caller to go on one item at a time, as CPython's loop does.
+const DRAIN_SUM: usize = usize::MAX - 4;
+const DRAIN_MIN: usize = usize::MAX - 5;
+const DRAIN_MAX: usize = usize::MAX - 6;
+
+/// The lowest `ret_slot` marker: `ret_slot >= DRAIN_FIRST` is a frame whose `yield` goes
+/// to [`Thread::drain_yield`] or [`Thread::leave_gen_yield`].
+pub(crate) const DRAIN_FIRST: usize = DRAIN_MAX;
+
+/// The natives that fold a generator's items with [`drain_fold`].
+#[derive(Clone, Copy)]
+pub enum Fold {
+    Sum,
+    Min,
+    Max,
+}
+
+/// Folds `v` into `acc` when that cannot run Python code or be told apart from doing it in
+/// CPython's order; `false` (nothing done) otherwise.
+fn fold_pure(kind: usize, acc: &mut Value, v: &Value) -> bool {
+    // Ints that convert to floats exactly.
+    const EXACT: i64 = 1 << 53;
+    match kind {
+        DRAIN_SUM => {
+            let r = match (&*acc, v) {
+                (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                    Some(c) => Value::Int(c),
+                    None => return false,
+                },
+                (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+                (Value::Int(a), Value::Float(b)) if a.abs() <= EXACT => Value::Float(*a as f64 + b),
+                (Value::Float(a), Value::Int(b)) if b.abs() <= EXACT => Value::Float(a + *b as f64),
+                _ => return false,
+            };
+            *acc = r;
+            true
+        }
+        _ => {
+            let better = match (&*acc, v) {
+                (Value::Null, Value::Int(_) | Value::Float(_)) => true,
+                (Value::Int(a), Value::Int(b)) => {
+                    if kind == DRAIN_MAX {
+                        b > a
+                    } else {
+                        b < a
+                    }
+                }
+                (Value::Float(a), Value::Float(b)) => {
+                    if kind == DRAIN_MAX {
+                        b > a
+                    } else {
+                        b < a
+                    }
+                }
+                _ => return false,
+            };
+            if better {
+                *acc = v.clone();
+            }
+            true
+        }
+    }
+}
+
+/// `sum`, `min` or `max` (no key) over the plain suspended generator `gen_v`, starting from
+/// `acc` (`Null` for no item yet): runs it in one nested run while its items fold without
+/// running Python code. `Some(Ok(None))`: it finished and `acc` is the result;
+/// `Some(Ok(Some(v)))`: it is suspended just after yielding `v`, which the caller handles
+/// (and the rest) the general way; `None`: not a generator this can run.
+pub fn drain_fold(
+    th: &mut Thread<'_>,
+    gen_v: &Value,
+    acc: &mut Value,
+    fold: Fold,
+) -> Option<PyResult<Option<Value>>> {
+    let Some(Kind::Generator(g)) = gen_v.kind() else {
+        return None;
+    };
+    let kind = match fold {
+        Fold::Sum => DRAIN_SUM,
+        Fold::Min => DRAIN_MIN,
+        Fold::Max => DRAIN_MAX,
+    };
+    // The accumulator waits on the caller's stack (saved while the generator runs).
+    th.stack.push(std::mem::replace(acc, Value::None));
+    if !th.start_gen_frame(gen_v, kind, Value::None) {
+        *acc = th.stack.pop().unwrap_or(Value::None);
+        return None;
+    }
+    let r = th.run();
+    let yielded = std::mem::take(&mut th.yielded);
+    let mut caller = th.saved_stacks.pop().unwrap_or_default();
+    *acc = caller.pop().unwrap_or(Value::None);
+    let values = std::mem::replace(&mut th.stack, caller);
+    Some(match r {
+        Ok(v) if yielded => {
+            if park_top(&mut th.frames, &mut th.blocks, &mut th.exc_stack, g, values) {
+                Ok(Some(v))
+            } else {
+                Err(PyErr::system_error("corrupt generator state"))
+            }
+        }
+        Ok(_) => {
+            g.running.set(false);
+            let state = g.frame.borrow_mut().take();
+            drop(state);
+            drop(values);
+            Ok(None)
+        }
+        Err(e) => {
+            g.running.set(false);
+            let state = g.frame.borrow_mut().take();
+            drop(state);
+            drop(values);
+            Err(escaped(th, e))
+        }
+    })
+}
+
 /// The generator whose frame runs inline for the caller whose value stack ends in `top`:
 /// `top` itself, or the generator inside the `enumerate` on top.
 fn driven_gen(top: Option<&Value>) -> Option<Value> {
@@ -369,22 +491,29 @@ impl Thread<'_> {
             f.ip += 1;
             match f.ret_slot {
                 r if r > DRAIN_GEN => {}
-                DRAIN_GEN => {
-                    self.drain_yield(v);
-                    return Ok(None);
-                }
+                r if r >= DRAIN_FIRST => return Ok(self.drain_yield(v)),
                 _ => return Ok(Some(v)),
             }
         }
     }
 
-    /// `yield v` in a frame [`drain`] runs: `v` joins the items on the caller's saved stack
-    /// and the generator goes on as `next` would resume it (the `yield` gives None).
-    pub(crate) fn drain_yield(&mut self, v: Value) {
-        if let Some(items) = self.saved_stacks.last_mut() {
+    /// `yield v` in a frame [`drain`] or [`drain_fold`] runs: `v` joins the items on the
+    /// caller's saved stack, or folds into the accumulator there, and the generator goes on
+    /// as `next` would resume it (the `yield` gives None). `Some(v)` when `v` cannot fold
+    /// without running Python code: the run ends there, the generator suspended at this
+    /// `yield`.
+    pub(crate) fn drain_yield(&mut self, v: Value) -> Option<Value> {
+        let kind = self.frames.last().map_or(DRAIN_GEN, |f| f.ret_slot);
+        let Some(items) = self.saved_stacks.last_mut() else {
+            return Some(v);
+        };
+        if kind == DRAIN_GEN {
             items.push(v);
+        } else if !items.last_mut().is_some_and(|acc| fold_pure(kind, acc, &v)) {
+            return Some(v);
         }
         self.stack.push(Value::None);
+        None
     }
 
     /// A frame that ran in its caller's loop ended (returned, or an exception escaped it,

@@ -1,5 +1,6 @@
 //! The `builtins` module and the methods of the builtin types, installed per interpreter.
 
+use isles_ceval::generator::Fold;
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread};
 use isles_object::pynum;
@@ -294,19 +295,53 @@ fn min_max(
             "{name} expected at least 1 argument, got 0"
         )));
     }
-    let items = if a.pos.len() == 1 {
-        ops::iterate(th, &a.pos[0])?
-    } else {
-        if a.kw("default").is_some() {
-            return Err(PyErr::type_error(format!(
-                "Cannot specify a default for {name}() with multiple positional arguments"
-            )));
-        }
-        a.pos.to_vec()
-    };
+    if a.pos.len() > 1 && a.kw("default").is_some() {
+        return Err(PyErr::type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let key = a.kw("key").filter(|k| !k.is_none()).cloned();
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    // Items are taken one at a time (the key and comparisons run between two items of a
+    // generator, as in CPython); a generator of ints or floats without a key folds in one
+    // run (`drain_fold`).
+    let mut pending = None;
+    let it = if a.pos.len() == 1 {
+        let it = ops::get_iter(th, &a.pos[0])?;
+        let fold = if op == isles_compiler::CmpOp::Lt {
+            Fold::Min
+        } else {
+            Fold::Max
+        };
+        let mut acc = Value::Null;
+        if key.is_none()
+            && let Some(r) = isles_ceval::generator::drain_fold(th, &it, &mut acc, fold)
+        {
+            pending = r?;
+            if !acc.is_null() {
+                best = Some((acc.clone(), acc));
+            }
+            if pending.is_none() {
+                return min_max_end(name, best, &a);
+            }
+        }
+        Some(it)
+    } else {
+        None
+    };
+    let mut rest = a.pos.iter();
+    loop {
+        let item = match (pending.take(), &it) {
+            (Some(v), _) => v,
+            (None, Some(it)) => match next_item(th, it)? {
+                Some(v) => v,
+                None => break,
+            },
+            (None, None) => match rest.next() {
+                Some(v) => v.clone(),
+                None => break,
+            },
+        };
         let k = match &key {
             Some(f) => th.call(f, Args::positional(std::slice::from_ref(&item)))?,
             None => item.clone(),
@@ -323,6 +358,11 @@ fn min_max(
             }
         };
     }
+    min_max_end(name, best, &a)
+}
+
+/// The result of `min`/`max`: the best item, else `default=`, else the empty-sequence error.
+fn min_max_end(name: &str, best: Option<(Value, Value)>, a: &Args<'_>) -> PyResult<Value> {
     match best {
         Some((_, v)) => Ok(v),
         None => match a.kw("default") {
@@ -670,10 +710,27 @@ fn builtin_sum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    for item in ops::iterate(th, &a.pos[0])? {
+    // One item at a time, as CPython: an `__add__` runs between two items of a generator.
+    // A generator whose items are ints and floats folds in one run (`drain_fold`).
+    let it = ops::get_iter(th, &a.pos[0])?;
+    if let Some(r) = isles_ceval::generator::drain_fold(th, &it, &mut acc, Fold::Sum) {
+        match r? {
+            None => return Ok(acc),
+            Some(v) => acc = ops::binary(th, isles_compiler::BinOp::Add, &acc, &v)?,
+        }
+    }
+    while let Some(item) = next_item(th, &it)? {
         acc = ops::binary(th, isles_compiler::BinOp::Add, &acc, &item)?;
     }
     Ok(acc)
+}
+
+/// The next item of the iterator `it` (lists and ranges without the general dispatch).
+fn next_item(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
+    match ops::next_fast(it) {
+        Some(v) => Ok(Some(v)),
+        None => ops::next(th, it),
+    }
 }
 
 fn builtin_chr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
