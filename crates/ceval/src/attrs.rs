@@ -462,7 +462,7 @@ pub fn set_class(th: &mut Thread<'_>, obj: &Value, value: Option<Value>) -> PyRe
     if dunder::hooks(new) & dunder::HOOK_DEL != 0 {
         inst.flags.set(inst.flags.get() | isles_object::gc::HAS_DEL);
     }
-    *inst.class.borrow_mut() = new.clone();
+    inst.set_class(new.clone());
     Ok(())
 }
 

@@ -1258,7 +1258,10 @@ impl<'i> Thread<'i> {
             macro_rules! load_method {
                 ($n:expr, $obj:expr) => {{
                     let (n, obj) = ($n, $obj);
-                    if let Some(f) = crate::typecache::load_method(self, &code, n, &obj) {
+                    let epoch = self.st.types.type_epoch.get();
+                    if let Some(f) = crate::typecache::load_method_quick(epoch, &code, n, &obj)
+                        .or_else(|| crate::typecache::load_method(self, &code, n, &obj))
+                    {
                         self.stack.push(f);
                         self.stack.push(obj);
                         continue;
@@ -1362,6 +1365,14 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadFastLoadAttr(p) => {
                         let (a, n) = isles_compiler::unpair(p);
+                        // The cached instance attribute of a local, without cloning the local.
+                        let epoch = self.st.types.type_epoch.get();
+                        let local = &self.stack[base + a];
+                        if let Some(v) = crate::typecache::load_attr_quick(epoch, &code, n, local) {
+                            ip += 1;
+                            self.stack.push(v);
+                            continue;
+                        }
                         let obj = load_local!(a);
                         ip += 1;
                         push_or_raise!(crate::typecache::load_attr(self, &code, n, &obj));
@@ -1598,11 +1609,24 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = self.pop();
+                        let epoch = self.st.types.type_epoch.get();
+                        if let Some(v) =
+                            crate::typecache::load_attr_quick(epoch, &code, i as usize, &obj)
+                        {
+                            self.stack.push(v);
+                            continue;
+                        }
                         push_or_raise!(crate::typecache::load_attr(self, &code, i as usize, &obj));
                     }
                     Instr::StoreAttr(i) => {
                         let obj = self.pop();
                         let v = self.pop();
+                        let epoch = self.st.types.type_epoch.get();
+                        let Err(v) =
+                            crate::typecache::store_attr_quick(epoch, &code, i as usize, &obj, v)
+                        else {
+                            continue;
+                        };
                         if let Err(e) =
                             crate::typecache::store_attr(self, &code, i as usize, &obj, v)
                         {

@@ -4,7 +4,7 @@
 //! instance-dict probe, instead of a hashed walk of every dict on the MRO.
 
 use isles_object::WeakObj;
-use isles_object::value::{AttrSlot, AttrWhere, CacheEntry, TypeCache};
+use isles_object::value::{AttrHot, AttrSlot, AttrWhere, CacheEntry, TypeCache};
 use isles_object::{CodeData, Kind, Obj, PyResult, TypeObj, Value};
 
 use crate::dunder;
@@ -224,55 +224,75 @@ fn binds_self(f: &Value) -> bool {
     }
 }
 
+/// Slot `i` of the code's attribute cache, once the cache exists.
+#[inline(always)]
+fn slot_at(code: &CodeData, i: usize) -> Option<&AttrSlot> {
+    code.attr_cache.get()?.get(i)
+}
+
+/// The interpreter's type epoch (see `TypeDict::epoch`).
+#[inline(always)]
+fn epoch_of(th: &Thread<'_>) -> u64 {
+    th.st.types.type_epoch.get()
+}
+
+/// The function a method slot found, upgraded (the slot holds it weakly).
+#[inline(always)]
+fn slot_func(slot: &AttrSlot) -> Option<Value> {
+    slot.func.borrow().upgrade().map(Value::Obj)
+}
+
 /// The attribute slot `i` of `code` if it was filled for instances of `cls` at the class's
 /// current stamp: where the attribute lives and, for a method, the function (upgraded here,
 /// so a hit on an attribute clones nothing). While the interpreter's type epoch is the one
 /// the slot recorded, no class changed at all and the stamp is not even recomputed.
 #[inline(always)]
-fn valid_slot(code: &CodeData, i: usize, cls: &Obj) -> Option<(AttrWhere, u32, Option<Value>)> {
-    let ty = cls.as_type()?;
-    {
-        let cache = code.attr_cache.borrow();
-        let slot = cache.get(i)?;
-        if slot.kind == AttrWhere::Empty || !slot.class.is(cls) {
-            return None;
-        }
-        if slot.epoch == ty.dict.epoch() {
-            let func = match slot.kind {
-                AttrWhere::Method => Some(Value::Obj(slot.func.upgrade()?)),
-                _ => None,
-            };
-            return Some((slot.kind, slot.index, func));
-        }
+fn valid_slot(
+    th: &Thread<'_>,
+    code: &CodeData,
+    i: usize,
+    cls: &Obj,
+) -> Option<(AttrWhere, u32, Option<Value>)> {
+    let slot = slot_at(code, i)?;
+    let hot = slot.hot.get();
+    if hot.kind == AttrWhere::Empty || hot.class != cls.id() {
+        return None;
     }
-    revalidate(code, i, ty)
+    if hot.epoch != epoch_of(th) {
+        revalidate(th, slot, cls)?;
+    }
+    let func = match hot.kind {
+        AttrWhere::Method => Some(slot_func(slot)?),
+        _ => None,
+    };
+    Some((hot.kind, hot.index, func))
 }
 
 /// [`valid_slot`] after the type epoch moved: the slot holds if the class's MRO stamp is
 /// still the one it was filled at; then it records the epoch read before the stamp.
 #[cold]
-fn revalidate(code: &CodeData, i: usize, ty: &TypeObj) -> Option<(AttrWhere, u32, Option<Value>)> {
-    let epoch = ty.dict.epoch();
-    let st = stamp(ty);
-    let mut cache = code.attr_cache.borrow_mut();
-    let slot = cache.get_mut(i)?;
-    if st != slot.stamp {
+fn revalidate(th: &Thread<'_>, slot: &AttrSlot, cls: &Obj) -> Option<()> {
+    let ty = cls.as_type()?;
+    let epoch = epoch_of(th);
+    if stamp(ty) != slot.stamp.get() || !slot.class.borrow().is(cls) {
         return None;
     }
-    slot.epoch = epoch;
-    let func = match slot.kind {
-        AttrWhere::Method => Some(Value::Obj(slot.func.upgrade()?)),
-        _ => None,
-    };
-    Some((slot.kind, slot.index, func))
+    let mut hot = slot.hot.get();
+    hot.epoch = epoch;
+    slot.hot.set(hot);
+    Some(())
 }
 
 /// Where instances of `cls` keep `name` when neither a hook nor a data descriptor on the
 /// class intervenes: `Some((stamp, kind, index))` for a `__slots__` member, or for the
 /// instance dict (the index is filled in by the caller).
-fn plan(cls: &Obj, name: &Value) -> Option<(Stamp, AttrWhere, u32, Option<Value>)> {
+fn plan(
+    th: &Thread<'_>,
+    cls: &Obj,
+    name: &Value,
+) -> Option<(Stamp, AttrWhere, u32, Option<Value>)> {
     let ty = cls.as_type()?;
-    let epoch = ty.dict.epoch();
+    let epoch = epoch_of(th);
     let st = stamp(ty);
     if dunder::hooks_at(cls, ty, st) & (dunder::HOOK_GETATTRIBUTE | dunder::HOOK_SETATTR) != 0 {
         return None;
@@ -306,19 +326,20 @@ fn fill(
     index: u32,
     func: WeakObj,
 ) {
-    let mut cache = code.attr_cache.borrow_mut();
-    if cache.is_empty() {
-        cache.resize(code.names.len(), AttrSlot::default());
-    }
-    if let Some(slot) = cache.get_mut(i) {
-        *slot = AttrSlot {
-            class: cls.downgrade(),
-            stamp: st.0,
+    let cache = code
+        .attr_cache
+        .get_or_init(|| (0..code.names.len()).map(|_| AttrSlot::default()).collect());
+    if let Some(slot) = cache.get(i) {
+        let old = (slot.class.replace(cls.downgrade()), slot.func.replace(func));
+        slot.stamp.set(st.0);
+        slot.hot.set(AttrHot {
+            class: cls.id(),
             epoch: st.1,
-            kind,
+            hash: code.names[i].as_pystr().map_or(0, |s| s.hash()),
             index,
-            func,
-        };
+            kind,
+        });
+        drop(old);
     }
 }
 
@@ -349,42 +370,58 @@ fn copy_value(v: &Value) -> Value {
     }
 }
 
-/// The instance dict and the entry in it that slot `i` of `code` says holds the attribute,
-/// when the slot was filled for this instance's class and no class changed since (same type
-/// epoch): the common case of `self.x`, answered with no calls and no hashing once the
-/// caller sees the name at that entry. `None`: the caller takes the full path.
+/// Where slot `i` of `code` says instances of `inst`'s class keep the attribute, when it
+/// was filled for that class and no class changed since (`epoch` is the interpreter's type
+/// epoch): the common case of `self.x`, answered with no calls and no hashing once the caller
+/// sees the name at that place. `None`: the caller takes the full path.
 #[inline(always)]
-fn dict_hit<'a>(
+fn quick_hit(
+    epoch: u64,
     code: &CodeData,
     i: usize,
-    inst: &'a isles_object::value::Instance,
-) -> Option<(&'a std::cell::RefCell<isles_object::Dict>, usize)> {
-    let cls = inst.class.borrow();
-    let ty = cls.as_type()?;
-    let cache = code.attr_cache.borrow();
-    let slot = cache.get(i)?;
-    if slot.kind != AttrWhere::Dict || !slot.class.is(&cls) || slot.epoch != ty.dict.epoch() {
+    inst: &isles_object::value::Instance,
+) -> Option<AttrHot> {
+    let hot = slot_at(code, i)?.hot.get();
+    if hot.class != inst.class_id.get() || hot.epoch != epoch {
         return None;
     }
-    Some((inst.dict()?, slot.index as usize))
+    Some(hot)
+}
+
+/// `LoadAttr` of name `i` of `code` on an instance whose attribute the code's inline cache
+/// locates (see [`quick_hit`]); `epoch` is the interpreter's type epoch. Inlined into the
+/// eval loop, so it takes the object by reference (a local need not be cloned) and needs no
+/// `Thread`. `None`: [`load_attr`] decides.
+#[inline(always)]
+pub fn load_attr_quick(epoch: u64, code: &CodeData, i: usize, obj: &Value) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    let Kind::Instance(inst) = o.kind() else {
+        return None;
+    };
+    let hot = quick_hit(epoch, code, i, inst)?;
+    match hot.kind {
+        AttrWhere::Dict => {
+            let d = inst.dict()?.borrow();
+            let e = d.entry_at(hot.index as usize)?;
+            same_obj(&e.key, code.names.get(i)?).then(|| copy_value(&e.value))
+        }
+        AttrWhere::Slot => {
+            let slots = inst.slots.borrow();
+            let v = slots.get(hot.index as usize)?;
+            (!v.is_null()).then(|| copy_value(v))
+        }
+        _ => None,
+    }
 }
 
 /// `LoadAttr` of name `i` of `code`: instance attributes through the code's inline cache,
 /// everything else through [`crate::ops::getattr`].
-#[inline]
+#[inline(never)]
 pub fn load_attr(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> PyResult<Value> {
-    if let Value::Obj(o) = obj
-        && let Kind::Instance(inst) = o.kind()
-        && let Some((d, index)) = dict_hit(code, i, inst)
-    {
-        let d = d.borrow();
-        if let Some(e) = d.entry_at(index)
-            && same_obj(&e.key, &code.names[i])
-        {
-            return Ok(copy_value(&e.value));
-        }
+    match load_attr_quick(epoch_of(th), code, i, obj) {
+        Some(v) => Ok(v),
+        None => load_attr_slow(th, code, i, obj),
     }
-    load_attr_slow(th, code, i, obj)
 }
 
 /// [`load_attr`] when the inline cache's quick check did not answer.
@@ -393,7 +430,7 @@ fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -
     let name = &code.names[i];
     if let Some(Kind::Instance(inst)) = obj.kind() {
         let cls = inst.class.borrow();
-        match valid_slot(code, i, &cls) {
+        match valid_slot(th, code, i, &cls) {
             Some((AttrWhere::Dict, index, _)) => {
                 if let Some(d) = inst.dict() {
                     let d = d.borrow();
@@ -417,7 +454,7 @@ fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -
                 }
             }
             _ => {
-                if let Some((st, kind, index, _)) = plan(&cls, name) {
+                if let Some((st, kind, index, _)) = plan(th, &cls, name) {
                     let found = match kind {
                         AttrWhere::Slot => {
                             let v = inst.slots.borrow().get(index as usize).cloned();
@@ -441,49 +478,80 @@ fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -
     crate::ops::getattr(th, obj, name)
 }
 
+/// `StoreAttr` of name `i` of `code` on an instance whose attribute the code's inline cache
+/// locates: replaces the value the instance has, or appends the attribute to a fresh
+/// instance dict at the position earlier instances had it (`__init__`). Gives `v` back when
+/// [`store_attr`] must decide.
+#[inline(always)]
+pub fn store_attr_quick(
+    epoch: u64,
+    code: &CodeData,
+    i: usize,
+    obj: &Value,
+    v: Value,
+) -> Result<(), Value> {
+    let Value::Obj(o) = obj else { return Err(v) };
+    let Kind::Instance(inst) = o.kind() else {
+        return Err(v);
+    };
+    let Some(hot) = quick_hit(epoch, code, i, inst) else {
+        return Err(v);
+    };
+    if hot.kind != AttrWhere::Dict {
+        return Err(v);
+    }
+    let (Some(d), Some(name)) = (inst.dict(), code.names.get(i)) else {
+        return Err(v);
+    };
+    let index = hot.index as usize;
+    let mut d = d.borrow_mut();
+    if d.entry_at(index).is_some_and(|e| same_obj(&e.key, name))
+        && let Some(slot) = d.value_at_mut(index)
+    {
+        let old = std::mem::replace(slot, v);
+        // The old value's `__del__` may look at the instance: the dict is free by then.
+        drop(d);
+        drop(old);
+        return Ok(());
+    }
+    store_fresh(inst, d, index, hot.hash, name, v)
+}
+
+/// [`store_attr_quick`] into an instance dict that lacks the attribute: appended at
+/// `index` when that is the dict's end and its key bits prove the name absent.
+#[inline(never)]
+fn store_fresh(
+    inst: &isles_object::value::Instance,
+    mut d: std::cell::RefMut<'_, isles_object::Dict>,
+    index: usize,
+    hash: i64,
+    name: &Value,
+    v: Value,
+) -> Result<(), Value> {
+    d.append_absent_at(index, hash, name, v)?;
+    let n = d.len();
+    drop(d);
+    if let Some(t) = inst.class.borrow().as_type()
+        && n > usize::from(t.inst.dict_hint.get())
+    {
+        t.inst.dict_hint.set(u8::try_from(n).unwrap_or(u8::MAX));
+    }
+    Ok(())
+}
+
 /// `StoreAttr` of name `i` of `code` (see [`load_attr`]).
-#[inline]
+#[inline(never)]
 pub fn store_attr(
     th: &mut Thread<'_>,
     code: &CodeData,
     i: usize,
     obj: &Value,
-    mut v: Value,
+    v: Value,
 ) -> PyResult<()> {
-    // The quick check of `load_attr`, for replacing a value the instance already has.
-    if let Value::Obj(o) = obj
-        && let Kind::Instance(inst) = o.kind()
-        && let Some((d, index)) = dict_hit(code, i, inst)
-    {
-        let mut d = d.borrow_mut();
-        let name = &code.names[i];
-        if d.entry_at(index).is_some_and(|e| same_obj(&e.key, name))
-            && let Some(slot) = d.value_at_mut(index)
-        {
-            let old = std::mem::replace(slot, v);
-            // The old value's `__del__` may look at the instance: the dict is free by then.
-            drop(d);
-            drop(old);
-            return Ok(());
-        }
-        // A fresh instance (`__init__`) gets its attributes in the order the cache saw.
-        if let Some(s) = name.as_pystr() {
-            match d.append_absent_at(index, s.hash(), name, v) {
-                Ok(()) => {
-                    let n = d.len();
-                    drop(d);
-                    if let Some(t) = inst.class.borrow().as_type()
-                        && n > usize::from(t.inst.dict_hint.get())
-                    {
-                        t.inst.dict_hint.set(u8::try_from(n).unwrap_or(u8::MAX));
-                    }
-                    return Ok(());
-                }
-                Err(back) => v = back,
-            }
-        }
+    match store_attr_quick(epoch_of(th), code, i, obj, v) {
+        Ok(()) => Ok(()),
+        Err(v) => store_attr_slow(th, code, i, obj, v),
     }
-    store_attr_slow(th, code, i, obj, v)
 }
 
 /// [`store_attr`] when the inline cache's quick check did not answer.
@@ -498,9 +566,9 @@ fn store_attr_slow(
     let name = &code.names[i];
     if let Some(Kind::Instance(inst)) = obj.kind() {
         let cls = inst.class.borrow().clone();
-        let (kind, index) = match valid_slot(code, i, &cls) {
+        let (kind, index) = match valid_slot(th, code, i, &cls) {
             Some((k @ (AttrWhere::Dict | AttrWhere::Slot), index, _)) => (k, index),
-            _ => match plan(&cls, name) {
+            _ => match plan(th, &cls, name) {
                 Some((st, k, index, _)) => {
                     fill(code, i, &cls, st, k, index, WeakObj::default());
                     (k, index)
@@ -529,9 +597,11 @@ fn store_attr_slow(
                     } else {
                         let j = d.set_str_value(name, v);
                         if let Ok(j) = u32::try_from(j)
-                            && let Some(slot) = code.attr_cache.borrow_mut().get_mut(i)
+                            && let Some(slot) = slot_at(code, i)
                         {
-                            slot.index = j;
+                            let mut hot = slot.hot.get();
+                            hot.index = j;
+                            slot.hot.set(hot);
                         }
                     }
                     return Ok(());
@@ -562,11 +632,11 @@ fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option
         Kind::ByteArray(_) => &t.bytearray,
         _ => return None,
     };
-    if let Some((AttrWhere::Method, _, func)) = valid_slot(code, i, cls) {
+    if let Some((AttrWhere::Method, _, func)) = valid_slot(th, code, i, cls) {
         return func;
     }
     let ty = cls.as_type()?;
-    let epoch = ty.dict.epoch();
+    let epoch = epoch_of(th);
     let st = stamp(ty);
     let name = &code.names[i];
     let (n, h) = crate::ops::str_and_hash(name);
@@ -588,6 +658,28 @@ fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option
     }
 }
 
+/// `LoadMethod` of name `i` of `code` on an instance whose class's function the code's
+/// inline cache holds, when the instance dict cannot shadow it (its key bits rule the name
+/// out); `epoch` is the interpreter's type epoch. `None`: [`load_method`] decides.
+#[inline(always)]
+pub fn load_method_quick(epoch: u64, code: &CodeData, i: usize, obj: &Value) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    let Kind::Instance(inst) = o.kind() else {
+        return None;
+    };
+    let slot = slot_at(code, i)?;
+    let hot = slot.hot.get();
+    if hot.kind != AttrWhere::Method || hot.class != inst.class_id.get() || hot.epoch != epoch {
+        return None;
+    }
+    if let Some(d) = inst.dict()
+        && d.borrow().may_contain(hot.hash)
+    {
+        return None;
+    }
+    slot_func(slot)
+}
+
 /// `LoadMethod` of name `i` of `code`: on an instance, the class's function when the
 /// instance dict does not shadow it; on a builtin container or str, its native method;
 /// through the code's inline cache. `None`: the general path decides.
@@ -598,7 +690,6 @@ pub fn load_method(th: &Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> O
         return builtin_method(th, code, i, o);
     };
     let name = &code.names[i];
-    let cls = inst.class.borrow();
     // Most instance dicts hold no key of the method name's hash bit: no scan then.
     let shadowed = || {
         inst.dict().is_some_and(|d| {
@@ -607,13 +698,26 @@ pub fn load_method(th: &Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> O
                 && dict_index(&d, name).is_some()
         })
     };
-    if let Some((AttrWhere::Method, _, func)) = valid_slot(code, i, &cls) {
+    if let Some(slot) = slot_at(code, i) {
+        let hot = slot.hot.get();
+        if hot.kind == AttrWhere::Method
+            && hot.class == inst.class_id.get()
+            && hot.epoch == epoch_of(th)
+        {
+            if shadowed() {
+                return None;
+            }
+            return slot_func(slot);
+        }
+    }
+    let cls = inst.class.borrow();
+    if let Some((AttrWhere::Method, _, func)) = valid_slot(th, code, i, &cls) {
         if shadowed() {
             return None;
         }
         return func;
     }
-    let (st, kind, _, attr) = plan(&cls, name)?;
+    let (st, kind, _, attr) = plan(th, &cls, name)?;
     let f = attr?;
     if kind != AttrWhere::Dict || shadowed() || !binds_self(&f) {
         return None;

@@ -142,6 +142,7 @@ pub(crate) fn instance_died(addr: usize, inst: &mut Instance, payload: Option<&m
     }
     if flags & HAS_DEL != 0 && flags & FINALIZED == 0 {
         let revived = Instance {
+            class_id: Cell::new(class.id()),
             class: RefCell::new(class),
             dict: inst.dict.take(),
             slots: RefCell::new(std::mem::take(&mut *inst.slots.borrow_mut())),

@@ -286,8 +286,8 @@ pub struct CodeData {
     /// Inline cache of global-name loads, one slot per entry of `names` (see [`GlobalSlot`]).
     pub global_cache: RefCell<Box<[GlobalSlot]>>,
     /// Inline cache of instance attribute loads, stores and method loads, one slot per entry
-    /// of `names` (see [`AttrSlot`]); empty until first used.
-    pub attr_cache: RefCell<Vec<AttrSlot>>,
+    /// of `names` (see [`AttrSlot`]); made on first use.
+    pub attr_cache: std::cell::OnceCell<Box<[AttrSlot]>>,
     /// The code's qualified name as a str, shared by the functions made from it.
     pub qualname: Value,
 }
@@ -299,7 +299,7 @@ impl CodeData {
             consts,
             names,
             global_cache,
-            attr_cache: RefCell::new(Vec::new()),
+            attr_cache: std::cell::OnceCell::new(),
             qualname: Value::str(&*code.qualname),
             code,
         }
@@ -311,17 +311,31 @@ impl CodeData {
 /// also means the class still has no `__getattribute__`/`__setattr__` hook and no data
 /// descriptor of that name. Holds only weak references, so it keeps no object alive and
 /// closes no cycle; a weak reference also keeps the address from being reused.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct AttrSlot {
-    pub class: WeakObj,
-    pub stamp: u64,
-    /// The type epoch at which `stamp` was last seen to hold: while the interpreter's epoch
-    /// is still this, no class changed, so the stamp need not be recomputed.
-    pub epoch: u64,
-    pub kind: AttrWhere,
-    pub index: u32,
+    /// What the hit path reads, in one `Cell` (no borrow flag to check).
+    pub hot: Cell<AttrHot>,
+    /// The class `hot.class` is the address of: held weakly so that the address cannot be
+    /// reused by another object while the slot names it.
+    pub class: RefCell<WeakObj>,
+    pub stamp: Cell<u64>,
     /// For [`AttrWhere::Method`]: the function found on the class.
-    pub func: WeakObj,
+    pub func: RefCell<WeakObj>,
+}
+
+/// The part of an [`AttrSlot`] that an attribute access checks: the class's address (see
+/// [`Instance::class_id`]; 0 in an empty slot), the type epoch at which the class's MRO stamp
+/// was last seen to hold (while the interpreter's epoch is still this, no class changed, so
+/// the stamp need not be recomputed), where the attribute lives and the name's hash bit for
+/// a method's shadow check.
+#[derive(Clone, Copy, Default)]
+pub struct AttrHot {
+    pub class: usize,
+    pub epoch: u64,
+    /// The name's hash (a method's shadow check tests the instance dict's key bits).
+    pub hash: i64,
+    pub index: u32,
+    pub kind: AttrWhere,
 }
 
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -573,7 +587,11 @@ pub struct Property {
 }
 
 pub struct Instance {
+    /// Set only through [`Instance::set_class`], which keeps `class_id` in step.
     pub class: RefCell<Obj>,
+    /// The address of `class` (`Obj::id`), which attribute inline caches compare without a
+    /// borrow of `class`.
+    pub class_id: Cell<usize>,
     /// `__dict__`: a dict object, the same one `obj.__dict__` returns; None when the
     /// class's `__slots__` leave it out.
     pub dict: Option<Obj>,
@@ -591,6 +609,7 @@ impl Instance {
             .map_or((true, 0), |t| (t.has_dict, t.slot_count));
         let hint = class.as_type().map_or(0, |t| t.inst.dict_hint.get());
         Instance {
+            class_id: Cell::new(class.id()),
             class: RefCell::new(class),
             dict: has_dict
                 .then(|| Obj::new(Kind::Dict(RefCell::new(Dict::with_capacity(hint.into()))))),
@@ -599,7 +618,15 @@ impl Instance {
         }
     }
 
+    /// `obj.__class__ = cls` (the caller checked the layouts).
+    pub fn set_class(&self, cls: Obj) {
+        self.class_id.set(cls.id());
+        let old = self.class.replace(cls);
+        drop(old);
+    }
+
     /// The table of the instance dict, if it has one.
+    #[inline]
     pub fn dict(&self) -> Option<&RefCell<Dict>> {
         match self.dict.as_ref()?.kind() {
             Kind::Dict(d) => Some(d),
