@@ -27,15 +27,16 @@ pub struct Dict {
     /// Bumped by every change; never decreases while the dict lives, so caches derived from
     /// its contents (a type's special-method flags) can tell that they are stale.
     version: u64,
-    /// Bit `hash % 64` set for every key ever added since the last clear: a clear bit proves
-    /// a key absent without a scan (a method call checks that the instance dict does not
+    /// Bits `hash % 64` and `(hash >> 6) % 64` set for every key ever added since the last
+    /// clear (a two-probe Bloom filter): a clear one proves a key absent without a scan (a method call checks that the instance dict does not
     /// shadow the method; small tables are scanned, so misses would cost a full scan).
     key_bits: u64,
 }
 
 #[inline(always)]
 fn hash_bit(hash: i64) -> u64 {
-    1 << (hash as u64 & 63)
+    let h = hash as u64;
+    (1 << (h & 63)) | (1 << ((h >> 6) & 63))
 }
 
 impl Dict {
@@ -113,7 +114,8 @@ impl Dict {
     /// only that one may be.
     #[inline]
     pub fn may_contain(&self, hash: i64) -> bool {
-        self.key_bits & hash_bit(hash) != 0
+        let m = hash_bit(hash);
+        self.key_bits & m == m
     }
 
     #[inline]
