@@ -465,7 +465,7 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
     if !builtin_value_type {
         return call_class(th, cls, args);
     }
-    let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash);
+    let new = builtin_new(th, cls);
     match new {
         // `int(x)`, `str(x)`, `float(x)`: the class and up to two arguments in an array.
         Some(new)
@@ -498,6 +498,24 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
             ops::type_name_of_type(cls)
         ))),
     }
+}
+
+/// The `__new__` of the builtin type `cls`, remembered per type until any class changes.
+fn builtin_new(th: &Thread<'_>, cls: &Obj) -> Option<Value> {
+    let t = cls.as_type()?;
+    let epoch = th.st.types.type_epoch.get();
+    if t.inst.new_epoch.get() == epoch
+        && let Some(f) = t.inst.new.borrow().upgrade()
+    {
+        return Some(Value::Obj(f));
+    }
+    let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash);
+    if let Some(f) = new.as_ref().and_then(Value::as_obj) {
+        let old = t.inst.new.replace(f.downgrade());
+        t.inst.new_epoch.set(epoch);
+        drop(old);
+    }
+    new
 }
 
 /// Calls a class (not a builtin value type): `__new__` then `__init__`.

@@ -451,6 +451,10 @@ pub struct InstanceCache {
     pub init: RefCell<Option<WeakObj>>,
     /// How many attributes instances' dicts reached (up to 8): new ones reserve that room.
     pub dict_hint: Cell<u8>,
+    /// For a builtin type (whose namespace Python code cannot change): its `__new__`, held
+    /// weakly, valid while the type epoch is still `new_epoch`.
+    pub new: RefCell<WeakObj>,
+    pub new_epoch: Cell<u64>,
 }
 
 impl TypeObj {
