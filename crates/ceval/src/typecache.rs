@@ -337,6 +337,7 @@ fn fill(
             epoch: st.1,
             hash: code.names[i].as_pystr().map_or(0, |s| s.hash()),
             index,
+            pos: 0,
             kind,
         });
         drop(old);
@@ -453,6 +454,18 @@ fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -
                     return Ok(v.clone());
                 }
             }
+            Some((AttrWhere::Class, index, _)) => {
+                if let Some(v) = instance_value(inst, name) {
+                    return Ok(v);
+                }
+                // The slot's stamp holds, so the entry is still the one it was filled from.
+                let pos = slot_at(code, i).map_or(0, |s| s.hot.get().pos);
+                if let Some(t) = cls.as_type().and_then(|ty| mro_at(ty, pos as usize))
+                    && let Some(e) = t.dict.borrow().entry_at(index as usize)
+                {
+                    return Ok(e.value.clone());
+                }
+            }
             _ => {
                 if let Some((st, kind, index, _)) = plan(th, &cls, name) {
                     let found = match kind {
@@ -471,11 +484,86 @@ fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -
                         fill(code, i, &cls, st, kind, index, WeakObj::default());
                         return Ok(v);
                     }
+                    if kind == AttrWhere::Dict
+                        && let Some(v) = fill_class_attr(code, i, &cls, st, name)
+                    {
+                        return Ok(v);
+                    }
                 }
             }
         }
     }
     crate::ops::getattr(th, obj, name)
+}
+
+/// The value of `name` in the instance dict, if it has one there (the key bits answer most
+/// misses without a scan).
+#[inline]
+fn instance_value(inst: &isles_object::value::Instance, name: &Value) -> Option<Value> {
+    let d = inst.dict()?.borrow();
+    let (_, h) = crate::ops::str_and_hash(name);
+    if !d.may_contain(h) {
+        return None;
+    }
+    let j = dict_index(&d, name)?;
+    Some(d.entry_at(j)?.value.clone())
+}
+
+/// Whether a class attribute read through an instance is the value itself: no descriptor
+/// (`__get__`) can be involved, whatever the instance.
+fn plain_class_value(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            o.sub().is_none()
+                && matches!(
+                    o.kind(),
+                    Kind::Str(_)
+                        | Kind::BigInt(_)
+                        | Kind::Float(_)
+                        | Kind::Tuple(_)
+                        | Kind::List(_)
+                        | Kind::Dict(_)
+                        | Kind::Set(_)
+                        | Kind::FrozenSet(_)
+                )
+        }
+        _ => true,
+    }
+}
+
+/// `obj.name` of an instance without that attribute, found as a plain class attribute
+/// (see [`plain_class_value`]): fills slot `i` with where the class keeps it.
+#[cold]
+fn fill_class_attr(code: &CodeData, i: usize, cls: &Obj, st: Stamp, name: &Value) -> Option<Value> {
+    let ty = cls.as_type()?;
+    let (n, h) = crate::ops::str_and_hash(name);
+    for pos in 0..=ty.mro.len() {
+        let Some(t) = mro_at(ty, pos) else { continue };
+        let d = t.dict.borrow();
+        if let Some(j) = d.find(h, |k| k.as_str() == Some(n)) {
+            let v = d.entry_at(j)?.value.clone();
+            if !plain_class_value(&v) {
+                return None;
+            }
+            drop(d);
+            fill(
+                code,
+                i,
+                cls,
+                st,
+                AttrWhere::Class,
+                u32::try_from(j).ok()?,
+                WeakObj::default(),
+            );
+            if let Some(slot) = slot_at(code, i) {
+                let mut hot = slot.hot.get();
+                hot.pos = u32::try_from(pos).ok()?;
+                slot.hot.set(hot);
+            }
+            return Some(v);
+        }
+    }
+    None
 }
 
 /// `StoreAttr` of name `i` of `code` on an instance whose attribute the code's inline cache

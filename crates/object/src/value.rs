@@ -335,6 +335,8 @@ pub struct AttrHot {
     /// The name's hash (a method's shadow check tests the instance dict's key bits).
     pub hash: i64,
     pub index: u32,
+    /// For [`AttrWhere::Class`]: the MRO position of the class whose dict holds it.
+    pub pos: u32,
     pub kind: AttrWhere,
 }
 
@@ -348,6 +350,9 @@ pub enum AttrWhere {
     Slot,
     /// A plain function on the class, not shadowed in the instance dict.
     Method,
+    /// A class attribute that is no descriptor (a number, str, tuple...), at entry `index`
+    /// of the dict of MRO class `pos`, when the instance dict does not shadow it.
+    Class,
 }
 
 /// Where a global name was last found: the position of its entry in the globals dict (or in

@@ -337,3 +337,44 @@ class MyInt(int):
 for _ in range(20):
     r = (list(range(3)), int("7"), str(5), MyInt(4), MyRange(2).n)
 print("builtin calls", r, type(r[3]).__name__)
+
+
+# Plain class attributes read through instances (numbers, strs, tuples, None) next to
+# descriptors of other kinds; shadowed by the instance later, also via setattr and __dict__.
+class Consts:
+    LIMIT = 10
+    NAME = "consts"
+    PAIR = (1, 2)
+    NOTHING = None
+    RATIO = 0.5
+    Inner = int
+    sm = staticmethod(lambda x: x * 3)
+    cm = classmethod(lambda cls, x: (cls.__name__, x))
+
+    def __init__(self):
+        self.own = 1
+
+
+class MoreConsts(Consts):
+    NAME = "more"
+
+
+def read_consts(o):
+    return (o.LIMIT, o.NAME, o.PAIR, o.NOTHING, o.RATIO, o.Inner("7"), o.sm(2), o.cm(1),
+            o.own)
+
+
+k, mk = Consts(), MoreConsts()
+for _ in range(20):
+    r = (read_consts(k), read_consts(mk))
+print("consts", r)
+setattr(k, "LIMIT", 99)
+k.__dict__["NAME"] = "from __dict__"
+print("consts shadowed", read_consts(k), read_consts(mk))
+del k.LIMIT
+Consts.PAIR = (3, 4)
+MoreConsts.LIMIT = -1
+print("consts changed", read_consts(k), read_consts(mk))
+del MoreConsts.NAME
+Consts.NOTHING = property(lambda self: "now a property")
+print("consts descriptors", read_consts(k), read_consts(mk))
