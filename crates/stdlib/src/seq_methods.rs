@@ -3,7 +3,9 @@
 //! Sorting compares only with `<`, as CPython does, and must survive comparisons that raise
 //! or are inconsistent, so it is written here rather than borrowed from `slice::sort_by`
 //! (which may panic on an inconsistent order). Short lists use CPython's own run detection
-//! and binary insertion, so the comparisons made (and any error raised) match it.
+//! and binary insertion, so the comparisons made (and any error raised) match it. Keys that
+//! compare without Python code (ints, floats, exact strs, tuples of them) are sorted by
+//! `sort_unstable_by` with the position as the tie-break instead ([`plain_order`]).
 
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, NativeFn, Thread};
@@ -205,13 +207,24 @@ fn sort_items(
     if reverse {
         items.reverse();
     }
-    let mut pairs: Vec<(Value, Value)> = match keys {
-        Some(mut k) => {
-            if reverse {
-                k.reverse();
-            }
-            k.into_iter().zip(items).collect()
+    let keys = keys.map(|mut k| {
+        if reverse {
+            k.reverse();
         }
+        k
+    });
+    if let Some(order) = plain_order(keys.as_deref().unwrap_or(&items)) {
+        let mut out: Vec<Value> = order
+            .into_iter()
+            .map(|i| std::mem::take(&mut items[i]))
+            .collect();
+        if reverse {
+            out.reverse();
+        }
+        return Ok(out);
+    }
+    let mut pairs: Vec<(Value, Value)> = match keys {
+        Some(k) => k.into_iter().zip(items).collect(),
         None => items.into_iter().map(|v| (v.clone(), v)).collect(),
     };
     let mut sorter = Sorter { th, err: None };
@@ -224,6 +237,90 @@ fn sort_items(
         out.reverse();
     }
     Ok(out)
+}
+
+/// One element of a key whose comparisons run no Python code: an int that fits a machine
+/// word, a float that is not a NaN, or the text of an exact str (UTF-8 orders as code points).
+#[derive(Clone, Copy, PartialEq)]
+enum Plain<'a> {
+    Int(i64),
+    Float(f64),
+    Str(&'a str),
+}
+
+impl<'a> Plain<'a> {
+    fn of(v: &'a Value) -> Option<Plain<'a>> {
+        match v {
+            Value::Int(i) => Some(Plain::Int(*i)),
+            Value::Float(f) if !f.is_nan() => Some(Plain::Float(*f)),
+            _ => v.plain_str().map(|s| Plain::Str(s.as_str())),
+        }
+    }
+
+    fn same_kind(self, other: Plain<'_>) -> bool {
+        std::mem::discriminant(&self) == std::mem::discriminant(&other)
+    }
+
+    /// Only called on two of one kind; `Equal` for -0.0 and 0.0, as `<` sees them.
+    fn cmp(self, other: Plain<'_>) -> std::cmp::Ordering {
+        match (self, other) {
+            (Plain::Int(a), Plain::Int(b)) => a.cmp(&b),
+            (Plain::Float(a), Plain::Float(b)) => {
+                a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal)
+            }
+            (Plain::Str(a), Plain::Str(b)) => a.cmp(b),
+            _ => std::cmp::Ordering::Equal,
+        }
+    }
+}
+
+/// CPython's pre-sort check (`unsafe_long_compare` and friends, `unsafe_tuple_compare`): when
+/// every key is a [`Plain`] value of one kind, or every key is an exact tuple of such values
+/// with one kind per position, `<` runs no Python code, cannot fail and orders totally, so
+/// the stable order of the keys is the one the general sort below would reach by its own
+/// comparisons. Gives the positions of the keys in that order, or None for the general sort.
+fn plain_order(keys: &[Value]) -> Option<Vec<usize>> {
+    let first = keys.first()?;
+    if let Some(p0) = Plain::of(first) {
+        let mut ks: Vec<(Plain<'_>, usize)> = Vec::with_capacity(keys.len());
+        for (i, k) in keys.iter().enumerate() {
+            let p = Plain::of(k).filter(|p| p.same_kind(p0))?;
+            ks.push((p, i));
+        }
+        // Equal ints and strs are told apart only by position, which breaks the ties.
+        ks.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+        return Some(ks.into_iter().map(|(_, i)| i).collect());
+    }
+    // Tuples: the kinds seen at each position, checked across all keys.
+    let mut kinds: Vec<Plain<'_>> = Vec::new();
+    let mut ks: Vec<(&[Value], usize)> = Vec::with_capacity(keys.len());
+    for (i, k) in keys.iter().enumerate() {
+        let Value::Obj(o) = k else { return None };
+        let (None, Kind::Tuple(t)) = (o.sub(), o.kind()) else {
+            return None;
+        };
+        for (j, item) in t.iter().enumerate() {
+            let p = Plain::of(item)?;
+            match kinds.get(j) {
+                Some(kind) if !kind.same_kind(p) => return None,
+                Some(_) => {}
+                None => kinds.push(p),
+            }
+        }
+        ks.push((t, i));
+    }
+    ks.sort_unstable_by(|a, b| {
+        for (x, y) in a.0.iter().zip(b.0) {
+            if let (Some(x), Some(y)) = (Plain::of(x), Plain::of(y)) {
+                let c = x.cmp(y);
+                if c != std::cmp::Ordering::Equal {
+                    return c;
+                }
+            }
+        }
+        a.0.len().cmp(&b.0.len()).then(a.1.cmp(&b.1))
+    });
+    Some(ks.into_iter().map(|(_, i)| i).collect())
 }
 
 /// Runs the sort; after the first failed comparison every comparison says "not less", so
