@@ -1406,8 +1406,10 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
             type_name(th, b)
         ))),
         (BinOp::Add, Some(Kind::List(x)), Some(Kind::List(y))) => {
-            let mut v = x.borrow().clone();
-            v.extend(y.borrow().iter().cloned());
+            let (x, y) = (x.borrow(), y.borrow());
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(&x);
+            v.extend_from_slice(&y);
             Ok(Some(Value::list(v)))
         }
         (BinOp::Add, Some(Kind::List(_)), _) => Err(PyErr::type_error(format!(
@@ -1415,8 +1417,9 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
             type_name(th, b)
         ))),
         (BinOp::Add, Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
-            let mut v = x.to_vec();
-            v.extend(y.iter().cloned());
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(x);
+            v.extend_from_slice(y);
             Ok(Some(Value::tuple(v)))
         }
         (BinOp::Add, Some(Kind::Tuple(_)), _) => Err(PyErr::type_error(format!(
@@ -2093,6 +2096,9 @@ pub fn getitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<V
 
 fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) -> PyResult<Value> {
     let pick = |items: &[Value], start: i64, step: i64, n: usize| -> Vec<Value> {
+        if step == 1 {
+            return items[start as usize..start as usize + n].to_vec();
+        }
         (0..n)
             .map(|k| items[(start + k as i64 * step) as usize].clone())
             .collect()
