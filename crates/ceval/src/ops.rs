@@ -1898,6 +1898,32 @@ pub fn dict_get(th: &mut Thread<'_>, dict: &Value, key: &Value) -> PyResult<Opti
     Ok(None)
 }
 
+/// Removes `key` from a dict, giving its value if it was there. Int and str keys are found
+/// in place ([`dict_find_simple`]); others compare candidate keys copied out first, as their
+/// `__eq__` may change the dict.
+pub fn dict_remove(th: &mut Thread<'_>, dict: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let Some(Kind::Dict(d)) = dict.kind() else {
+        return Err(PyErr::system_error("dict_remove on a non-dict"));
+    };
+    let simple = {
+        let d = d.borrow();
+        dict_find_simple(&d, key)
+    };
+    if let Some(found) = simple {
+        return Ok(found
+            .and_then(|i| d.borrow_mut().remove_at(i))
+            .map(|e| e.value));
+    }
+    let h = hash(th, key)?;
+    let cands = d.borrow().candidates(h);
+    for (i, k) in cands {
+        if k.is(key) || eq(th, &k, key)? {
+            return Ok(d.borrow_mut().remove_at(i).map(|e| e.value));
+        }
+    }
+    Ok(None)
+}
+
 pub fn dict_set(th: &mut Thread<'_>, dict: &Value, key: Value, value: Value) -> PyResult<()> {
     let value = match setitem_fast(dict, &key, value) {
         None => return Ok(()),
@@ -2249,14 +2275,9 @@ pub fn delitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<(
             l.borrow_mut().remove(i);
             Ok(())
         }
-        Some(Kind::Dict(d)) => {
-            let h = hash(th, key)?;
-            let cands = d.borrow().candidates(h);
-            for (i, k) in cands {
-                if eq(th, &k, key)? {
-                    d.borrow_mut().remove_at(i);
-                    return Ok(());
-                }
+        Some(Kind::Dict(_)) => {
+            if dict_remove(th, obj, key)?.is_some() {
+                return Ok(());
             }
             let o = new_exception(th.st.types.exc(ExcKind::KeyError), vec![key.clone()]);
             Err(PyErr::from_obj(o))

@@ -95,22 +95,9 @@ fn dict_setdefault(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(v)
 }
 
-/// Removes `key`, returning its value if it was there.
-fn remove(th: &mut Thread<'_>, d: &Value, key: &Value) -> PyResult<Option<Value>> {
-    let h = ops::hash(th, key)?;
-    let c = cell(d)?;
-    let cands = c.borrow().candidates(h);
-    for (i, k) in cands {
-        if k.is(key) || ops::eq(th, &k, key)? {
-            return Ok(c.borrow_mut().remove_at(i).map(|e| e.value));
-        }
-    }
-    Ok(None)
-}
-
 fn dict_pop(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (d, rest) = this(th, &a, "pop", Arity::Expected(1, 2))?;
-    match (remove(th, d, &rest[0])?, rest.get(1)) {
+    match (ops::dict_remove(th, d, &rest[0])?, rest.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
         (None, None) => Err(key_error(th, rest[0].clone())),
