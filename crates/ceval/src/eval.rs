@@ -1868,7 +1868,7 @@ impl<'i> Thread<'i> {
                         }
                     }
                     Instr::ForIter(t) => {
-                        if let Some(v) = ops::next_fast(self.top()) {
+                        if let Some(v) = ops::next_fast(self.top(), &self.ascii_chars) {
                             self.stack.push(v);
                             continue;
                         }
@@ -1891,7 +1891,7 @@ impl<'i> Thread<'i> {
                     }
                     Instr::ForIterStoreFast(p) => {
                         let (t, a) = isles_compiler::unpair(p);
-                        let v = match ops::next_fast(self.top()) {
+                        let v = match ops::next_fast(self.top(), &self.ascii_chars) {
                             Some(v) => v,
                             None => {
                                 // A generator resumes in this loop and yields to the

@@ -3426,7 +3426,7 @@ fn dict_iter_item(
 /// `None` when the general `next` must decide (other iterators, the end of iteration, a
 /// dict that changed).
 #[inline]
-pub fn next_fast(it: &Value) -> Option<Value> {
+pub fn next_fast(it: &Value, ascii_chars: &[Value]) -> Option<Value> {
     let Some(Kind::Iter(cell)) = it.kind() else {
         return None;
     };
@@ -3472,6 +3472,17 @@ pub fn next_fast(it: &Value) -> Option<Value> {
             let e = d.next_entry(slot)?;
             *left -= 1;
             Some(dict_iter_item(*kind, e, last))
+        }
+        // ASCII characters are the thread's shared one-character strs (`Thread::char_str`;
+        // the table is empty until that first runs, and then `next` takes them).
+        IterState::Str { s, byte } => {
+            let Kind::Str(text) = s.kind() else {
+                return None;
+            };
+            let b = *text.as_str().as_bytes().get(*byte)?;
+            let v = ascii_chars.get(b as usize)?.clone();
+            *byte += 1;
+            Some(v)
         }
         _ => None,
     }

@@ -727,7 +727,7 @@ fn builtin_sum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 /// The next item of the iterator `it` (lists and ranges without the general dispatch).
 fn next_item(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
-    match ops::next_fast(it) {
+    match ops::next_fast(it, &[]) {
         Some(v) => Ok(Some(v)),
         None => ops::next(th, it),
     }
