@@ -1703,16 +1703,34 @@ impl<'i> Thread<'i> {
                         }
                         push_or_raise!(ops::getitem(self, &obj, &key));
                     }
-                    Instr::StoreSubscr => {
-                        let key = self.pop();
-                        let obj = self.pop();
-                        let Some(v) = ops::setitem_fast(&obj, &key, self.pop()) else {
+                    Instr::StoreSubscr | Instr::Rot3StoreSubscr => {
+                        let (v, key, obj);
+                        if let Instr::Rot3StoreSubscr = instr {
+                            // An error reports the `StoreSubscr` half.
+                            ip += 1;
+                            (v, key, obj) = (self.pop(), self.pop(), self.pop());
+                        } else {
+                            (key, obj, v) = (self.pop(), self.pop(), self.pop());
+                        }
+                        let Some(v) = ops::setitem_fast(&obj, &key, v) else {
                             continue;
                         };
                         if let Err(e) = ops::setitem(self, &obj, &key, v) {
                             sync!();
                             return Err(e);
                         }
+                    }
+                    Instr::Dup2BinarySubscr => {
+                        ip += 1;
+                        if let [.., obj, key] = &self.stack[..]
+                            && let Some(v) = ops::getitem_fast(obj, key)
+                        {
+                            self.stack.push(v);
+                            continue;
+                        }
+                        let n = self.stack.len();
+                        let (obj, key) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                        push_or_raise!(ops::getitem(self, &obj, &key));
                     }
                     Instr::DeleteSubscr => {
                         let key = self.pop();

@@ -297,6 +297,10 @@ pub enum Instr {
     ConstBinary(BinOp, u32),
     /// `LoadConst(c)` then `Compare(op)` (and a conditional jump after it), likewise.
     ConstCompare(CmpOp, u32),
+    /// `Dup2` then `BinarySubscr` (`a[i] op= x`): pushes `a[i]` without copying the two.
+    Dup2BinarySubscr,
+    /// `Rot3` then `StoreSubscr` (the end of `a[i] op= x`): stores without moving values.
+    Rot3StoreSubscr,
     /// `except* T`: with the unhandled rest and T on top, push the new rest, then the part
     /// that matched (None when nothing did).
     StarMatch,
@@ -337,6 +341,7 @@ pub fn unpair(p: u32) -> (usize, usize) {
 /// valid). Saves a dispatch per pair, and for `LoadFastLoadAttr` and the subscripts the
 /// pushes and pops of the operands.
 pub fn fuse_pairs(instrs: &mut [Instr]) {
+    thread_jumps(instrs);
     // A load pair followed by its operator (a fused triple) saves more than a pair that
     // would swallow its first load: `t = x; x + 1` is `StoreFast`, `FastConstBinary`.
     let triple_at = |instrs: &[Instr], j: usize| {
@@ -383,6 +388,8 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 Some(Instr::ConstBinary(op, c))
             }
             (Instr::LoadConst(c), Instr::Compare(op)) => Some(Instr::ConstCompare(op, c)),
+            (Instr::Dup2, Instr::BinarySubscr) => Some(Instr::Dup2BinarySubscr),
+            (Instr::Rot3, Instr::StoreSubscr) => Some(Instr::Rot3StoreSubscr),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::StoreFastLoadFast),
             (Instr::LoadFast(a), Instr::LoadAttr(b)) => pair(a, b).map(Instr::LoadFastLoadAttr),
             (Instr::ForIter(t), Instr::StoreFast(b)) => pair(t, b).map(Instr::ForIterStoreFast),
@@ -396,6 +403,25 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             instrs[i] = f;
         }
         i += 1;
+    }
+}
+
+/// A `Jump` to a `Jump` goes straight to the final target (the end of an `elif` chain that
+/// ends a loop body). Conditional jumps are left alone: a backward `Jump` is where a thread
+/// lets others in, and only `Jump` checks for it.
+fn thread_jumps(instrs: &mut [Instr]) {
+    for i in 0..instrs.len() {
+        let Instr::Jump(mut t) = instrs[i] else {
+            continue;
+        };
+        // Bounded: `while True: pass` is a jump to itself.
+        for _ in 0..8 {
+            match instrs.get(t as usize) {
+                Some(Instr::Jump(u)) if *u != t => t = *u,
+                _ => break,
+            }
+        }
+        instrs[i] = Instr::Jump(t);
     }
 }
 
