@@ -90,26 +90,6 @@ fn recursion_error() -> PyErr {
     PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 
-/// What a new frame takes from the function it runs.
-struct FrameEnv {
-    code: Rc<CodeData>,
-    globals: Obj,
-    builtins: Obj,
-    closure: Option<Rc<[Obj]>>,
-}
-
-impl FrameEnv {
-    #[inline(always)]
-    fn of(f: &Function) -> FrameEnv {
-        FrameEnv {
-            code: f.code.clone(),
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
-            closure: f.closure.clone(),
-        }
-    }
-}
-
 impl<'i> Thread<'i> {
     /// Runs a module-level code object in the namespace `globals` (its locals too).
     pub fn run_code(&mut self, code: &Rc<CodeData>, globals: &Obj) -> PyResult<Value> {
@@ -128,10 +108,20 @@ impl<'i> Thread<'i> {
         let base = self.stack.len();
         let n = code.code.nlocalsplus();
         self.stack.resize(base + n, Value::Null);
-        self.push_frame(Frame {
+        let func = Rc::new(Function {
             code: code.clone(),
             globals: globals.clone(),
             builtins,
+            defaults: RefCell::new(None),
+            kwdefaults: RefCell::new(None),
+            closure: None,
+            name: RefCell::new(Value::None),
+            qualname: RefCell::new(Value::None),
+            module: Value::None,
+            dict: RefCell::new(None),
+        });
+        self.push_frame(Frame {
+            func,
             locals,
             base,
             ret_slot: base,
@@ -323,7 +313,7 @@ impl<'i> Thread<'i> {
             .frames
             .last()
             .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "super(): no current frame"))?;
-        let code = &f.code.code;
+        let code = &f.func.code.code;
         if code.argcount == 0 {
             return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
         }
@@ -582,16 +572,20 @@ impl<'i> Thread<'i> {
     }
 
     /// Fills the non-parameter locals, cells and free variables, then pushes the frame.
-    fn finish_frame_setup(&mut self, f: &Function, base: usize, ret_slot: usize) -> PyResult<()> {
-        let env = FrameEnv::of(f);
-        self.setup_frame(env, base, ret_slot)
+    fn finish_frame_setup(
+        &mut self,
+        f: &Rc<Function>,
+        base: usize,
+        ret_slot: usize,
+    ) -> PyResult<()> {
+        self.setup_frame(f.clone(), base, ret_slot)
     }
 
-    /// [`Self::finish_frame_setup`] with the function's parts already taken, so the caller
-    /// need not hold the function object itself.
+    /// [`Self::finish_frame_setup`] with the function already cloned, so the caller need not
+    /// hold the function object itself.
     #[inline(always)]
-    fn setup_frame(&mut self, env: FrameEnv, base: usize, ret_slot: usize) -> PyResult<()> {
-        let code = &env.code.code;
+    fn setup_frame(&mut self, func: Rc<Function>, base: usize, ret_slot: usize) -> PyResult<()> {
+        let code = &func.code.code;
         let nvars = code.varnames.len();
         let have = self.stack.len();
         if have < base + nvars {
@@ -609,7 +603,7 @@ impl<'i> Thread<'i> {
                     .push(Value::Obj(Obj::new(Kind::Cell(RefCell::new(init)))));
             }
         }
-        if let Some(cl) = &env.closure {
+        if let Some(cl) = &func.closure {
             for c in cl.iter() {
                 self.stack.push(Value::Obj(c.clone()));
             }
@@ -621,9 +615,7 @@ impl<'i> Thread<'i> {
         }
         let block_base = self.blocks.len();
         self.frames.push(Frame {
-            code: env.code,
-            globals: env.globals,
-            builtins: env.builtins,
+            func,
             locals: None,
             base,
             ret_slot,
@@ -648,8 +640,8 @@ impl<'i> Thread<'i> {
             // Fast path: exact positional arguments go straight into the new frame's locals.
             if exact_positional(code, nargs, kwnames) {
                 let generator = code.flags.generator;
-                let env = FrameEnv::of(f);
-                self.setup_frame(env, args_start, slot)?;
+                let func = f.clone();
+                self.setup_frame(func, args_start, slot)?;
                 if generator {
                     return Ok(Some(self.make_generator()));
                 }
@@ -659,11 +651,11 @@ impl<'i> Thread<'i> {
             // Fewer positional arguments than parameters, the rest from the defaults: the
             // defaults are pushed after them, with no binding step.
             if let Some(defaults) = short_positional(f, code, nargs, kwnames) {
-                let env = FrameEnv::of(f);
+                let func = f.clone();
                 let missing = code.argcount as usize - nargs;
                 self.stack
                     .extend_from_slice(&defaults[defaults.len() - missing..]);
-                self.setup_frame(env, args_start, slot)?;
+                self.setup_frame(func, args_start, slot)?;
                 if generator {
                     return Ok(Some(self.make_generator()));
                 }
@@ -757,8 +749,8 @@ impl<'i> Thread<'i> {
             None
         };
         let frame = self.frames.last().expect("frame");
-        let globals = frame.globals.clone();
-        let builtins = frame.builtins.clone();
+        let globals = frame.func.globals.clone();
+        let builtins = frame.func.builtins.clone();
         let module = match globals.kind() {
             Kind::Dict(d) => d
                 .borrow()
@@ -770,7 +762,7 @@ impl<'i> Thread<'i> {
             _ => Value::None,
         };
         let c = &code.code;
-        let f = Obj::new(Kind::Function(Box::new(Function {
+        let f = Obj::new(Kind::Function(Rc::new(Function {
             code: code.clone(),
             globals,
             builtins,
@@ -974,7 +966,7 @@ impl<'i> Thread<'i> {
                 _ => Vec::new(),
             }
         };
-        let code = &f.code.code;
+        let code = &f.func.code.code;
         if code.flags.optimized {
             let locals: Vec<String> = code
                 .varnames
@@ -991,14 +983,14 @@ impl<'i> Thread<'i> {
         {
             return Some(s);
         }
-        crate::traceback::suggest(name, &keys(&f.globals))
-            .or_else(|| crate::traceback::suggest(name, &keys(&f.builtins)))
+        crate::traceback::suggest(name, &keys(&f.func.globals))
+            .or_else(|| crate::traceback::suggest(name, &keys(&f.func.builtins)))
     }
 
     /// `LoadGlobal`: globals, then builtins, through the code's inline cache (a hit costs
     /// two version compares and an indexed read instead of hashing the name).
     fn load_global(&mut self, frame_idx: usize, name_idx: usize) -> PyResult<Value> {
-        let f = &self.frames[frame_idx];
+        let f = &*self.frames[frame_idx].func;
         let (Kind::Dict(g), Kind::Dict(b)) = (f.globals.kind(), f.builtins.kind()) else {
             return Err(PyErr::system_error("globals or builtins is not a dict"));
         };
@@ -1032,7 +1024,7 @@ impl<'i> Thread<'i> {
             if self.st.lazy_builtin(text).is_some() {
                 return self.load_global(frame_idx, name_idx);
             }
-            let name = self.frames[frame_idx].code.names[name_idx].clone();
+            let name = self.frames[frame_idx].func.code.names[name_idx].clone();
             return Err(self.name_error(&name));
         };
         let dict = if in_builtins { &b } else { &g };
@@ -1084,7 +1076,7 @@ impl<'i> Thread<'i> {
             if !skip_tb {
                 let f = &self.frames[fi];
                 e.push_tb(TbEntry {
-                    code: f.code.code.clone(),
+                    code: f.func.code.code.clone(),
                     instr: f.ip.saturating_sub(1) as u32,
                 });
             }
@@ -1152,7 +1144,7 @@ impl<'i> Thread<'i> {
     fn step(&mut self, entry: usize) -> PyResult<Option<Value>> {
         'frames: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
+            let code = self.frames[fi].func.code.clone();
             let instrs: &[Instr] = &code.code.instrs;
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
@@ -1524,7 +1516,7 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadGlobal(i) => {
                         let f = &self.frames[fi];
-                        match global_cached(&code, &f.globals, &f.builtins, i as usize) {
+                        match global_cached(&code, &f.func.globals, &f.func.builtins, i as usize) {
                             Some(v) => self.stack.push(v),
                             None => push_or_raise!(self.load_global(fi, i as usize)),
                         }
@@ -1563,7 +1555,7 @@ impl<'i> Thread<'i> {
                         let v = self.pop();
                         let target = match (instr, &self.frames[fi].locals) {
                             (Instr::StoreName(_), Some(l)) => l.clone(),
-                            _ => self.frames[fi].globals.clone(),
+                            _ => self.frames[fi].func.globals.clone(),
                         };
                         if target.sub().is_some() {
                             let r = ops::setitem(self, &Value::Obj(target), name, v);
@@ -1580,7 +1572,7 @@ impl<'i> Thread<'i> {
                         let name = code.names[i as usize].clone();
                         let target = match (instr, &self.frames[fi].locals) {
                             (Instr::DeleteName(_), Some(l)) => l.clone(),
-                            _ => self.frames[fi].globals.clone(),
+                            _ => self.frames[fi].func.globals.clone(),
                         };
                         if target.sub().is_some() {
                             let r = ops::delitem(self, &Value::Obj(target), &name);
@@ -2254,7 +2246,7 @@ impl<'i> Thread<'i> {
                         };
                         let name = code.names[i as usize].clone();
                         sync!();
-                        let globals = self.frames[fi].globals.clone();
+                        let globals = self.frames[fi].func.globals.clone();
                         let m = self.import_name(
                             name.as_str().unwrap_or(""),
                             &fromlist,
@@ -2275,7 +2267,7 @@ impl<'i> Thread<'i> {
                         sync!();
                         let target = match &self.frames[fi].locals {
                             Some(l) => l.clone(),
-                            None => self.frames[fi].globals.clone(),
+                            None => self.frames[fi].func.globals.clone(),
                         };
                         self.import_star(&m, &target)?;
                     }

@@ -30,8 +30,11 @@ pub(crate) fn visit_suspended(frame: &dyn std::any::Any, f: &mut dyn FnMut(&Obj)
         return false;
     };
     if let Some(fr) = &s.frame {
-        f(&fr.globals);
-        f(&fr.builtins);
+        // The function's own references are reported by the function object while it lives;
+        // a frame reports them only when it is the last holder of the function.
+        if Rc::strong_count(&fr.func) == 1 && !isles_interp::function_children(&fr.func, f) {
+            return false;
+        }
         if let Some(l) = &fr.locals {
             f(l);
         }
@@ -468,7 +471,7 @@ impl Thread<'_> {
                     // `for i, x in enumerate(gen)`: the pair goes straight onto the stack as
                     // the `UnpackSequence(2)` after the `ForIter` would leave it.
                     if let Some(f) = self.frames.last_mut()
-                        && let Some(Instr::UnpackSequence(2)) = f.code.code.instrs.get(f.ip)
+                        && let Some(Instr::UnpackSequence(2)) = f.func.code.code.instrs.get(f.ip)
                     {
                         f.ip += 1;
                         self.stack.push(v);
@@ -548,7 +551,7 @@ impl Thread<'_> {
         };
         // The caller's position is just past its `ForIter` (or on the `StoreFast` half of a
         // `ForIterStoreFast`), or just past its `SendSub`.
-        f.ip = match f.code.code.instrs.get(f.ip.wrapping_sub(1)) {
+        f.ip = match f.func.code.code.instrs.get(f.ip.wrapping_sub(1)) {
             Some(Instr::ForIter(t)) if kind != INLINE_SUB => *t as usize,
             Some(Instr::ForIterStoreFast(p)) if kind != INLINE_SUB => isles_compiler::unpair(*p).0,
             Some(Instr::SendSub(t)) if kind == INLINE_SUB => {
@@ -585,7 +588,7 @@ impl Thread<'_> {
         let Some(frame) = &s.frame else {
             return Value::None;
         };
-        let code = frame.code.clone();
+        let code = frame.func.code.clone();
         let async_gen = code.code.flags.async_generator;
         let coroutine = code.code.flags.coroutine && !async_gen;
         let g = Obj::new(Kind::Generator(Generator {
@@ -789,7 +792,7 @@ fn delegate_of(g: &Generator) -> Option<(Value, u32)> {
     let state = g.frame.borrow();
     let s = state.as_ref()?.downcast_ref::<Suspended>()?;
     let frame = s.frame.as_ref()?;
-    let instrs = &frame.code.code.instrs;
+    let instrs = &frame.func.code.code.instrs;
     let at = frame.ip.checked_sub(2)?;
     match (instrs.get(at), instrs.get(at + 1)) {
         (Some(Instr::SendSub(past)), Some(Instr::YieldValue)) => {
@@ -996,19 +999,20 @@ fn frame_snapshot(th: &mut Thread<'_>, g: &Generator) -> PyResult<Value> {
         };
         match &s.frame {
             Some(f) => (
-                f.code
+                f.func
+                    .code
                     .code
                     .positions
                     .get(f.ip.saturating_sub(1))
-                    .map_or(f.code.code.first_line, |p| p.line),
+                    .map_or(f.func.code.code.first_line, |p| p.line),
                 Some(crate::introspect::fast_locals(&g.code.code, &s.values)),
             ),
             None => (
                 th.frames
                     .iter()
                     .rev()
-                    .find(|f| Rc::ptr_eq(&f.code, &g.code))
-                    .and_then(|f| f.code.code.positions.get(f.ip.saturating_sub(1)))
+                    .find(|f| Rc::ptr_eq(&f.func.code, &g.code))
+                    .and_then(|f| f.func.code.code.positions.get(f.ip.saturating_sub(1)))
                     .map_or(g.code.code.first_line, |p| p.line),
                 None,
             ),

@@ -794,7 +794,7 @@ impl Thread<'_> {
             .checked_sub(depth + 1)
             .map(|i| &self.frames[i])?;
         Some(isles_object::TbEntry {
-            code: f.code.code.clone(),
+            code: f.func.code.code.clone(),
             instr: f.ip.saturating_sub(1) as u32,
         })
     }
@@ -805,7 +805,7 @@ impl Thread<'_> {
             .len()
             .checked_sub(depth + 1)
             .map(|i| &self.frames[i])?;
-        let code = &f.code.code;
+        let code = &f.func.code.code;
         let line = code
             .positions
             .get(f.ip.saturating_sub(1))
@@ -817,7 +817,7 @@ impl Thread<'_> {
             .unwrap_or("")
             .trim()
             .to_string();
-        let module = match f.globals.kind() {
+        let module = match f.func.globals.kind() {
             Kind::Dict(d) => d.borrow().get_str("__name__").cloned(),
             _ => None,
         }

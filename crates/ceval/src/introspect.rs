@@ -44,7 +44,7 @@ impl<'i> Thread<'i> {
     /// The globals of the innermost Python frame (the caller of a native function).
     pub fn frame_globals(&self) -> Obj {
         match self.frames.last() {
-            Some(f) => f.globals.clone(),
+            Some(f) => f.func.globals.clone(),
             None => self.st.module_dict(&self.st.main).unwrap_or_else(new_dict),
         }
     }
@@ -56,10 +56,10 @@ impl<'i> Thread<'i> {
         let Some(f) = self.frames.last() else {
             return self.frame_globals();
         };
-        if !f.code.code.flags.optimized {
-            return f.locals.clone().unwrap_or_else(|| f.globals.clone());
+        if !f.func.code.code.flags.optimized {
+            return f.locals.clone().unwrap_or_else(|| f.func.globals.clone());
         }
-        let code = &f.code.code;
+        let code = &f.func.code.code;
         let d = fast_locals(code, self.stack.get(f.base..).unwrap_or(&[]));
         let Some(cached) = f.locals.clone() else {
             let o = Obj::new(Kind::Dict(RefCell::new(d)));

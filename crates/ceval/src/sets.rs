@@ -676,7 +676,7 @@ pub fn display_is_constant(th: &Thread<'_>, n: usize) -> bool {
     let Some(frame) = th.frames.last() else {
         return false;
     };
-    let instrs = &frame.code.code.instrs;
+    let instrs = &frame.func.code.code.instrs;
     // The frame's ip was synced to just after the `BuildSet`.
     let Some(end) = frame.ip.checked_sub(1) else {
         return false;

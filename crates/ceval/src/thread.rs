@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use isles_interp::{Gil, InterpState};
-use isles_object::{ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
+use isles_object::{ExcKind, Function, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
 
 use crate::args::Args;
 
@@ -12,9 +12,9 @@ pub type NativeFn = fn(&mut Thread<'_>, Args<'_>) -> PyResult<Value>;
 
 /// One frame of Python code being run.
 pub(crate) struct Frame {
-    pub code: Rc<isles_object::CodeData>,
-    pub globals: Obj,
-    pub builtins: Obj,
+    /// The function being run, for its code, globals and builtins: one reference count per
+    /// call instead of one for each. Module code runs in a function made for it.
+    pub func: Rc<Function>,
     /// The namespace of module and class bodies; `None` means "the globals".
     pub locals: Option<Obj>,
     /// Where the frame's fast locals start in the thread's value stack.

@@ -15,7 +15,7 @@ pub use gc::{GcState, WeakEntry, is_container};
 pub use gil::Gil;
 pub use isles_runtime::{Runtime, RuntimeConfig};
 pub use state::{BuiltinMaker, BuiltinTypes, InterpState, NativeTable, mro_of, new_module};
-pub use teardown::for_each_child;
+pub use teardown::{for_each_child, function_children};
 
 /// Which GIL an interpreter runs under (CPython's `PyInterpreterConfig.gil`).
 ///

@@ -55,6 +55,49 @@ fn leaf(o: &Obj) -> bool {
         }
 }
 
+/// The objects a function holds (its globals, builtins, defaults, closure, names, dict), as
+/// [`for_each_child`] reports them; also for a frame that is the last holder of its function.
+pub fn function_children(func: &isles_object::Function, f: &mut dyn FnMut(&Obj)) -> bool {
+    f(&func.globals);
+    f(&func.builtins);
+    let (Ok(defaults), Ok(kwdefaults), Ok(name), Ok(qualname), Ok(d)) = (
+        func.defaults.try_borrow(),
+        func.kwdefaults.try_borrow(),
+        func.name.try_borrow(),
+        func.qualname.try_borrow(),
+        func.dict.try_borrow(),
+    ) else {
+        return false;
+    };
+    // Shared `Rc` slices would be counted once per holder: only a sole holder reports.
+    if let Some(d) = defaults.as_ref()
+        && std::rc::Rc::strong_count(d) == 1
+    {
+        d.iter().for_each(|v| value_child(v, f));
+    }
+    if let Some(k) = kwdefaults.as_ref() {
+        f(k);
+    }
+    if let Some(c) = &func.closure
+        && std::rc::Rc::strong_count(c) == 1
+    {
+        c.iter().for_each(&mut *f);
+    }
+    value_child(&name, f);
+    value_child(&qualname, f);
+    value_child(&func.module, f);
+    if let Some(d) = d.as_ref() {
+        f(d);
+    }
+    true
+}
+
+fn value_child(v: &Value, f: &mut dyn FnMut(&Obj)) {
+    if let Value::Obj(o) = v {
+        f(o);
+    }
+}
+
 /// Calls `f` on every object `o` holds a strong reference to, each reference once (the
 /// collector counts them against `Rc` strong counts, so a reference reported here must be
 /// one the object really holds). Constants are left out: they are immutable and cannot
@@ -69,15 +112,10 @@ pub(crate) fn for_each_child_in(
     frames: Option<isles_object::gc::FrameVisitor>,
     f: &mut dyn FnMut(&Obj),
 ) -> bool {
-    fn val(v: &Value, f: &mut dyn FnMut(&Obj)) {
-        if let Value::Obj(o) = v {
-            f(o);
-        }
-    }
     fn dict(d: &isles_object::Dict, f: &mut dyn FnMut(&Obj)) {
         for e in d.iter() {
-            val(&e.key, f);
-            val(&e.value, f);
+            value_child(&e.key, f);
+            value_child(&e.value, f);
         }
     }
     if let Some(i) = o.sub()
@@ -87,55 +125,27 @@ pub(crate) fn for_each_child_in(
     }
     match o.kind() {
         Kind::List(l) => match l.try_borrow() {
-            Ok(l) => l.iter().for_each(|v| val(v, f)),
+            Ok(l) => l.iter().for_each(|v| value_child(v, f)),
             Err(_) => return false,
         },
-        Kind::Tuple(t) => t.iter().for_each(|v| val(v, f)),
+        Kind::Tuple(t) => t.iter().for_each(|v| value_child(v, f)),
         Kind::Dict(d) => match d.try_borrow() {
             Ok(d) => dict(&d, f),
             Err(_) => return false,
         },
         Kind::Function(func) => {
-            f(&func.globals);
-            f(&func.builtins);
-            let (Ok(defaults), Ok(kwdefaults), Ok(name), Ok(qualname), Ok(d)) = (
-                func.defaults.try_borrow(),
-                func.kwdefaults.try_borrow(),
-                func.name.try_borrow(),
-                func.qualname.try_borrow(),
-                func.dict.try_borrow(),
-            ) else {
+            if !function_children(func, f) {
                 return false;
-            };
-            // Shared `Rc` slices would be counted once per holder: only a sole holder reports.
-            if let Some(d) = defaults.as_ref()
-                && std::rc::Rc::strong_count(d) == 1
-            {
-                d.iter().for_each(|v| val(v, f));
-            }
-            if let Some(k) = kwdefaults.as_ref() {
-                f(k);
-            }
-            if let Some(c) = &func.closure
-                && std::rc::Rc::strong_count(c) == 1
-            {
-                c.iter().for_each(&mut *f);
-            }
-            val(&name, f);
-            val(&qualname, f);
-            val(&func.module, f);
-            if let Some(d) = d.as_ref() {
-                f(d);
             }
         }
         Kind::Native(n) => {
             if let Some(s) = &n.self_ {
-                val(s, f);
+                value_child(s, f);
             }
         }
         Kind::Method(a, b) => {
-            val(a, f);
-            val(b, f);
+            value_child(a, f);
+            value_child(b, f);
         }
         Kind::Module(m) => f(&m.dict),
         Kind::Type(t) => {
@@ -159,19 +169,19 @@ pub(crate) fn for_each_child_in(
                 return false;
             };
             f(&e.class);
-            val(&args, f);
-            val(&group, f);
+            value_child(&args, f);
+            value_child(&group, f);
             dict(&d, f);
-            val(&cause, f);
-            val(&context, f);
+            value_child(&cause, f);
+            value_child(&context, f);
         }
         Kind::Slice(a, b, c) => {
-            val(a, f);
-            val(b, f);
-            val(c, f);
+            value_child(a, f);
+            value_child(b, f);
+            value_child(c, f);
         }
         Kind::Cell(c) => match c.try_borrow() {
-            Ok(c) => val(&c, f),
+            Ok(c) => value_child(&c, f),
             Err(_) => return false,
         },
         Kind::Iter(it) => match it.try_borrow() {
@@ -189,16 +199,16 @@ pub(crate) fn for_each_child_in(
             Err(_) => return false,
         },
         Kind::Property(p) => {
-            val(&p.fget, f);
-            val(&p.fset, f);
-            val(&p.fdel, f);
-            val(&p.doc, f);
+            value_child(&p.fget, f);
+            value_child(&p.fset, f);
+            value_child(&p.fdel, f);
+            value_child(&p.doc, f);
         }
         Kind::Set(s) => match s.try_borrow() {
-            Ok(s) => s.iter().for_each(|(_, v)| val(v, f)),
+            Ok(s) => s.iter().for_each(|(_, v)| value_child(v, f)),
             Err(_) => return false,
         },
-        Kind::FrozenSet(s) => s.iter().for_each(|(_, v)| val(v, f)),
+        Kind::FrozenSet(s) => s.iter().for_each(|(_, v)| value_child(v, f)),
         Kind::DictView(d, _) => f(d),
         Kind::Generator(g) => {
             if let Some(visit) = frames {
@@ -214,15 +224,15 @@ pub(crate) fn for_each_child_in(
                 }
             }
         }
-        Kind::StaticMethod(v) | Kind::ClassMethod(v) => val(v, f),
+        Kind::StaticMethod(v) | Kind::ClassMethod(v) => value_child(v, f),
         Kind::Super { start, obj } => {
             f(start);
-            val(obj, f);
+            value_child(obj, f);
         }
         Kind::Opaque(_, b) => {
             if let Some(d) = b.downcast_ref::<isles_object::deque::DequeData>() {
                 match d.items.try_borrow() {
-                    Ok(items) => items.iter().for_each(|v| val(v, f)),
+                    Ok(items) => items.iter().for_each(|v| value_child(v, f)),
                     Err(_) => return false,
                 }
             }

@@ -82,9 +82,10 @@ pub enum Kind {
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
     Dict(RefCell<Dict>),
-    /// Boxed, as is `Exception`: the two largest payloads (160 and 200 bytes) would make every
-    /// object, every str and int included, that large.
-    Function(Box<Function>),
+    /// Behind a pointer, as is `Exception`: the two largest payloads (160 and 200 bytes) would
+    /// make every object, every str and int included, that large. An `Rc`, so that a running
+    /// frame holds its function (code, globals, builtins) with one reference count.
+    Function(Rc<Function>),
     Native(NativeFunc),
     /// A function bound to `self`.
     Method(Value, Value),

@@ -614,18 +614,20 @@ fn rebuild_in(
                 }
                 None => None,
             };
-            let f = Value::Obj(Obj::new(Kind::Function(Box::new(isles_object::Function {
-                code: st.code_data(code),
-                globals: globals.clone(),
-                builtins,
-                defaults: std::cell::RefCell::new(defaults.map(std::rc::Rc::from)),
-                kwdefaults: std::cell::RefCell::new(kwdefaults),
-                closure: None,
-                name: std::cell::RefCell::new(st.intern(&code.name)),
-                qualname: std::cell::RefCell::new(Value::str(&*code.qualname)),
-                module: Value::str("__main__"),
-                dict: std::cell::RefCell::new(None),
-            }))));
+            let f = Value::Obj(Obj::new(Kind::Function(std::rc::Rc::new(
+                isles_object::Function {
+                    code: st.code_data(code),
+                    globals: globals.clone(),
+                    builtins,
+                    defaults: std::cell::RefCell::new(defaults.map(std::rc::Rc::from)),
+                    kwdefaults: std::cell::RefCell::new(kwdefaults),
+                    closure: None,
+                    name: std::cell::RefCell::new(st.intern(&code.name)),
+                    qualname: std::cell::RefCell::new(Value::str(&*code.qualname)),
+                    module: Value::str("__main__"),
+                    dict: std::cell::RefCell::new(None),
+                },
+            ))));
             built.push((Arc::as_ptr(code) as usize, f.clone()));
             // What the target's __main__ already defines wins: only missing names are added.
             let Kind::Dict(gd) = globals.kind() else {
