@@ -1,7 +1,7 @@
 //! Call arguments and their binding to a Python function's parameters.
 
 use isles_compiler::CodeObject;
-use isles_object::{Dict, ExcKind, Kind, Obj, PyErr, PyResult, Value};
+use isles_object::{Dict, Function, Kind, Obj, PyErr, PyResult, Value};
 use std::cell::RefCell;
 
 /// Arguments as a native function receives them: positional values, then keyword names with
@@ -119,21 +119,25 @@ fn quoted_list(names: &[&str]) -> String {
     }
 }
 
-/// Binds arguments to the parameters of `code`, producing the initial fast locals (parameters
-/// only; the caller appends the other locals). Messages follow CPython 3.11.
-pub(crate) fn bind(
-    code: &CodeObject,
-    defaults: Option<&[Value]>,
-    kwdefaults: Option<&Obj>,
-    args: Args<'_>,
-) -> PyResult<Vec<Value>> {
-    let name = &*code.qualname;
+/// Binds arguments to the parameters of `f` in `slots`, its first `code.total_args()` fast
+/// locals (all `Null` on entry), so that a call allocates nothing but its `*args` tuple and
+/// `**kwargs` dict. Messages follow CPython 3.11, naming the function by its `__qualname__`.
+pub(crate) fn bind(f: &Function, args: Args<'_>, slots: &mut [Value]) -> PyResult<()> {
+    let code: &CodeObject = &f.code.code;
+    let name = || match f.qualname.borrow().as_str() {
+        Some(q) => q.to_string(),
+        None => code.qualname.to_string(),
+    };
     let argc = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let posonly = code.posonlyargcount as usize;
     let total = argc + kwonly;
-    let mut slots: Vec<Value> = vec![Value::Null; code.total_args()];
     let npos = args.pos.len();
+    if slots.len() < code.total_args() {
+        return Err(PyErr::system_error("too few slots to bind arguments"));
+    }
+    let defaults = f.defaults.borrow();
+    let defaults = defaults.as_deref();
 
     // Positional arguments.
     let take = npos.min(argc);
@@ -170,7 +174,8 @@ pub(crate) fn bind(
                 )
             };
             return Err(PyErr::type_error(format!(
-                "{name}() takes {takes} but {given}"
+                "{}() takes {takes} but {given}",
+                name()
             )));
         }
     } else if code.flags.varargs {
@@ -196,7 +201,8 @@ pub(crate) fn bind(
             Some(i) => {
                 if !slots[i].is_null() {
                     return Err(PyErr::type_error(format!(
-                        "{name}() got multiple values for argument '{kname}'"
+                        "{}() got multiple values for argument '{kname}'",
+                        name()
                     )));
                 }
                 slots[i] = v.clone();
@@ -210,7 +216,8 @@ pub(crate) fn bind(
                     posonly_as_kw.push(kname);
                 } else {
                     return Err(PyErr::type_error(format!(
-                        "{name}() got an unexpected keyword argument '{kname}'"
+                        "{}() got an unexpected keyword argument '{kname}'",
+                        name()
                     )));
                 }
             }
@@ -218,7 +225,8 @@ pub(crate) fn bind(
     }
     if !posonly_as_kw.is_empty() {
         return Err(PyErr::type_error(format!(
-            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            name(),
             posonly_as_kw.join(", ")
         )));
     }
@@ -227,7 +235,7 @@ pub(crate) fn bind(
     let ndef = defaults.map_or(0, |d| d.len());
     let first_default = argc - ndef.min(argc);
     let mut missing: Vec<&str> = Vec::new();
-    for i in 0..argc {
+    for i in take..argc {
         if slots[i].is_null() {
             if i >= first_default {
                 if let Some(d) = defaults {
@@ -240,33 +248,37 @@ pub(crate) fn bind(
     }
     if !missing.is_empty() {
         return Err(PyErr::type_error(format!(
-            "{name}() missing {} required positional argument{}: {}",
+            "{}() missing {} required positional argument{}: {}",
+            name(),
             missing.len(),
             plural(missing.len()),
             quoted_list(&missing)
         )));
     }
-    for (i, slot) in slots.iter_mut().enumerate().take(total).skip(argc) {
-        if slot.is_null() {
-            let pname = &*code.varnames[i];
-            let dv = kwdefaults.and_then(|d| match d.kind() {
-                Kind::Dict(d) => d.borrow().get_str(pname).cloned(),
-                _ => None,
-            });
-            match dv {
-                Some(v) => *slot = v,
-                None => missing.push(pname),
+    if kwonly > 0 {
+        let kwdefaults = f.kwdefaults.borrow();
+        for (i, slot) in slots.iter_mut().enumerate().take(total).skip(argc) {
+            if slot.is_null() {
+                let pname = &*code.varnames[i];
+                let dv = kwdefaults.as_ref().and_then(|d| match d.kind() {
+                    Kind::Dict(d) => d.borrow().get_str(pname).cloned(),
+                    _ => None,
+                });
+                match dv {
+                    Some(v) => *slot = v,
+                    None => missing.push(pname),
+                }
             }
         }
     }
     if !missing.is_empty() {
         return Err(PyErr::type_error(format!(
-            "{name}() missing {} required keyword-only argument{}: {}",
+            "{}() missing {} required keyword-only argument{}: {}",
+            name(),
             missing.len(),
             plural(missing.len()),
             quoted_list(&missing)
         )));
     }
-    let _ = ExcKind::TypeError;
-    Ok(slots)
+    Ok(())
 }

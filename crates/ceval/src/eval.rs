@@ -218,7 +218,9 @@ impl<'i> Thread<'i> {
                         .extend_from_slice(&defaults[defaults.len() - missing..]);
                     self.finish_frame_setup(f, base, base)?;
                 } else {
-                    self.push_py_frame(callable, args, base)?;
+                    self.stack.extend_from_slice(args.pos);
+                    self.stack.extend_from_slice(args.kwvals);
+                    self.bind_frame(f.clone(), base, args.kwnames, base)?;
                 }
                 if f.code.code.flags.generator {
                     return Ok(self.make_generator());
@@ -282,13 +284,16 @@ impl<'i> Thread<'i> {
     /// Calls `f` with `self_` in front of `args` (a method call), without making a bound
     /// method; a Python function with exactly its positional parameters gets them in place.
     pub fn call_with_self(&mut self, f: &Value, self_: &Value, args: Args<'_>) -> PyResult<Value> {
-        if let Some(Kind::Function(func)) = f.kind()
-            && exact_positional(&func.code.code, args.pos.len() + 1, args.kwnames)
-        {
+        if let Some(Kind::Function(func)) = f.kind() {
             let base = self.stack.len();
             self.stack.push(self_.clone());
             self.stack.extend_from_slice(args.pos);
-            self.finish_frame_setup(func, base, base)?;
+            if exact_positional(&func.code.code, args.pos.len() + 1, args.kwnames) {
+                self.finish_frame_setup(func, base, base)?;
+            } else {
+                self.stack.extend_from_slice(args.kwvals);
+                self.bind_frame(func.clone(), base, args.kwnames, base)?;
+            }
             if func.code.code.flags.generator {
                 return Ok(self.make_generator());
             }
@@ -547,28 +552,48 @@ impl<'i> Thread<'i> {
 
     /// Runs a class body function with `ns` as its local namespace.
     pub fn call_with_locals(&mut self, func: &Value, ns: &Obj) -> PyResult<Value> {
+        let Some(Kind::Function(f)) = func.kind() else {
+            return Err(PyErr::system_error("class body is not a function"));
+        };
         let base = self.stack.len();
-        self.push_py_frame(func, Args::positional(&[]), base)?;
+        self.bind_frame(f.clone(), base, &[], base)?;
         if let Some(f) = self.frames.last_mut() {
             f.locals = Some(ns.clone());
         }
         self.run()
     }
 
-    /// Sets up a frame for a Python function with arguments already bound or to be bound,
-    /// placing its locals at `ret_slot` (stack is cut back to `ret_slot` first).
-    fn push_py_frame(&mut self, func: &Value, args: Args<'_>, ret_slot: usize) -> PyResult<()> {
-        let Some(Kind::Function(f)) = func.kind() else {
-            return Err(PyErr::system_error("not a function"));
-        };
-        let code = &f.code.code;
-        let defaults = f.defaults.borrow().clone();
-        let kwdefaults = f.kwdefaults.borrow().clone();
-        let params = bind(code, defaults.as_deref(), kwdefaults.as_ref(), args)?;
-        self.stack.truncate(ret_slot);
-        let base = ret_slot;
-        self.stack.extend(params);
-        self.finish_frame_setup(f, base, ret_slot)
+    /// Binds the values at `stack[args_start..]` (the last `kwnames.len()` of them keyword
+    /// values) to the parameters of `f` in their place, then pushes its frame, whose result
+    /// goes to `ret_slot`. Nothing is allocated beyond a `*args` tuple and `**kwargs` dict.
+    fn bind_frame(
+        &mut self,
+        f: Rc<Function>,
+        args_start: usize,
+        kwnames: &[Value],
+        ret_slot: usize,
+    ) -> PyResult<()> {
+        let start = self.stack.len();
+        self.stack
+            .resize(start + f.code.code.total_args(), Value::Null);
+        let (given, slots) = self.stack.split_at_mut(start);
+        let given = given.get(args_start..).unwrap_or_default();
+        let npos = given.len().saturating_sub(kwnames.len());
+        let (pos, kwvals) = given.split_at(npos);
+        if let Err(e) = bind(
+            &f,
+            Args {
+                pos,
+                kwnames,
+                kwvals,
+            },
+            slots,
+        ) {
+            self.stack.truncate(start);
+            return Err(e);
+        }
+        self.stack.drain(args_start..start);
+        self.setup_frame(f, args_start, ret_slot)
     }
 
     /// Fills the non-parameter locals, cells and free variables, then pushes the frame.
@@ -670,15 +695,8 @@ impl<'i> Thread<'i> {
                 }
                 return Ok(None);
             }
-            let callable = self.stack[slot].clone();
-            let all: Vec<Value> = self.stack[args_start..].to_vec();
-            let npos = all.len() - kwnames.len();
-            let args = Args {
-                pos: &all[..npos],
-                kwnames,
-                kwvals: &all[npos..],
-            };
-            self.push_py_frame(&callable, args, slot)?;
+            let func = f.clone();
+            self.bind_frame(func, args_start, kwnames, slot)?;
             if generator {
                 return Ok(Some(self.make_generator()));
             }
@@ -1683,14 +1701,14 @@ impl<'i> Thread<'i> {
                     }
                     Instr::CallKw(n) => {
                         let names = self.pop();
-                        let kwnames: Vec<Value> = match names.kind() {
-                            Some(Kind::Tuple(t)) => t.to_vec(),
-                            _ => Vec::new(),
+                        let kwnames: &[Value] = match names.kind() {
+                            Some(Kind::Tuple(t)) => t,
+                            _ => &[],
                         };
                         let n = n as usize;
                         let slot = self.stack.len() - n - 1;
                         sync!();
-                        match self.call_at(slot, slot + 1, &kwnames)? {
+                        match self.call_at(slot, slot + 1, kwnames)? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
                         }

@@ -3153,6 +3153,9 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
             Ok(())
         }
         Some(Kind::Function(f)) => {
+            if let Some(r) = set_function_slot(f, n, Some(value.clone())) {
+                return r;
+            }
             let d = f.dict.borrow().clone();
             let d = match d {
                 Some(d) => d,
@@ -3241,6 +3244,11 @@ pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
                 )),
             }
         }
+        Some(Kind::Function(f))
+            if let Some(r) = set_function_slot(f, name.as_str().unwrap_or(""), None) =>
+        {
+            r
+        }
         _ => Err(PyErr::new(
             ExcKind::AttributeError,
             format!(
@@ -3250,6 +3258,44 @@ pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
             ),
         )),
     }
+}
+
+/// Assigning (`Some`) or deleting (`None`) a function attribute that lives in the function
+/// itself rather than its `__dict__`: the defaults the next call binds, and the names its
+/// repr and errors show. `None` for other names.
+fn set_function_slot(
+    f: &isles_object::Function,
+    n: &str,
+    value: Option<Value>,
+) -> Option<PyResult<()>> {
+    let must = |what: &str| Some(Err(PyErr::type_error(format!("{n} must be set to {what}"))));
+    match n {
+        "__defaults__" => match value.as_ref().map(|v| (v, v.kind())) {
+            None | Some((Value::None, _)) => *f.defaults.borrow_mut() = None,
+            Some((_, Some(Kind::Tuple(t)))) => {
+                *f.defaults.borrow_mut() = Some(std::rc::Rc::from(t.to_vec()))
+            }
+            _ => return must("a tuple object"),
+        },
+        "__kwdefaults__" => match value.as_ref().map(|v| (v, v.kind())) {
+            None | Some((Value::None, _)) => *f.kwdefaults.borrow_mut() = None,
+            Some((v, Some(Kind::Dict(_)))) => *f.kwdefaults.borrow_mut() = v.as_obj().cloned(),
+            _ => return must("a dict object"),
+        },
+        "__name__" | "__qualname__" => match value {
+            Some(v) if v.as_str().is_some() => {
+                let slot = if n == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                };
+                *slot.borrow_mut() = v;
+            }
+            _ => return must("a string object"),
+        },
+        _ => return None,
+    }
+    Some(Ok(()))
 }
 
 /// Whether the type is one of the builtin kinds (for `isinstance` fast paths).
