@@ -178,6 +178,21 @@ impl<'i> Thread<'i> {
                     .downcast_ref::<NativeFn>()
                     .ok_or_else(|| PyErr::system_error("bad native function"))?;
                 match &n.self_ {
+                    // A bound builtin method with few arguments: self goes in front in a
+                    // local array.
+                    Some(s) if args.pos.len() < 4 => {
+                        let mut pos: [Value; 4] = Default::default();
+                        pos[0] = s.clone();
+                        pos[1..=args.pos.len()].clone_from_slice(args.pos);
+                        self.call_native(
+                            f,
+                            Args {
+                                pos: &pos[..=args.pos.len()],
+                                kwnames: args.kwnames,
+                                kwvals: args.kwvals,
+                            },
+                        )
+                    }
                     Some(s) => {
                         let mut pos = Vec::with_capacity(args.pos.len() + 1);
                         pos.push(s.clone());
@@ -713,15 +728,34 @@ impl<'i> Thread<'i> {
         }
         // Up to three positional arguments move into a local array (the callee may push on
         // the stack, so they cannot stay there), the callable with them: no buffer to manage
-        // and no reference count to touch.
+        // and no reference count to touch. A builtin function is called right here, a bound
+        // one's self put in front in the same array.
         let n = self.stack.len() - args_start;
         if kwnames.is_empty() && n <= 3 && args_start == slot + 1 {
-            let mut buf: [Value; 3] = Default::default();
-            for k in (0..n).rev() {
+            let mut buf: [Value; 4] = Default::default();
+            for k in (1..n + 1).rev() {
                 buf[k] = self.pop();
             }
             let callable = self.pop();
-            return Ok(Some(self.call(&callable, Args::positional(&buf[..n]))?));
+            let r = match callable.kind() {
+                Some(Kind::Native(nf)) if nf.name != "__new__" => {
+                    let Some(&f) = nf.func.downcast_ref::<NativeFn>() else {
+                        return Err(PyErr::system_error("bad native function"));
+                    };
+                    match &nf.self_ {
+                        None => self.call_native(f, Args::positional(&buf[1..n + 1])),
+                        Some(s) => {
+                            buf[0] = s.clone();
+                            self.call_native(f, Args::positional(&buf[..n + 1]))
+                        }
+                    }
+                }
+                _ => self.call(&callable, Args::positional(&buf[1..n + 1])),
+            };
+            // One by one, so that each drop is a tag test inline.
+            let [b0, b1, b2, b3] = buf;
+            drop((b0, b1, b2, b3, callable));
+            return Ok(Some(r?));
         }
         // More arguments move to a reused buffer; a nested native call finds it taken and
         // allocates its own.
