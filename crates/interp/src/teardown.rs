@@ -133,11 +133,7 @@ pub(crate) fn for_each_child_in(
             Ok(d) => dict(&d, f),
             Err(_) => return false,
         },
-        Kind::Function(func) => {
-            if !function_children(func, f) {
-                return false;
-            }
-        }
+        Kind::Function(func) if !function_children(func, f) => return false,
         Kind::Native(n) => {
             if let Some(s) = &n.self_ {
                 value_child(s, f);
