@@ -1483,7 +1483,7 @@ impl<'i> Thread<'i> {
                     Instr::FastGlobalCompare(op, p) => {
                         let (a, g) = isles_compiler::unpair(p);
                         let f = &self.frames[fi];
-                        if let Some(y) = global_cached(&code, &f.globals, &f.builtins, g)
+                        if let Some(y) = global_cached(&code, &f.func.globals, &f.func.builtins, g)
                             && let Some(r) = ops::fast_compare_bool(op, &self.stack[base + a], &y)
                         {
                             ip += 2;
