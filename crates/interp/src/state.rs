@@ -101,13 +101,10 @@ pub struct InterpState {
     pub switch_interval: Cell<f64>,
     pub not_implemented: Value,
     pub ellipsis: Value,
-    /// Builtin modules written in Rust: name -> (init function, isolated). The init runs once
-    /// per interpreter that imports the module (PEP 489 multi-phase init).
-    /// Fx-hashed and made with room for the stdlib's ~20: every interpreter registers them.
-    pub native_modules: RefCell<rustc_hash::FxHashMap<String, (Value, bool)>>,
-    /// The stdlib's own native modules, from a static table: `(init, isolated)` of the one
-    /// called `name`, its init function made when asked (registering ~20 modules per
-    /// interpreter made ~20 function objects that an idle interpreter never calls).
+    /// Builtin modules written in Rust, from the stdlib's static table: `(init, isolated)` of
+    /// the one called `name`, its init function made when asked. The init runs once per
+    /// interpreter that imports the module (PEP 489 multi-phase init). (A registry filled
+    /// per interpreter made ~20 function objects that an idle interpreter never calls.)
     pub native_table: Cell<Option<NativeTable>>,
     /// From [`InterpConfig`](crate::InterpConfig): may Python code start threads, daemon
     /// threads, and must non-isolated native modules be refused.
@@ -436,10 +433,6 @@ fn exc_names() -> impl Iterator<Item = (u128, &'static str, ExcKind)> {
 /// [`InterpState::set_lazy_builtins`].
 pub type BuiltinMaker = fn(&InterpState, usize) -> Value;
 
-/// Room for native modules registered at run time (the stdlib's own are in its static table,
-/// [`InterpState::native_table`]).
-const NATIVE_MODULES_CAPACITY: usize = 4;
-
 /// Finds a module of a static table of native modules: its init function (made now) and
 /// whether it is isolated.
 pub type NativeTable = fn(&str) -> Option<(Value, bool)>;
@@ -497,10 +490,6 @@ impl InterpState {
             started: std::time::Instant::now(),
             not_implemented: Value::Obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::Obj(Obj::new(Kind::Ellipsis)),
-            native_modules: RefCell::new(rustc_hash::FxHashMap::with_capacity_and_hasher(
-                NATIVE_MODULES_CAPACITY,
-                Default::default(),
-            )),
             native_table: Cell::new(None),
             allow_threads: config.allow_threads,
             allow_daemon_threads: config.allow_daemon_threads,
@@ -583,9 +572,6 @@ impl InterpState {
 
     /// The native module called `name`: its init function and whether it is isolated.
     pub fn native_module(&self, name: &str) -> Option<(Value, bool)> {
-        if let Some(d) = self.native_modules.borrow().get(name) {
-            return Some(d.clone());
-        }
         self.native_table.get().and_then(|t| t(name))
     }
 
@@ -701,12 +687,6 @@ impl InterpState {
             )
             .chain(self.pending_threads.borrow().values().cloned())
             .chain(
-                self.native_modules
-                    .borrow()
-                    .values()
-                    .map(|(v, _)| v.clone()),
-            )
-            .chain(
                 self.lazy_modules
                     .borrow()
                     .iter()
@@ -718,7 +698,6 @@ impl InterpState {
         crate::teardown::break_cycles(roots);
         self.codes.borrow_mut().clear();
         self.interned.borrow_mut().clear();
-        self.native_modules.borrow_mut().clear();
         self.pending_threads.borrow_mut().clear();
         self.lazy_modules.borrow_mut().clear();
         drop(self.gc_hooks.take());

@@ -142,14 +142,10 @@ const FUNC_NAMES: [&str; FUNCS.len()] = {
 
 fn make_func(st: &isles_interp::InterpState, i: usize) -> Value {
     match FUNCS.get(i) {
-        Some(&(name @ ("reversed" | "enumerate" | "zip" | "map" | "filter"), f)) => {
-            match st.types.iterator_type(name) {
-                Some(t) => {
-                    crate::methods::install_one(t, name, "__new__", f);
-                    Value::Obj(t.clone())
-                }
-                None => Value::None,
-            }
+        // The builtin iterator classes (`zip`, `map`, ...): `f` is their `__new__`.
+        Some(&(name, f)) if let Some(t) = st.types.iterator_type(name) => {
+            crate::methods::install_one(t, name, "__new__", f);
+            Value::Obj(t.clone())
         }
         // site's `Quitter` objects: their repr tells how to leave the interactive prompt.
         Some(&(name @ ("exit" | "quit"), f)) => Value::Obj(isles_object::Obj::new(
