@@ -59,20 +59,30 @@ pub struct SetIterState {
     pub pos: usize,
 }
 
-fn advance_set(th: &mut Thread<'_>, s: &mut SetIterState) -> PyResult<Option<Value>> {
-    if ops::len(th, &s.set)? != s.len {
+pub(crate) fn advance_set(s: &mut SetIterState) -> PyResult<Option<Value>> {
+    set_step(s).ok_or_else(|| {
         s.len = usize::MAX;
-        return Err(PyErr::new(
-            ExcKind::RuntimeError,
-            "Set changed size during iteration",
-        ));
-    }
+        PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration")
+    })
+}
+
+/// One step of a set iterator, `None` when the set changed size (the caller raises). The
+/// size is the table's own (`so->used`, as CPython's `setiter_iternext` reads it), never a
+/// subclass's `__len__`, so no Python code runs: the eval loop's `next_fast` takes it too.
+#[inline]
+pub(crate) fn set_step(s: &mut SetIterState) -> Option<Option<Value>> {
     let found = match s.set.kind() {
-        Some(Kind::Set(t)) => t.borrow().next_active(s.pos),
+        Some(Kind::Set(t)) => {
+            let t = t.borrow();
+            if t.len() != s.len {
+                return None;
+            }
+            t.next_active(s.pos)
+        }
         Some(Kind::FrozenSet(t)) => t.next_active(s.pos),
         _ => None,
     };
-    Ok(found.map(|(i, k)| {
+    Some(found.map(|(i, k)| {
         s.pos = i + 1;
         k
     }))
@@ -101,7 +111,7 @@ pub fn advance(
         "reversed" | "dict_reversekeyiterator" => advance_getitem(th, downcast(name, state)?, -1),
         "callable_iterator" => advance_callable(th, downcast(name, state)?),
         "iterator" => advance_getitem(th, downcast(name, state)?, 1),
-        "set_iterator" => advance_set(th, downcast(name, state)?),
+        "set_iterator" => advance_set(downcast(name, state)?),
         "_deque_iterator" | "_deque_reverse_iterator" => advance_deque(downcast(name, state)?),
         "bytes_iterator" | "bytearray_iterator" | "memory_iterator" => {
             crate::bytesobj::advance(downcast(name, state)?)

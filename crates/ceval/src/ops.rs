@@ -2620,7 +2620,7 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
                 len: len_base(th, v)?,
                 pos: 0,
             };
-            return Ok(crate::iters::new_native("set_iterator", Box::new(state)));
+            return Ok(crate::iters::new_native(SET_ITERATOR, Box::new(state)));
         }
         // The old sequence protocol: `__getitem__` with 0, 1, ... until IndexError.
         _ if dunder::user_class(v).is_some()
@@ -2755,6 +2755,17 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
                 }
                 None => None,
             }
+        }
+        // A set iterator runs no Python code: stepped in place.
+        IterState::Native { name, state } if *name == SET_ITERATOR => {
+            let Some(s) = state.downcast_mut::<crate::iters::SetIterState>() else {
+                return Err(PyErr::system_error("bad set iterator"));
+            };
+            let r = crate::iters::advance_set(s);
+            if let Ok(None) = r {
+                *st = IterState::Exhausted;
+            }
+            return r;
         }
         IterState::Native { .. } | IterState::Running => {
             // Take the state out so the iterator may run Python code (which might touch
@@ -3468,9 +3479,12 @@ fn dict_iter_item(
     }
 }
 
-/// One step of a range, list, tuple or dict iterator that yields a value (no Python code);
-/// `None` when the general `next` must decide (other iterators, the end of iteration, a
-/// dict that changed).
+/// The type name of a set's iterator (its `IterState::Native` name).
+const SET_ITERATOR: &str = "set_iterator";
+
+/// One step of a range, list, tuple, dict, str or set iterator that yields a value (no
+/// Python code); `None` when the general `next` must decide (other iterators, the end of
+/// iteration, a dict or set that changed).
 #[inline]
 pub fn next_fast(it: &Value, ascii_chars: &[Value]) -> Option<Value> {
     let Some(Kind::Iter(cell)) = it.kind() else {
@@ -3518,6 +3532,10 @@ pub fn next_fast(it: &Value, ascii_chars: &[Value]) -> Option<Value> {
             let e = d.next_entry(slot)?;
             *left -= 1;
             Some(dict_iter_item(*kind, e, last))
+        }
+        // A set changed in size gives None: `next` raises.
+        IterState::Native { name, state } if *name == SET_ITERATOR => {
+            crate::iters::set_step(state.downcast_mut()?)?
         }
         // ASCII characters are the thread's shared one-character strs (`Thread::char_str`;
         // the table is empty until that first runs, and then `next` takes them).

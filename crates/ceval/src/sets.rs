@@ -124,6 +124,17 @@ fn lookup(th: &mut Thread<'_>, t: Tab<'_>, item: &Value, h: i64) -> PyResult<Opt
 
 /// `set_add_entry`: adds `item` (hash `h`) unless an equal key is present.
 fn add_entry(th: &mut Thread<'_>, c: &RefCell<SetTable>, item: Value, h: i64) -> PyResult<()> {
+    // An int or exact str among keys that cannot run Python code: one probe, no borrow
+    // given up.
+    let item = if matches!(item, Value::Int(_)) || item.plain_str().is_some() {
+        let back = c.borrow_mut().add_by(h, item, ops::simple_key_eq);
+        match back {
+            None => return Ok(()),
+            Some(item) => item,
+        }
+    } else {
+        item
+    };
     if lookup(th, Tab::Cell(c), &item, h)?.is_none() {
         c.borrow_mut().insert_absent(h, item);
     }

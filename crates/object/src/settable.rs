@@ -180,6 +180,48 @@ impl SetTable {
         None
     }
 
+    /// `set_add_entry` in one probe for a key whose comparisons `eq(key, stored)` decides
+    /// without Python code: `None` when done (added, or an equal key was there), `Some(key)` back when `eq`
+    /// could not tell for some candidate (the caller compares the general way).
+    #[inline]
+    pub fn add_by(
+        &mut self,
+        hash: i64,
+        key: Value,
+        mut eq: impl FnMut(&Value, &Value) -> Option<bool>,
+    ) -> Option<Value> {
+        let mask = self.mask();
+        let mut freeslot = None;
+        let mut empty = 0;
+        for i in Probe::new(hash, mask) {
+            match &self.slots[i] {
+                Slot::Empty => {
+                    empty = i;
+                    break;
+                }
+                Slot::Active { hash: h, key: k } if *h == hash => match eq(&key, k) {
+                    Some(true) => return None,
+                    Some(false) => {}
+                    None => return Some(key),
+                },
+                Slot::Dummy if freeslot.is_none() => freeslot = Some(i),
+                _ => {}
+            }
+        }
+        self.touch();
+        self.used += 1;
+        if let Some(f) = freeslot {
+            self.slots[f] = Slot::Active { hash, key };
+            return None;
+        }
+        self.slots[empty] = Slot::Active { hash, key };
+        self.fill += 1;
+        if self.fill * 5 >= mask * 3 {
+            self.resize(self.grow_target());
+        }
+        None
+    }
+
     /// The tail of `set_add_entry` once the key is known to be absent: the first dummy on the
     /// probe path is reused, else the first empty slot is filled and the table may grow.
     pub fn insert_absent(&mut self, hash: i64, key: Value) {

@@ -186,6 +186,10 @@ fn split_args<'a>(
     meth: &str,
 ) -> PyResult<(&'a str, Option<&'a str>, usize)> {
     let (s, rest) = this(th, a, meth)?;
+    // `s.split()`, the usual call: nothing to bind.
+    if rest.is_empty() && a.kwnames.is_empty() {
+        return Ok((s, None, usize::MAX));
+    }
     let b = methods::bind_kw(
         a,
         rest,
@@ -477,6 +481,17 @@ fn str_casefold(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_capitalize(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    // ASCII: no special casing (titlecase digraphs, final sigma) can apply.
+    if let Some(p) = a.pos.first().and_then(Value::as_pystr)
+        && p.is_ascii()
+    {
+        let s = this_only(th, &a, "capitalize")?;
+        let mut out = s.to_ascii_lowercase();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return Ok(Value::str_with_char_len(out, p.char_len()));
+    }
     map_case(th, a, "capitalize", |s| {
         let chars: Vec<char> = s.chars().collect();
         let mut out = String::with_capacity(s.len());
@@ -697,22 +712,21 @@ fn replace_byte(this: &Value, s: &str, old: &str, new: &str, max: usize) -> Opti
         return None;
     };
     let p = this.as_pystr()?;
-    let hits = s.bytes().filter(|&c| c == b).count().min(max);
+    let found = || memchr::memchr_iter(b, s.as_bytes());
+    let hits = if max == usize::MAX {
+        found().count()
+    } else {
+        found().take(max).count()
+    };
     if hits == 0 && this.plain_str().is_some() {
         return Some(this.clone());
     }
     let mut out = String::with_capacity(s.len() - hits + hits * new.len());
-    let (mut start, mut left) = (0, hits);
-    for (i, c) in s.bytes().enumerate() {
-        if left == 0 {
-            break;
-        }
-        if c == b {
-            out.push_str(&s[start..i]);
-            out.push_str(new);
-            start = i + 1;
-            left -= 1;
-        }
+    let mut start = 0;
+    for i in found().take(hits) {
+        out.push_str(&s[start..i]);
+        out.push_str(new);
+        start = i + 1;
     }
     out.push_str(&s[start..]);
     let chars = p.char_len() - hits + hits * new.chars().count();
