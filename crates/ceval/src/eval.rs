@@ -83,6 +83,30 @@ fn unbound_local(code: &CodeData, i: usize) -> PyErr {
     )
 }
 
+/// The error for reading the cell or free variable `i` of `code` while it is empty.
+#[cold]
+#[inline(never)]
+fn unbound_deref(code: &CodeData, i: usize) -> PyErr {
+    let ncell = code.code.cellvars.len();
+    if i < ncell {
+        PyErr::new(
+            ExcKind::UnboundLocalError,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                code.code.cellvars[i]
+            ),
+        )
+    } else {
+        PyErr::new(
+            ExcKind::NameError,
+            format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                code.code.freevars[i - ncell]
+            ),
+        )
+    }
+}
+
 /// RecursionError for one Python frame too many.
 #[cold]
 #[inline(never)]
@@ -1248,6 +1272,21 @@ impl<'i> Thread<'i> {
                     v.clone()
                 }};
             }
+            // The value of the cell or free variable `i` in `slot` (read in place, with no
+            // reference count update of the cell), or its error at the current position.
+            macro_rules! load_deref {
+                ($slot:expr, $i:expr) => {{
+                    let v = match self.stack[$slot].kind() {
+                        Some(Kind::Cell(c)) => c.borrow().clone(),
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        sync!();
+                        return Err(unbound_deref(&code, $i));
+                    }
+                    v
+                }};
+            }
             // The two loads of a fused `LoadFast`, `LoadFast`/`LoadConst`, operator triple
             // (the operator runs next, as its own instruction).
             macro_rules! fused_loads {
@@ -1273,6 +1312,13 @@ impl<'i> Thread<'i> {
                         }
                         Some(Instr::PopJumpIfTrue(t)) => {
                             ip = if r { *t as usize } else { ip + 1 };
+                        }
+                        // `a < b and ...`, `a < b < c`: the bool stays only when it jumps.
+                        Some(Instr::JumpIfFalseOrPop(t)) if r => ip += 1,
+                        Some(Instr::JumpIfTrueOrPop(t)) if !r => ip += 1,
+                        Some(Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t)) => {
+                            self.stack.push(Value::Bool(r));
+                            ip = *t as usize;
                         }
                         _ => self.stack.push(Value::Bool(r)),
                     }
@@ -1451,6 +1497,24 @@ impl<'i> Thread<'i> {
                         ip += 1;
                         push_or_raise!(ops::getitem(self, &obj, &key));
                     }
+                    Instr::DerefFastSubscr(p) => {
+                        let (d, a) = isles_compiler::unpair(p);
+                        let slot = base + code.code.varnames.len() + d;
+                        let hit = match self.stack[slot].kind() {
+                            Some(Kind::Cell(c)) => {
+                                ops::getitem_fast(&c.borrow(), &self.stack[base + a])
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = hit {
+                            ip += 2;
+                            self.stack.push(v);
+                            continue;
+                        }
+                        // The deref as written (its error included); the other two run next.
+                        let v = load_deref!(slot, d);
+                        self.stack.push(v);
+                    }
                     // `a op b` of a local and a constant or two locals: on two numbers the
                     // result is pushed and the operator skipped; anything else (an unbound
                     // local included) runs the loads and then the operator's own instruction.
@@ -1479,6 +1543,20 @@ impl<'i> Thread<'i> {
                             continue;
                         }
                         fused_loads!(instr, a, b, Instr::FastFastCompare(..));
+                    }
+                    Instr::ConstFastCompare(op, p) => {
+                        let (c, a) = isles_compiler::unpair(p);
+                        let x = &code.consts[c];
+                        if let Some(r) = ops::fast_compare_bool(op, x, &self.stack[base + a]) {
+                            ip += 2;
+                            compare_jump!(r);
+                            continue;
+                        }
+                        // The constant, then the local (its error at its own position).
+                        self.stack.push(x.clone());
+                        ip += 1;
+                        let v = load_local!(a);
+                        self.stack.push(v);
                     }
                     Instr::FastGlobalCompare(op, p) => {
                         let (a, g) = isles_compiler::unpair(p);
@@ -1533,35 +1611,7 @@ impl<'i> Thread<'i> {
                             self.stack.push(cell);
                             continue;
                         }
-                        // The cell is read in place (no reference count update of the cell).
-                        let v = match self.stack[slot].kind() {
-                            Some(Kind::Cell(c)) => c.borrow().clone(),
-                            _ => Value::Null,
-                        };
-                        if v.is_null() {
-                            sync!();
-                            let ncell = code.code.cellvars.len();
-                            let (name, is_free) = if (i as usize) < ncell {
-                                (&code.code.cellvars[i as usize], false)
-                            } else {
-                                (&code.code.freevars[i as usize - ncell], true)
-                            };
-                            return Err(if is_free {
-                                PyErr::new(
-                                    ExcKind::NameError,
-                                    format!(
-                                        "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-                                    ),
-                                )
-                            } else {
-                                PyErr::new(
-                                    ExcKind::UnboundLocalError,
-                                    format!(
-                                        "cannot access local variable '{name}' where it is not associated with a value"
-                                    ),
-                                )
-                            });
-                        }
+                        let v = load_deref!(slot, i as usize);
                         self.stack.push(v);
                     }
                     Instr::StoreDeref(i) | Instr::DeleteDeref(i) => {
@@ -1830,6 +1880,24 @@ impl<'i> Thread<'i> {
                     }
                     Instr::Unary(op) => {
                         let a = self.pop();
+                        // `if not x:`: the truth of `x` decides the jump after it at once.
+                        if op == isles_compiler::UnOp::Not
+                            && let Some(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)) =
+                                instrs.get(ip)
+                        {
+                            let b = match a {
+                                Value::Bool(b) => b,
+                                _ => match ops::truthy(self, &a) {
+                                    Ok(b) => b,
+                                    Err(e) => {
+                                        sync!();
+                                        return Err(e);
+                                    }
+                                },
+                            };
+                            compare_jump!(!b);
+                            continue;
+                        }
                         push_or_raise!(ops::unary(self, op, &a));
                     }
                     Instr::Compare(op) => {
@@ -1843,6 +1911,14 @@ impl<'i> Thread<'i> {
                                 }
                                 Instr::PopJumpIfTrue(t) => {
                                     ip = if r { t as usize } else { ip + 1 };
+                                }
+                                Instr::JumpIfFalseOrPop(_) if r => ip += 1,
+                                Instr::JumpIfTrueOrPop(_) if !r => ip += 1,
+                                Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                                    *a = Value::Bool(r);
+                                    self.stack.pop();
+                                    ip = t as usize;
+                                    continue;
                                 }
                                 _ => {
                                     *a = Value::Bool(r);
@@ -2127,10 +2203,34 @@ impl<'i> Thread<'i> {
                         ip += 1;
                         yield_value!(v);
                     }
-                    Instr::UnpackSequence(n) => {
+                    Instr::UnpackSequence(_) | Instr::UnpackStoreFast2(_) => {
                         let v = self.pop();
                         // Exact-size tuples and lists go straight onto the stack, no copy.
                         let exact = if v.is_sub() { None } else { v.kind() };
+                        let n = match instr {
+                            Instr::UnpackSequence(n) => n,
+                            _ => 2,
+                        };
+                        if let Instr::UnpackStoreFast2(p) = instr {
+                            // An exact pair goes straight into the two locals.
+                            let (a, b) = isles_compiler::unpair(p);
+                            let pair = match exact {
+                                Some(Kind::Tuple(t)) if t.len() == 2 => {
+                                    Some((t[0].clone(), t[1].clone()))
+                                }
+                                Some(Kind::List(l)) => match &l.borrow()[..] {
+                                    [x, y] => Some((x.clone(), y.clone())),
+                                    _ => None,
+                                },
+                                _ => None,
+                            };
+                            if let Some((x, y)) = pair {
+                                ip += 2;
+                                self.stack[base + a] = x;
+                                self.stack[base + b] = y;
+                                continue;
+                            }
+                        }
                         match exact {
                             Some(Kind::Tuple(t)) if t.len() == n as usize => {
                                 self.stack.extend(t.iter().rev().cloned());

@@ -301,6 +301,14 @@ pub enum Instr {
     Dup2BinarySubscr,
     /// `Rot3` then `StoreSubscr` (the end of `a[i] op= x`): stores without moving values.
     Rot3StoreSubscr,
+    /// `UnpackSequence(2)`, `StoreFast(a)`, `StoreFast(b)`: an exact pair (tuple or list)
+    /// goes straight into the two locals (`op, arg = code[pc]`, `for k, v in pairs`).
+    UnpackStoreFast2(u32),
+    /// `LoadDeref(d)`, `LoadFast(a)`, `BinarySubscr`: `d[a]` of a closure variable (the cell
+    /// read in place) without pushing either.
+    DerefFastSubscr(u32),
+    /// `LoadConst(c)`, `LoadFast(a)`, `Compare(op)` (`0 <= x`), as `FastConstCompare`.
+    ConstFastCompare(CmpOp, u32),
     /// `except* T`: with the unhandled rest and T on top, push the new rest, then the part
     /// that matched (None when nothing did).
     StarMatch,
@@ -357,6 +365,18 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 Some(Instr::LoadFast(_)),
                 Some(Instr::LoadGlobal(_)),
                 Some(Instr::Compare(_))
+            ) | (
+                Some(Instr::LoadDeref(_)),
+                Some(Instr::LoadFast(_)),
+                Some(Instr::BinarySubscr)
+            ) | (
+                Some(Instr::LoadConst(_)),
+                Some(Instr::LoadFast(_)),
+                Some(Instr::Compare(_))
+            ) | (
+                Some(Instr::UnpackSequence(2)),
+                Some(Instr::StoreFast(_)),
+                Some(Instr::StoreFast(_))
             )
         )
     };
@@ -384,6 +404,18 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 Some(Instr::Compare(op)) => pair(a, g).map(|p| Instr::FastGlobalCompare(op, p)),
                 _ => None,
             },
+            (Instr::LoadDeref(d), Instr::LoadFast(a)) => match third {
+                Some(Instr::BinarySubscr) => pair(d, a).map(Instr::DerefFastSubscr),
+                _ => None,
+            },
+            (Instr::LoadConst(c), Instr::LoadFast(a)) => match third {
+                Some(Instr::Compare(op)) => pair(c, a).map(|p| Instr::ConstFastCompare(op, p)),
+                _ => None,
+            },
+            (Instr::UnpackSequence(2), Instr::StoreFast(a)) => match third {
+                Some(Instr::StoreFast(b)) => pair(a, b).map(Instr::UnpackStoreFast2),
+                _ => None,
+            },
             (Instr::LoadConst(c), Instr::Binary(op) | Instr::Inplace(op)) => {
                 Some(Instr::ConstBinary(op, c))
             }
@@ -407,9 +439,56 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
 }
 
 /// A `Jump` to a `Jump` goes straight to the final target (the end of an `elif` chain that
-/// ends a loop body). Conditional jumps are left alone: a backward `Jump` is where a thread
-/// lets others in, and only `Jump` checks for it.
+/// ends a loop body). A backward `Jump` is where a thread lets others in, and only `Jump`
+/// checks for it, so conditional jumps are not sent to one. `JumpIfFalseOrPop` and
+/// `JumpIfTrueOrPop` whose target tests the same value again (`if a and b:`, `a < b < c`)
+/// go where that test would, as CPython's flow-graph optimiser does: the value's truth is
+/// asked once, as in CPython (`__bool__` runs once).
 fn thread_jumps(instrs: &mut [Instr]) {
+    for i in 0..instrs.len() {
+        let (mut t, on_false) = match instrs[i] {
+            Instr::JumpIfFalseOrPop(t) => (t, true),
+            Instr::JumpIfTrueOrPop(t) => (t, false),
+            _ => continue,
+        };
+        let mut new = None;
+        for _ in 0..8 {
+            match (instrs.get(t as usize), on_false) {
+                (Some(Instr::JumpIfFalseOrPop(u)), true)
+                | (Some(Instr::JumpIfTrueOrPop(u)), false)
+                    if *u != t =>
+                {
+                    t = *u;
+                    new = Some(if on_false {
+                        Instr::JumpIfFalseOrPop(t)
+                    } else {
+                        Instr::JumpIfTrueOrPop(t)
+                    });
+                }
+                (Some(Instr::PopJumpIfFalse(u)), true) => {
+                    new = Some(Instr::PopJumpIfFalse(*u));
+                    break;
+                }
+                (Some(Instr::PopJumpIfTrue(u)), false) => {
+                    new = Some(Instr::PopJumpIfTrue(*u));
+                    break;
+                }
+                // The opposite test pops the value and goes on after itself.
+                (Some(Instr::PopJumpIfTrue(_) | Instr::JumpIfTrueOrPop(_)), true) => {
+                    new = Some(Instr::PopJumpIfFalse(t + 1));
+                    break;
+                }
+                (Some(Instr::PopJumpIfFalse(_) | Instr::JumpIfFalseOrPop(_)), false) => {
+                    new = Some(Instr::PopJumpIfTrue(t + 1));
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if let Some(n) = new {
+            instrs[i] = n;
+        }
+    }
     for i in 0..instrs.len() {
         let Instr::Jump(mut t) = instrs[i] else {
             continue;

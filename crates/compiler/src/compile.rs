@@ -583,6 +583,8 @@ impl Compiler {
                     self.emit(Instr::PopTop);
                 }
             }
+            Stmt::Assign(a)
+                if a.targets.len() == 1 && self.swap_assign(&a.targets[0], &a.value)? => {}
             Stmt::Assign(a) => {
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
@@ -803,6 +805,43 @@ impl Compiler {
         Ok(())
     }
 
+    /// `a, b = x, y` (two or three names or other targets, no starred ones) without building
+    /// and unpacking a tuple: the values are pushed and reordered, as CPython's `SWAP`s.
+    /// Returns whether it compiled the assignment.
+    fn swap_assign(&mut self, target: &Expr, value: &Expr) -> CResult<bool> {
+        let (Expr::Tuple(ast::ExprTuple { elts: targets, .. })
+        | Expr::List(ast::ExprList { elts: targets, .. })) = target
+        else {
+            return Ok(false);
+        };
+        let Expr::Tuple(v) = value else {
+            return Ok(false);
+        };
+        let n = targets.len();
+        if !(2..=3).contains(&n)
+            || v.elts.len() != n
+            || targets
+                .iter()
+                .chain(&v.elts)
+                .any(|e| matches!(e, Expr::Starred(_)))
+            || const_tuple(&v.elts).is_some()
+        {
+            return Ok(false);
+        }
+        for e in &v.elts {
+            self.expr(e)?;
+        }
+        self.set_pos(v.range);
+        if n == 3 {
+            self.emit(Instr::Rot3);
+        }
+        self.emit(Instr::Rot2);
+        for t in targets {
+            self.store_target(t)?;
+        }
+        Ok(true)
+    }
+
     fn store_target(&mut self, t: &Expr) -> CResult {
         match t {
             Expr::Name(n) => {
@@ -931,6 +970,17 @@ impl Compiler {
     }
 
     fn while_stmt(&mut self, w: &ast::StmtWhile) -> CResult {
+        // `while True:` / `while 1:` tests nothing (the `Nop` stands for the exit jump).
+        let always = match &*w.test {
+            Expr::BooleanLiteral(b) => b.value,
+            Expr::NumberLiteral(n) => matches!(&n.value, Number::Int(i) if i.as_i64() != Some(0)),
+            _ => false,
+        };
+        if always {
+            let exit = self.emit(Instr::Nop);
+            let start = self.here();
+            return self.loop_rest(start, exit, false, &w.body, Some(w.range), &w.orelse);
+        }
         let start = self.here();
         self.expr(&w.test)?;
         let exit = self.emit(Instr::PopJumpIfFalse(0));
@@ -2020,10 +2070,15 @@ impl Compiler {
         self.expr(&c.left)?;
         let n = c.ops.len();
         let mut cleanup = Vec::new();
+        // A middle operand that is a local or a literal is loaded again for the next
+        // comparison instead of being copied under the result (no `Dup`, `Rot3` and cleanup):
+        // the same object either way, and loading it cannot fail the second time.
+        let mut reload = Vec::new();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             self.expr(right)?;
             self.set_pos(c.range);
-            if i + 1 < n {
+            let simple = i + 1 < n && self.reloadable(right);
+            if i + 1 < n && !simple {
                 self.emit(Instr::Dup);
                 self.emit(Instr::Rot3);
             }
@@ -2040,7 +2095,10 @@ impl Compiler {
                 ast::CmpOp::NotIn => Instr::Contains(true),
             };
             self.emit(instr);
-            if i + 1 < n {
+            if simple {
+                reload.push(self.emit(Instr::JumpIfFalseOrPop(0)));
+                self.expr(right)?;
+            } else if i + 1 < n {
                 cleanup.push(self.emit(Instr::JumpIfFalseOrPop(0)));
             }
         }
@@ -2055,7 +2113,33 @@ impl Compiler {
             let h = self.here();
             self.patch(end, h);
         }
+        let end = self.here();
+        for j in reload {
+            self.patch(j, end);
+        }
         Ok(())
+    }
+
+    /// Whether loading `e` twice gives the same object without running code: a literal or
+    /// a function's own local (not a cell, global or class-body name).
+    fn reloadable(&mut self, e: &Expr) -> bool {
+        match e {
+            Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_) => true,
+            Expr::Name(n) => {
+                let name = self.mangle(n.id.as_str()).into_owned();
+                let u = self.unit();
+                let function_like = matches!(
+                    u.kind,
+                    ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+                );
+                let scope = u.scope;
+                function_like && matches!(self.table.scopes[scope].resolve(&name), Resolved::Local)
+            }
+            _ => false,
+        }
     }
 
     /// Pushes the pieces of an f-string (or of a nested format spec); returns their number.
