@@ -53,11 +53,32 @@ impl<'i> Thread<'i> {
     /// bodies; for functions one dict per frame, refreshed from the fast locals and cells on
     /// each call (unbound names dropped, other keys kept), as CPython 3.11's `f_locals`.
     pub fn frame_locals(&mut self) -> Obj {
-        let Some(f) = self.frames.last() else {
-            return self.frame_globals();
-        };
+        self.frame_locals_at(0)
+            .unwrap_or_else(|| self.frame_globals())
+    }
+
+    /// The globals of the Python frame `depth` levels out from the innermost (`f_globals`).
+    pub fn frame_globals_at(&self, depth: usize) -> Option<Obj> {
+        let i = self.frames.len().checked_sub(depth + 1)?;
+        Some(self.frames[i].func.globals.clone())
+    }
+
+    /// How many levels out from the innermost the function frame whose `f_locals` dict is `d`
+    /// runs, if it still runs.
+    pub fn frame_depth_of_locals(&self, d: &Obj) -> Option<usize> {
+        let i = self.frames.iter().rposition(|f| {
+            f.func.code.code.flags.optimized && f.locals.as_ref().is_some_and(|l| l.is(d))
+        })?;
+        Some(self.frames.len() - 1 - i)
+    }
+
+    /// [`Thread::frame_locals`] of the Python frame `depth` levels out from the innermost
+    /// (`f_locals`), or None past the outermost.
+    pub fn frame_locals_at(&mut self, depth: usize) -> Option<Obj> {
+        let fi = self.frames.len().checked_sub(depth + 1)?;
+        let f = &self.frames[fi];
         if !f.func.code.code.flags.optimized {
-            return f.locals.clone().unwrap_or_else(|| f.func.globals.clone());
+            return Some(f.locals.clone().unwrap_or_else(|| f.func.globals.clone()));
         }
         let code = &f.func.code.code;
         let d = fast_locals(code, self.stack.get(f.base..).unwrap_or(&[]));
@@ -65,10 +86,8 @@ impl<'i> Thread<'i> {
             let o = Obj::new(Kind::Dict(RefCell::new(d)));
             // It may come to hold itself (`l = locals()`): the collector must see it.
             self.st.gc_track(&o);
-            if let Some(f) = self.frames.last_mut() {
-                f.locals = Some(o.clone());
-            }
-            return o;
+            self.frames[fi].locals = Some(o.clone());
+            return Some(o);
         };
         if let Kind::Dict(cur) = cached.kind() {
             let mut cur = cur.borrow_mut();
@@ -86,7 +105,7 @@ impl<'i> Thread<'i> {
                 }
             }
         }
-        cached
+        Some(cached)
     }
 
     /// `sys.displayhook` for code compiled in "single" mode: prints the repr of a value

@@ -2262,12 +2262,38 @@ pub fn delitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<(
             if let Some(Kind::Slice(a, b, c)) = key.kind() {
                 let len = l.borrow().len();
                 let (s, _, st, n) = slice_indices(th, a, b, c, len)?;
-                let mut idx: Vec<usize> = (0..n).map(|k| (s + k as i64 * st) as usize).collect();
-                idx.sort_unstable();
-                let mut l = l.borrow_mut();
-                for i in idx.into_iter().rev() {
-                    l.remove(i);
+                if n == 0 {
+                    return Ok(());
                 }
+                // The lowest index deleted, and the distance between deleted items.
+                let (lo, gap) = if st > 0 {
+                    (s as usize, st as usize)
+                } else {
+                    (
+                        (s + (n as i64 - 1) * st) as usize,
+                        st.unsigned_abs() as usize,
+                    )
+                };
+                // One pass, and the items dropped once the list is no longer borrowed (a
+                // `__del__` may look at it).
+                let removed: Vec<Value> = {
+                    let mut l = l.borrow_mut();
+                    if gap == 1 {
+                        l.drain(lo..lo + n).collect()
+                    } else {
+                        let mut out = Vec::with_capacity(n);
+                        let tail: Vec<Value> = l.drain(lo..).collect();
+                        for (k, v) in tail.into_iter().enumerate() {
+                            if k % gap == 0 && k / gap < n {
+                                out.push(v);
+                            } else {
+                                l.push(v);
+                            }
+                        }
+                        out
+                    }
+                };
+                drop(removed);
                 return Ok(());
             }
             let len = l.borrow().len();

@@ -144,19 +144,19 @@ def fill(sys, present):
             info = _isles_tb.caller(d)
             if info is None:
                 break
-            infos.append(info)
+            infos.append((info, _isles_tb.caller_namespaces(d)))
             d += 1
         if not infos:
             raise ValueError('call stack is not deep enough')
         outer = None
-        for filename, lineno, _line, name, module in reversed(infos):
+        for (filename, lineno, _line, name, module), (glob, loc) in reversed(infos):
             f = frame(code(name, filename, lineno), lineno)
             f.f_back = outer
-            mod = sys.modules.get(module) if isinstance(module, str) else None
-            if mod is not None:
-                f.f_globals = mod.__dict__
-                if name == '<module>':
-                    f.f_locals = mod.__dict__
+            f.f_globals = glob
+            f.f_locals = loc
+            f.f_builtins = glob.get('__builtins__', f.f_builtins)
+            if not isinstance(f.f_builtins, dict):
+                f.f_builtins = f.f_builtins.__dict__
             outer = f
         return outer
 

@@ -1,7 +1,9 @@
 """Traceback, frame and code objects for an exception's __traceback__, made on request from
 the exception's traceback entries: tb_next chains, tb_lineno, tb_frame.f_code.co_name and
-co_filename, f_lineno. Frames carry no locals or globals (they are gone once the exception
-has unwound), so f_locals and f_globals are empty."""
+co_filename, f_lineno. Frames of a traceback carry no locals or globals (they are gone once
+the exception has unwound), so f_locals and f_globals are empty; sys._getframe's frames carry
+both, f_locals refreshed from the running frame on each read while it runs (a frame that has
+returned keeps what its last read saw, where CPython's shows its final variables)."""
 
 import _isles_tb
 
@@ -23,7 +25,7 @@ class code:
 
 class frame:
     __module__ = 'builtins'
-    __slots__ = ('f_code', 'f_lineno', 'f_back', 'f_locals', 'f_globals', 'f_builtins',
+    __slots__ = ('f_code', 'f_lineno', 'f_back', '_f_locals', 'f_globals', 'f_builtins',
                  'f_lasti', 'f_trace')
 
     def __init__(self, code, lineno):
@@ -35,6 +37,15 @@ class frame:
         self.f_builtins = {}
         self.f_lasti = 0
         self.f_trace = None
+
+    @property
+    def f_locals(self):
+        # A function frame's dict is refreshed from its variables while the frame runs.
+        return _isles_tb.refresh_locals(self._f_locals)
+
+    @f_locals.setter
+    def f_locals(self, value):
+        self._f_locals = value
 
     def clear(self):
         pass

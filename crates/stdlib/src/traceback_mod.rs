@@ -13,6 +13,8 @@ pub(crate) fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("format_exception_only", format_exception_only),
             ("current", current),
             ("caller", caller),
+            ("caller_namespaces", caller_namespaces),
+            ("refresh_locals", refresh_locals),
             ("tb_entries", tb_entries),
             ("stack_entries", stack_entries),
         ],
@@ -73,6 +75,32 @@ fn caller(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         ]),
         None => Value::None,
     })
+}
+
+/// `caller_namespaces(depth)`: `(f_globals, f_locals)` of the Python frame `depth` levels
+/// out from the innermost, or None past the outermost.
+fn caller_namespaces(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("caller_namespaces", 1, 1)?;
+    let depth = match a.pos[0] {
+        Value::Int(n) if n >= 0 => n as usize,
+        _ => return Err(PyErr::value_error("depth must be a non-negative int")),
+    };
+    let (Some(g), Some(l)) = (th.frame_globals_at(depth), th.frame_locals_at(depth)) else {
+        return Ok(Value::None);
+    };
+    Ok(Value::tuple(vec![Value::Obj(g), Value::Obj(l)]))
+}
+
+/// `refresh_locals(d)`: `d`, refreshed from its frame's variables if it is the `f_locals` of
+/// a function frame still running on this thread.
+fn refresh_locals(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("refresh_locals", 1, 1)?;
+    if let Some(o) = a.pos[0].as_obj()
+        && let Some(depth) = th.frame_depth_of_locals(o)
+    {
+        th.frame_locals_at(depth);
+    }
+    Ok(a.pos[0].clone())
 }
 
 /// One entry as `(filename, lineno, name, line, text)`: `line` is the stripped source line
