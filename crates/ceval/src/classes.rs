@@ -521,17 +521,7 @@ fn builtin_new(th: &Thread<'_>, cls: &Obj) -> Option<Value> {
 /// Calls a class (not a builtin value type): `__new__` then `__init__`.
 pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value> {
     // A plain class seen before, no class changed since: no `__new__`/`__init__` lookups.
-    let cached = cls.as_type().and_then(|t| {
-        if t.inst.epoch.get() != t.dict.epoch() {
-            return None;
-        }
-        t.inst
-            .init
-            .borrow()
-            .as_ref()
-            .map(isles_object::WeakObj::upgrade)
-    });
-    match cached {
+    match cls.as_type().and_then(cached_init) {
         Some(Some(init)) => {
             let obj = crate::gc::new_instance(th, cls);
             return init_instance(th, obj, Some(Value::Obj(init)), a);
@@ -609,6 +599,20 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
         return init_instance(th, obj, init.filter(runs_init), a);
     }
     init_instance(th, obj, init.filter(|_| user_init), a)
+}
+
+/// The `__init__` of a plain class that [`remember_plain`] recorded, while no class changed
+/// since: `Some(Some(f))` for the Python function `f`, `Some(None)` for object's.
+#[inline]
+pub(crate) fn cached_init(t: &TypeObj) -> Option<Option<Obj>> {
+    if t.inst.epoch.get() != t.dict.epoch() {
+        return None;
+    }
+    t.inst
+        .init
+        .borrow()
+        .as_ref()
+        .map(isles_object::WeakObj::upgrade)
 }
 
 /// Remembers for [`call_class`] that `cls` makes its instances with object's `__new__` and

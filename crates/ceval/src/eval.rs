@@ -107,6 +107,24 @@ fn unbound_deref(code: &CodeData, i: usize) -> PyErr {
     }
 }
 
+/// The `Frame::ret_slot` bit of an `__init__` frame that a class call pushed (see
+/// [`Thread::new_instance_at`]): the slot below it holds the new instance, which the return
+/// leaves there in place of `__init__`'s None. Below the generator markers, which it keeps
+/// apart from with one comparison.
+pub(crate) const INIT_FRAME: usize = 1 << (usize::BITS - 2);
+const _: () = assert!(INIT_FRAME < crate::generator::DRAIN_FIRST);
+
+/// The stack height a frame's `ret_slot` cuts back to (the generator markers are all above
+/// any stack and cut nothing).
+#[inline]
+pub(crate) fn ret_height(ret_slot: usize) -> usize {
+    if ret_slot < crate::generator::DRAIN_FIRST {
+        ret_slot & !INIT_FRAME
+    } else {
+        ret_slot
+    }
+}
+
 /// RecursionError for one Python frame too many.
 #[cold]
 #[inline(never)]
@@ -654,7 +672,7 @@ impl<'i> Thread<'i> {
         let have = self.stack.len();
         if have < base + nvars {
             self.stack.resize(base + nvars, Value::Null);
-        } else {
+        } else if have > base + nvars {
             self.stack.truncate(base + nvars);
         }
         if !code.cell2arg.is_empty() {
@@ -674,7 +692,7 @@ impl<'i> Thread<'i> {
         }
         // The limit is checked before the frame is made, so that it is built in place.
         if self.frames.len() >= self.st.recursion_limit.get() {
-            self.stack.truncate(ret_slot);
+            self.stack.truncate(ret_height(ret_slot));
             return Err(recursion_error());
         }
         let block_base = self.blocks.len();
@@ -708,78 +726,48 @@ impl<'i> Thread<'i> {
         kwnames: &[Value],
     ) -> PyResult<Option<Value>> {
         if let Some(Kind::Function(f)) = self.stack[slot].kind() {
-            let code: &CodeObject = &f.code.code;
-            let nargs = self.stack.len() - args_start;
-            // Fast path: exact positional arguments go straight into the new frame's locals.
-            if exact_positional(code, nargs, kwnames) {
-                let generator = code.flags.generator;
-                let func = f.clone();
-                self.setup_frame(func, args_start, slot)?;
-                if generator {
-                    return Ok(Some(self.make_generator()));
-                }
-                return Ok(None);
-            }
-            let generator = code.flags.generator;
-            // Fewer positional arguments than parameters, the rest from the defaults: the
-            // defaults are pushed after them, with no binding step.
-            if let Some(defaults) = short_positional(f, code, nargs, kwnames) {
-                let func = f.clone();
-                let missing = code.argcount as usize - nargs;
-                self.stack
-                    .extend_from_slice(&defaults[defaults.len() - missing..]);
-                self.setup_frame(func, args_start, slot)?;
-                if generator {
-                    return Ok(Some(self.make_generator()));
-                }
-                return Ok(None);
-            }
             let func = f.clone();
-            self.bind_frame(func, args_start, kwnames, slot)?;
-            if generator {
-                return Ok(Some(self.make_generator()));
+            return self.enter_function(func, args_start, kwnames, slot);
+        }
+        match self.stack[slot].kind() {
+            Some(Kind::Native(_)) if kwnames.is_empty() && args_start == slot + 1 => {
+                return self.call_native_at(slot).map(Some);
             }
-            return Ok(None);
+            Some(Kind::Method(s, f)) if matches!(f.kind(), Some(Kind::Function(_))) => {
+                // Put self in front of the arguments and call the function in place.
+                let (s, f) = (s.clone(), f.clone());
+                self.stack[slot] = f;
+                self.stack.insert(args_start, s);
+                return self.call_at(slot, args_start, kwnames);
+            }
+            Some(Kind::Type(t)) if t.metaclass.is_none() => {
+                if let Some(r) = self.new_instance_at(slot, args_start, kwnames) {
+                    return r;
+                }
+            }
+            _ => {}
         }
-        if let Some(Kind::Method(s, f)) = self.stack[slot].kind()
-            && matches!(f.kind(), Some(Kind::Function(_)))
-        {
-            // Put self in front of the arguments and call the function in place.
-            let (s, f) = (s.clone(), f.clone());
-            self.stack[slot] = f;
-            self.stack.insert(args_start, s);
-            return self.call_at(slot, args_start, kwnames);
-        }
+        self.call_general(slot, args_start, kwnames).map(Some)
+    }
+
+    /// [`Self::call_at`] for callables other than Python functions, through [`Thread::call`].
+    #[inline(never)]
+    fn call_general(
+        &mut self,
+        slot: usize,
+        args_start: usize,
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         // Up to three positional arguments move into a local array (the callee may push on
-        // the stack, so they cannot stay there), the callable with them: no buffer to manage
-        // and no reference count to touch. A builtin function is called right here, a bound
-        // one's self put in front in the same array.
+        // the stack, so they cannot stay there), the callable with them.
         let n = self.stack.len() - args_start;
         if kwnames.is_empty() && n <= 3 && args_start == slot + 1 {
-            let mut buf: [Value; 4] = Default::default();
-            for k in (1..n + 1).rev() {
+            let mut buf: [Value; 3] = Default::default();
+            for k in (0..n).rev() {
                 buf[k] = self.pop();
             }
             let callable = self.pop();
-            let r = match callable.kind() {
-                Some(Kind::Native(nf)) if nf.name != "__new__" => {
-                    let Some(&f) = nf.func.downcast_ref::<NativeFn>() else {
-                        return Err(PyErr::system_error("bad native function"));
-                    };
-                    match &nf.self_ {
-                        None => self.call_native(f, Args::positional(&buf[1..n + 1])),
-                        Some(s) => {
-                            buf[0] = s.clone();
-                            self.call_native(f, Args::positional(&buf[..n + 1]))
-                        }
-                    }
-                }
-                _ => self.call(&callable, Args::positional(&buf[1..n + 1])),
-            };
-            // One by one, so that each drop is a tag test inline.
-            let [b0, b1, b2, b3] = buf;
-            drop((b0, b1, b2, b3, callable));
-            return Ok(Some(r?));
+            return self.call(&callable, Args::positional(&buf[..n]));
         }
         // More arguments move to a reused buffer; a nested native call finds it taken and
         // allocates its own.
@@ -800,7 +788,131 @@ impl<'i> Thread<'i> {
         if all.capacity() > self.arg_buf.capacity() {
             self.arg_buf = all;
         }
-        Ok(Some(r?))
+        r
+    }
+
+    /// Pushes the frame of the Python function `func` for the values at `stack[args_start..]`
+    /// (the last `kwnames.len()` of them keyword values); its result goes to `ret` (a stack
+    /// slot, with [`INIT_FRAME`] for an `__init__`). A generator function's frame becomes
+    /// the generator object, returned.
+    #[inline(always)]
+    fn enter_function(
+        &mut self,
+        func: Rc<Function>,
+        args_start: usize,
+        kwnames: &[Value],
+        ret: usize,
+    ) -> PyResult<Option<Value>> {
+        let code: &CodeObject = &func.code.code;
+        let nargs = self.stack.len() - args_start;
+        let generator = code.flags.generator;
+        // Exact positional arguments go straight into the new frame's locals.
+        if !exact_positional(code, nargs, kwnames) {
+            if let Some(defaults) = short_positional(&func, code, nargs, kwnames) {
+                // Fewer positional arguments than parameters, the rest from the defaults:
+                // the defaults are pushed after them, with no binding step.
+                let missing = code.argcount as usize - nargs;
+                self.stack
+                    .extend_from_slice(&defaults[defaults.len() - missing..]);
+            } else {
+                self.bind_frame(func, args_start, kwnames, ret)?;
+                if generator {
+                    return Ok(Some(self.make_generator()));
+                }
+                return Ok(None);
+            }
+        }
+        self.setup_frame(func, args_start, ret)?;
+        if generator {
+            return Ok(Some(self.make_generator()));
+        }
+        Ok(None)
+    }
+
+    /// Calls the builtin function or bound builtin method at `stack[slot]` with the values
+    /// above it: up to three move into an array of their own size with self in front (the
+    /// callee may push on the stack, so they cannot stay there), so that nothing else is
+    /// copied, initialised or dropped.
+    #[inline(never)]
+    fn call_native_at(&mut self, slot: usize) -> PyResult<Value> {
+        let n = self.stack.len() - slot - 1;
+        let (f, s) = match self.stack[slot].kind() {
+            Some(Kind::Native(nf)) if n <= 3 && nf.name != "__new__" => {
+                let Some(&f) = nf.func.downcast_ref::<NativeFn>() else {
+                    return Err(PyErr::system_error("bad native function"));
+                };
+                (f, nf.self_.clone())
+            }
+            _ => return self.call_general(slot, slot + 1, &[]),
+        };
+        // The arguments pop last first; the array holds them in order.
+        macro_rules! call {
+            ([$($p:ident),*], [$($a:ident),*]) => {{
+                $(let $p = self.pop();)*
+                drop(self.pop());
+                match s {
+                    None => self.call_native(f, Args::positional(&[$($a),*])),
+                    Some(s) => self.call_native(f, Args::positional(&[s, $($a),*])),
+                }
+            }};
+        }
+        match n {
+            0 => call!([], []),
+            1 => call!([a], [a]),
+            2 => call!([b, a], [a, b]),
+            _ => call!([c, b, a], [a, b, c]),
+        }
+    }
+
+    /// `cls(...)` for a plain class whose `__init__` is cached (see
+    /// [`crate::classes::cached_init`]): the new instance takes the class's place in
+    /// `stack[slot]` and its `__init__` runs as a frame of this loop, which the return
+    /// replaces by the instance (see [`INIT_FRAME`]). `None`: the general way must do it.
+    #[inline(never)]
+    fn new_instance_at(
+        &mut self,
+        slot: usize,
+        args_start: usize,
+        kwnames: &[Value],
+    ) -> Option<PyResult<Option<Value>>> {
+        let cls = self.stack[slot].as_obj()?;
+        let init = crate::classes::cached_init(cls.as_type()?)?;
+        let Some(init) = init else {
+            if args_start != self.stack.len() {
+                return None;
+            }
+            let obj = crate::gc::new_instance(self, cls);
+            self.cut_stack(slot);
+            return Some(Ok(Some(obj)));
+        };
+        let Kind::Function(func) = init.kind() else {
+            return None;
+        };
+        if func.code.code.flags.generator {
+            return None;
+        }
+        let func = func.clone();
+        let obj = crate::gc::new_instance(self, cls);
+        self.stack[slot] = obj.clone();
+        self.stack.insert(args_start, obj);
+        Some(self.enter_function(func, args_start, kwnames, slot | INIT_FRAME))
+    }
+
+    /// The end of an `__init__` frame that [`Self::new_instance_at`] pushed: the instance
+    /// below its arguments becomes the call's result, or a TypeError the call's when it
+    /// returned something other than None.
+    #[inline(never)]
+    fn leave_init(&mut self, f: Frame, v: Value) -> PyResult<()> {
+        self.blocks.truncate(f.block_base);
+        self.cut_stack((f.ret_slot & !INIT_FRAME) + 1);
+        drop(f);
+        if !v.is_none() {
+            return Err(PyErr::type_error(format!(
+                "__init__() should return None, not '{}'",
+                ops::type_name(self, &v)
+            )));
+        }
+        Ok(())
     }
 
     fn make_function(&mut self, flags: u32) -> PyResult<Value> {
@@ -1202,7 +1314,7 @@ impl<'i> Thread<'i> {
                 }
                 continue;
             }
-            self.stack.truncate(f.ret_slot);
+            self.stack.truncate(ret_height(f.ret_slot));
             self.blocks.truncate(f.block_base);
             if self.frames.len() < entry {
                 return Err(e);
@@ -1767,6 +1879,11 @@ impl<'i> Thread<'i> {
                         } else {
                             slot + 1
                         };
+                        if let Some(Kind::Native(_)) = self.stack[slot].kind() {
+                            let v = self.call_native_at(slot)?;
+                            self.stack.push(v);
+                            continue;
+                        }
                         match self.call_at(slot, args_start, &[])? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
@@ -1778,6 +1895,11 @@ impl<'i> Thread<'i> {
                         sync!();
                         self.maybe_switch()?;
                         self.gc_check();
+                        if let Some(Kind::Native(_)) = self.stack[slot].kind() {
+                            let v = self.call_native_at(slot)?;
+                            self.stack.push(v);
+                            continue;
+                        }
                         match self.call_at(slot, slot + 1, &[])? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
@@ -2318,9 +2440,16 @@ impl<'i> Thread<'i> {
                         let Some(f) = self.frames.pop() else {
                             return Err(PyErr::system_error("return without a frame"));
                         };
-                        if f.ret_slot > crate::generator::DRAIN_GEN {
-                            self.leave_gen_return(f, v)?;
-                            continue 'frames;
+                        if f.ret_slot >= INIT_FRAME {
+                            if f.ret_slot > crate::generator::DRAIN_GEN {
+                                self.leave_gen_return(f, v)?;
+                                continue 'frames;
+                            }
+                            if f.ret_slot < crate::generator::DRAIN_FIRST {
+                                // Never the run's first frame: its caller is this loop's.
+                                self.leave_init(f, v)?;
+                                continue 'frames;
+                            }
                         }
                         // Field by field, so that the drops inline.
                         let Frame {

@@ -19,7 +19,9 @@ pub(crate) struct Frame {
     pub locals: Option<Obj>,
     /// Where the frame's fast locals start in the thread's value stack.
     pub base: usize,
-    /// Where the caller's stack is cut back to (and the result pushed) on return.
+    /// Where the caller's stack is cut back to (and the result pushed) on return; with
+    /// `eval::INIT_FRAME` set for an `__init__` run by a class call, or one of the markers of
+    /// `generator` for a generator frame.
     pub ret_slot: usize,
     pub ip: usize,
     /// Where this frame's handler blocks start in `Thread::blocks`.
