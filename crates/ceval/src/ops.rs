@@ -215,6 +215,31 @@ fn exact_deque_len(v: &Value) -> Option<usize> {
         .map(|d| d.items.borrow().len())
 }
 
+/// `d[i]` of an exact `collections.deque` with an int index in range (no `__getitem__`
+/// lookup); `None` for anything else, errors included.
+#[inline]
+fn exact_deque_item(v: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (v, key) else {
+        return None;
+    };
+    let Kind::Opaque(base, b) = o.kind() else {
+        return None;
+    };
+    if o.sub()?.class_id.get() != base.id() {
+        return None;
+    }
+    let items = b
+        .downcast_ref::<isles_object::deque::DequeData>()?
+        .items
+        .borrow();
+    let n = items.len() as i64;
+    let j = if *i < 0 { *i + n } else { *i };
+    if !(0..n).contains(&j) {
+        return None;
+    }
+    items.get(j as usize).cloned()
+}
+
 /// [`truthy`] of a builtin subclass's payload, without the class's own dunders (what
 /// `int.__bool__(x)` or `super().__bool__()` runs); the same as `truthy` for anything else.
 pub fn truthy_base(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
@@ -2040,10 +2065,13 @@ pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value>
             return Ok(th.char_str(s.as_str().as_bytes()[j as usize] as char));
         }
     }
-    if dunder::user_class(obj).is_some()
-        && let Some(v) = dunder::call(th, obj, "__getitem__", std::slice::from_ref(key))?
-    {
-        return Ok(v);
+    if dunder::user_class(obj).is_some() {
+        if let Some(v) = exact_deque_item(obj, key) {
+            return Ok(v);
+        }
+        if let Some(v) = dunder::call(th, obj, "__getitem__", std::slice::from_ref(key))? {
+            return Ok(v);
+        }
     }
     getitem_base(th, obj, key)
 }

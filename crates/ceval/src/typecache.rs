@@ -704,12 +704,10 @@ fn store_attr_slow(
 /// subclass): the type's native method, through the code's inline cache.
 #[inline]
 fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option<Value> {
-    if o.sub().is_some() {
-        return None;
-    }
     // The type by reference: no `type_of` call and no count traffic on the type object.
     let t = &th.st.types;
     let cls = match o.kind() {
+        _ if o.sub().is_some() => exact_opaque_class(o)?,
         Kind::Str(_) => &t.str_,
         Kind::List(_) => &t.list,
         Kind::Dict(_) => &t.dict,
@@ -741,6 +739,19 @@ fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option
                 f.as_obj()?.downgrade(),
             );
             Some(f)
+        }
+        _ => None,
+    }
+}
+
+/// The class of an exact object of a builtin type defined in a higher layer
+/// (`collections.deque`), which has no instance dict to shadow its class's native methods.
+#[inline(never)]
+fn exact_opaque_class(o: &Obj) -> Option<&Obj> {
+    let sub = o.sub()?;
+    match o.kind() {
+        Kind::Opaque(base, _) if sub.dict.is_none() && sub.class_id.get() == base.id() => {
+            Some(base)
         }
         _ => None,
     }

@@ -264,6 +264,9 @@ class Pattern:
         return (b'' if self._b else '').join(out), n
 
     def sub(self, repl, string, count=0):
+        # A str replacement without backslashes is literal (sre's own shortcut).
+        if type(repl) is str and type(string) is str and not self._b and '\\' not in repl:
+            return _re.sub_literal(self._h, string, repl, count if count > 0 else 0)[0]
         return self.subn(repl, string, count)[0]
 
     def __repr__(self):
@@ -328,46 +331,20 @@ class Match:
                     found = name
         return found
 
-    def _index(self, g):
-        if isinstance(g, int) and not isinstance(g, bool):
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            if g in self.re.groupindex:
-                return self.re.groupindex[g]
-        raise IndexError("no such group")
-
     def _get(self, i, default=None):
         s, e = self._spans[2 * i], self._spans[2 * i + 1]
         if s < 0:
             return default
         return self.string[s:e]
 
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(a)) for a in args)
-
     def __getitem__(self, g):
-        return self._get(self._index(g))
+        return self.group(g)
 
     def groups(self, default=None):
         return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
         return {name: self._get(idx, default) for name, idx in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
 
     @property
     def regs(self):
@@ -389,6 +366,9 @@ class Match:
         return '<re.Match object; span=(%d, %d), match=%r>' % (
             self._spans[0], self._spans[1], self.group(0))
 
+
+# group, start, end and span are native (they read _spans), as sre's are.
+_re.install(Match)
 
 _ASCII_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
 _ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a', 'b': '\b',

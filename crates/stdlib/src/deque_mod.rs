@@ -575,10 +575,16 @@ fn len(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 /// The position of item `key` (negative from the end), with CPython's messages.
 fn position(th: &mut Thread<'_>, d: &DequeData, key: &Value) -> PyResult<usize> {
-    let i = match ops::index_value(key) {
-        Some(i) => i,
-        None => match ops::to_index(th, key)? {
-            Some(i) => ops::index_value(&i).unwrap_or(i64::MAX),
+    let i = match key {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => match ops::to_index(th, key)? {
+            Some(i) => i
+                .to_bigint()
+                .and_then(|b| num_traits::ToPrimitive::to_i64(&b))
+                .ok_or_else(|| {
+                    PyErr::index_error("cannot fit 'int' into an index-sized integer")
+                })?,
             None => {
                 return Err(PyErr::type_error(format!(
                     "sequence index must be integer, not '{}'",

@@ -32,6 +32,7 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("split", split),
             ("sub_literal", sub_literal),
             ("info", info),
+            ("install", install),
         ],
     ))
 }
@@ -39,8 +40,12 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
 /// A compiled pattern: the three anchorings and the group table.
 struct Compiled {
     search: Regex,
-    anchored: Regex,
-    full: Regex,
+    /// `\A(?:src)` and `\A(?:src)\z`, compiled on first use (most patterns are used in one
+    /// mode only, and each compile costs as much as thousands of matches).
+    anchored: std::cell::OnceCell<Regex>,
+    full: std::cell::OnceCell<Regex>,
+    /// The attribute names of a `re.Match` (`new_match`), made once per pattern.
+    match_keys: std::cell::OnceCell<[Value; 5]>,
     /// The translated source, for the variants below, compiled on first use.
     src: String,
     /// `(?:src)\z`: fullmatch from a position inside the string, keeping the text before it
@@ -793,8 +798,9 @@ fn compile_all(pattern: &str, flags: i64) -> Result<Compiled, SyntaxError> {
     let (src, t) = translate(pattern, flags)?;
     Ok(Compiled {
         search: compile_regex(&src)?,
-        anchored: compile_regex(&format!("\\A(?:{src})"))?,
-        full: compile_regex(&format!("\\A(?:{src})\\z"))?,
+        anchored: std::cell::OnceCell::new(),
+        full: std::cell::OnceCell::new(),
+        match_keys: std::cell::OnceCell::new(),
         src,
         tail_full: std::cell::OnceCell::new(),
         nonempty: std::cell::OnceCell::new(),
@@ -966,7 +972,8 @@ fn match_at(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (r, pos, endpos) = match_spans(th, &a)?;
     match (&r, a.pos.get(5..8)) {
         (_, Some([cls, pattern, subject])) if !r.is_none() => {
-            new_match(th, cls, pattern, subject, pos, endpos, r)
+            let c = compiled(&a.pos[0])?;
+            new_match(th, c, cls, pattern, subject, pos, endpos, r)
         }
         _ => Ok(r),
     }
@@ -974,8 +981,10 @@ fn match_at(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 /// A `re.Match` with the attributes `Match.__init__` sets, made without running Python code
 /// (its class has no `__init__` work left that a match needs).
+#[allow(clippy::too_many_arguments)]
 fn new_match(
     th: &mut Thread<'_>,
+    c: &Compiled,
     cls: &Value,
     pattern: &Value,
     subject: &Value,
@@ -990,7 +999,9 @@ fn new_match(
     let Some(d) = m.as_obj().and_then(|o| o.instance()).and_then(|i| i.dict()) else {
         return Err(PyErr::system_error("match: instance without a dict"));
     };
-    let keys = ["re", "string", "pos", "endpos", "_spans"].map(|k| th.intern(k));
+    let keys = c
+        .match_keys
+        .get_or_init(|| ["re", "string", "pos", "endpos", "_spans"].map(|k| th.intern(k)));
     let vals = [
         pattern.clone(),
         subject.clone(),
@@ -999,8 +1010,15 @@ fn new_match(
         spans,
     ];
     let mut d = d.borrow_mut();
-    for (k, v) in keys.into_iter().zip(vals) {
-        d.set_str_value(&k, v);
+    // The fresh dict is empty: each key is appended without a search.
+    let fresh = d.is_empty();
+    for (k, v) in keys.iter().zip(vals) {
+        match k.as_pystr() {
+            Some(s) if fresh => d.push_new(s.hash(), k.clone(), v),
+            _ => {
+                d.set_str_value(k, v);
+            }
+        }
     }
     drop(d);
     Ok(m)
@@ -1021,7 +1039,7 @@ fn match_spans(th: &mut Thread<'_>, a: &Args<'_>) -> PyResult<(Value, usize, usi
         let re = if mode == 1 {
             &c.search
         } else {
-            variant(&c.tail_full, &format!("(?:{})\\z", c.src))?
+            variant(&c.tail_full, || format!("(?:{})\\z", c.src))?
         };
         return match re.captures_from_pos(hay, bpos).map_err(run_err)? {
             Some(caps) if caps.get(0).is_some_and(|m| m.start() == bpos) => {
@@ -1032,8 +1050,16 @@ fn match_spans(th: &mut Thread<'_>, a: &Args<'_>) -> PyResult<(Value, usize, usi
     }
     let (re, text, shift) = match mode {
         0 => (&c.search, hay, 0),
-        1 => (&c.anchored, &hay[bpos..], bpos),
-        _ => (&c.full, &hay[bpos..], bpos),
+        1 => (
+            variant(&c.anchored, || format!("\\A(?:{})", c.src))?,
+            &hay[bpos..],
+            bpos,
+        ),
+        _ => (
+            variant(&c.full, || format!("\\A(?:{})\\z", c.src))?,
+            &hay[bpos..],
+            bpos,
+        ),
     };
     let start = if mode == 0 { bpos } else { 0 };
     match re.captures_from_pos(text, start).map_err(run_err)? {
@@ -1043,11 +1069,11 @@ fn match_spans(th: &mut Thread<'_>, a: &Args<'_>) -> PyResult<(Value, usize, usi
 }
 
 /// A lazily compiled variant of a pattern.
-fn variant<'a>(cell: &'a std::cell::OnceCell<Regex>, src: &str) -> PyResult<&'a Regex> {
+fn variant(cell: &std::cell::OnceCell<Regex>, src: impl FnOnce() -> String) -> PyResult<&Regex> {
     if let Some(r) = cell.get() {
         return Ok(r);
     }
-    let r = compile_regex(src).map_err(|e| PyErr::system_error(e.msg))?;
+    let r = compile_regex(&src()).map_err(|e| PyErr::system_error(e.msg))?;
     Ok(cell.get_or_init(|| r))
 }
 
@@ -1076,7 +1102,7 @@ fn each_match(
             // Not allowed: a non-empty match may still start here (as sre retries);
             // otherwise move one character on and search again.
             let at = m.start();
-            let ne = variant(&c.nonempty, &format!("\\A(?:{})(?<=[\\s\\S])", c.src))?;
+            let ne = variant(&c.nonempty, || format!("\\A(?:{})(?<=[\\s\\S])", c.src))?;
             if let Some(caps) = ne.captures(&hay[at..]).map_err(run_err)?
                 && let Some(m2) = caps.get(0)
             {
@@ -1208,4 +1234,195 @@ fn sub_literal(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     out.push_str(&hay[last..]);
     Ok(Value::tuple(vec![Value::str(out), Value::Int(n)]))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Native methods of `re.Match`: `group`, `start`, `end`, `span` read the span tuple a match
+// keeps (`_spans`) without running Python code, as sre's C methods do.
+
+const MATCH_OWNER: &str = "re.Match";
+
+const MATCH_METHODS: &[(&str, isles_ceval::NativeFn)] = &[
+    ("group", match_group),
+    ("start", match_start),
+    ("end", match_end),
+    ("span", match_span),
+];
+
+/// `install(Match)`: puts the native methods on the `re.Match` class.
+fn install(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("install", 1, 1)?;
+    for &(name, f) in MATCH_METHODS {
+        let m = crate::methods::native_method(MATCH_OWNER, name, f);
+        ops::setattr(th, &a.pos[0], &Value::str(name), m)?;
+    }
+    Ok(Value::None)
+}
+
+/// The attribute names a match method reads, with their str hashes (computed at compile time).
+const fn key(name: &'static str) -> (&'static str, i64) {
+    (name, isles_object::hash::hash_bytes(name.as_bytes()))
+}
+const SPANS: (&str, i64) = key("_spans");
+const STRING: (&str, i64) = key("string");
+const RE: (&str, i64) = key("re");
+
+/// What a match method reads: its span tuple, subject and pattern.
+struct MatchParts {
+    spans: Value,
+    string: Value,
+    pattern: Value,
+}
+
+/// The parts of the `re.Match` `self` (the first argument), after checking for keywords.
+fn match_parts(th: &Thread<'_>, a: &Args<'_>, name: &str) -> PyResult<MatchParts> {
+    if !a.kwnames.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "Match.{name}() takes no keyword arguments"
+        )));
+    }
+    let this = a.pos.first();
+    let found = this
+        .and_then(Value::as_obj)
+        .and_then(|o| o.instance())
+        .and_then(|i| i.dict())
+        .and_then(|d| {
+            let d = d.borrow();
+            let get = |(name, h): (&str, i64)| d.get(h, |k| k.as_str() == Some(name)).cloned();
+            Some(MatchParts {
+                spans: get(SPANS)?,
+                string: get(STRING)?,
+                pattern: get(RE)?,
+            })
+        })
+        .filter(|p| matches!(p.spans.kind(), Some(Kind::Tuple(_))));
+    found.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor '{name}' for 're.Match' objects doesn't apply to a '{}' object",
+            this.map_or_else(|| "NoneType".to_string(), |v| type_name(th, v))
+        ))
+    })
+}
+
+impl MatchParts {
+    fn span_items(&self) -> &[Value] {
+        match self.spans.kind() {
+            Some(Kind::Tuple(t)) => t,
+            _ => &[],
+        }
+    }
+
+    /// Start and end of group `g` (-1 when it did not take part).
+    fn span(&self, g: usize) -> (i64, i64) {
+        let t = self.span_items();
+        let at = |k: usize| t.get(k).and_then(ops::index_value).unwrap_or(-1);
+        (at(2 * g), at(2 * g + 1))
+    }
+
+    /// The group number `key` names, as sre's `match_getindex`: an int (or anything with
+    /// `__index__`), else a key of the pattern's `groupindex`.
+    fn index(&self, th: &mut Thread<'_>, key: &Value) -> PyResult<usize> {
+        let groups = (self.span_items().len() / 2).saturating_sub(1) as i64;
+        let i = match ops::index_value(key) {
+            Some(i) => i,
+            None if key.is_int_like() => -1,
+            None => match ops::to_index(th, key)? {
+                Some(i) => ops::index_value(&i).unwrap_or(-1),
+                None => {
+                    let gi = ops::getattr(th, &self.pattern, &Value::str("groupindex"))?;
+                    match ops::dict_get(th, &gi, key)? {
+                        Some(Value::Int(i)) => i,
+                        _ => -1,
+                    }
+                }
+            },
+        };
+        if (0..=groups).contains(&i) {
+            Ok(i as usize)
+        } else {
+            Err(PyErr::index_error("no such group"))
+        }
+    }
+
+    /// The text of group `g`, `default` when it did not take part.
+    fn get(&self, th: &mut Thread<'_>, g: usize, default: &Value) -> PyResult<Value> {
+        let (s, e) = self.span(g);
+        if s < 0 || e < s {
+            return Ok(default.clone());
+        }
+        let (s, e) = (s as usize, e as usize);
+        if let Some(ps) = self.string.as_pystr() {
+            let text = ps.as_str();
+            if ps.is_ascii() {
+                if let Some(t) = text.get(s..e) {
+                    return Ok(Value::str(t));
+                }
+            } else {
+                let mut it = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+                let start = it.nth(s);
+                let end = if e == s { start } else { it.nth(e - s - 1) };
+                if let (Some(bs), Some(be)) = (start, end) {
+                    return Ok(Value::str(&text[bs..be]));
+                }
+            }
+        }
+        let sl = Value::Obj(Obj::new(Kind::Slice(
+            Value::Int(s as i64),
+            Value::Int(e as i64),
+            Value::None,
+        )));
+        ops::getitem(th, &self.string, &sl)
+    }
+}
+
+/// `Match.group(*groups)`.
+fn match_group(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let m = match_parts(th, &a, "group")?;
+    match &a.pos[1..] {
+        [] => m.get(th, 0, &Value::None),
+        [g] => {
+            let i = m.index(th, g)?;
+            m.get(th, i, &Value::None)
+        }
+        gs => {
+            let mut out = Vec::with_capacity(gs.len());
+            for g in gs {
+                let i = m.index(th, g)?;
+                out.push(m.get(th, i, &Value::None)?);
+            }
+            Ok(Value::tuple(out))
+        }
+    }
+}
+
+/// The group of `start`/`end`/`span` (0 when not given), checked.
+fn span_of(th: &mut Thread<'_>, a: &Args<'_>, name: &str) -> PyResult<(i64, i64)> {
+    let m = match_parts(th, a, name)?;
+    let i = match &a.pos[1..] {
+        [] => 0,
+        [g] => m.index(th, g)?,
+        more => {
+            return Err(PyErr::type_error(format!(
+                "{name} expected at most 1 argument, got {}",
+                more.len()
+            )));
+        }
+    };
+    Ok(m.span(i))
+}
+
+/// `Match.start(group=0)`.
+fn match_start(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(span_of(th, &a, "start")?.0))
+}
+
+/// `Match.end(group=0)`.
+fn match_end(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(span_of(th, &a, "end")?.1))
+}
+
+/// `Match.span(group=0)`.
+fn match_span(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (s, e) = span_of(th, &a, "span")?;
+    Ok(Value::tuple(vec![Value::Int(s), Value::Int(e)]))
 }
