@@ -127,14 +127,10 @@ fn str_join(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    // CPython's `PySequence_Fast`: the items are collected first, so a generator runs to
+    // its end in one run (`ops::iterate`), not one resumption per item.
     let items = match ops::get_iter(th, &rest[0]) {
-        Ok(it) => {
-            let mut items = Vec::new();
-            while let Some(x) = ops::next(th, &it)? {
-                items.push(x);
-            }
-            items
-        }
+        Ok(it) => ops::iterate(th, &it)?,
         Err(e) if ops::err_matches(th, &e, ExcKind::TypeError) => {
             return Err(PyErr::type_error("can only join an iterable"));
         }
