@@ -2589,6 +2589,24 @@ pub fn len_base(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
 // Iteration
 
 pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
+    // The common cases first (builtin objects, never instances of Python classes): no class
+    // lookups.
+    if let Value::Obj(o) = v
+        && o.sub().is_none()
+    {
+        match o.kind() {
+            Kind::List(_) | Kind::Tuple(_) => {
+                let state = IterState::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                };
+                return Ok(Value::Obj(Obj::new(Kind::Iter(RefCell::new(state)))));
+            }
+            Kind::Iter(_) => return Ok(v.clone()),
+            Kind::Generator(g) if !g.coroutine && !g.async_gen => return Ok(v.clone()),
+            _ => {}
+        }
+    }
     // `__iter__ = None` marks a class as not iterable.
     if dunder::user_class(v).is_some() && dunder::lookup(v, "__iter__").is_some_and(|f| f.is_none())
     {
