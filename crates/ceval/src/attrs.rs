@@ -353,6 +353,18 @@ pub fn generic_setattr(
             if n == "__traceback__" {
                 return set_exc_traceback(th, obj, value.unwrap_or(Value::None));
             }
+            if n == "__suppress_context__" {
+                e.suppress_context.set(match value {
+                    Some(Value::Bool(b)) => b,
+                    None => {
+                        return Err(PyErr::type_error("can't delete numeric/char attribute"));
+                    }
+                    Some(_) => {
+                        return Err(PyErr::type_error("attribute value type must be bool"));
+                    }
+                });
+                return Ok(());
+            }
             if n == "__cause__" || n == "__context__" {
                 let v = value.unwrap_or(Value::None);
                 if n == "__cause__" {
@@ -744,6 +756,24 @@ pub fn type_setattr(cls: &Obj, name: &Value, value: Option<Value>) -> PyResult<(
     Ok(())
 }
 
+/// `name` in the dict of a class on the MRO of `cls` after `start` (none when `start` is not
+/// on it): hashed probes, no copy of the MRO.
+fn super_find(cls: &Obj, start: &Obj, name: &Value) -> Option<Value> {
+    let (n, h) = ops::str_and_hash(name);
+    let rest = cls.as_type().map_or(&[][..], |t| &t.mro[..]);
+    let mut after = std::iter::once(cls)
+        .chain(rest)
+        .skip_while(|t| !t.is(start));
+    after.next()?;
+    after.find_map(|t| {
+        t.as_type()?
+            .dict
+            .borrow()
+            .get(h, |k| k.as_str() == Some(n))
+            .cloned()
+    })
+}
+
 /// `super().name`: the MRO of the instance's class, after `start`.
 pub fn super_getattr(
     th: &mut Thread<'_>,
@@ -752,6 +782,9 @@ pub fn super_getattr(
     name: &Value,
 ) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
+    if n == "__class__" {
+        return Ok(Value::Obj(th.st.types.super_.clone()));
+    }
     // super(C, cls) in a classmethod walks cls's own MRO; otherwise (instances, and classes
     // seen from their metaclass's methods) the MRO of the object's type.
     let type_case = matches!(obj.kind(), Some(Kind::Type(_)))
@@ -761,34 +794,51 @@ pub fn super_getattr(
     } else {
         ops::type_of(th, obj)
     };
+    if let Some(v) = super_find(&cls, start, name) {
+        if type_case {
+            return match v.kind() {
+                Some(Kind::ClassMethod(f)) => {
+                    Ok(Value::Obj(Obj::new(Kind::Method(obj.clone(), f.clone()))))
+                }
+                Some(Kind::StaticMethod(f)) => Ok(f.clone()),
+                _ => Ok(v),
+            };
+        }
+        return descr_get(th, v, obj);
+    }
     let mro = isles_interp::mro_of(&cls);
     let after = mro
         .iter()
         .position(|t| t.is(start))
         .map_or(mro.len(), |i| i + 1);
-    for t in &mro[after..] {
-        let found = t
-            .as_type()
-            .and_then(|ty| ty.dict.borrow().get_str(n).cloned());
-        if let Some(v) = found {
-            if type_case {
-                return match v.kind() {
-                    Some(Kind::ClassMethod(f)) => {
-                        Ok(Value::Obj(Obj::new(Kind::Method(obj.clone(), f.clone()))))
-                    }
-                    Some(Kind::StaticMethod(f)) => Ok(f.clone()),
-                    _ => Ok(v),
-                };
-            }
-            return descr_get(th, v, obj);
-        }
-    }
     if let Some(f) = crate::builtin_dunders::find(th, &mro[after..], n) {
         // Unbound only when walking a class's own MRO (the classmethod case); a class seen
         // from its metaclass's methods is the instance the method binds to.
         return Ok(if type_case { f } else { ops::bind_to(obj, f) });
     }
+    match n {
+        "__thisclass__" => return Ok(Value::Obj(start.clone())),
+        "__self__" => return Ok(obj.clone()),
+        "__self_class__" => return Ok(Value::Obj(cls)),
+        _ => {}
+    }
     Err(attr_error(format!("'super' object has no attribute '{n}'")))
+}
+
+/// `super().name(...)` (`LoadMethod` on a super object) when `name` is a function or an
+/// unbound native method on the MRO after `start` and `obj` is no class: that callable, to be
+/// called with `obj` in front, with no bound method made. `None`: [`super_getattr`] decides.
+pub fn super_method(th: &Thread<'_>, start: &Obj, obj: &Value, name: &Value) -> Option<Value> {
+    if matches!(obj.kind(), Some(Kind::Type(_))) {
+        return None;
+    }
+    let f = super_find(&ops::type_of(th, obj), start, name)?;
+    let plain = match f.kind() {
+        Some(Kind::Function(_)) => true,
+        Some(Kind::Native(nf)) => nf.owner.is_some() && nf.self_.is_none(),
+        _ => false,
+    };
+    plain.then_some(f)
 }
 
 /// `super()` / `super(cls, obj)`: the zero-argument form reads the calling frame's

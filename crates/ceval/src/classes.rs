@@ -4,7 +4,9 @@
 
 use std::cell::RefCell;
 
-use isles_object::{Builtin, Dict, Kind, Obj, PyErr, PyResult, SlotMember, TypeObj, Value};
+use isles_object::{
+    Builtin, Dict, ExcKind, Kind, Obj, PyErr, PyResult, SlotMember, TypeObj, Value,
+};
 
 use crate::args::Args;
 use crate::ops;
@@ -446,6 +448,15 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
             _ => th.st.not_implemented.clone(),
         });
     }
+    // `super()`: the calling frame's class and first argument, with no `__new__` lookup.
+    if let (Some(Builtin::Super), [], []) = (
+        cls.as_type().and_then(|t| t.builtin),
+        args.pos,
+        args.kwnames,
+    ) {
+        let (start, obj) = th.super_context()?;
+        return Ok(Value::Obj(Obj::new(Kind::Super { start, obj })));
+    }
     // `str(i)` and `str(s)`: the builtin str type cannot be changed, so no `__new__` lookup.
     if let (Some(Builtin::Str), [v], []) = (
         cls.as_type().and_then(|t| t.builtin),
@@ -531,6 +542,19 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
         }
         _ => {}
     }
+    // An exception class seen before (`raise E(...)` in a loop): no lookups either.
+    if let Some(init) = cls.as_type().and_then(cached_exc_init) {
+        match init {
+            Some(f) => {
+                let obj = Value::Obj(ops::new_exception(cls, a.pos.to_vec()));
+                return init_instance(th, obj, Some(Value::Obj(f)), a);
+            }
+            None if a.kwnames.is_empty() => {
+                return Ok(Value::Obj(ops::new_exception(cls, a.pos.to_vec())));
+            }
+            None => {}
+        }
+    }
     let cls_v = Value::Obj(cls.clone());
     let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash);
     let init =
@@ -573,6 +597,7 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
             with_cls(th, &f)?
         }
         _ if is_exc && native_new.is_none() => {
+            remember_exc(th, cls, init.as_ref().filter(|_| user_init));
             crate::import::new_exception_kw(th, cls, &a, user_init)?
         }
         _ => match native_new {
@@ -597,6 +622,13 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
         let init =
             ops::lookup_type_attr_hashed(&ocls, crate::dunder::INIT.name, crate::dunder::INIT.hash);
         return init_instance(th, obj, init.filter(runs_init), a);
+    }
+    // BaseException's `__init__` after a Python `__new__`: the call's arguments become `args`.
+    if user_new
+        && !user_init
+        && let Some(Kind::Exception(e)) = obj.kind()
+    {
+        *e.args.borrow_mut() = Value::tuple(a.pos.to_vec());
     }
     init_instance(th, obj, init.filter(|_| user_init), a)
 }
@@ -628,6 +660,48 @@ fn remember_plain(cls: &Obj, init: Option<&Value>) {
     };
     t.inst.epoch.set(t.dict.epoch());
     *t.inst.init.borrow_mut() = Some(weak);
+}
+
+/// The `__init__` [`remember_exc`] recorded for exception class `t`, while no class changed
+/// since: `Some(Some(f))` for the Python function `f`, `Some(None)` for BaseException's.
+#[inline]
+fn cached_exc_init(t: &TypeObj) -> Option<Option<Obj>> {
+    if t.inst.exc_epoch.get() != t.dict.epoch() {
+        return None;
+    }
+    t.inst
+        .exc_init
+        .borrow()
+        .as_ref()
+        .map(isles_object::WeakObj::upgrade)
+}
+
+/// Remembers for [`call_class`] that exception class `cls` (no Python `__new__`) makes its
+/// instances with nothing but `args` and then runs `init` (a Python function, or
+/// BaseException's `__init__` when `None`), until a class changes. The classes whose
+/// instances get more fields (see `import::new_exception_kw`) are left out.
+fn remember_exc(th: &Thread<'_>, cls: &Obj, init: Option<&Value>) {
+    let Some(t) = cls.as_type() else {
+        return;
+    };
+    let types = &th.st.types;
+    let special = [
+        ExcKind::OSError,
+        ExcKind::SyntaxError,
+        ExcKind::ImportError,
+        ExcKind::NameError,
+        ExcKind::AttributeError,
+    ];
+    if special.iter().any(|&k| ops::is_subtype(cls, types.exc(k))) {
+        return;
+    }
+    let weak = match init.map(|f| (f, f.kind())) {
+        None => isles_object::WeakObj::default(),
+        Some((Value::Obj(f), Some(Kind::Function(_)))) => f.downgrade(),
+        Some(_) => return,
+    };
+    t.inst.exc_epoch.set(t.dict.epoch());
+    *t.inst.exc_init.borrow_mut() = Some(weak);
 }
 
 /// Whether a class's `__init__` must be called: one written in Python, or the builtin one of

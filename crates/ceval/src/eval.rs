@@ -1469,27 +1469,17 @@ impl<'i> Thread<'i> {
             macro_rules! load_method {
                 ($n:expr, $obj:expr) => {{
                     let (n, obj) = ($n, $obj);
-                    let epoch = self.st.types.type_epoch.get();
-                    if let Some(f) = crate::typecache::load_method_quick(epoch, &code, n, &obj)
-                        .or_else(|| crate::typecache::load_method(self, &code, n, &obj))
+                    if let Some(f) =
+                        crate::typecache::load_method_quick(&self.st.types, &code, n, &obj)
+                            .or_else(|| crate::typecache::load_method(self, &code, n, &obj))
                     {
                         self.stack.push(f);
                         self.stack.push(obj);
                         continue;
                     }
-                    match ops::get_method(self, &obj, &code.names[n]) {
-                        Ok((f, true)) => {
-                            self.stack.push(f);
-                            self.stack.push(obj);
-                        }
-                        Ok((f, false)) => {
-                            self.stack.push(f);
-                            self.stack.push(Value::Null);
-                        }
-                        Err(e) => {
-                            sync!();
-                            return Err(e);
-                        }
+                    if let Err(e) = crate::typecache::load_method_slow(self, obj, &code.names[n]) {
+                        sync!();
+                        return Err(e);
                     }
                 }};
             }

@@ -107,32 +107,65 @@ fn same_name(k: &Value, key: &Value, n: &str) -> bool {
     k.is(key) || k.as_str() == Some(n)
 }
 
-/// `obj.name` for an instance of a class without `__getattribute__`, when no Python code is
-/// needed: a value in the instance dict, a `__slots__` value, a method or a plain class
-/// attribute. `None`: the general path (`attrs::instance_getattr`) decides.
+/// The class, attribute dict and (for an instance of a Python class) the instance of an
+/// object whose attributes the functions below can handle: an instance of a Python class, or
+/// an exception outside the names an exception keeps in fields of its own (`args`,
+/// `__cause__`...), which the general path handles.
+#[inline]
+fn attr_owner<'a>(
+    obj: &'a Value,
+    n: &str,
+) -> Option<(
+    Obj,
+    Option<&'a std::cell::RefCell<isles_object::Dict>>,
+    Option<&'a isles_object::value::Instance>,
+)> {
+    match obj.kind()? {
+        Kind::Instance(inst) => Some((inst.class.borrow().clone(), inst.dict(), Some(inst))),
+        Kind::Exception(e)
+            if !matches!(
+                n,
+                "args"
+                    | "message"
+                    | "exceptions"
+                    | "__traceback__"
+                    | "__cause__"
+                    | "__context__"
+                    | "__suppress_context__"
+                    | "__class__"
+                    | "__dict__"
+            ) =>
+        {
+            Some((e.class.clone(), Some(&e.dict), None))
+        }
+        _ => None,
+    }
+}
+
+/// `obj.name` for an instance of a class without `__getattribute__` (or an exception, see
+/// [`attr_owner`]), when no Python code is needed: a value in the instance dict, a
+/// `__slots__` value, a method or a plain class attribute. `None`: the general path
+/// (`attrs::instance_getattr`) decides.
 #[inline]
 pub fn instance_getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> Option<PyResult<Value>> {
-    let Some(Kind::Instance(inst)) = obj.kind() else {
-        return None;
-    };
-    let cls = inst.class.borrow().clone();
+    let (n, h) = crate::ops::str_and_hash(name);
+    let (cls, dict, inst) = attr_owner(obj, n)?;
     let ty = cls.as_type()?;
     let st = stamp(ty);
     if dunder::hooks_at(&cls, ty, st) & dunder::HOOK_GETATTRIBUTE != 0 {
         return None;
     }
-    let (n, h) = crate::ops::str_and_hash(name);
     let attr = lookup_at(ty, st, n, h, Some(name));
     match attr.as_ref().and_then(Value::kind) {
         Some(Kind::Slot(m)) => {
-            let v = inst.slots.borrow().get(m.index).cloned()?;
+            let v = inst?.slots.borrow().get(m.index).cloned()?;
             return (!v.is_null()).then_some(Ok(v));
         }
         // Data descriptors (and instances that may be ones) take the general path.
         Some(Kind::Property(_) | Kind::Instance(_)) => return None,
         _ => {}
     }
-    if let Some(d) = inst.dict()
+    if let Some(d) = dict
         && let Some(v) = d.borrow().get(h, |k| same_name(k, name, n))
     {
         return Some(Ok(v.clone()));
@@ -144,24 +177,20 @@ pub fn instance_getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> Optio
     })
 }
 
-/// `obj.name = value` for an instance of a class without `__setattr__`, when the class
-/// attribute of that name (if any) is not a data descriptor run by Python code. Gives the
-/// value back when the general path must decide.
+/// `obj.name = value` for an instance of a class without `__setattr__` (or an exception, see
+/// [`attr_owner`]), when the class attribute of that name (if any) is not a data descriptor
+/// run by Python code. Gives the value back when the general path must decide.
 #[inline]
 pub fn instance_setattr(obj: &Value, name: &Value, value: Value) -> Option<Value> {
-    let Some(Kind::Instance(inst)) = obj.kind() else {
+    let (n, h) = crate::ops::str_and_hash(name);
+    let Some((cls, dict, inst)) = attr_owner(obj, n) else {
         return Some(value);
     };
-    let cls = inst.class.borrow().clone();
     let Some(ty) = cls.as_type() else {
         return Some(value);
     };
     let st = stamp(ty);
-    if dunder::hooks_at(&cls, ty, st) & dunder::HOOK_SETATTR != 0 {
-        return Some(value);
-    }
-    let (n, h) = crate::ops::str_and_hash(name);
-    if n == "__class__" {
+    if dunder::hooks_at(&cls, ty, st) & dunder::HOOK_SETATTR != 0 || n == "__class__" {
         return Some(value);
     }
     match lookup_at(ty, st, n, h, Some(name))
@@ -169,6 +198,9 @@ pub fn instance_setattr(obj: &Value, name: &Value, value: Value) -> Option<Value
         .and_then(Value::kind)
     {
         Some(Kind::Slot(m)) => {
+            let Some(inst) = inst else {
+                return Some(value);
+            };
             let mut slots = inst.slots.borrow_mut();
             let Some(slot) = slots.get_mut(m.index) else {
                 drop(slots);
@@ -180,7 +212,7 @@ pub fn instance_setattr(obj: &Value, name: &Value, value: Value) -> Option<Value
             None
         }
         Some(Kind::Property(_) | Kind::Instance(_)) => Some(value),
-        _ => match inst.dict() {
+        _ => match dict {
             Some(d) => {
                 d.borrow_mut().set_str_value(name, value);
                 None
@@ -704,20 +736,7 @@ fn store_attr_slow(
 /// subclass): the type's native method, through the code's inline cache.
 #[inline]
 fn builtin_method(th: &Thread<'_>, code: &CodeData, i: usize, o: &Obj) -> Option<Value> {
-    // The type by reference: no `type_of` call and no count traffic on the type object.
-    let t = &th.st.types;
-    let cls = match o.kind() {
-        _ if o.sub().is_some() => exact_opaque_class(o)?,
-        Kind::Str(_) => &t.str_,
-        Kind::List(_) => &t.list,
-        Kind::Dict(_) => &t.dict,
-        Kind::Tuple(_) => &t.tuple,
-        Kind::Set(_) => &t.set,
-        Kind::FrozenSet(_) => &t.frozenset,
-        Kind::Bytes(_) => &t.bytes,
-        Kind::ByteArray(_) => &t.bytearray,
-        _ => return None,
-    };
+    let cls = builtin_class(&th.st.types, o)?;
     if let Some((AttrWhere::Method, _, func)) = valid_slot(th, code, i, cls) {
         return func;
     }
@@ -757,18 +776,69 @@ fn exact_opaque_class(o: &Obj) -> Option<&Obj> {
     }
 }
 
+/// The type of a str, list, dict, tuple, set, bytes, big int or float object (not of a
+/// subclass), or of an exact deque (see [`exact_opaque_class`]), by reference: no `type_of`
+/// call and no count traffic on the type object.
+#[inline(always)]
+pub fn builtin_class<'a>(t: &'a isles_interp::BuiltinTypes, o: &'a Obj) -> Option<&'a Obj> {
+    Some(match o.kind() {
+        _ if o.sub().is_some() => exact_opaque_class(o)?,
+        Kind::Str(_) => &t.str_,
+        Kind::BigInt(_) => &t.int,
+        Kind::Float(_) => &t.float,
+        Kind::List(_) => &t.list,
+        Kind::Dict(_) => &t.dict,
+        Kind::Tuple(_) => &t.tuple,
+        Kind::Set(_) => &t.set,
+        Kind::FrozenSet(_) => &t.frozenset,
+        Kind::Bytes(_) => &t.bytes,
+        Kind::ByteArray(_) => &t.bytearray,
+        _ => return None,
+    })
+}
+
+/// `LoadMethod` of name `i` of `code` on a builtin container or str whose native method the
+/// code's inline cache holds (builtin types' dicts cannot change, so the epoch check is
+/// only there to notice a slot refilled for another type): `stack.append` in a loop.
+#[inline(always)]
+fn builtin_method_quick(
+    t: &isles_interp::BuiltinTypes,
+    code: &CodeData,
+    i: usize,
+    o: &Obj,
+) -> Option<Value> {
+    let slot = slot_at(code, i)?;
+    let hot = slot.hot.get();
+    if hot.kind != AttrWhere::Method || hot.epoch != t.type_epoch.get() {
+        return None;
+    }
+    if builtin_class(t, o)?.id() != hot.class {
+        return None;
+    }
+    slot_func(slot)
+}
+
 /// `LoadMethod` of name `i` of `code` on an instance whose class's function the code's
 /// inline cache holds, when the instance dict cannot shadow it (its key bits rule the name
-/// out); `epoch` is the interpreter's type epoch. `None`: [`load_method`] decides.
+/// out), or on a builtin container or str (see [`builtin_method_quick`]). `None`:
+/// [`load_method`] decides.
 #[inline(always)]
-pub fn load_method_quick(epoch: u64, code: &CodeData, i: usize, obj: &Value) -> Option<Value> {
+pub fn load_method_quick(
+    t: &isles_interp::BuiltinTypes,
+    code: &CodeData,
+    i: usize,
+    obj: &Value,
+) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let Kind::Instance(inst) = o.kind() else {
-        return None;
+        return builtin_method_quick(t, code, i, o);
     };
     let slot = slot_at(code, i)?;
     let hot = slot.hot.get();
-    if hot.kind != AttrWhere::Method || hot.class != inst.class_id.get() || hot.epoch != epoch {
+    if hot.kind != AttrWhere::Method
+        || hot.class != inst.class_id.get()
+        || hot.epoch != t.type_epoch.get()
+    {
         return None;
     }
     if let Some(d) = inst.dict()
@@ -831,4 +901,24 @@ pub fn load_method(th: &Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> O
         f.as_obj()?.downgrade(),
     );
     Some(f)
+}
+
+/// `LoadMethod` when the inline cache did not answer: pushes the callable and the object to
+/// pass as self, or a bound callable and `Null` (see `CallMethod`). `super().m(...)` pushes
+/// the function and the instance, with no bound method made.
+#[inline(never)]
+pub fn load_method_slow(th: &mut Thread<'_>, obj: Value, name: &Value) -> PyResult<()> {
+    if let Some(Kind::Super { start, obj: inner }) = obj.kind()
+        && !obj.is_sub()
+        && let Some(f) = crate::attrs::super_method(th, start, inner, name)
+    {
+        let inner = inner.clone();
+        th.stack.push(f);
+        th.stack.push(inner);
+        return Ok(());
+    }
+    let (f, with_self) = crate::ops::get_method(th, &obj, name)?;
+    th.stack.push(f);
+    th.stack.push(if with_self { obj } else { Value::Null });
+    Ok(())
 }

@@ -461,6 +461,12 @@ pub struct InstanceCache {
     /// weakly, valid while the type epoch is still `new_epoch`.
     pub new: RefCell<WeakObj>,
     pub new_epoch: Cell<u64>,
+    /// For an exception class whose instances BaseException's `__new__` makes with nothing
+    /// but `args` (no OSError errno mapping, no SyntaxError/ImportError/NameError/
+    /// AttributeError fields): `Some(w)` while the type epoch is still `exc_epoch`, `w` the
+    /// class's Python `__init__` (empty: BaseException's).
+    pub exc_init: RefCell<Option<WeakObj>>,
+    pub exc_epoch: Cell<u64>,
 }
 
 impl TypeObj {

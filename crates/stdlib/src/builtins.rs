@@ -379,9 +379,61 @@ fn builtin_max(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn builtin_isinstance(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    if let ([obj, cls], []) = (a.pos, a.kwnames)
+        && let Some(b) = quick_isinstance(th, obj, cls)
+    {
+        return Ok(Value::Bool(b));
+    }
     a.no_kwargs("isinstance")?;
     a.check_count("isinstance", 2, 2)?;
     Ok(Value::Bool(is_instance_of(th, &a.pos[0], &a.pos[1])?))
+}
+
+/// `isinstance(obj, cls)` when `cls` is a plain class (no metaclass, so no
+/// `__instancecheck__`) or a tuple of them, answered from the object's type by reference:
+/// `obj`'s exact class, then its MRO by pointer. `None` where [`is_instance_of`] must decide:
+/// other second arguments, and an instance of a Python class that is not a subclass (its
+/// class may claim another `__class__`).
+#[inline]
+fn quick_isinstance(th: &Thread<'_>, obj: &Value, cls: &Value) -> Option<bool> {
+    let plain = |c: &Value| match c {
+        Value::Obj(o) => matches!(o.kind(), Kind::Type(t) if t.metaclass.is_none()),
+        _ => false,
+    };
+    let targets: &[Value] = match cls.kind()? {
+        Kind::Tuple(t) if t.iter().all(plain) => t,
+        Kind::Type(t) if t.metaclass.is_none() => std::slice::from_ref(cls),
+        _ => return None,
+    };
+    let within = |ty: &Obj| {
+        let mro = ty.as_type().map_or(&[][..], |t| &t.mro[..]);
+        targets
+            .iter()
+            .filter_map(Value::as_obj)
+            .any(|c| ty.is(c) || mro.iter().any(|m| m.is(c)))
+    };
+    let t = &th.st.types;
+    let ty = match obj {
+        Value::None => &t.none,
+        Value::Bool(_) => &t.bool_,
+        Value::Int(_) => &t.int,
+        Value::Float(_) => &t.float,
+        Value::Null => return None,
+        Value::Obj(o) => match o.kind() {
+            Kind::Instance(inst) => {
+                let id = inst.class_id.get();
+                if targets
+                    .iter()
+                    .any(|c| c.as_obj().is_some_and(|c| c.id() == id))
+                {
+                    return Some(true);
+                }
+                return within(&inst.class.borrow()).then_some(true);
+            }
+            _ => isles_ceval::typecache::builtin_class(t, o)?,
+        },
+    };
+    Some(within(ty))
 }
 
 /// The `__instancecheck__`/`__subclasscheck__` a Python metaclass (or the class of a
