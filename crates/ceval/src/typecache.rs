@@ -107,19 +107,19 @@ fn same_name(k: &Value, key: &Value, n: &str) -> bool {
     k.is(key) || k.as_str() == Some(n)
 }
 
+/// See [`attr_owner`].
+type AttrOwner<'a> = (
+    Obj,
+    Option<&'a std::cell::RefCell<isles_object::Dict>>,
+    Option<&'a isles_object::value::Instance>,
+);
+
 /// The class, attribute dict and (for an instance of a Python class) the instance of an
 /// object whose attributes the functions below can handle: an instance of a Python class, or
 /// an exception outside the names an exception keeps in fields of its own (`args`,
 /// `__cause__`...), which the general path handles.
 #[inline]
-fn attr_owner<'a>(
-    obj: &'a Value,
-    n: &str,
-) -> Option<(
-    Obj,
-    Option<&'a std::cell::RefCell<isles_object::Dict>>,
-    Option<&'a isles_object::value::Instance>,
-)> {
+fn attr_owner<'a>(obj: &'a Value, n: &str) -> Option<AttrOwner<'a>> {
     match obj.kind()? {
         Kind::Instance(inst) => Some((inst.class.borrow().clone(), inst.dict(), Some(inst))),
         Kind::Exception(e)
