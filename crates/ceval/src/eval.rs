@@ -1983,12 +1983,74 @@ impl<'i> Thread<'i> {
                         }
                         let b = self.pop();
                         let a = self.pop();
-                        let r = if let Instr::Binary(_) = instr {
-                            ops::binary(self, op, &a, &b)
-                        } else {
+                        let r = if let Instr::Inplace(_) = instr {
                             ops::inplace(self, op, &a, &b)
+                        } else {
+                            ops::binary(self, op, &a, &b)
                         };
                         push_or_raise!(r);
+                    }
+                    Instr::BinaryStoreFast(op, l) | Instr::InplaceStoreFast(op, l) => {
+                        if let [.., a, b] = &self.stack[..]
+                            && let Some(v) = ops::fast_arith(op, a, b)
+                        {
+                            let n = self.stack.len() - 2;
+                            self.stack.truncate(n);
+                            self.stack[base + l as usize] = v;
+                            ip += 1;
+                            continue;
+                        }
+                        // As `Binary`/`Inplace`, whose `StoreFast` runs next.
+                        if op == isles_compiler::BinOp::Add
+                            && ops::concat_str_into_local(&mut self.stack, base + l as usize)
+                        {
+                            continue;
+                        }
+                        let b = self.pop();
+                        let a = self.pop();
+                        push_or_raise!(if let Instr::InplaceStoreFast(..) = instr {
+                            ops::inplace(self, op, &a, &b)
+                        } else {
+                            ops::binary(self, op, &a, &b)
+                        });
+                    }
+                    Instr::InplaceStoreSubscr(op) => {
+                        if let [.., obj, key, a, b] = &mut self.stack[..]
+                            && let Some(v) = ops::fast_arith(op, a, b)
+                        {
+                            match ops::setitem_fast(obj, key, v) {
+                                None => {
+                                    let n = self.stack.len() - 4;
+                                    self.stack.truncate(n);
+                                    ip += 2;
+                                }
+                                // The store as written, from the `Rot3` on.
+                                Some(v) => {
+                                    *a = v;
+                                    self.stack.pop();
+                                }
+                            }
+                            continue;
+                        }
+                        let b = self.pop();
+                        let a = self.pop();
+                        push_or_raise!(ops::inplace(self, op, &a, &b));
+                    }
+                    Instr::FastConstDupSubscr(p) => {
+                        let (a, c) = isles_compiler::unpair(p);
+                        let obj = load_local!(a);
+                        ip += 1;
+                        let key = code.consts[c].clone();
+                        if let Some(v) = ops::getitem_fast(&obj, &key) {
+                            ip += 2;
+                            self.stack.push(obj);
+                            self.stack.push(key);
+                            self.stack.push(v);
+                            continue;
+                        }
+                        // `Dup2BinarySubscr` runs next.
+                        self.stack.push(obj);
+                        self.stack.push(key);
                     }
                     Instr::Unary(op) => {
                         let a = self.pop();

@@ -309,6 +309,17 @@ pub enum Instr {
     DerefFastSubscr(u32),
     /// `LoadConst(c)`, `LoadFast(a)`, `Compare(op)` (`0 <= x`), as `FastConstCompare`.
     ConstFastCompare(CmpOp, u32),
+    /// `Binary(op)` then `StoreFast(a)`: a result of two numbers goes straight into the
+    /// local.
+    BinaryStoreFast(BinOp, u32),
+    /// `Inplace(op)` then `StoreFast(a)`, likewise.
+    InplaceStoreFast(BinOp, u32),
+    /// `Inplace(op)`, `Rot3`, `StoreSubscr` (the end of `a[i] op= x`): on numbers, the
+    /// result is stored into a list or dict with no push.
+    InplaceStoreSubscr(BinOp),
+    /// `LoadFast(a)`, `LoadConst(c)`, `Dup2`, `BinarySubscr` (the start of `a[c] op= x`):
+    /// pushes `a`, `c` and `a[c]` at once.
+    FastConstDupSubscr(u32),
     /// `except* T`: with the unhandled rest and T on top, push the new rest, then the part
     /// that matched (None when nothing did).
     StarMatch,
@@ -380,9 +391,22 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             )
         )
     };
+    // A local's attribute or method without pushing the local saves more than a
+    // `StoreFast`, `LoadFast` pair before it.
+    let attr_at = |instrs: &[Instr], j: usize| {
+        matches!(
+            (instrs.get(j), instrs.get(j + 1)),
+            (
+                Some(Instr::LoadFast(_)),
+                Some(Instr::LoadAttr(_) | Instr::LoadMethod(_))
+            )
+        )
+    };
     let mut i = 0;
     while i + 1 < instrs.len() {
-        if !triple_at(instrs, i) && triple_at(instrs, i + 1) {
+        if !triple_at(instrs, i) && triple_at(instrs, i + 1)
+            || matches!(instrs[i], Instr::StoreFast(_)) && attr_at(instrs, i + 1)
+        {
             i += 1;
             continue;
         }
@@ -396,6 +420,9 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             }),
             (Instr::LoadFast(a), Instr::LoadConst(b)) => pair(a, b).map(|p| match third {
                 Some(Instr::BinarySubscr) => Instr::LoadFastLoadConstSubscr(p),
+                Some(Instr::Dup2) if matches!(instrs.get(i + 3), Some(Instr::BinarySubscr)) => {
+                    Instr::FastConstDupSubscr(p)
+                }
                 Some(Instr::Binary(op) | Instr::Inplace(op)) => Instr::FastConstBinary(op, p),
                 Some(Instr::Compare(op)) => Instr::FastConstCompare(op, p),
                 _ => Instr::LoadFastLoadConst(p),
@@ -414,6 +441,12 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             },
             (Instr::UnpackSequence(2), Instr::StoreFast(a)) => match third {
                 Some(Instr::StoreFast(b)) => pair(a, b).map(Instr::UnpackStoreFast2),
+                _ => None,
+            },
+            (Instr::Binary(op), Instr::StoreFast(a)) => Some(Instr::BinaryStoreFast(op, a)),
+            (Instr::Inplace(op), Instr::StoreFast(a)) => Some(Instr::InplaceStoreFast(op, a)),
+            (Instr::Inplace(op), Instr::Rot3) => match third {
+                Some(Instr::StoreSubscr) => Some(Instr::InplaceStoreSubscr(op)),
                 _ => None,
             },
             (Instr::LoadConst(c), Instr::Binary(op) | Instr::Inplace(op)) => {

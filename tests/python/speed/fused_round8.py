@@ -1,8 +1,9 @@
 """The eval loop's eighth round: `and`/`or` jumps threaded to the test after them (`__bool__`
 asked once), chained comparisons that reload a local or literal middle operand, `a, b = x, y`
 without a tuple, `while True` without a test, `not x` deciding a jump, and the fused
-`UnpackSequence(2)` + two stores, `cell[local]` and `constant op local` instructions: their
-results, the order and number of dunder calls, and every error with its traceback."""
+`UnpackSequence(2)` + two stores, `cell[local]`, `constant op local`, `x = a op b`,
+`a[c] op= x` instructions: their results, the order and number of dunder calls, and every
+error with its traceback."""
 
 import traceback
 
@@ -336,6 +337,150 @@ def closure_unbound_cell():
     cells = [1]
 
 
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, o):
+        print("  add", self.v, o)
+        return Num(self.v + o)
+
+    def __iadd__(self, o):
+        print("  iadd", self.v, o)
+        self.v += o
+        return self
+
+    def __sub__(self, o):
+        raise ArithmeticError("no sub")
+
+    def __repr__(self):
+        return "Num(%r)" % self.v
+
+
+def store_results():
+    a, b = 3, 4.5
+    x = a + b
+    y = a * a
+    y -= b
+    z = a // 2
+    z **= 3
+    s = "ab"
+    t = "cd"
+    u = s + t
+    s = s + t
+    s += t
+    for i in range(3):
+        s = s + str(i)
+        s += "-"
+    n = Num(1)
+    m = n + 2
+    n += 5
+    big = 2 ** 62
+    big = big + big
+    w = big
+    w *= 4
+    return x, y, z, u, s, m, n, big, w
+
+
+def store_error():
+    n = Num(1)
+    r = n - 1
+    return r
+
+
+def store_overflow_error():
+    r = 1.5e308 * 10
+    r = 10 ** 400 * 1.0
+    return r
+
+
+class LogList(list):
+    def __setitem__(self, i, v):
+        print("  LogList set", i, v)
+        list.__setitem__(self, i, v)
+
+
+def subscr_augassign():
+    v = [1.5, 2, -3]
+    d = {0: 10, "k": 2.5}
+    dx, m = 0.5, 4
+    v[0] -= dx * m
+    v[1] += dx * m
+    v[2] *= m
+    d[0] //= m
+    d["k"] **= 2
+    l = LogList([1, 2])
+    l[0] += m
+    l[1] -= dx
+    s = ["a", "b"]
+    s[0] += "x"
+    s[1] *= 3
+    nums = [Num(1)]
+    nums[0] += 2
+    t = {1: [0]}
+    t[1] += [1]
+    return v, d, l, s, nums, t
+
+
+def subscr_augassign_tuple():
+    t = (1, 2)
+    t[0] += 1
+    return t
+
+
+def subscr_augassign_index():
+    v = [1, 2]
+    v[2] -= 1
+    return v
+
+
+def subscr_augassign_key():
+    d = {}
+    d["missing"] += 1
+    return d
+
+
+def subscr_augassign_unbound(flag):
+    if flag:
+        v = [0]
+    v[0] += 1
+    return v
+
+
+def subscr_augassign_type():
+    v = [1, "s"]
+    v[1] -= 1
+    return v
+
+
+class Body:
+    def __init__(self, p):
+        self.pos = p
+
+
+def attr_after_store():
+    b1, b2 = Body([1, 2]), Body([3, 4])
+    out = []
+    for _ in range(2):
+        p1 = b1.pos
+        p2 = b2.pos
+        k = p1[0] + p2[1]
+        out.append(k)
+        q = b1.pos.copy
+        out.append(q())
+    return out
+
+
+print(store_results())
+show(store_error)
+show(store_overflow_error)
+print(subscr_augassign())
+show(subscr_augassign_tuple)
+show(subscr_augassign_index)
+show(subscr_augassign_key)
+show(subscr_augassign_unbound, False)
+show(subscr_augassign_type)
+print(attr_after_store())
 print(bool_ops())
 show(bool_raises, lines=3)
 print(not_jumps([0, 1, "", "x", None, [], [0], 0.0, B("v", False)]))
