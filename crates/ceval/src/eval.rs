@@ -48,6 +48,18 @@ fn short_positional(
 /// The hit path of the `LoadGlobal` inline cache (see [`Thread::load_global`]).
 #[inline]
 fn global_cached(code: &CodeData, globals: &Obj, builtins: &Obj, i: usize) -> Option<Value> {
+    global_cached_with(code, globals, builtins, i, Value::clone)
+}
+
+/// [`global_cached`] handing the value to `f` in place (a comparison needs no clone).
+#[inline]
+fn global_cached_with<R>(
+    code: &CodeData,
+    globals: &Obj,
+    builtins: &Obj,
+    i: usize,
+    f: impl FnOnce(&Value) -> R,
+) -> Option<R> {
     let cache = code.global_cache.borrow();
     let slot = cache.get(i)?;
     let Kind::Dict(g) = globals.kind() else {
@@ -58,7 +70,7 @@ fn global_cached(code: &CodeData, globals: &Obj, builtins: &Obj, i: usize) -> Op
         return None;
     }
     if !slot.in_builtins {
-        return g.entry_at(slot.index as usize).map(|e| e.value.clone());
+        return g.entry_at(slot.index as usize).map(|e| f(&e.value));
     }
     let Kind::Dict(b) = builtins.kind() else {
         return None;
@@ -67,7 +79,7 @@ fn global_cached(code: &CodeData, globals: &Obj, builtins: &Obj, i: usize) -> Op
     if slot.builtins != builtins.id() || slot.builtins_version != b.version() {
         return None;
     }
-    b.entry_at(slot.index as usize).map(|e| e.value.clone())
+    b.entry_at(slot.index as usize).map(|e| f(&e.value))
 }
 
 /// `UnboundLocalError` for reading the local `i` of `code` before it was assigned.
@@ -1663,8 +1675,11 @@ impl<'i> Thread<'i> {
                     Instr::FastGlobalCompare(op, p) => {
                         let (a, g) = isles_compiler::unpair(p);
                         let f = &self.frames[fi];
-                        if let Some(y) = global_cached(&code, &f.func.globals, &f.func.builtins, g)
-                            && let Some(r) = ops::fast_compare_bool(op, &self.stack[base + a], &y)
+                        let x = &self.stack[base + a];
+                        if let Some(Some(r)) =
+                            global_cached_with(&code, &f.func.globals, &f.func.builtins, g, |y| {
+                                ops::fast_compare_bool(op, x, y)
+                            })
                         {
                             ip += 2;
                             compare_jump!(r);
@@ -2269,6 +2284,15 @@ impl<'i> Thread<'i> {
                         let start = self.pop();
                         self.stack
                             .push(Value::Obj(Obj::new(Kind::Slice(start, stop, step))));
+                    }
+                    Instr::LoadFastListAppend(p) => {
+                        let (a, n) = isles_compiler::unpair(p);
+                        let v = load_local!(a);
+                        ip += 1;
+                        let idx = self.stack.len() - n;
+                        if let Some(Kind::List(l)) = self.stack[idx].kind() {
+                            l.borrow_mut().push(v);
+                        }
                     }
                     Instr::ListAppend(n) => {
                         let v = self.pop();

@@ -273,6 +273,8 @@ pub enum Instr {
     LoadFastLoadMethod(u32),
     /// `StoreFast(a)` then `Jump(target)` (the end of most loop bodies).
     StoreFastJump(u32),
+    /// `LoadFast(a)` then `ListAppend(n)`: a comprehension's item straight from the local.
+    LoadFastListAppend(u32),
     /// `LoadFast(a)` then `YieldValue`: `yield x` of a local (generator expressions).
     LoadFastYieldValue(u32),
     /// `LoadFast(a)`, `LoadFast(b)`, `BinarySubscr`: `a[b]` without pushing either local.
@@ -461,6 +463,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             (Instr::LoadFast(a), Instr::LoadMethod(b)) => pair(a, b).map(Instr::LoadFastLoadMethod),
             (Instr::StoreFast(a), Instr::Jump(t)) => pair(a, t).map(Instr::StoreFastJump),
             (Instr::LoadFast(a), Instr::YieldValue) => Some(Instr::LoadFastYieldValue(a)),
+            (Instr::LoadFast(a), Instr::ListAppend(n)) => pair(a, n).map(Instr::LoadFastListAppend),
             _ => None,
         };
         // The second instruction may start a pair of its own (it runs when jumped to).
