@@ -236,19 +236,25 @@ impl PctArgs {
     }
 }
 
-/// A cursor over the format string that remembers running off its end, as CPython's
-/// `fmtcnt` going negative does.
+/// A cursor over the format string (a byte position in its text) that remembers running
+/// off its end, as CPython's `fmtcnt` going negative does.
 struct Cursor<'a> {
-    chars: &'a [char],
+    text: &'a str,
     pos: usize,
     ended: bool,
 }
 
 impl Cursor<'_> {
+    #[inline]
     fn read(&mut self) -> Option<char> {
-        match self.chars.get(self.pos) {
-            Some(&c) if !self.ended => {
-                self.pos += 1;
+        let c = match self.text.as_bytes().get(self.pos) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => self.text[self.pos..].chars().next(),
+            None => None,
+        };
+        match c {
+            Some(c) if !self.ended => {
+                self.pos += c.len_utf8();
                 Some(c)
             }
             _ => {
@@ -257,12 +263,27 @@ impl Cursor<'_> {
             }
         }
     }
+
+    fn peek_is(&self, b: u8) -> bool {
+        self.text.as_bytes().get(self.pos) == Some(&b)
+    }
+
+    /// The character index of the character before the cursor (error messages count
+    /// characters).
+    fn char_index_before(&self) -> usize {
+        self.text[..self.pos].chars().count().saturating_sub(1)
+    }
 }
+
+/// The `%` flags, as bits of [`PctSpec::flags`].
+const FLAG_CHARS: [char; 5] = ['-', '+', ' ', '#', '0'];
+const F_MINUS: u8 = 1;
+const F_ZERO: u8 = 1 << 4;
 
 /// One parsed `%` conversion.
 #[derive(Default)]
 struct PctSpec {
-    flags: String,
+    flags: u8,
     width: Option<usize>,
     prec: Option<usize>,
     conv: char,
@@ -270,66 +291,70 @@ struct PctSpec {
 
 impl PctSpec {
     fn has(&self, flag: char) -> bool {
-        self.flags.contains(flag)
+        FLAG_CHARS
+            .iter()
+            .position(|c| *c == flag)
+            .is_some_and(|i| self.flags & (1 << i) != 0)
+    }
+
+    /// The flags as text, for the number formatters.
+    fn flag_text(&self) -> String {
+        FLAG_CHARS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.flags & (1 << i) != 0)
+            .map(|(_, c)| *c)
+            .collect()
     }
 }
 
 /// `fmt % args` for a str `fmt`.
 pub fn percent(th: &mut Thread<'_>, fmt: &Value, args: &Value) -> PyResult<Value> {
     let text = fmt.as_str().unwrap_or("");
-    let chars: Vec<char> = text.chars().collect();
-    Ok(Value::str(percent_chars(th, &chars, args, false)?))
+    Ok(Value::str(percent_chars(th, text, args, false)?))
 }
 
 /// `fmt % args` for a bytes `fmt`: the same machinery over latin-1 code points.
 pub fn percent_bytes(th: &mut Thread<'_>, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let chars: Vec<char> = fmt.iter().map(|b| *b as char).collect();
-    let s = percent_chars(th, &chars, args, true)?;
+    let text: String = fmt.iter().map(|b| *b as char).collect();
+    let s = percent_chars(th, &text, args, true)?;
     Ok(s.chars().map(|c| c as u32 as u8).collect())
 }
 
-fn percent_chars(
-    th: &mut Thread<'_>,
-    chars: &[char],
-    args: &Value,
-    bytes: bool,
-) -> PyResult<String> {
+fn percent_chars(th: &mut Thread<'_>, text: &str, args: &Value, bytes: bool) -> PyResult<String> {
     let mut ctx = PctArgs::new(th, args);
     ctx.bytes = bytes;
     let mut cur = Cursor {
-        chars,
+        text,
         pos: 0,
         ended: false,
     };
     // Room for the converted values too, so the common short results grow no more than once.
-    let mut out = String::with_capacity(chars.len() + 16);
-    while let Some(c) = cur.read() {
-        if c != '%' {
-            out.push(c);
-            continue;
+    let mut out = String::with_capacity(text.len() + 16);
+    loop {
+        // The text up to the next `%` in one copy.
+        let rest = &text[cur.pos..];
+        let lit = rest.find('%').unwrap_or(rest.len());
+        out.push_str(&rest[..lit]);
+        cur.pos += lit;
+        if cur.read().is_none() {
+            break;
         }
-        if chars.get(cur.pos) == Some(&'%') {
+        if cur.peek_is(b'%') {
             cur.pos += 1;
             out.push('%');
             continue;
         }
         let spec = parse_pct(th, &mut cur, &mut ctx)?;
         let v = ctx.next()?;
-        // `%s` of a str or int and `%d` of an int, without flags, width or precision.
-        if !bytes
-            && spec.flags.is_empty()
-            && spec.width.is_none()
-            && spec.prec.is_none()
-            && (spec.conv == 's'
-                || (matches!(spec.conv, 'd' | 'i' | 'u') && matches!(v, Value::Int(_))))
-            && push_plain(&mut out, &v)
-        {
+        if !bytes && push_quick(&mut out, &spec, &v) {
             continue;
         }
+        let at = cur.char_index_before();
         let s = if bytes {
-            convert_pct_bytes(th, &spec, &v, cur.pos - 1)?
+            convert_pct_bytes(th, &spec, &v, at)?
         } else {
-            convert_pct(th, &spec, &v, cur.pos - 1)?
+            convert_pct(th, &spec, &v, at)?
         };
         out.push_str(&s);
     }
@@ -398,22 +423,22 @@ fn convert_pct_bytes(
 }
 
 fn parse_pct(th: &mut Thread<'_>, cur: &mut Cursor<'_>, ctx: &mut PctArgs) -> PyResult<PctSpec> {
-    if cur.chars.get(cur.pos) == Some(&'(') {
+    if cur.peek_is(b'(') {
         pct_key(th, cur, ctx)?;
     }
     let mut spec = PctSpec::default();
     let mut ch = '\0';
     while let Some(c) = cur.read() {
         ch = c;
-        if !matches!(c, '-' | '+' | ' ' | '#' | '0') {
+        let Some(i) = FLAG_CHARS.iter().position(|f| *f == c) else {
             break;
-        }
-        spec.flags.push(c);
+        };
+        spec.flags |= 1 << i;
     }
     if ch == '*' {
         let w = star_arg(th, ctx)?;
         if w < 0 {
-            spec.flags.push('-');
+            spec.flags |= F_MINUS;
         }
         spec.width = Some(w.unsigned_abs() as usize);
         ch = cur.read().unwrap_or(ch);
@@ -460,7 +485,7 @@ fn pct_key(th: &mut Thread<'_>, cur: &mut Cursor<'_>, ctx: &mut PctArgs) -> PyRe
             None => return Err(PyErr::value_error("incomplete format key")),
         }
     }
-    let key: String = cur.chars[start..cur.pos - 1].iter().collect();
+    let key = cur.text[start..cur.pos - 1].to_string();
     let key = if ctx.bytes {
         Value::bytes(key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>())
     } else {
@@ -526,7 +551,7 @@ fn convert_pct(th: &mut Thread<'_>, spec: &PctSpec, v: &Value, at: usize) -> PyR
             }
             Ok(pynum::percent_int(
                 &i,
-                &spec.flags,
+                &spec.flag_text(),
                 spec.width,
                 spec.prec,
                 conv,
@@ -536,7 +561,7 @@ fn convert_pct(th: &mut Thread<'_>, spec: &PctSpec, v: &Value, at: usize) -> PyR
             let x = pct_float_arg(th, v)?;
             Ok(pynum::percent_float(
                 x,
-                &spec.flags,
+                &spec.flag_text(),
                 spec.width,
                 spec.prec,
                 spec.conv,
@@ -551,6 +576,57 @@ fn convert_pct(th: &mut Thread<'_>, spec: &PctSpec, v: &Value, at: usize) -> PyR
             )))
         }
     }
+}
+
+/// Appends the conversions that need no Python code and no number formatter: `%s` of an
+/// exact str or a small int and `%d` of a small int, with a width and the `-` flag (and `0`
+/// for `%d`), no precision. False (nothing appended) for anything else.
+#[inline]
+fn push_quick(out: &mut String, spec: &PctSpec, v: &Value) -> bool {
+    if spec.prec.is_some() {
+        return false;
+    }
+    let Some(w) = spec.width else {
+        return spec.flags == 0
+            && (spec.conv == 's'
+                || (matches!(spec.conv, 'd' | 'i' | 'u') && matches!(v, Value::Int(_))))
+            && push_plain(out, v);
+    };
+    let mut buf = [0; 20];
+    let (sign, body, count) = match (spec.conv, v) {
+        ('d' | 'i' | 'u', Value::Int(i)) if spec.flags & !(F_MINUS | F_ZERO) == 0 => {
+            let body = isles_object::value::i64_text(i.unsigned_abs() as i64, &mut buf);
+            let body = if *i == i64::MIN { &body[1..] } else { body };
+            let sign = if *i < 0 { "-" } else { "" };
+            (sign, body, sign.len() + body.len())
+        }
+        ('s', _) if spec.flags & !F_MINUS == 0 => match v {
+            Value::Int(i) => {
+                let body = isles_object::value::i64_text(*i, &mut buf);
+                ("", body, body.len())
+            }
+            _ => match v.plain_str() {
+                Some(s) => ("", s.as_str(), s.char_len()),
+                None => return false,
+            },
+        },
+        _ => return false,
+    };
+    let pad = w.saturating_sub(count);
+    if spec.flags & F_MINUS != 0 {
+        out.push_str(sign);
+        out.push_str(body);
+        out.extend(std::iter::repeat_n(' ', pad));
+    } else if spec.flags & F_ZERO != 0 {
+        out.push_str(sign);
+        out.extend(std::iter::repeat_n('0', pad));
+        out.push_str(body);
+    } else {
+        out.extend(std::iter::repeat_n(' ', pad));
+        out.push_str(sign);
+        out.push_str(body);
+    }
+    true
 }
 
 fn pad_text(s: String, spec: &PctSpec) -> String {
