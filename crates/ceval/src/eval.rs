@@ -23,6 +23,13 @@ fn exact_positional(code: &CodeObject, n: usize, kwnames: &[Value]) -> bool {
         && !code.flags.varkeywords
 }
 
+/// Whether a call of `code` with `n` positional arguments and no keywords is the plain case
+/// the `Call` arms push a frame for themselves: exact arity, no generator.
+#[inline(always)]
+fn plain_call(code: &CodeObject, n: usize) -> bool {
+    exact_positional(code, n, &[]) && !code.flags.generator
+}
+
 /// The defaults of `f` when a call with `n` positional arguments and `kwnames` fills the
 /// first `n` parameters and the defaults cover the others (no keywords, `*args`,
 /// `**kwargs` or keyword-only parameters to handle).
@@ -687,20 +694,8 @@ impl<'i> Thread<'i> {
         } else if have > base + nvars {
             self.stack.truncate(base + nvars);
         }
-        if !code.cell2arg.is_empty() {
-            for c in code.cell2arg.iter() {
-                let init = match c {
-                    Some(a) => self.stack[base + *a as usize].clone(),
-                    None => Value::Null,
-                };
-                self.stack
-                    .push(Value::Obj(Obj::new(Kind::Cell(RefCell::new(init)))));
-            }
-        }
-        if let Some(cl) = &func.closure {
-            for c in cl.iter() {
-                self.stack.push(Value::Obj(c.clone()));
-            }
+        if !code.cell2arg.is_empty() || func.closure.is_some() {
+            self.push_cells(&func, base);
         }
         // The limit is checked before the frame is made, so that it is built in place.
         if self.frames.len() >= self.st.recursion_limit.get() {
@@ -717,6 +712,25 @@ impl<'i> Thread<'i> {
             block_base,
         });
         Ok(())
+    }
+
+    /// Pushes the cells of a new frame of `func` at `base` (its parameters that inner
+    /// functions capture start with the argument's value), then its closure's cells.
+    #[inline(never)]
+    fn push_cells(&mut self, func: &Function, base: usize) {
+        for c in func.code.code.cell2arg.iter() {
+            let init = match c {
+                Some(a) => self.stack[base + *a as usize].clone(),
+                None => Value::Null,
+            };
+            self.stack
+                .push(Value::Obj(Obj::new(Kind::Cell(RefCell::new(init)))));
+        }
+        if let Some(cl) = &func.closure {
+            for c in cl.iter() {
+                self.stack.push(Value::Obj(c.clone()));
+            }
+        }
     }
 
     /// `stack.truncate(n)` with the drops inline: a returning frame's few values cost less
@@ -1878,18 +1892,34 @@ impl<'i> Thread<'i> {
                         let slot = self.stack.len() - n - 2;
                         sync!();
                         self.gc_check();
-                        let args_start = if self.stack[slot + 1].is_null() {
-                            self.stack.remove(slot + 1);
-                            slot + 1
-                        } else {
-                            slot + 1
-                        };
+                        // `[f, self, args...]`, or `[f, Null, args...]` for an unbound f.
+                        let null = self.stack[slot + 1].is_null();
+                        let args_start = slot + 1 + null as usize;
                         if let Some(Kind::Native(_)) = self.stack[slot].kind() {
-                            let v = self.call_native_at(slot)?;
-                            self.stack.push(v);
+                            if null {
+                                // The Null takes the callable's place and then the result's.
+                                self.stack.swap(slot, slot + 1);
+                                let v = self.call_native_at(slot + 1)?;
+                                self.stack[slot] = v;
+                            } else {
+                                let v = self.call_native_at(slot)?;
+                                self.stack.push(v);
+                            }
                             continue;
                         }
-                        match self.call_at(slot, args_start, &[])? {
+                        // The frame is pushed right here; a Null below its arguments goes
+                        // when it returns (the result replaces `f`).
+                        if let Some(Kind::Function(f)) = self.stack[slot].kind()
+                            && plain_call(&f.code.code, self.stack.len() - args_start)
+                        {
+                            let func = f.clone();
+                            self.setup_frame(func, args_start, slot)?;
+                            continue 'frames;
+                        }
+                        if null {
+                            self.stack.remove(slot + 1);
+                        }
+                        match self.call_at(slot, slot + 1, &[])? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
                         }
@@ -1900,10 +1930,18 @@ impl<'i> Thread<'i> {
                         sync!();
                         self.maybe_switch()?;
                         self.gc_check();
-                        if let Some(Kind::Native(_)) = self.stack[slot].kind() {
-                            let v = self.call_native_at(slot)?;
-                            self.stack.push(v);
-                            continue;
+                        match self.stack[slot].kind() {
+                            Some(Kind::Function(f)) if plain_call(&f.code.code, n) => {
+                                let func = f.clone();
+                                self.setup_frame(func, slot + 1, slot)?;
+                                continue 'frames;
+                            }
+                            Some(Kind::Native(_)) => {
+                                let v = self.call_native_at(slot)?;
+                                self.stack.push(v);
+                                continue;
+                            }
+                            _ => {}
                         }
                         match self.call_at(slot, slot + 1, &[])? {
                             Some(v) => self.stack.push(v),
