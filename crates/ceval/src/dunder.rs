@@ -89,8 +89,10 @@ const HOOKS: [Special; 5] = [GETATTRIBUTE, GETATTR, SETATTR, DELATTR, DEL];
 pub const HOOK_DEL: u8 = 1 << 4;
 const HOOKS_VALID: u8 = 0x80;
 
-/// Bits of [`hooks`]: the class defines `__getattribute__` / `__setattr__` in Python.
+/// Bits of [`hooks`]: the class defines `__getattribute__` / `__getattr__` / `__setattr__` in
+/// Python.
 pub const HOOK_GETATTRIBUTE: u8 = 1;
+pub const HOOK_GETATTR: u8 = 1 << 1;
 pub const HOOK_SETATTR: u8 = 1 << 2;
 
 /// Which of [`HOOKS`] the class defines in Python (itself or a base). Every attribute access

@@ -890,6 +890,21 @@ impl<'i> Thread<'i> {
         }
     }
 
+    /// `LoadAttr` of name `i` of `code` on `obj` when the inline cache's quick check did not
+    /// answer: a property whose getter is a Python function (see
+    /// [`crate::typecache::property_getter`]) runs as a frame of this loop, its result taking
+    /// the getter's place (returns `None`); anything else is looked up now.
+    #[inline(never)]
+    fn load_attr_at(&mut self, code: &CodeData, i: usize, obj: Value) -> PyResult<Option<Value>> {
+        if let Some((f, func)) = crate::typecache::property_getter(self, code, i, &obj) {
+            let slot = self.stack.len();
+            self.stack.push(f);
+            self.stack.push(obj);
+            return self.enter_function(func, slot + 1, &[], slot);
+        }
+        crate::typecache::load_attr(self, code, i, &obj).map(Some)
+    }
+
     /// `cls(...)` for a plain class whose `__init__` is cached (see
     /// [`crate::classes::cached_init`]): the new instance takes the class's place in
     /// `stack[slot]` and its `__init__` runs as a frame of this loop, which the return
@@ -1602,7 +1617,11 @@ impl<'i> Thread<'i> {
                         }
                         let obj = load_local!(a);
                         ip += 1;
-                        push_or_raise!(crate::typecache::load_attr(self, &code, n, &obj));
+                        sync!();
+                        match self.load_attr_at(&code, n, obj)? {
+                            Some(v) => self.stack.push(v),
+                            None => continue 'frames,
+                        }
                     }
                     Instr::LoadFastLoadFastSubscr(p) | Instr::LoadFastLoadConstSubscr(p) => {
                         let (a, b) = isles_compiler::unpair(p);
@@ -1850,7 +1869,11 @@ impl<'i> Thread<'i> {
                             self.stack.push(v);
                             continue;
                         }
-                        push_or_raise!(crate::typecache::load_attr(self, &code, i as usize, &obj));
+                        sync!();
+                        match self.load_attr_at(&code, i as usize, obj)? {
+                            Some(v) => self.stack.push(v),
+                            None => continue 'frames,
+                        }
                     }
                     Instr::StoreAttr(i) => {
                         let obj = self.pop();

@@ -498,8 +498,19 @@ fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -
                     return Ok(e.value.clone());
                 }
             }
+            Some((AttrWhere::Method, _, Some(func)))
+                if matches!(func.kind(), Some(Kind::Function(_)))
+                    && instance_value(inst, name).is_none() =>
+            {
+                // `f = obj.m`: the bound method, with no lookup.
+                return Ok(Value::Obj(Obj::new(Kind::Method(obj.clone(), func))));
+            }
             _ => {
-                if let Some((st, kind, index, _)) = plan(th, &cls, name) {
+                let planned = plan(th, &cls, name);
+                if planned.is_none() {
+                    fill_property(th, code, i, &cls, name);
+                }
+                if let Some((st, kind, index, attr)) = planned {
                     let found = match kind {
                         AttrWhere::Slot => {
                             let v = inst.slots.borrow().get(index as usize).cloned();
@@ -517,6 +528,16 @@ fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -
                         return Ok(v);
                     }
                     if kind == AttrWhere::Dict
+                        && let Some(f) = attr.as_ref().and_then(Value::as_obj)
+                        && let Kind::Function(_) = f.kind()
+                    {
+                        fill(code, i, &cls, st, AttrWhere::Method, 0, f.downgrade());
+                        return Ok(Value::Obj(Obj::new(Kind::Method(
+                            obj.clone(),
+                            Value::Obj(f.clone()),
+                        ))));
+                    }
+                    if kind == AttrWhere::Dict
                         && let Some(v) = fill_class_attr(code, i, &cls, st, name)
                     {
                         return Ok(v);
@@ -526,6 +547,63 @@ fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -
         }
     }
     crate::ops::getattr(th, obj, name)
+}
+
+/// Fills slot `i` of `code` for instances of `cls` when their attribute `name` is a property
+/// whose getter is a Python function, and no `__getattribute__` or `__getattr__` (which an
+/// AttributeError from the getter would reach) is in the way: see [`property_getter`].
+#[cold]
+fn fill_property(th: &Thread<'_>, code: &CodeData, i: usize, cls: &Obj, name: &Value) {
+    let Some(ty) = cls.as_type() else {
+        return;
+    };
+    let epoch = epoch_of(th);
+    let st = stamp(ty);
+    if dunder::hooks_at(cls, ty, st) & (dunder::HOOK_GETATTRIBUTE | dunder::HOOK_GETATTR) != 0 {
+        return;
+    }
+    let (n, h) = crate::ops::str_and_hash(name);
+    let Some(attr) = lookup_at(ty, st, n, h, Some(name)) else {
+        return;
+    };
+    if attr.is_sub() {
+        return;
+    }
+    if let Some(Kind::Property(p)) = attr.kind()
+        && let Value::Obj(fget) = &p.fget
+        && let Kind::Function(_) = fget.kind()
+    {
+        fill(code, i, cls, (st, epoch), AttrWhere::Property, 0, fget.downgrade());
+    }
+}
+
+/// The getter of the property that slot `i` of `code` found on the class of instance `obj`
+/// while no class changed since (see [`fill_property`]): the function object and the
+/// function, for the caller to run as a frame.
+#[inline]
+pub fn property_getter(
+    th: &Thread<'_>,
+    code: &CodeData,
+    i: usize,
+    obj: &Value,
+) -> Option<(Value, std::rc::Rc<isles_object::Function>)> {
+    let Some(Kind::Instance(inst)) = obj.kind() else {
+        return None;
+    };
+    let slot = slot_at(code, i)?;
+    let hot = slot.hot.get();
+    if hot.kind != AttrWhere::Property
+        || hot.class != inst.class_id.get()
+        || hot.epoch != epoch_of(th)
+    {
+        return None;
+    }
+    let f = slot_func(slot)?;
+    let Some(Kind::Function(func)) = f.kind() else {
+        return None;
+    };
+    let func = func.clone();
+    Some((f, func))
 }
 
 /// The value of `name` in the instance dict, if it has one there (the key bits answer most

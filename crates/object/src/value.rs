@@ -354,6 +354,9 @@ pub enum AttrWhere {
     /// A class attribute that is no descriptor (a number, str, tuple...), at entry `index`
     /// of the dict of MRO class `pos`, when the instance dict does not shadow it.
     Class,
+    /// A property whose getter is the Python function in the slot's `func` (`LoadAttr`
+    /// runs it as a frame of the calling loop).
+    Property,
 }
 
 /// Where a global name was last found: the position of its entry in the globals dict (or in
