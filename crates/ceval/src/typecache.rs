@@ -573,7 +573,15 @@ fn fill_property(th: &Thread<'_>, code: &CodeData, i: usize, cls: &Obj, name: &V
         && let Value::Obj(fget) = &p.fget
         && let Kind::Function(_) = fget.kind()
     {
-        fill(code, i, cls, (st, epoch), AttrWhere::Property, 0, fget.downgrade());
+        fill(
+            code,
+            i,
+            cls,
+            (st, epoch),
+            AttrWhere::Property,
+            0,
+            fget.downgrade(),
+        );
     }
 }
 
