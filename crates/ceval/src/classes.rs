@@ -704,10 +704,12 @@ fn remember_exc(th: &Thread<'_>, cls: &Obj, init: Option<&Value>) {
     *t.inst.exc_init.borrow_mut() = Some(weak);
 }
 
-/// Whether a class's `__init__` must be called: one written in Python, or the builtin one of
-/// list, dict, set and bytearray (which fills the new object).
+/// Whether a class's `__init__` must be called: anything but a native (a Python function, a
+/// callable object, a `functools.partial`, even None, whose call raises as CPython's does),
+/// or the builtin one of list, dict, set and bytearray (which fills the new object).
 fn runs_init(f: &Value) -> bool {
     is_user_function(f)
+        || !matches!(f.kind(), Some(Kind::Native(_)))
         || matches!(f.kind(), Some(Kind::Native(n)) if n.owner.is_some_and(|o| crate::subclass::filled_by_init(o) || o == "deque"))
 }
 
@@ -721,7 +723,12 @@ fn init_instance(
     if let Some(init) = init {
         let r = match init.kind() {
             Some(Kind::Function(_)) => th.call_with_self(&init, &obj, a)?,
-            _ => th.call(&ops::bind_to(&obj, init), a)?,
+            _ => {
+                // Through the descriptor protocol: a callable object without `__get__` is
+                // called without the instance, as CPython's slot lookup does.
+                let bound = crate::attrs::descr_get(th, init, &obj)?;
+                th.call(&bound, a)?
+            }
         };
         if !r.is_none() {
             return Err(PyErr::type_error(format!(
