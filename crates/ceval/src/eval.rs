@@ -280,29 +280,7 @@ impl<'i> Thread<'i> {
                     },
                 }
             }
-            Some(Kind::Function(f)) => {
-                let base = self.stack.len();
-                if exact_positional(&f.code.code, args.pos.len(), args.kwnames) {
-                    self.stack.extend_from_slice(args.pos);
-                    self.finish_frame_setup(f, base, base)?;
-                } else if let Some(defaults) =
-                    short_positional(f, &f.code.code, args.pos.len(), args.kwnames)
-                {
-                    let missing = f.code.code.argcount as usize - args.pos.len();
-                    self.stack.extend_from_slice(args.pos);
-                    self.stack
-                        .extend_from_slice(&defaults[defaults.len() - missing..]);
-                    self.finish_frame_setup(f, base, base)?;
-                } else {
-                    self.stack.extend_from_slice(args.pos);
-                    self.stack.extend_from_slice(args.kwvals);
-                    self.bind_frame(f.clone(), base, args.kwnames, base)?;
-                }
-                if f.code.code.flags.generator {
-                    return Ok(self.make_generator());
-                }
-                self.run()
-            }
+            Some(Kind::Function(f)) => self.call_function(f, None, args),
             Some(Kind::Method(s, f)) if matches!(f.kind(), Some(Kind::Function(_))) => {
                 self.call_with_self(f, s, args)
             }
@@ -357,23 +335,32 @@ impl<'i> Thread<'i> {
         }
     }
 
+    /// Runs the Python function `func` on `args`, with `self_` in front for a method call:
+    /// the values go on the stack and [`Self::enter_function`] binds them in place (a
+    /// generator function returns its generator unrun).
+    fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        self_: Option<&Value>,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let base = self.stack.len();
+        if let Some(s) = self_ {
+            self.stack.push(s.clone());
+        }
+        self.stack.extend_from_slice(args.pos);
+        self.stack.extend_from_slice(args.kwvals);
+        match self.enter_function(func.clone(), base, args.kwnames, base)? {
+            Some(generator) => Ok(generator),
+            None => self.run(),
+        }
+    }
+
     /// Calls `f` with `self_` in front of `args` (a method call), without making a bound
-    /// method; a Python function with exactly its positional parameters gets them in place.
+    /// method; a Python function gets them in place on the stack.
     pub fn call_with_self(&mut self, f: &Value, self_: &Value, args: Args<'_>) -> PyResult<Value> {
         if let Some(Kind::Function(func)) = f.kind() {
-            let base = self.stack.len();
-            self.stack.push(self_.clone());
-            self.stack.extend_from_slice(args.pos);
-            if exact_positional(&func.code.code, args.pos.len() + 1, args.kwnames) {
-                self.finish_frame_setup(func, base, base)?;
-            } else {
-                self.stack.extend_from_slice(args.kwvals);
-                self.bind_frame(func.clone(), base, args.kwnames, base)?;
-            }
-            if func.code.code.flags.generator {
-                return Ok(self.make_generator());
-            }
-            return self.run();
+            return self.call_function(func, Some(self_), args);
         }
         let mut pos = Vec::with_capacity(args.pos.len() + 1);
         pos.push(self_.clone());
@@ -672,18 +659,8 @@ impl<'i> Thread<'i> {
         self.setup_frame(f, args_start, ret_slot)
     }
 
-    /// Fills the non-parameter locals, cells and free variables, then pushes the frame.
-    fn finish_frame_setup(
-        &mut self,
-        f: &Rc<Function>,
-        base: usize,
-        ret_slot: usize,
-    ) -> PyResult<()> {
-        self.setup_frame(f.clone(), base, ret_slot)
-    }
-
-    /// [`Self::finish_frame_setup`] with the function already cloned, so the caller need not
-    /// hold the function object itself.
+    /// Fills the non-parameter locals, cells and free variables of a frame of `func` whose
+    /// parameters are bound at `stack[base..]`, then pushes the frame.
     #[inline(always)]
     fn setup_frame(&mut self, func: Rc<Function>, base: usize, ret_slot: usize) -> PyResult<()> {
         let code = &func.code.code;
@@ -945,7 +922,7 @@ impl<'i> Thread<'i> {
     #[inline(never)]
     fn leave_init(&mut self, f: Frame, v: Value) -> PyResult<()> {
         self.blocks.truncate(f.block_base);
-        self.cut_stack((f.ret_slot & !INIT_FRAME) + 1);
+        self.cut_stack(ret_height(f.ret_slot) + 1);
         drop(f);
         if !v.is_none() {
             return Err(PyErr::type_error(format!(
