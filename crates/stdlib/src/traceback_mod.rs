@@ -57,14 +57,21 @@ fn current(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(th.current_exception().unwrap_or(Value::None))
 }
 
+/// The one argument of `fname`, a frame count named `what`: a non-negative int.
+fn count_arg(a: &Args<'_>, fname: &str, what: &str) -> PyResult<usize> {
+    a.check_count(fname, 1, 1)?;
+    match a.pos[0] {
+        Value::Int(n) if n >= 0 => Ok(n as usize),
+        _ => Err(PyErr::value_error(format!(
+            "{what} must be a non-negative int"
+        ))),
+    }
+}
+
 /// `caller(depth)`: `(filename, lineno, line, funcname, module_name)` of the Python frame
 /// `depth` levels out from the innermost, or None past the outermost.
 fn caller(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("caller", 1, 1)?;
-    let depth = match a.pos[0] {
-        Value::Int(n) if n >= 0 => n as usize,
-        _ => return Err(PyErr::value_error("depth must be a non-negative int")),
-    };
+    let depth = count_arg(&a, "caller", "depth")?;
     Ok(match th.frame_info(depth) {
         Some(f) => Value::tuple(vec![
             Value::str(f.filename),
@@ -80,11 +87,7 @@ fn caller(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 /// `caller_namespaces(depth)`: `(f_globals, f_locals)` of the Python frame `depth` levels
 /// out from the innermost, or None past the outermost.
 fn caller_namespaces(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("caller_namespaces", 1, 1)?;
-    let depth = match a.pos[0] {
-        Value::Int(n) if n >= 0 => n as usize,
-        _ => return Err(PyErr::value_error("depth must be a non-negative int")),
-    };
+    let depth = count_arg(&a, "caller_namespaces", "depth")?;
     let (Some(g), Some(l)) = (th.frame_globals_at(depth), th.frame_locals_at(depth)) else {
         return Ok(Value::None);
     };
@@ -135,11 +138,7 @@ fn tb_entries(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 /// `stack_entries(skip)`: the Python frames of this thread, outermost first, leaving out the
 /// innermost `skip`.
 fn stack_entries(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("stack_entries", 1, 1)?;
-    let skip = match a.pos[0] {
-        Value::Int(n) if n >= 0 => n as usize,
-        _ => return Err(PyErr::value_error("skip must be a non-negative int")),
-    };
+    let skip = count_arg(&a, "stack_entries", "skip")?;
     let mut out = Vec::new();
     let mut depth = skip;
     while let Some(e) = th.frame_entry(depth) {
