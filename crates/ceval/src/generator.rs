@@ -469,15 +469,27 @@ impl Thread<'_> {
                 }
                 Some(Some(count)) => {
                     // `for i, x in enumerate(gen)`: the pair goes straight onto the stack as
-                    // the `UnpackSequence(2)` after the `ForIter` would leave it.
-                    if let Some(f) = self.frames.last_mut()
-                        && let Some(Instr::UnpackSequence(2)) = f.func.code.code.instrs.get(f.ip)
-                    {
-                        f.ip += 1;
-                        self.stack.push(v);
-                        self.stack.push(count);
-                    } else {
-                        self.stack.push(Value::tuple(vec![count, v]));
+                    // the `UnpackSequence(2)` after the `ForIter` would leave it, or into the
+                    // two locals of an `UnpackStoreFast2` (`i`, then `x`, as its two
+                    // `StoreFast`s would store them).
+                    let Some(f) = self.frames.last_mut() else {
+                        return Err(PyErr::system_error("enumerate loop without its frame"));
+                    };
+                    match f.func.code.code.instrs.get(f.ip) {
+                        Some(Instr::UnpackSequence(2)) => {
+                            f.ip += 1;
+                            self.stack.push(v);
+                            self.stack.push(count);
+                        }
+                        Some(Instr::UnpackStoreFast2(p)) => {
+                            let (a, b) = isles_compiler::unpair(*p);
+                            f.ip += 3;
+                            let base = f.base;
+                            let old_a = std::mem::replace(&mut self.stack[base + a], count);
+                            let old_b = std::mem::replace(&mut self.stack[base + b], v);
+                            drop((old_a, old_b));
+                        }
+                        _ => self.stack.push(Value::tuple(vec![count, v])),
                     }
                     return Ok(None);
                 }

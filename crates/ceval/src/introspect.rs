@@ -81,7 +81,24 @@ impl<'i> Thread<'i> {
             return Some(f.locals.clone().unwrap_or_else(|| f.func.globals.clone()));
         }
         let code = &f.func.code.code;
-        let d = fast_locals(code, self.stack.get(f.base..).unwrap_or(&[]));
+        // Each running generator frame runs on its own values, its caller's stack saved (see
+        // `generator::resume`): frame `fi`'s values are the stack saved by the first
+        // generator frame above it, or the thread's stack when none is.
+        let above = self.frames[fi + 1..]
+            .iter()
+            .filter(|g| {
+                let fl = &g.func.code.code.flags;
+                fl.generator || fl.coroutine || fl.async_generator
+            })
+            .count();
+        let values = match above {
+            0 => &self.stack,
+            k => match self.saved_stacks.len().checked_sub(k) {
+                Some(at) => &self.saved_stacks[at],
+                None => &self.stack,
+            },
+        };
+        let d = fast_locals(code, values.get(f.base..).unwrap_or(&[]));
         let Some(cached) = f.locals.clone() else {
             let o = Obj::new(Kind::Dict(RefCell::new(d)));
             // It may come to hold itself (`l = locals()`): the collector must see it.
