@@ -2039,7 +2039,7 @@ impl<'i> Thread<'i> {
                         let r = if let Instr::Inplace(_) = instr {
                             ops::inplace(self, op, &a, &b)
                         } else {
-                            ops::binary(self, op, &a, &b)
+                            ops::binary_owned(self, op, a, &b)
                         };
                         push_or_raise!(r);
                     }
@@ -2064,7 +2064,7 @@ impl<'i> Thread<'i> {
                         push_or_raise!(if let Instr::InplaceStoreFast(..) = instr {
                             ops::inplace(self, op, &a, &b)
                         } else {
-                            ops::binary(self, op, &a, &b)
+                            ops::binary_owned(self, op, a, &b)
                         });
                     }
                     Instr::InplaceStoreSubscr(op) => {
