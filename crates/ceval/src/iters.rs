@@ -169,9 +169,16 @@ fn downcast<'s, T: 'static>(name: &str, state: &'s mut Box<dyn Any>) -> PyResult
 }
 
 fn advance_map(th: &mut Thread<'_>, s: &mut MapState) -> PyResult<Option<Value>> {
+    // One iterable (the common case): its item is the one argument, with no vector.
+    if let [it] = &s.iters[..] {
+        return match ops::next_item(th, it)? {
+            Some(v) => th.call(&s.func, Args::positional(&[v])).map(Some),
+            None => Ok(None),
+        };
+    }
     let mut args = Vec::with_capacity(s.iters.len());
     for it in &s.iters {
-        match ops::next(th, it)? {
+        match ops::next_item(th, it)? {
             Some(v) => args.push(v),
             None => return Ok(None),
         }
@@ -180,7 +187,7 @@ fn advance_map(th: &mut Thread<'_>, s: &mut MapState) -> PyResult<Option<Value>>
 }
 
 fn advance_filter(th: &mut Thread<'_>, s: &mut FilterState) -> PyResult<Option<Value>> {
-    while let Some(item) = ops::next(th, &s.it)? {
+    while let Some(item) = ops::next_item(th, &s.it)? {
         let keep = if s.func.is_none() {
             ops::truthy(th, &item)?
         } else {
@@ -200,7 +207,7 @@ fn advance_zip(th: &mut Thread<'_>, s: &mut ZipState) -> PyResult<Option<Value>>
     }
     let mut items = Vec::with_capacity(s.iters.len());
     for (i, it) in s.iters.iter().enumerate() {
-        match ops::next(th, it)? {
+        match ops::next_item(th, it)? {
             Some(v) => items.push(v),
             None if s.strict => return zip_strict_end(th, &s.iters, i),
             None => return Ok(None),
@@ -238,7 +245,7 @@ fn zip_strict_end(th: &mut Thread<'_>, iters: &[Value], i: usize) -> PyResult<Op
 }
 
 fn advance_enumerate(th: &mut Thread<'_>, s: &mut EnumerateState) -> PyResult<Option<Value>> {
-    let Some(item) = ops::next(th, &s.it)? else {
+    let Some(item) = ops::next_item(th, &s.it)? else {
         return Ok(None);
     };
     let n = ops::binary(th, BinOp::Add, &s.count, &Value::Int(1))?;

@@ -2760,8 +2760,30 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(Obj::new(Kind::Iter(RefCell::new(state)))))
 }
 
-/// Advances an iterator: `Ok(None)` when exhausted.
+/// [`next`], with the steps that run no Python code (lists, tuples, ranges, strs, dicts,
+/// sets) taken in place first, as the eval loop's `ForIter` does: natives that consume an
+/// iterator item by item (`map`, `filter`, `zip`, `enumerate`, `min`, `all`) call this.
+#[inline]
+pub fn next_item(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
+    match next_fast(it, &th.ascii_chars) {
+        Some(v) => Ok(Some(v)),
+        None => next(th, it),
+    }
+}
+
+/// Advances an iterator: `Ok(None)` when exhausted. A StopIteration raised while stepping
+/// (by a class's `__next__`, or by the function of a `map` or `filter`) ends the iteration
+/// too, as CPython's consumers of `tp_iternext` take it.
+#[inline]
 pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
+    next_or_stop(th, it, false)
+}
+
+/// [`next`] for the builtin `next(it)`, which passes on a StopIteration raised while stepping
+/// as it is (with its value) when `keep_stop`.
+pub fn next_or_stop(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResult<Option<Value>> {
+    let ends =
+        |th: &mut Thread<'_>, e: &PyErr| !keep_stop && err_matches(th, e, ExcKind::StopIteration);
     // Generators first: they are the common case here (the eval loop's `next_fast` takes
     // ranges and lists), and no check below can match one.
     if let Some(Kind::Generator(_)) = it.kind() {
@@ -2787,7 +2809,7 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
                 "'{}' object is not an iterator",
                 type_name(th, it)
             ))),
-            Some(Err(e)) if err_matches(th, &e, ExcKind::StopIteration) => Ok(None),
+            Some(Err(e)) if ends(th, &e) => Ok(None),
             Some(Err(e)) => Err(e),
         };
     }
@@ -2796,7 +2818,7 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
     {
         return match th.call(&f, crate::args::Args::positional(std::slice::from_ref(it))) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if err_matches(th, &e, ExcKind::StopIteration) => Ok(None),
+            Err(e) if ends(th, &e) => Ok(None),
             Err(e) => Err(e),
         };
     }
@@ -2904,7 +2926,11 @@ pub fn next(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
                 Ok(None) => IterState::Exhausted,
                 _ => IterState::Native { name, state },
             };
-            return r;
+            drop(st);
+            return match r {
+                Err(e) if ends(th, &e) => Ok(None),
+                r => r,
+            };
         }
         IterState::Exhausted => None,
     };

@@ -329,7 +329,7 @@ fn min_max(
     loop {
         let item = match (pending.take(), &it) {
             (Some(v), _) => v,
-            (None, Some(it)) => match next_item(th, it)? {
+            (None, Some(it)) => match ops::next_item(th, it)? {
                 Some(v) => v,
                 None => break,
             },
@@ -767,18 +767,10 @@ fn builtin_sum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             Some(v) => acc = ops::binary(th, isles_compiler::BinOp::Add, &acc, &v)?,
         }
     }
-    while let Some(item) = next_item(th, &it)? {
+    while let Some(item) = ops::next_item(th, &it)? {
         acc = ops::binary(th, isles_compiler::BinOp::Add, &acc, &item)?;
     }
     Ok(acc)
-}
-
-/// The next item of the iterator `it` (lists and ranges without the general dispatch).
-fn next_item(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
-    match ops::next_fast(it, &[]) {
-        Some(v) => Ok(Some(v)),
-        None => ops::next(th, it),
-    }
 }
 
 fn builtin_chr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

@@ -164,7 +164,8 @@ pub(crate) fn builtin_next(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> 
     if a.pos.len() == 1 && matches!(a.pos[0].kind(), Some(Kind::Generator(_))) {
         return isles_ceval::generator::send(th, &a.pos[0], Value::None);
     }
-    match ops::next(th, &a.pos[0])? {
+    // Without a default, a StopIteration raised while stepping goes on as it is.
+    match ops::next_or_stop(th, &a.pos[0], a.pos.len() == 1)? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {
             Some(d) => Ok(d.clone()),
@@ -176,7 +177,7 @@ pub(crate) fn builtin_next(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> 
 /// any()/all(): stops at the first item whose truth is `stop_at`.
 fn any_all(th: &mut Thread<'_>, a: Args<'_>, name: &str, stop_at: bool) -> PyResult<Value> {
     let it = ops::get_iter(th, one_arg(&a, name)?)?;
-    while let Some(x) = ops::next(th, &it)? {
+    while let Some(x) = ops::next_item(th, &it)? {
         if ops::truthy(th, &x)? == stop_at {
             return Ok(Value::Bool(stop_at));
         }
