@@ -150,10 +150,14 @@ pub(crate) const DRAIN_GEN: usize = usize::MAX - 3;
 const DRAIN_SUM: usize = usize::MAX - 4;
 const DRAIN_MIN: usize = usize::MAX - 5;
 const DRAIN_MAX: usize = usize::MAX - 6;
+/// `any` and `all`: a `yield` goes on while the item's truth is known without Python code
+/// and is not the one that ends the search.
+const DRAIN_ANY: usize = usize::MAX - 7;
+const DRAIN_ALL: usize = usize::MAX - 8;
 
 /// The lowest `ret_slot` marker: `ret_slot >= DRAIN_FIRST` is a frame whose `yield` goes
 /// to [`Thread::drain_yield`] or [`Thread::leave_gen_yield`].
-pub(crate) const DRAIN_FIRST: usize = DRAIN_MAX;
+pub(crate) const DRAIN_FIRST: usize = DRAIN_ALL;
 
 /// The natives that fold a generator's items with [`drain_fold`].
 #[derive(Clone, Copy)]
@@ -161,6 +165,25 @@ pub enum Fold {
     Sum,
     Min,
     Max,
+    Any,
+    All,
+}
+
+/// The truth of `v` when asking runs no Python code (no `__bool__` or `__len__` of a class).
+fn pure_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::None => Some(false),
+        Value::Bool(b) => Some(*b),
+        Value::Int(i) => Some(*i != 0),
+        Value::Float(f) => Some(*f != 0.0),
+        Value::Obj(o) if o.sub().is_none() => match o.kind() {
+            Kind::Str(s) => Some(!s.as_str().is_empty()),
+            Kind::Tuple(t) => Some(!t.is_empty()),
+            Kind::List(l) => Some(!l.try_borrow().ok()?.is_empty()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Folds `v` into `acc` when that cannot run Python code or be told apart from doing it in
@@ -169,6 +192,9 @@ fn fold_pure(kind: usize, acc: &mut Value, v: &Value) -> bool {
     // Ints that convert to floats exactly.
     const EXACT: i64 = 1 << 53;
     match kind {
+        // The item that decides (or one whose truth needs Python code) ends the run.
+        DRAIN_ANY => pure_truth(v) == Some(false),
+        DRAIN_ALL => pure_truth(v) == Some(true),
         DRAIN_SUM => {
             let r = match (&*acc, v) {
                 (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
@@ -228,6 +254,8 @@ pub fn drain_fold(
         Fold::Sum => DRAIN_SUM,
         Fold::Min => DRAIN_MIN,
         Fold::Max => DRAIN_MAX,
+        Fold::Any => DRAIN_ANY,
+        Fold::All => DRAIN_ALL,
     };
     // The accumulator waits on the caller's stack (saved while the generator runs).
     th.stack.push(std::mem::replace(acc, Value::None));

@@ -2,6 +2,7 @@
 //! `iter`, `next`, `any`, `all`, `sorted`), `bin`/`oct`/`hex`, `ascii`, `format`, and
 //! `getattr`/`setattr`/`hasattr`, `exit`/`quit`.
 
+use isles_ceval::generator::Fold;
 use isles_ceval::iters::{
     self, CallableIterState, EnumerateState, FilterState, MapState, ZipState,
 };
@@ -177,6 +178,18 @@ pub(crate) fn builtin_next(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> 
 /// any()/all(): stops at the first item whose truth is `stop_at`.
 fn any_all(th: &mut Thread<'_>, a: Args<'_>, name: &str, stop_at: bool) -> PyResult<Value> {
     let it = ops::get_iter(th, one_arg(&a, name)?)?;
+    // A plain generator runs in one nested run while its items' truth needs no Python code
+    // and does not decide; the item that stops that run is judged here, as CPython would.
+    let fold = if stop_at { Fold::Any } else { Fold::All };
+    let mut acc = Value::Null;
+    while let Some(r) = isles_ceval::generator::drain_fold(th, &it, &mut acc, fold) {
+        let Some(x) = r? else {
+            return Ok(Value::Bool(!stop_at));
+        };
+        if ops::truthy(th, &x)? == stop_at {
+            return Ok(Value::Bool(stop_at));
+        }
+    }
     while let Some(x) = ops::next_item(th, &it)? {
         if ops::truthy(th, &x)? == stop_at {
             return Ok(Value::Bool(stop_at));
