@@ -186,6 +186,41 @@ fn pure_truth(v: &Value) -> Option<bool> {
     }
 }
 
+/// The order of two ints or two exact strs; `None` for anything else.
+fn scalar_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Obj(x), Value::Obj(y)) if x.sub().is_none() && y.sub().is_none() => {
+            match (x.kind(), y.kind()) {
+                // UTF-8 bytes sort as their code points do.
+                (Kind::Str(s), Kind::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The order of two exact strs or two exact tuples of ints and exact strs (CPython's: the
+/// first items that differ decide, else the shorter is less); `None` for anything else, whose
+/// comparison might run Python code or raise.
+fn pure_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b)
+        && x.sub().is_none()
+        && y.sub().is_none()
+        && let (Kind::Tuple(s), Kind::Tuple(t)) = (x.kind(), y.kind())
+    {
+        for (p, q) in s.iter().zip(t.iter()) {
+            match scalar_order(p, q)? {
+                std::cmp::Ordering::Equal => {}
+                o => return Some(o),
+            }
+        }
+        return Some(s.len().cmp(&t.len()));
+    }
+    scalar_order(a, b)
+}
+
 /// Folds `v` into `acc` when that cannot run Python code or be told apart from doing it in
 /// CPython's order; `false` (nothing done) otherwise.
 fn fold_pure(kind: usize, acc: &mut Value, v: &Value) -> bool {
@@ -212,6 +247,14 @@ fn fold_pure(kind: usize, acc: &mut Value, v: &Value) -> bool {
         _ => {
             let better = match (&*acc, v) {
                 (Value::Null, Value::Int(_) | Value::Float(_)) => true,
+                // Tuples of ints and exact strs (`min((len(x), x) for ...)`): their order
+                // needs no Python code either.
+                (Value::Null, Value::Obj(_)) if pure_order(v, v).is_some() => true,
+                (Value::Obj(_), Value::Obj(_)) => match pure_order(v, acc) {
+                    Some(o) if kind == DRAIN_MAX => o.is_gt(),
+                    Some(o) => o.is_lt(),
+                    None => return false,
+                },
                 (Value::Int(a), Value::Int(b)) => {
                     if kind == DRAIN_MAX {
                         b > a
