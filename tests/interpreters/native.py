@@ -32,3 +32,27 @@ try:
     a.exec("import threading\nthreading.Thread(target=print, daemon=True).start()")
 except I.ExecutionFailed as e:
     print(e.excinfo.type.__name__, "|", e.excinfo.msg)
+# The panic is caught by the loop that called the native: it unwinds Python frames like any
+# exception, through callbacks from natives and generator frames.
+def deep():
+    return _testnative.panic("deep")
+def catcher():
+    try:
+        return deep()
+    except SystemError as e:
+        return "caught: " + str(e)
+print(catcher())
+print(sorted([3, 1, 2], key=lambda x: catcher() and x))
+def gen():
+    yield 1
+    _testnative.panic("in gen")
+try:
+    for x in gen():
+        print("gen yielded", x)
+except SystemError as e:
+    print("gen:", e)
+try:
+    list(map(lambda x: _testnative.panic("map"), [1]))
+except SystemError as e:
+    print("map:", e, "| tb depth", len(__import__("traceback").extract_tb(e.__traceback__)))
+print("after", sum(x for x in [1, 2, 3]), _testnative.count())

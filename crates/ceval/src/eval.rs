@@ -208,26 +208,11 @@ impl<'i> Thread<'i> {
         Ok(())
     }
 
-    /// Runs a native function; a Rust panic inside it becomes `SystemError` here (design brief
-    /// §3), with the frames and values it left behind dropped.
+    /// Runs a native function. A Rust panic inside it is caught by the [`Self::run`] that
+    /// called it, not here: one catch per run of the loop instead of one per native call.
+    #[inline(always)]
     fn call_native(&mut self, f: NativeFn, args: Args<'_>) -> PyResult<Value> {
-        let (frames, stack) = (self.frames.len(), self.stack.len());
-        let saved = self.saved_stacks.len();
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self, args))) {
-            Ok(r) => r,
-            Err(panic) => {
-                // A generator resumed inside left its caller's stack saved: take ours back.
-                if self.saved_stacks.len() > saved {
-                    self.saved_stacks.truncate(saved + 1);
-                    if let Some(s) = self.saved_stacks.pop() {
-                        self.stack = s;
-                    }
-                }
-                self.frames.truncate(frames);
-                self.stack.truncate(stack);
-                Err(crate::panic_error(&*panic))
-            }
-        }
+        f(self, args)
     }
 
     /// Calls any callable with positional and keyword arguments.
@@ -1258,8 +1243,42 @@ impl<'i> Thread<'i> {
     }
 
     /// The main loop: runs frames until the one that was on top when it started returns.
+    ///
+    /// A Rust panic in a native function called from here becomes `SystemError` raised in the
+    /// frame that made the call (design brief §3), so a Python `try` can catch it. Natives
+    /// that call back into Python do it through a nested run, which catches its own, so the
+    /// frames above this run's top are consistent when a panic reaches this catch.
+    #[inline(always)]
     pub(crate) fn run(&mut self) -> PyResult<Value> {
         let entry = self.frames.len();
+        let depth = self.native_depth;
+        loop {
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.run_steps(entry))) {
+                Ok(r) => return r,
+                Err(panic) => self.caught_panic(&*panic, entry, depth)?,
+            }
+        }
+    }
+
+    /// A panic caught by [`Self::run`] raised as `SystemError` in the top frame.
+    #[cold]
+    #[inline(never)]
+    fn caught_panic(
+        &mut self,
+        panic: &(dyn std::any::Any + Send),
+        entry: usize,
+        depth: usize,
+    ) -> PyResult<()> {
+        self.native_depth = depth;
+        let e = crate::panic_error(panic);
+        if self.frames.len() < entry {
+            return Err(e);
+        }
+        self.unwind(e, entry)
+    }
+
+    #[inline(always)]
+    fn run_steps(&mut self, entry: usize) -> PyResult<Value> {
         loop {
             match self.step(entry) {
                 Ok(Some(v)) => return Ok(v),
