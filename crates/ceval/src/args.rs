@@ -119,6 +119,68 @@ fn quoted_list(names: &[&str]) -> String {
     }
 }
 
+/// The most keywords a call binds in place (see [`kw_slots`]).
+pub(crate) const MAX_FAST_KW: usize = 4;
+
+/// Where each keyword of a call goes among the parameters of `code`, when the call binds
+/// without an error or a `*args`/`**kwargs` to make: each of `kwnames` is (by identity) one of
+/// `params`, the interned parameter names, a distinct one after the `npos` positional
+/// arguments and not positional-only, and every parameter left over has a default
+/// (`ndefaults` of the positional ones; a keyword-only one in `kwdefaults`). `None` leaves the
+/// call to [`bind`], which compares names as strings and makes CPython's errors.
+pub(crate) fn kw_slots(
+    code: &CodeObject,
+    params: &[Obj],
+    npos: usize,
+    kwnames: &[Value],
+    ndefaults: usize,
+    kwdefaults: Option<&Obj>,
+) -> Option<[u8; MAX_FAST_KW]> {
+    let argc = code.argcount as usize;
+    let total = params.len();
+    if kwnames.len() > MAX_FAST_KW
+        || npos > argc
+        || total > 64
+        || total != code.total_args()
+        || code.flags.varargs
+        || code.flags.varkeywords
+    {
+        return None;
+    }
+    let posonly = code.posonlyargcount as usize;
+    let first = npos.max(posonly);
+    let mut slots = [0u8; MAX_FAST_KW];
+    let mut given: u64 = 0;
+    for (k, slot) in kwnames.iter().zip(&mut slots) {
+        let k = k.as_obj()?;
+        let i = first + params[first..].iter().position(|p| p.is(k))?;
+        if given & (1 << i) != 0 {
+            return None;
+        }
+        given |= 1 << i;
+        *slot = i as u8;
+    }
+    // The positional parameters no argument fills must all have defaults.
+    let first_default = argc - ndefaults.min(argc);
+    if (npos..first_default).any(|i| given & (1 << i) == 0) {
+        return None;
+    }
+    for (i, p) in params.iter().enumerate().skip(argc) {
+        if given & (1 << i) == 0 && kwdefault(kwdefaults, p).is_none() {
+            return None;
+        }
+    }
+    Some(slots)
+}
+
+/// The default of the keyword-only parameter `name` in a function's `__kwdefaults__`.
+pub(crate) fn kwdefault(kwdefaults: Option<&Obj>, name: &Obj) -> Option<Value> {
+    match (kwdefaults?.kind(), name.as_str()) {
+        (Kind::Dict(d), Some(n)) => d.borrow().get_str(n).cloned(),
+        _ => None,
+    }
+}
+
 /// Binds arguments to the parameters of `f` in `slots`, its first `code.total_args()` fast
 /// locals (all `Null` on entry), so that a call allocates nothing but its `*args` tuple and
 /// `**kwargs` dict. Messages follow CPython 3.11, naming the function by its `__qualname__`.
@@ -142,42 +204,8 @@ pub(crate) fn bind(f: &Function, args: Args<'_>, slots: &mut [Value]) -> PyResul
     // Positional arguments.
     let take = npos.min(argc);
     slots[..take].clone_from_slice(&args.pos[..take]);
-    if npos > argc {
-        if code.flags.varargs {
-            slots[total] = Value::tuple(args.pos[argc..].to_vec());
-        } else {
-            let ndef = defaults.map_or(0, |d| d.len());
-            let kw_given = args
-                .kwnames
-                .iter()
-                .filter(|k| {
-                    code.varnames[argc..total]
-                        .iter()
-                        .any(|v| Some(&**v) == k.as_str())
-                })
-                .count();
-            let takes = if ndef > 0 {
-                format!("from {} to {} positional arguments", argc - ndef, argc)
-            } else {
-                format!("{argc} positional argument{}", plural(argc))
-            };
-            let given = if kw_given > 0 {
-                format!(
-                    "{npos} positional argument{} (and {kw_given} keyword-only argument{}) were given",
-                    plural(npos),
-                    plural(kw_given)
-                )
-            } else {
-                format!(
-                    "{npos} {}",
-                    if npos == 1 { "was given" } else { "were given" }
-                )
-            };
-            return Err(PyErr::type_error(format!(
-                "{}() takes {takes} but {given}",
-                name()
-            )));
-        }
+    if npos > argc && code.flags.varargs {
+        slots[total] = Value::tuple(args.pos[argc..].to_vec());
     } else if code.flags.varargs {
         slots[total] = Value::tuple(Vec::new());
     }
@@ -190,7 +218,6 @@ pub(crate) fn bind(f: &Function, args: Args<'_>, slots: &mut [Value]) -> PyResul
     } else {
         None
     };
-    let mut posonly_as_kw: Vec<&str> = Vec::new();
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         let kname = k.as_str().unwrap_or("");
         let found = code.varnames[posonly..total]
@@ -212,9 +239,22 @@ pub(crate) fn bind(f: &Function, args: Args<'_>, slots: &mut [Value]) -> PyResul
                     if let Some(Kind::Dict(d)) = slots[ds].kind() {
                         d.borrow_mut().set_str_value(k, v.clone());
                     }
-                } else if code.varnames[..posonly].iter().any(|p| &**p == kname) {
-                    posonly_as_kw.push(kname);
                 } else {
+                    // As CPython: any positional-only parameter given by keyword (all of
+                    // them named) before the unexpected keyword itself.
+                    let posonly_as_kw: Vec<&str> = args
+                        .kwnames
+                        .iter()
+                        .filter_map(|k| k.as_str())
+                        .filter(|k| code.varnames[..posonly].iter().any(|p| &**p == *k))
+                        .collect();
+                    if !posonly_as_kw.is_empty() {
+                        return Err(PyErr::type_error(format!(
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            name(),
+                            posonly_as_kw.join(", ")
+                        )));
+                    }
                     return Err(PyErr::type_error(format!(
                         "{}() got an unexpected keyword argument '{kname}'",
                         name()
@@ -223,11 +263,38 @@ pub(crate) fn bind(f: &Function, args: Args<'_>, slots: &mut [Value]) -> PyResul
             }
         }
     }
-    if !posonly_as_kw.is_empty() {
+    // Too many positional arguments is reported after the keywords' errors, as CPython does.
+    if npos > argc && !code.flags.varargs {
+        let ndef = defaults.map_or(0, |d| d.len());
+        let kw_given = args
+            .kwnames
+            .iter()
+            .filter(|k| {
+                code.varnames[argc..total]
+                    .iter()
+                    .any(|v| Some(&**v) == k.as_str())
+            })
+            .count();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", argc - ndef, argc)
+        } else {
+            format!("{argc} positional argument{}", plural(argc))
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{npos} positional argument{} (and {kw_given} keyword-only argument{}) were given",
+                plural(npos),
+                plural(kw_given)
+            )
+        } else {
+            format!(
+                "{npos} {}",
+                if npos == 1 { "was given" } else { "were given" }
+            )
+        };
         return Err(PyErr::type_error(format!(
-            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-            name(),
-            posonly_as_kw.join(", ")
+            "{}() takes {takes} but {given}",
+            name()
         )));
     }
 

@@ -621,6 +621,9 @@ impl<'i> Thread<'i> {
         kwnames: &[Value],
         ret_slot: usize,
     ) -> PyResult<()> {
+        if !kwnames.is_empty() && self.bind_kw_in_place(&f, args_start, kwnames) {
+            return self.setup_frame(f, args_start, ret_slot);
+        }
         let start = self.stack.len();
         self.stack
             .resize(start + f.code.code.total_args(), Value::Null);
@@ -642,6 +645,60 @@ impl<'i> Thread<'i> {
         }
         self.stack.drain(args_start..start);
         self.setup_frame(f, args_start, ret_slot)
+    }
+
+    /// Binds a call with keywords that [`crate::args::kw_slots`] accepts where its values
+    /// are: the keyword values move from the top of the stack into their parameters' slots,
+    /// the defaults fill the rest (no second copy of the arguments, no string compares).
+    /// `false`: nothing was moved, [`bind`] must do it.
+    fn bind_kw_in_place(&mut self, f: &Function, args_start: usize, kwnames: &[Value]) -> bool {
+        let code: &CodeObject = &f.code.code;
+        let params = f.code.param_names.get_or_init(|| {
+            code.varnames[..code.total_args()]
+                .iter()
+                .filter_map(|n| self.st.intern(n).as_obj().cloned())
+                .collect()
+        });
+        let nkw = kwnames.len();
+        let npos = self.stack.len() - args_start - nkw;
+        let defaults = f.defaults.borrow();
+        let kwdefaults = f.kwdefaults.borrow();
+        let ndefaults = defaults.as_ref().map_or(0, |d| d.len());
+        let Some(slots) =
+            crate::args::kw_slots(code, params, npos, kwnames, ndefaults, kwdefaults.as_ref())
+        else {
+            return false;
+        };
+        let mut vals: [Value; crate::args::MAX_FAST_KW] = Default::default();
+        for v in vals[..nkw].iter_mut().rev() {
+            *v = self.pop();
+        }
+        let len = args_start + params.len();
+        self.stack.reserve(len - self.stack.len());
+        while self.stack.len() < len {
+            self.stack.push(Value::Null);
+        }
+        let locals = &mut self.stack[args_start..];
+        for (v, &i) in vals[..nkw].iter_mut().zip(&slots) {
+            locals[i as usize] = std::mem::take(v);
+        }
+        // Every value was taken out: the Nulls left need no drop call.
+        std::mem::forget(vals);
+        let argc = code.argcount as usize;
+        if let Some(d) = defaults.as_deref() {
+            let first_default = argc - d.len().min(argc);
+            for i in npos.max(first_default)..argc {
+                if locals[i].is_null() {
+                    locals[i] = d[i - first_default].clone();
+                }
+            }
+        }
+        for (i, p) in params.iter().enumerate().skip(argc) {
+            if locals[i].is_null() {
+                locals[i] = crate::args::kwdefault(kwdefaults.as_ref(), p).unwrap_or_default();
+            }
+        }
+        true
     }
 
     /// Fills the non-parameter locals, cells and free variables of a frame of `func` whose

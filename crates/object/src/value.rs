@@ -291,6 +291,9 @@ pub struct CodeData {
     pub attr_cache: std::cell::OnceCell<Box<[AttrSlot]>>,
     /// The code's qualified name as a str, shared by the functions made from it.
     pub qualname: Value,
+    /// The parameter names interned in this interpreter, made by the first call with keywords:
+    /// keyword names at call sites are interned constants, so binding compares pointers.
+    pub param_names: std::cell::OnceCell<Box<[Obj]>>,
 }
 
 impl CodeData {
@@ -302,6 +305,7 @@ impl CodeData {
             global_cache,
             attr_cache: std::cell::OnceCell::new(),
             qualname: Value::str(&*code.qualname),
+            param_names: std::cell::OnceCell::new(),
             code,
         }
     }
