@@ -38,43 +38,22 @@ for i in range(3):
     print(many(1, 2, 3, 4, 5, f=6, g=i))
 
 # Errors: unexpected, multiple values, missing, positional-only passed by keyword.
+# Each twice: through a direct keyword call (the in-place path's fallback) and through
+# f(*args, **kwargs).
 for _ in range(2):
-    try:
-        f(1, b=2, z=3)
-    except TypeError as e:
-        print(e)
-    try:
-        f(1, a=2, c=3)
-    except TypeError as e:
-        print(e)
-    try:
-        f(1, c=3)
-    except TypeError as e:
-        print(e)
-    try:
-        g(1, e=3)
-    except TypeError as e:
-        print(e)
-    try:
-        po(1, b=2, c=3)
-    except TypeError as e:
-        print(e)
-    try:
-        kwo(y=1)
-    except TypeError as e:
-        print(e)
-    try:
-        f(1, 2, 3, c=4)
-    except TypeError as e:
-        print(e)
-    try:
-        many(1, 2, 3, 4, 5, 6, 7, 8, a=1)
-    except TypeError as e:
-        print(e)
-    try:
-        kwo(1, x=2)
-    except TypeError as e:
-        print(e)
+    err(lambda: f(1, b=2, z=3))
+    err(lambda: f(1, a=2, c=3))
+    err(lambda: f(1, c=3))
+    err(lambda: g(1, e=3))
+    err(lambda: po(1, b=2, c=3))
+    err(lambda: kwo(y=1))
+    err(lambda: f(1, 2, 3, c=4))
+    err(lambda: many(1, 2, 3, 4, 5, 6, 7, 8, a=1))
+    err(lambda: kwo(1, x=2))
+    err(f, 1, b=2, z=3)
+    err(f, 1, a=2, c=3)
+    err(po, 1, b=2, c=3)
+    err(many, 1, 2, 3, 4, 5, 6, 7, 8, a=1)
 err(f, 1, **{"b": 2, "c": 3})
 err(f, 1, **{"b": 2, "q": 3})
 err(f, 1, **{"".join(["b"]): 2, "c": 3})
