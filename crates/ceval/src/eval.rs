@@ -789,6 +789,9 @@ impl<'i> Thread<'i> {
                 if let Some(r) = self.new_instance_at(slot, args_start, kwnames) {
                     return r;
                 }
+                if kwnames.is_empty() && args_start == slot + 1 {
+                    return self.type_call_at(slot).map(Some);
+                }
             }
             _ => {}
         }
@@ -907,6 +910,36 @@ impl<'i> Thread<'i> {
             2 => call!([b, a], [a, b]),
             _ => call!([c, b, a], [a, b, c]),
         }
+    }
+
+    /// Calls the class at `stack[slot]` (no metaclass) with the (at most three) values above
+    /// it through `type_call`, without [`Self::call_general`]'s second dispatch; `type(x)`
+    /// answers from the value's type.
+    #[inline(never)]
+    fn type_call_at(&mut self, slot: usize) -> PyResult<Value> {
+        let n = self.stack.len() - slot - 1;
+        if n > 3 {
+            return self.call_general(slot, slot + 1, &[]);
+        }
+        if n == 1
+            && self.stack[slot]
+                .as_obj()
+                .is_some_and(|c| c.is(&self.st.types.type_))
+        {
+            let v = self.pop();
+            drop(self.pop());
+            return Ok(Value::Obj(ops::type_of(self, &v)));
+        }
+        let cls = match self.stack[slot].as_obj() {
+            Some(c) => c.clone(),
+            None => return self.call_general(slot, slot + 1, &[]),
+        };
+        let mut args: [Value; 3] = Default::default();
+        for a in args[..n].iter_mut().rev() {
+            *a = self.pop();
+        }
+        drop(self.pop());
+        crate::classes::type_call(self, &cls, Args::positional(&args[..n]))
     }
 
     /// `LoadAttr` of name `i` of `code` on `obj` when the inline cache's quick check did not
