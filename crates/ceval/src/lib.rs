@@ -6,6 +6,7 @@ mod args;
 pub mod asyncgen;
 mod asyncops;
 pub mod attrs;
+pub mod builtin_calls;
 pub mod builtin_docs;
 pub mod builtin_dunders;
 pub mod bytesobj;

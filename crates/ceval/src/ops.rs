@@ -2585,16 +2585,8 @@ pub fn contains_base(th: &mut Thread<'_>, container: &Value, item: &Value) -> Py
 }
 
 pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
-    if let Value::Obj(o) = v
-        && o.sub().is_none()
-    {
-        match o.kind() {
-            Kind::Str(s) => return Ok(s.char_len()),
-            Kind::List(l) => return Ok(l.borrow().len()),
-            Kind::Tuple(t) => return Ok(t.len()),
-            Kind::Dict(d) => return Ok(d.borrow().len()),
-            _ => {}
-        }
+    if let Some(n) = len_quick(v) {
+        return Ok(n);
     }
     if let Some(n) = exact_deque_len(v) {
         return Ok(n);
@@ -2608,6 +2600,22 @@ pub fn len(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
 }
 
 /// [`len`] without a builtin subclass's own `__len__`.
+/// The length of an exact str, list, tuple or dict (no `__len__` to ask).
+#[inline]
+pub fn len_quick(v: &Value) -> Option<usize> {
+    let Value::Obj(o) = v else { return None };
+    if o.sub().is_some() {
+        return None;
+    }
+    match o.kind() {
+        Kind::Str(s) => Some(s.char_len()),
+        Kind::List(l) => Some(l.borrow().len()),
+        Kind::Tuple(t) => Some(t.len()),
+        Kind::Dict(d) => Some(d.borrow().len()),
+        _ => None,
+    }
+}
+
 pub fn len_base(th: &mut Thread<'_>, v: &Value) -> PyResult<usize> {
     if let Some(n) = crate::bytesobj::len(v) {
         return n;
