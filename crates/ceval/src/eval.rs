@@ -884,18 +884,19 @@ impl<'i> Thread<'i> {
     #[inline(never)]
     fn call_native_at(&mut self, slot: usize) -> PyResult<Value> {
         let n = self.stack.len() - slot - 1;
-        let (f, s) = match self.stack[slot].kind() {
-            Some(Kind::Native(nf)) if n <= 3 && nf.name != "__new__" => {
+        let f = match self.stack[slot].kind() {
+            Some(Kind::Native(nf)) if n <= 3 && nf.self_.is_none() && nf.name != "__new__" => {
                 let Some(&f) = nf.func.downcast_ref::<NativeFn>() else {
                     return Err(PyErr::system_error("bad native function"));
                 };
-                (f, nf.self_.clone())
+                f
+            }
+            Some(Kind::Native(nf)) if n <= 2 && nf.self_.is_some() => {
+                return self.call_bound_native_at(slot);
             }
             _ => return self.call_general(slot, slot + 1, &[]),
         };
-        if s.is_none()
-            && let Some(v) = self.quick_builtin(f, slot, n)
-        {
+        if let Some(v) = self.quick_builtin(f, slot, n) {
             self.cut_stack(slot);
             return Ok(v);
         }
@@ -904,10 +905,7 @@ impl<'i> Thread<'i> {
             ([$($p:ident),*], [$($a:ident),*]) => {{
                 $(let $p = self.pop();)*
                 drop(self.pop());
-                match s {
-                    None => self.call_native(f, Args::positional(&[$($a),*])),
-                    Some(s) => self.call_native(f, Args::positional(&[s, $($a),*])),
-                }
+                self.call_native(f, Args::positional(&[$($a),*]))
             }};
         }
         match n {
@@ -916,6 +914,27 @@ impl<'i> Thread<'i> {
             2 => call!([b, a], [a, b]),
             _ => call!([c, b, a], [a, b, c]),
         }
+    }
+
+    /// [`Self::call_native_at`] for a bound builtin method (`m = l.append; m(x)`): its self
+    /// goes in front of the (at most two) arguments.
+    #[inline(never)]
+    fn call_bound_native_at(&mut self, slot: usize) -> PyResult<Value> {
+        let (f, s) = match self.stack[slot].kind() {
+            Some(Kind::Native(nf)) => match (nf.func.downcast_ref::<NativeFn>(), &nf.self_) {
+                (Some(&f), Some(s)) => (f, s.clone()),
+                _ => return self.call_general(slot, slot + 1, &[]),
+            },
+            _ => return self.call_general(slot, slot + 1, &[]),
+        };
+        let mut args: [Value; 3] = Default::default();
+        let n = self.stack.len() - slot - 1;
+        for a in args[1..=n].iter_mut().rev() {
+            *a = self.pop();
+        }
+        args[0] = s;
+        drop(self.pop());
+        self.call_native(f, Args::positional(&args[..=n]))
     }
 
     /// `len(x)` of a str, list, tuple or dict and `isinstance(x, C)` of a plain class (the

@@ -76,3 +76,17 @@ print(len([1]), isinstance(1, int))
 builtins.len, builtins.isinstance = orig_len, orig_isinstance
 alias = len
 print(len([1]), isinstance(1, int), alias((1, 2, 3)), [len(x) for x in ("a", "bb", [])])
+
+# Bound builtin methods called with 0-3 arguments (eval.rs call_bound_native_at).
+out = []
+app, ext, ins, pop, get = out.append, out.extend, out.insert, out.pop, {1: 2}.get
+app(1)
+ext([2, 3])
+ins(0, 9)
+print(out, pop(), pop(0), get(1), get(5), get(5, 0), "a,b".split(","), ",".join(["x", "y"]))
+rep = "aXbX".replace
+print(rep("X", "-"), rep("X", "-", 1))
+err(lambda: rep("X", "-", 1, 2))
+err(lambda: app())
+new = int.__new__
+print(new(int, "5"), new(bool, 1) if False else "", str.__new__(str, 3))
