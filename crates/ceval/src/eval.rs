@@ -1863,6 +1863,32 @@ impl<'i> Thread<'i> {
                         }
                         self.stack.push(c.clone());
                     }
+                    // The top of the stack `op` a local, in its slot; otherwise the local is
+                    // pushed (its error at its own position) and the operator runs next.
+                    Instr::FastBinary(op, a) => {
+                        let n = self.stack.len();
+                        if let Some(v) =
+                            ops::fast_arith(op, &self.stack[n - 1], &self.stack[base + a as usize])
+                        {
+                            self.stack[n - 1] = v;
+                            ip += 1;
+                            continue;
+                        }
+                        let v = load_local!(a as usize);
+                        self.stack.push(v);
+                    }
+                    Instr::FastCompare(op, a) => {
+                        if let Some(r) =
+                            ops::fast_compare_bool(op, self.top(), &self.stack[base + a as usize])
+                        {
+                            self.stack.pop();
+                            ip += 1;
+                            compare_jump!(r);
+                            continue;
+                        }
+                        let v = load_local!(a as usize);
+                        self.stack.push(v);
+                    }
                     Instr::ConstCompare(op, c) => {
                         let c = &code.consts[c as usize];
                         if let Some(a) = self.stack.last()
@@ -2016,6 +2042,23 @@ impl<'i> Thread<'i> {
                         if let Err(e) =
                             crate::typecache::store_attr(self, &code, i as usize, &obj, v)
                         {
+                            sync!();
+                            return Err(e);
+                        }
+                    }
+                    Instr::LoadFastStoreAttr(p) => {
+                        let (a, n) = isles_compiler::unpair(p);
+                        let v = self.pop();
+                        let epoch = self.st.types.type_epoch.get();
+                        let local = &self.stack[base + a];
+                        let Err(v) = crate::typecache::store_attr_quick(epoch, &code, n, local, v)
+                        else {
+                            ip += 1;
+                            continue;
+                        };
+                        let obj = load_local!(a);
+                        ip += 1;
+                        if let Err(e) = crate::typecache::store_attr(self, &code, n, &obj, v) {
                             sync!();
                             return Err(e);
                         }

@@ -322,6 +322,14 @@ pub enum Instr {
     /// `LoadFast(a)`, `LoadConst(c)`, `Dup2`, `BinarySubscr` (the start of `a[c] op= x`):
     /// pushes `a`, `c` and `a[c]` at once.
     FastConstDupSubscr(u32),
+    /// `LoadFast(a)` then `StoreAttr(n)` (`self.n = x`): stores into the local's attribute
+    /// without pushing the local.
+    LoadFastStoreAttr(u32),
+    /// `LoadFast(a)` then `Binary(op)` or `Inplace(op)`: the top of the stack `op` the local,
+    /// in its slot when both are numbers (`x * k` inside a larger expression).
+    FastBinary(BinOp, u32),
+    /// `LoadFast(a)` then `Compare(op)` (and a conditional jump after it), likewise.
+    FastCompare(CmpOp, u32),
     /// `except* T`: with the unhandled rest and T on top, push the new rest, then the part
     /// that matched (None when nothing did).
     StarMatch,
@@ -393,14 +401,21 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             )
         )
     };
-    // A local's attribute or method without pushing the local saves more than a
-    // `StoreFast`, `LoadFast` pair before it.
+    // A local's attribute or method, or a local as an operand, without pushing the local
+    // saves more than a `StoreFast`, `LoadFast` pair before it.
     let attr_at = |instrs: &[Instr], j: usize| {
         matches!(
             (instrs.get(j), instrs.get(j + 1)),
             (
                 Some(Instr::LoadFast(_)),
-                Some(Instr::LoadAttr(_) | Instr::LoadMethod(_))
+                Some(
+                    Instr::LoadAttr(_)
+                        | Instr::LoadMethod(_)
+                        | Instr::StoreAttr(_)
+                        | Instr::Binary(_)
+                        | Instr::Inplace(_)
+                        | Instr::Compare(_)
+                )
             )
         )
     };
@@ -459,6 +474,11 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             (Instr::Rot3, Instr::StoreSubscr) => Some(Instr::Rot3StoreSubscr),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::StoreFastLoadFast),
             (Instr::LoadFast(a), Instr::LoadAttr(b)) => pair(a, b).map(Instr::LoadFastLoadAttr),
+            (Instr::LoadFast(a), Instr::StoreAttr(b)) => pair(a, b).map(Instr::LoadFastStoreAttr),
+            (Instr::LoadFast(a), Instr::Binary(op) | Instr::Inplace(op)) => {
+                Some(Instr::FastBinary(op, a))
+            }
+            (Instr::LoadFast(a), Instr::Compare(op)) => Some(Instr::FastCompare(op, a)),
             (Instr::ForIter(t), Instr::StoreFast(b)) => pair(t, b).map(Instr::ForIterStoreFast),
             (Instr::LoadFast(a), Instr::LoadMethod(b)) => pair(a, b).map(Instr::LoadFastLoadMethod),
             (Instr::StoreFast(a), Instr::Jump(t)) => pair(a, t).map(Instr::StoreFastJump),

@@ -767,15 +767,27 @@ impl Compiler {
                 self.name_op(n.id.as_str(), ExprContext::Store);
             }
             Expr::Attribute(at) => {
+                // `self.n += x` on a function's own local: the local is loaded again for the
+                // store instead of `Dup` and `Rot2` (the same object unless `x` rebinds it
+                // with `:=`), so the halves fuse as `LoadFastLoadAttr`, `LoadFastStoreAttr`.
+                let reload = matches!(&*at.value, Expr::Name(_))
+                    && self.reloadable(&at.value)
+                    && !has_named_expr(&a.value);
                 self.expr(&at.value)?;
-                self.emit(Instr::Dup);
+                if !reload {
+                    self.emit(Instr::Dup);
+                }
                 let i = self.attr_index(at.attr.id.as_str());
                 self.set_pos(at.range);
                 self.emit(Instr::LoadAttr(i));
                 self.expr(&a.value)?;
                 self.set_pos(a.range);
                 self.emit(Instr::Inplace(op));
-                self.emit(Instr::Rot2);
+                if reload {
+                    self.expr(&at.value)?;
+                } else {
+                    self.emit(Instr::Rot2);
+                }
                 self.set_pos(at.range);
                 self.emit(Instr::StoreAttr(i));
             }
@@ -2578,6 +2590,24 @@ fn number_type(n: &Number) -> &'static str {
         Number::Float(_) => "float",
         Number::Complex { .. } => "complex",
     }
+}
+
+/// Whether `e` contains an assignment expression (`:=`), which may rebind a local that an
+/// augmented assignment loads again.
+fn has_named_expr(e: &Expr) -> bool {
+    struct Find(bool);
+    impl<'a> ruff_python_ast::visitor::Visitor<'a> for Find {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if matches!(e, Expr::Named(_)) {
+                self.0 = true;
+            } else if !self.0 {
+                ruff_python_ast::visitor::walk_expr(self, e);
+            }
+        }
+    }
+    let mut f = Find(false);
+    ruff_python_ast::visitor::Visitor::visit_expr(&mut f, e);
+    f.0
 }
 
 fn is_constant(e: &Expr) -> bool {

@@ -1,0 +1,314 @@
+"""The eval loop's tenth round: `obj.n op= x` on a local `obj` loads the local again for the
+store (no `Dup`, `Rot2`), and the fused `LoadFast` + `StoreAttr`, `LoadFast` + `Binary` /
+`Inplace` and `LoadFast` + `Compare` instructions: their results, the order of dunder and
+descriptor calls, `__iadd__` overrides, `:=` rebinding the local in the value, and every
+error with its traceback (line and caret)."""
+
+import traceback
+
+
+def show(f, *args, lines=4):
+    try:
+        print(f.__name__, "->", f(*args))
+    except Exception as e:
+        tb = traceback.format_exc().splitlines()
+        print(f.__name__, "!", type(e).__name__, e)
+        print("\n".join(tb[-lines:]))
+
+
+class P:
+    def __init__(self):
+        self.n = 0
+        self.s = "a"
+        self.l = [1]
+        self.f = 1.5
+
+
+def counters():
+    p = P()
+    for i in range(5):
+        p.n += 1
+        p.n -= i
+        p.n *= 2
+        p.f += i
+        p.s += "b"
+        p.l += [i]
+    return p.n, p.f, p.s, p.l
+
+
+class Logged:
+    """Logs reads and writes of its attributes."""
+
+    def __init__(self):
+        object.__setattr__(self, "v", 10)
+
+    def __getattribute__(self, name):
+        print("  get", name)
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        print("  set", name, value)
+        object.__setattr__(self, name, value)
+
+
+def logged():
+    o = Logged()
+    o.v += 5
+    o.v = o.v * 2
+    return o.v
+
+
+class Desc:
+    def __get__(self, obj, owner):
+        print("  desc get")
+        return obj.__dict__.get("_d", 100)
+
+    def __set__(self, obj, value):
+        print("  desc set", value)
+        obj.__dict__["_d"] = value
+
+
+class WithDesc:
+    d = Desc()
+
+    @property
+    def ro(self):
+        return 7
+
+
+def descriptors():
+    w = WithDesc()
+    w.d += 1
+    w.d -= 3
+    w.d = 5
+    return w.d
+
+
+def read_only_property():
+    w = WithDesc()
+    w.ro += 1
+    return w.ro
+
+
+class IAdd:
+    def __init__(self, v):
+        self.v = v
+
+    def __iadd__(self, o):
+        print("  iadd", self.v, o)
+        self.v += o
+        return "replaced"
+
+    def __add__(self, o):
+        return "add"
+
+
+class Holder:
+    pass
+
+
+def iadd_override():
+    h = Holder()
+    h.x = IAdd(1)
+    h.x += 2
+    return h.x
+
+
+def walrus_rebinds():
+    h = Holder()
+    h.v = 1
+    g = Holder()
+    g.v = 10
+    orig = h
+    h.v += (h := g).v
+    return h is g, orig.v, h.v, g.v
+
+
+def missing_attr():
+    h = Holder()
+    h.nope += 1
+
+
+def type_error_in_op():
+    h = Holder()
+    h.v = "s"
+    h.v += 1
+
+
+def value_raises():
+    h = Holder()
+    h.v = 1
+    h.v += 1 // 0
+
+
+def unbound_target():
+    if False:
+        h = Holder()
+    h.v += 1
+
+
+def slots_object():
+    class S:
+        __slots__ = ("a",)
+
+    s = S()
+    s.a = 1
+    s.a += 2
+    s.b = 3
+
+
+def none_target():
+    x = None
+    x.y = 1
+
+
+def store_unbound():
+    if False:
+        z = 1
+    z.y = 2
+
+
+class Frozen:
+    def __setattr__(self, n, v):
+        raise AttributeError("frozen " + n)
+
+
+def frozen():
+    f = Frozen()
+    f.q = 1
+
+
+def builtin_target():
+    n = 5
+    n.foo = 1
+
+
+def local_operand(a, b, k):
+    return (a + b * k, a - k, a * k, a / k, a // k, a % k, a ** k, a << k, a & k, a | k,
+            a ^ k, (a + b) * k, (a + b) - k)
+
+
+def local_operand_objects(a, b, k):
+    return a + b * k
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __mul__(self, o):
+        print("  mul", self.v, o)
+        return Num(self.v * o)
+
+    def __rmul__(self, o):
+        print("  rmul", o, self.v)
+        return Num(o * self.v)
+
+    def __add__(self, o):
+        return Num(self.v + (o.v if isinstance(o, Num) else o))
+
+    def __radd__(self, o):
+        return Num(o + self.v)
+
+    def __lt__(self, o):
+        print("  lt", self.v, o)
+        return self.v < o
+
+    def __repr__(self):
+        return "Num(%r)" % self.v
+
+
+def local_compare(xs, k):
+    out = []
+    for x in xs:
+        if x + 0 < k:
+            out.append("lt")
+        if x * 1 >= k:
+            out.append("ge")
+        out.append((x + 1) == k)
+        out.append(0 <= x + 0 < k)
+        out.append(x + 0 < k and x + 0 != k)
+    return out
+
+
+def compare_unbound(flag):
+    one = 1
+    if flag:
+        k = 1
+    return (one + 1) < k
+
+
+def binary_unbound(flag):
+    one = 1
+    if flag:
+        k = 1
+    return (one + 1) * k
+
+
+def binary_type_error(k):
+    one = 1
+    return (one + 1) - k
+
+
+def compare_type_error(k):
+    one = 1
+    return (one + 1) < k
+
+
+def str_local(s, t):
+    u = s + "x"
+    u += t
+    r = (u + "y") + t
+    return u, r, (s + "") < t, (s + "") == t
+
+
+def big(a, k):
+    return (a * a) * k, (a + 0) < k, (a * 1) - k
+
+
+def store_after_store():
+    h = Holder()
+    x = 3
+    h.a = x
+    y = h.a
+    h.b = y
+    return h.a, h.b
+
+
+show(counters)
+show(logged)
+show(descriptors)
+show(read_only_property)
+show(iadd_override)
+show(walrus_rebinds)
+show(missing_attr)
+show(type_error_in_op)
+show(value_raises)
+show(unbound_target)
+show(slots_object)
+show(none_target)
+show(store_unbound)
+show(frozen)
+show(builtin_target)
+show(local_operand, 7, 3, 2)
+show(local_operand, 7.5, 3.25, 2.0)
+show(local_operand, True, False, 3)
+show(local_operand, 2 ** 70, 3, 5)
+show(local_operand, 7, 3, 0)
+show(local_operand_objects, Num(2), Num(3), 4)
+show(local_operand_objects, 1, 2, Num(5))
+show(local_operand_objects, "a", "b", 3)
+show(local_operand_objects, [1], [2], 2)
+show(local_operand_objects, 1, "b", 3)
+show(local_compare, [1, 2, 3, 2.5, True], 2)
+show(local_compare, [Num(1), Num(3)], 2)
+show(local_compare, [1, 2], Num(2))
+show(compare_unbound, False)
+show(compare_unbound, True)
+show(binary_unbound, False)
+show(binary_type_error, "s")
+show(compare_type_error, "s")
+show(compare_type_error, None)
+show(str_local, "ab", "cd")
+show(big, 2 ** 40, 2 ** 90)
+show(store_after_store)
