@@ -2046,6 +2046,14 @@ impl<'i> Thread<'i> {
                             return Err(e);
                         }
                     }
+                    Instr::StoreFastStoreFast(p) => {
+                        let (a, b) = isles_compiler::unpair(p);
+                        let v = self.pop();
+                        self.stack[base + a] = v;
+                        let v = self.pop();
+                        self.stack[base + b] = v;
+                        ip += 1;
+                    }
                     Instr::LoadFastStoreAttr(p) => {
                         let (a, n) = isles_compiler::unpair(p);
                         let v = self.pop();
@@ -2361,6 +2369,43 @@ impl<'i> Thread<'i> {
                         let a = self.pop();
                         // Like `Compare`: jump right away when a conditional jump follows.
                         compare_jump!(a.is(&b) != neg);
+                    }
+                    Instr::ConstIs(neg, c) => {
+                        let a = self.pop();
+                        ip += 1;
+                        compare_jump!(a.is(&code.consts[c as usize]) != neg);
+                    }
+                    Instr::FastConstIs(neg, p) => {
+                        let (a, c) = isles_compiler::unpair(p);
+                        let x = &self.stack[base + a];
+                        if x.is_null() {
+                            sync!();
+                            return Err(unbound_local(&code, a));
+                        }
+                        let r = x.is(&code.consts[c]) != neg;
+                        ip += 2;
+                        compare_jump!(r);
+                    }
+                    Instr::DerefSubscrContains(neg, t) => {
+                        let (d, c, k) = isles_compiler::untriple(t);
+                        let cells = base + code.code.varnames.len();
+                        // An empty cell reads as `Null`, which no fast path takes.
+                        let hit = match (self.stack[cells + d].kind(), self.stack[cells + c].kind())
+                        {
+                            (Some(Kind::Cell(x)), Some(Kind::Cell(y))) => {
+                                ops::getitem_fast(&y.borrow(), &self.stack[base + k])
+                                    .and_then(|item| ops::contains_fast(&item, &x.borrow()))
+                            }
+                            _ => None,
+                        };
+                        if let Some(r) = hit {
+                            ip += 4;
+                            compare_jump!(r != neg);
+                            continue;
+                        }
+                        // The first deref as written; `DerefFastSubscr` and the rest run next.
+                        let v = load_deref!(cells + d, d);
+                        self.stack.push(v);
                     }
                     Instr::Contains(neg) => {
                         let b = self.pop();

@@ -2436,7 +2436,7 @@ pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResul
 /// an exact list or tuple whose items are ints and strs (others are compared the general
 /// way), an int or str key in an exact dict. `None`: the general path.
 #[inline]
-fn contains_fast(container: &Value, item: &Value) -> Option<bool> {
+pub(crate) fn contains_fast(container: &Value, item: &Value) -> Option<bool> {
     let Value::Obj(c) = container else {
         return None;
     };

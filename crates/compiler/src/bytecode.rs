@@ -330,6 +330,17 @@ pub enum Instr {
     FastBinary(BinOp, u32),
     /// `LoadFast(a)` then `Compare(op)` (and a conditional jump after it), likewise.
     FastCompare(CmpOp, u32),
+    /// `LoadConst(c)` then `Is(neg)` (and a conditional jump after it, taken at once):
+    /// `x is None` of the top of the stack.
+    ConstIs(bool, u32),
+    /// `LoadFast(a)`, `LoadConst(c)`, `Is(neg)` (and the jump), without pushing either.
+    FastConstIs(bool, u32),
+    /// `StoreFast(a)` then `StoreFast(b)` (`a, b = x, y`, stored last first).
+    StoreFastStoreFast(u32),
+    /// `LoadDeref(d)`, `LoadDeref(c)`, `LoadFast(k)`, `BinarySubscr`, `Contains(neg)` (and
+    /// the jump): `d in c[k]` of two closure variables and a local (a comprehension's
+    /// filter) with nothing pushed; the three indices packed by [`triple`].
+    DerefSubscrContains(bool, u32),
     /// `except* T`: with the unhandled rest and T on top, push the new rest, then the part
     /// that matched (None when nothing did).
     StarMatch,
@@ -365,6 +376,37 @@ pub fn unpair(p: u32) -> (usize, usize) {
     ((p >> 16) as usize, (p & 0xFFFF) as usize)
 }
 
+/// Three operands of a superinstruction in one `u32` (10 bits each, first highest); `None`
+/// when one does not fit.
+fn triple(a: u32, b: u32, c: u32) -> Option<u32> {
+    (a < 1 << 10 && b < 1 << 10 && c < 1 << 10).then_some(a << 20 | b << 10 | c)
+}
+
+/// The operands [`triple`] packed.
+#[inline(always)]
+pub fn untriple(t: u32) -> (usize, usize, usize) {
+    (
+        (t >> 20) as usize,
+        (t >> 10 & 0x3FF) as usize,
+        (t & 0x3FF) as usize,
+    )
+}
+
+/// `d in c[k]` of two closure variables and a local at `j` (see
+/// [`Instr::DerefSubscrContains`]).
+fn deref_contains_at(instrs: &[Instr], j: usize) -> Option<Instr> {
+    match instrs.get(j..j + 5)? {
+        [
+            Instr::LoadDeref(d),
+            Instr::LoadDeref(c),
+            Instr::LoadFast(k),
+            Instr::BinarySubscr,
+            Instr::Contains(neg),
+        ] => triple(*d, *c, *k).map(|t| Instr::DerefSubscrContains(*neg, t)),
+        _ => None,
+    }
+}
+
 /// Rewrites common pairs (and two triples) of instructions into one superinstruction each
 /// (same length: the later instructions are kept, so jump targets and source positions stay
 /// valid). Saves a dispatch per pair, and for `LoadFastLoadAttr` and the subscripts the
@@ -384,6 +426,10 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 )
             ) | (
                 Some(Instr::LoadFast(_)),
+                Some(Instr::LoadConst(_)),
+                Some(Instr::Is(_))
+            ) | (
+                Some(Instr::LoadFast(_)),
                 Some(Instr::LoadGlobal(_)),
                 Some(Instr::Compare(_))
             ) | (
@@ -399,7 +445,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 Some(Instr::StoreFast(_)),
                 Some(Instr::StoreFast(_))
             )
-        )
+        ) || deref_contains_at(instrs, j).is_some()
     };
     // A local's attribute or method, or a local as an operand, without pushing the local
     // saves more than a `StoreFast`, `LoadFast` pair before it.
@@ -442,12 +488,14 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 }
                 Some(Instr::Binary(op) | Instr::Inplace(op)) => Instr::FastConstBinary(op, p),
                 Some(Instr::Compare(op)) => Instr::FastConstCompare(op, p),
+                Some(Instr::Is(neg)) => Instr::FastConstIs(neg, p),
                 _ => Instr::LoadFastLoadConst(p),
             }),
             (Instr::LoadFast(a), Instr::LoadGlobal(g)) => match third {
                 Some(Instr::Compare(op)) => pair(a, g).map(|p| Instr::FastGlobalCompare(op, p)),
                 _ => None,
             },
+            (Instr::LoadDeref(_), Instr::LoadDeref(_)) => deref_contains_at(instrs, i),
             (Instr::LoadDeref(d), Instr::LoadFast(a)) => match third {
                 Some(Instr::BinarySubscr) => pair(d, a).map(Instr::DerefFastSubscr),
                 _ => None,
@@ -460,6 +508,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 Some(Instr::StoreFast(b)) => pair(a, b).map(Instr::UnpackStoreFast2),
                 _ => None,
             },
+            (Instr::LoadConst(c), Instr::Is(neg)) => Some(Instr::ConstIs(neg, c)),
             (Instr::Binary(op), Instr::StoreFast(a)) => Some(Instr::BinaryStoreFast(op, a)),
             (Instr::Inplace(op), Instr::StoreFast(a)) => Some(Instr::InplaceStoreFast(op, a)),
             (Instr::Inplace(op), Instr::Rot3) => match third {
@@ -473,6 +522,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             (Instr::Dup2, Instr::BinarySubscr) => Some(Instr::Dup2BinarySubscr),
             (Instr::Rot3, Instr::StoreSubscr) => Some(Instr::Rot3StoreSubscr),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::StoreFastLoadFast),
+            (Instr::StoreFast(a), Instr::StoreFast(b)) => pair(a, b).map(Instr::StoreFastStoreFast),
             (Instr::LoadFast(a), Instr::LoadAttr(b)) => pair(a, b).map(Instr::LoadFastLoadAttr),
             (Instr::LoadFast(a), Instr::StoreAttr(b)) => pair(a, b).map(Instr::LoadFastStoreAttr),
             (Instr::LoadFast(a), Instr::Binary(op) | Instr::Inplace(op)) => {

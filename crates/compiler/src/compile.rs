@@ -843,6 +843,26 @@ impl Compiler {
         for e in &v.elts {
             self.expr(e)?;
         }
+        // Distinct locals on one line are stored last first with no reordering of the
+        // values, as CPython's `apply_static_swaps` turns `SWAP`, `STORE_FAST`s around (old
+        // values are released in that order too).
+        let line = self.line_col(target.range().start().to_usize()).0;
+        let mut names = Vec::with_capacity(n);
+        for t in targets {
+            if let Expr::Name(nm) = t
+                && self.reloadable(t)
+                && self.line_col(t.range().start().to_usize()).0 == line
+                && !names.contains(&nm.id.as_str())
+            {
+                names.push(nm.id.as_str());
+            }
+        }
+        if names.len() == n {
+            for t in targets.iter().rev() {
+                self.store_target(t)?;
+            }
+            return Ok(true);
+        }
         self.set_pos(v.range);
         if n == 3 {
             self.emit(Instr::Rot3);

@@ -13,7 +13,7 @@ mod symtable;
 
 pub use anchors::caret_anchors;
 pub use bytecode::{
-    BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp, source_line, unpair,
+    BinOp, CmpOp, CodeFlags, CodeObject, Constant, Instr, Pos, UnOp, source_line, unpair, untriple,
 };
 pub use compile::{Mode, compile};
 pub use error::{CompileError, SyntaxKind};

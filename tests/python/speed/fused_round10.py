@@ -312,3 +312,135 @@ show(compare_type_error, None)
 show(str_local, "ab", "cd")
 show(big, 2 ** 40, 2 ** 90)
 show(store_after_store)
+
+
+# `x is None` of a local or of the top of the stack, with and without a jump after it.
+def is_none(xs):
+    out = []
+    for x in xs:
+        if x is None:
+            out.append("none")
+        if x is not None:
+            out.append("some")
+        out.append(x is None)
+        out.append(x is not None)
+        out.append(x is None or x is True)
+        out.append(x is not None and x)
+        h = Holder()
+        h.v = x
+        if h.v is None:
+            out.append("attr none")
+        out.append(h.v is not None)
+        while x is not None:
+            x = None
+    return out
+
+
+def is_unbound(flag):
+    if flag:
+        x = 1
+    return x is None
+
+
+class Truthy:
+    def __bool__(self):
+        print("  bool")
+        return True
+
+
+def is_with_bool():
+    t = Truthy()
+    return (t is not None and t) is t
+
+
+# `a, b = x, y` into two or three locals: the order of the stores (last first for distinct
+# locals on one line, as CPython's static swaps), the same name twice, errors in the values.
+class Noisy:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("  del", self.n)
+
+
+def swaps():
+    a, b = 1, 2
+    a, b = b, a
+    c, c = 3, 4
+    x, y = Noisy("x1"), Noisy("y1")
+    x, y = Noisy("x2"), Noisy("y2")
+    print("  stored", x.n, y.n)
+    x, y, z = Noisy("x3"), Noisy("y3"), Noisy("z3")
+    x, y, z = Noisy("x4"), Noisy("y4"), Noisy("z4")
+    print("  stored", x.n, y.n, z.n)
+    x, y, x = Noisy("x5"), Noisy("y5"), Noisy("x6")
+    print("  stored", x.n, y.n)
+    (x,
+     y) = Noisy("x7"), Noisy("y7")
+    print("  stored", x.n, y.n)
+    h = Holder()
+    h.a, y = Noisy("ha"), Noisy("y8")
+    del x, y, z, h
+    return a, b, c
+
+
+def swap_raises(k):
+    a, b = 1, 2
+    a, b = b, a // k
+    return a, b
+
+
+def swap_unbound(flag):
+    if flag:
+        b = 1
+    a, b = b, 2
+    return a, b
+
+
+# `d in c[k]` of two closure variables and a local in a comprehension's filter.
+def deref_contains(values, keys, d):
+    def inner():
+        return [q for q in keys if d in values[q]], [q for q in keys if d not in values[q]]
+    return inner()
+
+
+def deref_contains_unbound(values, keys):
+    def inner():
+        return [q for q in keys if d in values[q]]
+    r = inner
+    try:
+        return r()
+    finally:
+        d = 1
+
+
+class LogDict(dict):
+    def __getitem__(self, k):
+        print("  getitem", k)
+        return dict.__getitem__(self, k)
+
+
+class LogStr(str):
+    def __contains__(self, x):
+        print("  contains", x)
+        return str.__contains__(self, x)
+
+
+show(is_none, [None, 1, 0, True, False, "", Holder.__name__])
+show(is_unbound, False)
+show(is_unbound, True)
+show(is_with_bool)
+show(swaps)
+show(swap_raises, 1)
+show(swap_raises, 0)
+show(swap_unbound, False)
+show(deref_contains, {"a": "123", "b": "23", "c": "3"}, ["a", "b", "c"], "2")
+show(deref_contains, {"a": [1, 2], "b": (2, 3), "c": {2: 0}}, ["a", "b", "c"], 2)
+show(deref_contains, {"a": "123"}, ["a", "z"], "2")
+show(deref_contains, {"a": "123"}, ["a"], 2)
+show(deref_contains, {"a": 5}, ["a"], 2)
+show(deref_contains, ["12", "3"], [0, 1, -1, 5], "1")
+show(deref_contains, LogDict(a="12", b="3"), ["a", "b"], "1")
+show(deref_contains, {"a": LogStr("12"), "b": "3"}, ["a", "b"], "1")
+show(deref_contains, {"a": [Holder()]}, ["a"], 1.0)
+show(deref_contains_unbound, {"a": "1"}, ["a"])
