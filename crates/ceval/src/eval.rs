@@ -1653,6 +1653,18 @@ impl<'i> Thread<'i> {
                     }
                 }};
             }
+            // `LoadFast(a)`, `LoadAttr(n)` the general way (a property getter runs as a frame).
+            macro_rules! load_fast_attr_slow {
+                ($a:expr, $n:expr) => {{
+                    let obj = load_local!($a);
+                    ip += 1;
+                    sync!();
+                    match self.load_attr_at(&code, $n, obj)? {
+                        Some(v) => self.stack.push(v),
+                        None => continue 'frames,
+                    }
+                }};
+            }
             // `Jump(t)`; a jump back is where a long-running thread lets the others in.
             macro_rules! jump {
                 ($t:expr) => {{
@@ -1744,13 +1756,31 @@ impl<'i> Thread<'i> {
                             self.stack.push(v);
                             continue;
                         }
-                        let obj = load_local!(a);
-                        ip += 1;
-                        sync!();
-                        match self.load_attr_at(&code, n, obj)? {
-                            Some(v) => self.stack.push(v),
-                            None => continue 'frames,
+                        load_fast_attr_slow!(a, n);
+                    }
+                    Instr::FastAttrInplaceConst(op, t) => {
+                        let (a, n, c) = isles_compiler::untriple(t);
+                        let epoch = self.st.types.type_epoch.get();
+                        let local = &self.stack[base + a];
+                        if let Some(v) = crate::typecache::load_attr_quick(epoch, &code, n, local) {
+                            if let Some(r) = ops::fast_arith(op, &v, &code.consts[c]) {
+                                match crate::typecache::store_attr_quick(epoch, &code, n, local, r)
+                                {
+                                    Ok(()) => ip += 5,
+                                    // The store as written (`LoadFastStoreAttr`).
+                                    Err(r) => {
+                                        self.stack.push(r);
+                                        ip += 3;
+                                    }
+                                }
+                                continue;
+                            }
+                            // The operator as written (`ConstBinary`).
+                            self.stack.push(v);
+                            ip += 1;
+                            continue;
                         }
+                        load_fast_attr_slow!(a, n);
                     }
                     Instr::LoadFastLoadFastSubscr(p) | Instr::LoadFastLoadConstSubscr(p) => {
                         let (a, b) = isles_compiler::unpair(p);
@@ -1806,6 +1836,19 @@ impl<'i> Thread<'i> {
                             continue;
                         }
                         fused_loads!(instr, a, b, Instr::FastFastBinary(..));
+                    }
+                    Instr::FastConstBinaryStore(op, t) | Instr::FastFastBinaryStore(op, t) => {
+                        let (a, b, d) = isles_compiler::untriple(t);
+                        let y = match instr {
+                            Instr::FastFastBinaryStore(..) => &self.stack[base + b],
+                            _ => &code.consts[b],
+                        };
+                        if let Some(v) = ops::fast_arith(op, &self.stack[base + a], y) {
+                            self.stack[base + d] = v;
+                            ip += 3;
+                            continue;
+                        }
+                        fused_loads!(instr, a, b, Instr::FastFastBinaryStore(..));
                     }
                     Instr::FastConstCompare(op, p) | Instr::FastFastCompare(op, p) => {
                         let (a, b) = isles_compiler::unpair(p);

@@ -286,6 +286,11 @@ pub enum Instr {
     FastConstBinary(BinOp, u32),
     /// `LoadFast(a)`, `LoadFast(b)`, then `Binary(op)` or `Inplace(op)`, likewise.
     FastFastBinary(BinOp, u32),
+    /// `FastConstBinary` then `StoreFast(d)` (`i += 1`, `j = i - 1`): a result of two
+    /// numbers goes straight into the local; the three indices packed by [`triple`].
+    FastConstBinaryStore(BinOp, u32),
+    /// `FastFastBinary` then `StoreFast(d)`, likewise.
+    FastFastBinaryStore(BinOp, u32),
     /// `LoadFast(a)`, `LoadConst(c)`, `Compare(op)` (and a conditional jump after it, taken
     /// at once), likewise.
     FastConstCompare(CmpOp, u32),
@@ -325,6 +330,10 @@ pub enum Instr {
     /// `LoadFast(a)` then `StoreAttr(n)` (`self.n = x`): stores into the local's attribute
     /// without pushing the local.
     LoadFastStoreAttr(u32),
+    /// `LoadFast(a)`, `LoadAttr(n)`, `LoadConst(c)`, `Inplace(op)` or `Binary(op)`,
+    /// `LoadFast(a)`, `StoreAttr(n)` (`self.n += 1`): on a number in a cached instance
+    /// attribute, read, computed and stored in place; the operands packed by [`triple`].
+    FastAttrInplaceConst(BinOp, u32),
     /// `LoadFast(a)` then `Binary(op)` or `Inplace(op)`: the top of the stack `op` the local,
     /// in its slot when both are numbers (`x * k` inside a larger expression).
     FastBinary(BinOp, u32),
@@ -407,6 +416,15 @@ fn deref_contains_at(instrs: &[Instr], j: usize) -> Option<Instr> {
     }
 }
 
+/// The operands `a`, `b` and the local of a `StoreFast` as the fourth instruction from `j`,
+/// packed by [`triple`] (an operator triple whose result is stored).
+fn store_after(instrs: &[Instr], j: usize, a: u32, b: u32) -> Option<u32> {
+    match instrs.get(j + 3) {
+        Some(Instr::StoreFast(d)) => triple(a, b, *d),
+        _ => None,
+    }
+}
+
 /// Rewrites common pairs (and two triples) of instructions into one superinstruction each
 /// (same length: the later instructions are kept, so jump targets and source positions stay
 /// valid). Saves a dispatch per pair, and for `LoadFastLoadAttr` and the subscripts the
@@ -477,7 +495,12 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
         let fused = match (instrs[i], instrs[i + 1]) {
             (Instr::LoadFast(a), Instr::LoadFast(b)) => pair(a, b).map(|p| match third {
                 Some(Instr::BinarySubscr) => Instr::LoadFastLoadFastSubscr(p),
-                Some(Instr::Binary(op) | Instr::Inplace(op)) => Instr::FastFastBinary(op, p),
+                Some(Instr::Binary(op) | Instr::Inplace(op)) => {
+                    match store_after(instrs, i, a, b) {
+                        Some(t) => Instr::FastFastBinaryStore(op, t),
+                        None => Instr::FastFastBinary(op, p),
+                    }
+                }
                 Some(Instr::Compare(op)) => Instr::FastFastCompare(op, p),
                 _ => Instr::LoadFastLoadFast(p),
             }),
@@ -486,7 +509,12 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 Some(Instr::Dup2) if matches!(instrs.get(i + 3), Some(Instr::BinarySubscr)) => {
                     Instr::FastConstDupSubscr(p)
                 }
-                Some(Instr::Binary(op) | Instr::Inplace(op)) => Instr::FastConstBinary(op, p),
+                Some(Instr::Binary(op) | Instr::Inplace(op)) => {
+                    match store_after(instrs, i, a, b) {
+                        Some(t) => Instr::FastConstBinaryStore(op, t),
+                        None => Instr::FastConstBinary(op, p),
+                    }
+                }
                 Some(Instr::Compare(op)) => Instr::FastConstCompare(op, p),
                 Some(Instr::Is(neg)) => Instr::FastConstIs(neg, p),
                 _ => Instr::LoadFastLoadConst(p),
@@ -523,7 +551,19 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             (Instr::Rot3, Instr::StoreSubscr) => Some(Instr::Rot3StoreSubscr),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::StoreFastLoadFast),
             (Instr::StoreFast(a), Instr::StoreFast(b)) => pair(a, b).map(Instr::StoreFastStoreFast),
-            (Instr::LoadFast(a), Instr::LoadAttr(b)) => pair(a, b).map(Instr::LoadFastLoadAttr),
+            (Instr::LoadFast(a), Instr::LoadAttr(n)) => match instrs.get(i + 2..i + 6) {
+                Some(
+                    &[
+                        Instr::LoadConst(c),
+                        Instr::Binary(op) | Instr::Inplace(op),
+                        Instr::LoadFast(a2),
+                        Instr::StoreAttr(n2),
+                    ],
+                ) if a2 == a && n2 == n => {
+                    triple(a, n, c).map(|t| Instr::FastAttrInplaceConst(op, t))
+                }
+                _ => pair(a, n).map(Instr::LoadFastLoadAttr),
+            },
             (Instr::LoadFast(a), Instr::StoreAttr(b)) => pair(a, b).map(Instr::LoadFastStoreAttr),
             (Instr::LoadFast(a), Instr::Binary(op) | Instr::Inplace(op)) => {
                 Some(Instr::FastBinary(op, a))

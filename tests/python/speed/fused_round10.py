@@ -444,3 +444,108 @@ show(deref_contains, LogDict(a="12", b="3"), ["a", "b"], "1")
 show(deref_contains, {"a": LogStr("12"), "b": "3"}, ["a", "b"], "1")
 show(deref_contains, {"a": [Holder()]}, ["a"], 1.0)
 show(deref_contains_unbound, {"a": "1"}, ["a"])
+
+
+# `obj.n op= constant` and `obj.n = obj.n op constant` in one instruction: cached instance
+# attributes, properties, `__getattr__`, slots, overflow into big ints, class attributes.
+class Prop:
+    def __init__(self):
+        self._v = 1
+
+    @property
+    def v(self):
+        print("  prop get")
+        return self._v
+
+    @v.setter
+    def v(self, x):
+        print("  prop set", x)
+        self._v = x
+
+
+class Fallback:
+    def __getattr__(self, name):
+        print("  getattr", name)
+        return 40
+
+
+class Counter:
+    total = 100
+
+    def __init__(self):
+        self.n = 0
+        self.f = 0.5
+        self.big = 2 ** 62
+
+    def bump(self):
+        self.n += 1
+        self.n = self.n + 2
+        self.n -= 1
+        self.n *= 3
+        self.n //= 2
+        self.n %= 1000
+        self.f += 1
+        self.f /= 2
+        self.big += 2 ** 62
+        self.big = self.big * 2
+        self.total += 1
+        return self.n, self.f, self.big, self.total, Counter.total
+
+
+def attr_const():
+    c = Counter()
+    out = [c.bump() for _ in range(3)]
+    p = Prop()
+    p.v += 1
+    p.v = p.v * 10
+    f = Fallback()
+    f.x += 2
+    f.x = f.x + 1
+    out.append((p._v, f.x, vars(f)))
+    return out
+
+
+def attr_const_errors(k):
+    c = Counter()
+    if k == 0:
+        c.n /= 0
+    elif k == 1:
+        c.missing -= 1
+    elif k == 2:
+        c.n = None
+        c.n += 1
+    elif k == 3:
+        c.n = "s"
+        c.n = c.n + 1
+
+
+show(attr_const)
+for k in range(4):
+    show(attr_const_errors, k)
+
+
+# `x = a op b` of a local and a constant or two locals stored into a local.
+def store_results(a, b):
+    i = a + 1
+    j = i * b
+    k = a - b
+    i += 1
+    j //= 2
+    s = str(a)
+    s = s + "!"
+    s += "?"
+    return i, j, k, s
+
+
+def store_errors(a, b):
+    x = a
+    x = a // b
+    return x
+
+
+show(store_results, 3, 4)
+show(store_results, 2 ** 63 - 1, 2 ** 63 - 1)
+show(store_results, 1.5, 2.5)
+show(store_results, True, False)
+show(store_errors, 1, 0)
+show(store_errors, "a", 1)
