@@ -131,7 +131,7 @@ class Pattern:
             src = pattern
         else:
             raise TypeError("first argument must be string or compiled pattern")
-        self._h = _re.compile(src, flags | ASCII if self._b else flags, error)
+        self._h = _re.compile(src, flags | ASCII if self._b else flags, error, self._b, Match)
         groups, groupindex, final = _re.info(self._h)
         self.pattern = pattern
         if self._b:
@@ -157,6 +157,10 @@ class Pattern:
         raise TypeError("expected string or bytes-like object, got '%s'"
                         % type(string).__name__)
 
+    # match, search, fullmatch, findall, finditer, split, sub and subn are native (installed
+    # below): they bind their arguments as sre does and match a str subject themselves; these
+    # take the other cases (bytes) and finditer's matches, with the arguments converted.
+
     def _match(self, string, pos, endpos, mode):
         text, string = self._subject(string)
         spans = _re.match(self._h, text, pos, endpos, mode)
@@ -164,34 +168,15 @@ class Pattern:
             return None
         return Match(self, string, pos, endpos, spans)
 
-    # A str subject of a str pattern (the common case) goes straight to the native matcher,
-    # which also makes the Match.
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        if type(string) is str and not self._b:
-            return _re.match(self._h, string, pos, endpos, 1, Match, self, string)
-        return self._match(string, pos, endpos, 1)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        if type(string) is str and not self._b:
-            return _re.match(self._h, string, pos, endpos, 2, Match, self, string)
-        return self._match(string, pos, endpos, 2)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        if type(string) is str and not self._b:
-            return _re.match(self._h, string, pos, endpos, 0, Match, self, string)
-        return self._match(string, pos, endpos, 0)
-
     def _spans(self, text, pos=0, endpos=_MAXSIZE, count=0):
         return _re.all_spans(self._h, text, pos, endpos, count)
 
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+    def _finditer(self, string, pos, endpos):
         text, string = self._subject(string)
         for spans in self._spans(text, pos, endpos):
             yield Match(self, string, pos, endpos, spans)
 
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        if type(string) is str and not self._b:
-            return _re.findall(self._h, string, pos, endpos, 0)
+    def _findall(self, string, pos, endpos):
         text, string = self._subject(string)
         out = []
         g = self.groups
@@ -199,20 +184,18 @@ class Pattern:
             if g == 0:
                 out.append(string[sp[0]:sp[1]])
             elif g == 1:
-                out.append(string[sp[2]:sp[3]] if sp[2] >= 0 else '')
+                out.append(string[sp[2]:sp[3]] if sp[2] >= 0 else string[:0])
             else:
-                out.append(tuple(string[sp[2 * i]:sp[2 * i + 1]] if sp[2 * i] >= 0 else ''
-                                 for i in range(1, g + 1)))
+                out.append(tuple(string[sp[2 * i]:sp[2 * i + 1]] if sp[2 * i] >= 0
+                                 else string[:0] for i in range(1, g + 1)))
         return out
 
-    def split(self, string, maxsplit=0):
-        if type(string) is str and not self._b:
-            return _re.split(self._h, string, maxsplit if maxsplit > 0 else 0)
+    def _split(self, string, maxsplit):
         text, string = self._subject(string)
         out = []
         last = 0
         g = self.groups
-        for sp in self._spans(text, 0, _MAXSIZE, maxsplit if maxsplit > 0 else 0):
+        for sp in self._spans(text, 0, _MAXSIZE, maxsplit):
             out.append(string[last:sp[0]])
             for i in range(1, g + 1):
                 out.append(string[sp[2 * i]:sp[2 * i + 1]] if sp[2 * i] >= 0 else None)
@@ -220,7 +203,7 @@ class Pattern:
         out.append(string[last:])
         return out
 
-    def subn(self, repl, string, count=0):
+    def _subn(self, repl, string, count):
         text, string = self._subject(string)
         if callable(repl):
             filt = repl
@@ -242,11 +225,11 @@ class Pattern:
             literal, parts = _compile_template(self, repl)
             filt = None
             if literal is not None and type(string) is str:
-                return _re.sub_literal(self._h, string, literal, count if count > 0 else 0)
+                return _re.sub_literal(self._h, string, literal, count)
         out = []
         last = 0
         n = 0
-        for sp in self._spans(text, 0, _MAXSIZE, count if count > 0 else 0):
+        for sp in self._spans(text, 0, _MAXSIZE, count):
             if last < sp[0]:
                 out.append(string[last:sp[0]])
             if filt is not None:
@@ -262,12 +245,6 @@ class Pattern:
         if last < len(string):
             out.append(string[last:])
         return (b'' if self._b else '').join(out), n
-
-    def sub(self, repl, string, count=0):
-        # A str replacement without backslashes is literal (sre's own shortcut).
-        if type(repl) is str and type(string) is str and not self._b and '\\' not in repl:
-            return _re.sub_literal(self._h, string, repl, count if count > 0 else 0)[0]
-        return self.subn(repl, string, count)[0]
 
     def __repr__(self):
         flags = self.flags
@@ -300,8 +277,8 @@ class Match:
     """The result of a successful match."""
 
     def __init__(self, pattern, string, pos, endpos, spans):
-        # Pattern.match/search/fullmatch make their matches natively (_re.match) with these
-        # same attributes; lastindex and lastgroup are worked out when asked for.
+        # The native Pattern.match/search/fullmatch make their matches with these same
+        # attributes (new_match in re_mod.rs); lastindex and lastgroup are worked out later.
         self.re = pattern
         self.string = string
         self.pos = max(0, min(pos, len(string)))
@@ -367,8 +344,9 @@ class Match:
             self._spans[0], self._spans[1], self.group(0))
 
 
-# group, start, end and span are native (they read _spans), as sre's are.
-_re.install(Match)
+# Match.group, start, end and span are native (they read _spans), as sre's are; so are
+# Pattern.match, search, fullmatch, findall, finditer, split, sub and subn.
+_re.install(Match, Pattern)
 
 _ASCII_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
 _ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a', 'b': '\b',

@@ -28,8 +28,6 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("compile", compile),
             ("match", match_at),
             ("all_spans", all_spans),
-            ("findall", findall),
-            ("split", split),
             ("sub_literal", sub_literal),
             ("info", info),
             ("install", install),
@@ -56,6 +54,13 @@ struct Compiled {
     groups: usize,
     names: Vec<(String, usize)>,
     flags: i64,
+    /// A bytes pattern (matched as the latin-1 decoding of its subject): the native
+    /// `Pattern` methods leave those to the Python code.
+    bytes: bool,
+    /// The `re.Match` class the native `Pattern` methods make matches of; weak, since a
+    /// strong reference from this opaque payload would hide a cycle from the collector
+    /// (class -> module -> pattern cache -> pattern -> here).
+    match_cls: Option<isles_object::gc::WeakObj>,
 }
 
 struct SyntaxError {
@@ -794,7 +799,12 @@ fn compile_regex(src: &str) -> Result<Regex, SyntaxError> {
         })
 }
 
-fn compile_all(pattern: &str, flags: i64) -> Result<Compiled, SyntaxError> {
+fn compile_all(
+    pattern: &str,
+    flags: i64,
+    bytes: bool,
+    match_cls: Option<isles_object::gc::WeakObj>,
+) -> Result<Compiled, SyntaxError> {
     let (src, t) = translate(pattern, flags)?;
     Ok(Compiled {
         search: compile_regex(&src)?,
@@ -807,13 +817,15 @@ fn compile_all(pattern: &str, flags: i64) -> Result<Compiled, SyntaxError> {
         groups: t.groups,
         names: t.names,
         flags: t.flags,
+        bytes,
+        match_cls,
     })
 }
 
-/// `compile(pattern, flags, error_cls)`: a compiled handle, or `error_cls(msg, pattern, pos)`
-/// raised.
+/// `compile(pattern, flags, error_cls[, is_bytes, match_cls])`: a compiled handle, or
+/// `error_cls(msg, pattern, pos)` raised.
 fn compile(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("compile", 3, 3)?;
+    a.check_count("compile", 3, 5)?;
     let Some(pattern) = a.pos[0].as_str() else {
         return Err(PyErr::type_error(format!(
             "first argument must be string or compiled pattern, not {}",
@@ -821,7 +833,14 @@ fn compile(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         )));
     };
     let flags = ops::index_value(&a.pos[1]).unwrap_or(0);
-    match compile_all(pattern, flags) {
+    let bytes = a.pos.get(3).is_some_and(|b| matches!(b, Value::Bool(true)));
+    let match_cls = a
+        .pos
+        .get(4)
+        .and_then(Value::as_obj)
+        .filter(|c| c.as_type().is_some())
+        .map(Obj::downgrade);
+    match compile_all(pattern, flags, bytes, match_cls) {
         Ok(c) => Ok(Value::Obj(Obj::new(Kind::Other(Box::new(c))))),
         Err(e) => {
             let pos = e.pos.map_or(Value::None, |p| Value::Int(p as i64));
@@ -908,8 +927,8 @@ impl Offsets {
     }
 }
 
-fn clamp(v: &Value, len: usize) -> usize {
-    let i = ops::index_value(v).unwrap_or(0);
+/// A position argument clamped to `0..=len`, as sre adjusts `pos` and `endpos`.
+fn clamp(i: i64, len: usize) -> usize {
     if i < 0 { 0 } else { (i as usize).min(len) }
 }
 
@@ -944,39 +963,35 @@ fn spans(
     Value::tuple(out)
 }
 
-/// The arguments `(handle, string, pos, endpos, _)` shared by `match` and `all_spans`, with
-/// pos and endpos clamped to the string (in characters).
+/// The subject argument of the `_re` functions: a str (bytes subjects arrive decoded).
+fn str_arg<'a>(th: &Thread<'_>, v: &'a Value) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            type_name(th, v)
+        ))
+    })
+}
+
+/// The arguments `(handle, string, pos, endpos, ...)` of `match`, `all_spans` and `findall`.
 fn subject<'a>(
     th: &Thread<'_>,
     a: &Args<'a>,
     name: &str,
-) -> PyResult<(&'a Compiled, &'a str, Offsets, usize, usize)> {
-    a.check_count(name, 5, 8)?;
+) -> PyResult<(&'a Compiled, &'a str, i64, i64)> {
+    a.check_count(name, 5, 5)?;
     let c = compiled(&a.pos[0])?;
-    let Some(s) = a.pos[1].as_str() else {
-        return Err(PyErr::type_error(format!(
-            "expected string or bytes-like object, got '{}'",
-            type_name(th, &a.pos[1])
-        )));
-    };
-    let off = Offsets::new(s);
-    let n = off.len(s);
-    let (pos, endpos) = (clamp(&a.pos[2], n), clamp(&a.pos[3], n));
-    Ok((c, s, off, pos, endpos))
+    let s = str_arg(th, &a.pos[1])?;
+    let at = |i: usize| ops::index_value(&a.pos[i]).unwrap_or(0);
+    Ok((c, s, at(2), at(3)))
 }
 
-/// `match(handle, string, pos, endpos, mode[, cls, pattern, subject])`: mode 0 search, 1
-/// match, 2 fullmatch. Returns the span tuple, or with the three more arguments a `cls`
-/// instance (`re.Match`) made here, or None.
+/// `match(handle, string, pos, endpos, mode)`: mode 0 search, 1 match, 2 fullmatch. The span
+/// tuple, or None.
 fn match_at(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (r, pos, endpos) = match_spans(th, &a)?;
-    match (&r, a.pos.get(5..8)) {
-        (_, Some([cls, pattern, subject])) if !r.is_none() => {
-            let c = compiled(&a.pos[0])?;
-            new_match(th, c, cls, pattern, subject, pos, endpos, r)
-        }
-        _ => Ok(r),
-    }
+    let (c, s, pos, endpos) = subject(th, &a, "match")?;
+    let mode = ops::index_value(&a.pos[4]).unwrap_or(0);
+    Ok(match_str(c, s, pos, endpos, mode)?.0)
 }
 
 /// A `re.Match` with the attributes `Match.__init__` sets, made without running Python code
@@ -1024,15 +1039,24 @@ fn new_match(
     Ok(m)
 }
 
-/// The span tuple of a match call (or None), with its clamped `pos` and `endpos`.
-fn match_spans(th: &mut Thread<'_>, a: &Args<'_>) -> PyResult<(Value, usize, usize)> {
-    let (c, s, off, pos, endpos) = subject(th, a, "match")?;
+/// The match of `c` on `s` in `mode` (0 search, 1 match, 2 fullmatch) between the
+/// character positions `pos` and `endpos`: its span tuple or None, with the positions
+/// clamped to the string.
+fn match_str(
+    c: &Compiled,
+    s: &str,
+    pos: i64,
+    endpos: i64,
+    mode: i64,
+) -> PyResult<(Value, usize, usize)> {
+    let off = Offsets::new(s);
+    let n = off.len(s);
+    let (pos, endpos) = (clamp(pos, n), clamp(endpos, n));
     if pos > endpos {
         return Ok((Value::None, pos, endpos));
     }
     let hay = &s[..off.to_byte(endpos)];
     let bpos = off.to_byte(pos);
-    let mode = ops::index_value(&a.pos[4]).unwrap_or(0);
     if mode != 0 && bpos > 0 {
         // Anchored at an inner position: search from there over the whole text (so what
         // precedes stays visible) and keep only a match that starts there.
@@ -1077,8 +1101,9 @@ fn variant(cell: &std::cell::OnceCell<Regex>, src: impl FnOnce() -> String) -> P
     Ok(cell.get_or_init(|| r))
 }
 
-/// Successive non-overlapping matches of `c` in `hay` from byte `pos` (at most `count` when
-/// it is positive), with Python 3.7's rule for empty matches: one may not start where the
+/// Successive non-overlapping matches of `c` in `hay` from byte `pos` (all of them when
+/// `count` is 0, at most `count` when it is positive, none when it is negative, as sre's
+/// `while (!count || n < count)`), with Python 3.7's rule for empty matches: one may not start where the
 /// previous empty match was. `each` gets each match's captures and the byte offset they are
 /// relative to.
 fn each_match(
@@ -1091,7 +1116,7 @@ fn each_match(
     let mut found = 0i64;
     let mut last_empty_at: Option<usize> = None;
     while pos <= hay.len() {
-        if count > 0 && found >= count {
+        if count != 0 && found >= count {
             break;
         }
         let Some(caps) = c.search.captures_from_pos(hay, pos).map_err(run_err)? else {
@@ -1127,15 +1152,24 @@ fn each_match(
     Ok(())
 }
 
+/// The byte window `pos..endpos` (character positions, clamped) of `s`, with the offsets
+/// that turn byte positions back into characters.
+fn window(s: &str, pos: i64, endpos: i64) -> (Offsets, usize, usize) {
+    let off = Offsets::new(s);
+    let n = off.len(s);
+    let (pos, endpos) = (clamp(pos, n), clamp(endpos, n));
+    let (bpos, bend) = (off.to_byte(pos.min(endpos)), off.to_byte(endpos));
+    (off, bpos, bend)
+}
+
 /// `all_spans(handle, string, pos, endpos, count)`: the span tuples of successive
 /// non-overlapping matches (see [`each_match`]).
 fn all_spans(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (c, s, off, pos, endpos) = subject(th, &a, "all_spans")?;
-    let pos = off.to_byte(pos.min(endpos));
+    let (c, s, pos, endpos) = subject(th, &a, "all_spans")?;
     let count = ops::index_value(&a.pos[4]).unwrap_or(0);
-    let hay = &s[..off.to_byte(endpos)];
+    let (off, pos, end) = window(s, pos, endpos);
     let mut out = Vec::new();
-    each_match(c, hay, pos, count, |caps, shift| {
+    each_match(c, &s[..end], pos, count, |caps, shift| {
         out.push(spans(caps, c.groups, &off, shift));
         Ok(())
     })?;
@@ -1156,12 +1190,10 @@ fn group_str(
     }
 }
 
-/// `findall(handle, string, pos, endpos)` for a str subject: `Pattern.findall` without a
-/// span tuple per match.
-fn findall(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let (c, s, off, pos, endpos) = subject(th, &a, "findall")?;
-    let pos = off.to_byte(pos.min(endpos));
-    let hay = &s[..off.to_byte(endpos)];
+/// `Pattern.findall` of a str subject, `pos` and `endpos` in characters.
+fn findall_str(c: &Compiled, s: &str, pos: i64, endpos: i64) -> PyResult<Value> {
+    let (_, pos, end) = window(s, pos, endpos);
+    let hay = &s[..end];
     let empty = Value::str("");
     let mut out = Vec::new();
     each_match(c, hay, pos, 0, |caps, shift| {
@@ -1179,17 +1211,11 @@ fn findall(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// `split(handle, string, count)` for a str subject: `Pattern.split`.
-fn split(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("split", 3, 3)?;
-    let c = compiled(&a.pos[0])?;
-    let Some(hay) = a.pos[1].as_str() else {
-        return Err(PyErr::type_error("split: expected a str"));
-    };
-    let count = ops::index_value(&a.pos[2]).unwrap_or(0);
+/// `Pattern.split` of a str subject.
+fn split_str(c: &Compiled, hay: &str, maxsplit: i64) -> PyResult<Value> {
     let mut out = Vec::new();
     let mut last = 0;
-    each_match(c, hay, 0, count, |caps, shift| {
+    each_match(c, hay, 0, maxsplit, |caps, shift| {
         let Some(m) = caps.get(0) else {
             return Ok(());
         };
@@ -1204,15 +1230,15 @@ fn split(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-/// `sub_literal(handle, string, repl, count)` for a str subject and a replacement without
-/// escapes: `Pattern.subn`'s `(new string, number of replacements)`.
-fn sub_literal(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("sub_literal", 4, 4)?;
-    let c = compiled(&a.pos[0])?;
-    let (Some(hay), Some(repl)) = (a.pos[1].as_str(), a.pos[2].as_str()) else {
-        return Err(PyErr::type_error("sub_literal: expected str arguments"));
-    };
-    let count = ops::index_value(&a.pos[3]).unwrap_or(0);
+/// `Pattern.subn` of the str `subject` with a replacement without escapes: the new string
+/// (`subject` itself when nothing was replaced) and the number of replacements.
+fn sub_literal_str(
+    c: &Compiled,
+    subject: &Value,
+    repl: &str,
+    count: i64,
+) -> PyResult<(Value, i64)> {
+    let hay = subject.as_str().unwrap_or("");
     let mut out = String::with_capacity(hay.len());
     let mut last = 0;
     let mut n = 0i64;
@@ -1230,10 +1256,21 @@ fn sub_literal(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Ok(())
     })?;
     if n == 0 {
-        return Ok(Value::tuple(vec![a.pos[1].clone(), Value::Int(0)]));
+        return Ok((subject.clone(), 0));
     }
     out.push_str(&hay[last..]);
-    Ok(Value::tuple(vec![Value::str(out), Value::Int(n)]))
+    Ok((Value::str(out), n))
+}
+
+/// `sub_literal(handle, string, repl, count)`: [`sub_literal_str`] as a tuple.
+fn sub_literal(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("sub_literal", 4, 4)?;
+    let c = compiled(&a.pos[0])?;
+    str_arg(th, &a.pos[1])?;
+    let repl = str_arg(th, &a.pos[2])?;
+    let count = ops::index_value(&a.pos[3]).unwrap_or(0);
+    let (r, n) = sub_literal_str(c, &a.pos[1], repl, count)?;
+    Ok(Value::tuple(vec![r, Value::Int(n)]))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1249,12 +1286,18 @@ const MATCH_METHODS: &[(&str, isles_ceval::NativeFn)] = &[
     ("span", match_span),
 ];
 
-/// `install(Match)`: puts the native methods on the `re.Match` class.
+/// `install(Match, Pattern)`: puts the native methods on the `re.Match` and `re.Pattern`
+/// classes.
 fn install(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    a.check_count("install", 1, 1)?;
-    for &(name, f) in MATCH_METHODS {
-        let m = crate::methods::native_method(MATCH_OWNER, name, f);
-        ops::setattr(th, &a.pos[0], &Value::str(name), m)?;
+    a.check_count("install", 2, 2)?;
+    for (cls, owner, table) in [
+        (&a.pos[0], MATCH_OWNER, MATCH_METHODS),
+        (&a.pos[1], PATTERN_OWNER, PATTERN_METHODS),
+    ] {
+        for &(name, f) in table {
+            let m = crate::methods::native_method(owner, name, f);
+            ops::setattr(th, cls, &Value::str(name), m)?;
+        }
     }
     Ok(Value::None)
 }
@@ -1425,4 +1468,264 @@ fn match_end(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn match_span(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (s, e) = span_of(th, &a, "span")?;
     Ok(Value::tuple(vec![Value::Int(s), Value::Int(e)]))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Native methods of `re.Pattern`: arguments bound as sre's argument clinic binds them, a str
+// subject of a str pattern matched here, anything else (bytes) handed to the Python methods
+// `_match`, `_findall`, `_split` and `_subn` with the arguments already converted.
+
+const PATTERN_OWNER: &str = "re.Pattern";
+
+const PATTERN_METHODS: &[(&str, isles_ceval::NativeFn)] = &[
+    ("match", pattern_match),
+    ("search", pattern_search),
+    ("fullmatch", pattern_fullmatch),
+    ("findall", pattern_findall),
+    ("finditer", pattern_finditer),
+    ("split", pattern_split),
+    ("sub", pattern_sub),
+    ("subn", pattern_subn),
+];
+
+const HANDLE: (&str, i64) = key("_h");
+
+/// The compiled handle of the `re.Pattern` `self` (the first argument).
+fn pattern_handle(th: &Thread<'_>, a: &Args<'_>, name: &str) -> PyResult<Value> {
+    let this = a.pos.first();
+    this.and_then(Value::as_obj)
+        .and_then(|o| o.instance())
+        .and_then(|i| i.dict())
+        .and_then(|d| {
+            let d = d.borrow();
+            d.get(HANDLE.1, |k| k.as_str() == Some(HANDLE.0)).cloned()
+        })
+        .filter(|h| compiled(h).is_ok())
+        .ok_or_else(|| {
+            PyErr::type_error(format!(
+                "descriptor '{name}' for 're.Pattern' objects doesn't apply to a '{}' object",
+                this.map_or_else(|| "NoneType".to_string(), |v| type_name(th, v))
+            ))
+        })
+}
+
+/// The arguments after `self` bound to `names` as CPython's argument clinic
+/// (`_PyArg_UnpackKeywords`) binds them: its messages, in its order of checks. The first
+/// `required` names must be given.
+fn clinic<'a, const N: usize>(
+    a: &Args<'a>,
+    fname: &str,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<&'a Value>; N]> {
+    let pos = a.pos.get(1..).unwrap_or(&[]);
+    let nkw = a.kwnames.len();
+    let total = pos.len() + nkw;
+    if total > N {
+        return Err(PyErr::type_error(format!(
+            "{fname}() takes at most {N} {}argument{} ({total} given)",
+            if pos.is_empty() { "keyword " } else { "" },
+            if N == 1 { "" } else { "s" }
+        )));
+    }
+    let kw = |name: &str| {
+        a.kwnames
+            .iter()
+            .position(|k| k.as_str() == Some(name))
+            .and_then(|i| a.kwvals.get(i))
+    };
+    let mut out = [None; N];
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(v);
+    }
+    for (i, name) in names.iter().enumerate().skip(pos.len()) {
+        if nkw > 0 {
+            out[i] = kw(name);
+        } else if i >= required {
+            break;
+        }
+        if out[i].is_none() && i < required {
+            return Err(PyErr::type_error(format!(
+                "{fname}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    if nkw > 0 {
+        for (i, name) in names.iter().enumerate().take(pos.len()) {
+            if kw(name).is_some() {
+                return Err(PyErr::type_error(format!(
+                    "argument for {fname}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        for k in a.kwnames {
+            let k = k.as_str().unwrap_or("");
+            if !names.contains(&k) {
+                return Err(PyErr::type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A `Py_ssize_t` argument (`__index__`), `default` when absent.
+fn ssize_arg(th: &mut Thread<'_>, v: Option<&Value>, default: i64) -> PyResult<i64> {
+    let Some(v) = v else {
+        return Ok(default);
+    };
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    match ops::to_index(th, v)? {
+        Some(i) => i
+            .to_bigint()
+            .and_then(|b| num_traits::ToPrimitive::to_i64(&b))
+            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t")),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(th, v)
+        ))),
+    }
+}
+
+/// The compiled pattern when `subject` is an exact str and the pattern a str pattern: the
+/// cases the native methods finish themselves.
+fn str_case<'a>(h: &'a Value, subject: &Value) -> Option<&'a Compiled> {
+    let c = compiled(h).ok()?;
+    (!c.bytes && subject.plain_str().is_some()).then_some(c)
+}
+
+/// `self.<name>(*args)`: the Python code for the cases the native methods leave to it.
+fn python_method(th: &mut Thread<'_>, this: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let f = ops::getattr(th, this, &Value::str(name))?;
+    th.call(&f, Args::positional(args))
+}
+
+/// `Pattern.match`, `search` and `fullmatch` (`mode` 1, 0, 2).
+fn pattern_find(th: &mut Thread<'_>, a: &Args<'_>, fname: &str, mode: i64) -> PyResult<Value> {
+    let h = pattern_handle(th, a, fname)?;
+    let [string, pos, endpos] = clinic(a, fname, ["string", "pos", "endpos"], 1)?;
+    let string = string.unwrap_or(&Value::None);
+    let pos = ssize_arg(th, pos, 0)?;
+    let endpos = ssize_arg(th, endpos, i64::MAX)?;
+    if let Some(c) = str_case(&h, string)
+        && let Some(cls) = c.match_cls.as_ref().and_then(|w| w.upgrade())
+    {
+        let s = string.as_str().unwrap_or("");
+        let (r, pos, endpos) = match_str(c, s, pos, endpos, mode)?;
+        if r.is_none() {
+            return Ok(r);
+        }
+        return new_match(th, c, &Value::Obj(cls), &a.pos[0], string, pos, endpos, r);
+    }
+    let args = [
+        string.clone(),
+        Value::Int(pos),
+        Value::Int(endpos),
+        Value::Int(mode),
+    ];
+    python_method(th, &a.pos[0], "_match", &args)
+}
+
+/// `Pattern.match(string, pos=0, endpos=sys.maxsize)`.
+fn pattern_match(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    pattern_find(th, &a, "match", 1)
+}
+
+/// `Pattern.search(string, pos=0, endpos=sys.maxsize)`.
+fn pattern_search(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    pattern_find(th, &a, "search", 0)
+}
+
+/// `Pattern.fullmatch(string, pos=0, endpos=sys.maxsize)`.
+fn pattern_fullmatch(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    pattern_find(th, &a, "fullmatch", 2)
+}
+
+/// The handle and the `(string, pos=0, endpos=sys.maxsize)` arguments of `findall` and
+/// `finditer`.
+fn string_pos_args(
+    th: &mut Thread<'_>,
+    a: &Args<'_>,
+    fname: &str,
+) -> PyResult<(Value, Value, i64, i64)> {
+    let h = pattern_handle(th, a, fname)?;
+    let [string, pos, endpos] = clinic(a, fname, ["string", "pos", "endpos"], 1)?;
+    let string = string.unwrap_or(&Value::None).clone();
+    let pos = ssize_arg(th, pos, 0)?;
+    let endpos = ssize_arg(th, endpos, i64::MAX)?;
+    Ok((h, string, pos, endpos))
+}
+
+/// `Pattern.findall(string, pos=0, endpos=sys.maxsize)`.
+fn pattern_findall(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (h, string, pos, endpos) = string_pos_args(th, &a, "findall")?;
+    if let Some(c) = str_case(&h, &string) {
+        return findall_str(c, string.as_str().unwrap_or(""), pos, endpos);
+    }
+    let args = [string, Value::Int(pos), Value::Int(endpos)];
+    python_method(th, &a.pos[0], "_findall", &args)
+}
+
+/// `Pattern.finditer(string, pos=0, endpos=sys.maxsize)`: the matches come from the Python
+/// generator `_finditer`.
+fn pattern_finditer(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let (_, string, pos, endpos) = string_pos_args(th, &a, "finditer")?;
+    let args = [string, Value::Int(pos), Value::Int(endpos)];
+    python_method(th, &a.pos[0], "_finditer", &args)
+}
+
+/// `Pattern.split(string, maxsplit=0)`.
+fn pattern_split(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    let h = pattern_handle(th, &a, "split")?;
+    let [string, maxsplit] = clinic(&a, "split", ["string", "maxsplit"], 1)?;
+    let string = string.unwrap_or(&Value::None);
+    let maxsplit = ssize_arg(th, maxsplit, 0)?;
+    if let Some(c) = str_case(&h, string) {
+        return split_str(c, string.as_str().unwrap_or(""), maxsplit);
+    }
+    python_method(
+        th,
+        &a.pos[0],
+        "_split",
+        &[string.clone(), Value::Int(maxsplit)],
+    )
+}
+
+/// `Pattern.sub` and `subn`: the new string and the number of replacements. A str
+/// replacement without backslashes is literal (sre's own shortcut) and done here.
+fn pattern_subx(th: &mut Thread<'_>, a: &Args<'_>, fname: &str) -> PyResult<(Value, Option<i64>)> {
+    let h = pattern_handle(th, a, fname)?;
+    let [repl, string, count] = clinic(a, fname, ["repl", "string", "count"], 2)?;
+    let (repl, string) = (repl.unwrap_or(&Value::None), string.unwrap_or(&Value::None));
+    let count = ssize_arg(th, count, 0)?;
+    if let Some(c) = str_case(&h, string)
+        && let Some(r) = repl.plain_str()
+        && !r.as_str().contains('\\')
+    {
+        let (s, n) = sub_literal_str(c, string, r.as_str(), count)?;
+        return Ok((s, Some(n)));
+    }
+    let args = [repl.clone(), string.clone(), Value::Int(count)];
+    Ok((python_method(th, &a.pos[0], "_subn", &args)?, None))
+}
+
+/// `Pattern.sub(repl, string, count=0)`.
+fn pattern_sub(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    match pattern_subx(th, &a, "sub")? {
+        (s, Some(_)) => Ok(s),
+        (pair, None) => ops::getitem(th, &pair, &Value::Int(0)),
+    }
+}
+
+/// `Pattern.subn(repl, string, count=0)`.
+fn pattern_subn(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    match pattern_subx(th, &a, "subn")? {
+        (s, Some(n)) => Ok(Value::tuple(vec![s, Value::Int(n)])),
+        (pair, None) => Ok(pair),
+    }
 }
