@@ -143,6 +143,17 @@ pub(crate) fn update_from(th: &mut Thread<'_>, d: &Value, other: &Value) -> PyRe
         }
         return Ok(());
     }
+    // An exact list or tuple has no keys(): its pairs are read by position (as its iterator
+    // would, the length checked at each step), without the failed attribute lookup (an
+    // AttributeError made and dropped) and without an iterator.
+    if matches!(other.kind(), Some(Kind::List(_) | Kind::Tuple(_))) && !other.is_sub() {
+        let mut n = 0;
+        while let Some(item) = seq_item(other, n) {
+            add_pair(th, d, &item, n)?;
+            n += 1;
+        }
+        return Ok(());
+    }
     // Any object with keys() is a mapping (CPython's PyDict_Merge fallback).
     if let Ok(keys) = ops::getattr(th, other, &th.intern("keys")) {
         let keys = th.call(&keys, Args::positional(&[]))?;
@@ -155,25 +166,56 @@ pub(crate) fn update_from(th: &mut Thread<'_>, d: &Value, other: &Value) -> PyRe
     let it = ops::get_iter(th, other)?;
     let mut n = 0;
     while let Some(item) = ops::next(th, &it)? {
-        let pair = match ops::iterate(th, &item) {
-            Ok(p) => p,
-            Err(e) if ops::err_matches(th, &e, ExcKind::TypeError) => {
-                return Err(PyErr::type_error(format!(
-                    "cannot convert dictionary update sequence element #{n} to a sequence"
-                )));
-            }
-            Err(e) => return Err(e),
-        };
-        let [k, v] = <[Value; 2]>::try_from(pair).map_err(|p| {
-            PyErr::value_error(format!(
-                "dictionary update sequence element #{n} has length {}; 2 is required",
-                p.len()
-            ))
-        })?;
-        ops::dict_set(th, d, k, v)?;
+        add_pair(th, d, &item, n)?;
         n += 1;
     }
     Ok(())
+}
+
+/// Item `n` of an exact list or tuple, None past its end.
+fn seq_item(seq: &Value, n: usize) -> Option<Value> {
+    match seq.kind()? {
+        Kind::List(l) => l.borrow().get(n).cloned(),
+        Kind::Tuple(t) => t.get(n).cloned(),
+        _ => None,
+    }
+}
+
+/// Adds `item`, element `n` of a dict update sequence, as a key and a value, with CPython's
+/// messages for an item that is not a pair. An exact tuple or list of two is read in place.
+fn add_pair(th: &mut Thread<'_>, d: &Value, item: &Value, n: usize) -> PyResult<()> {
+    if !item.is_sub() {
+        let pair = match item.kind() {
+            Some(Kind::Tuple(t)) => match &t[..] {
+                [k, v] => Some((k.clone(), v.clone())),
+                _ => None,
+            },
+            Some(Kind::List(l)) => match &l.borrow()[..] {
+                [k, v] => Some((k.clone(), v.clone())),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((k, v)) = pair {
+            return ops::dict_set(th, d, k, v);
+        }
+    }
+    let pair = match ops::iterate(th, item) {
+        Ok(p) => p,
+        Err(e) if ops::err_matches(th, &e, ExcKind::TypeError) => {
+            return Err(PyErr::type_error(format!(
+                "cannot convert dictionary update sequence element #{n} to a sequence"
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    let [k, v] = <[Value; 2]>::try_from(pair).map_err(|p| {
+        PyErr::value_error(format!(
+            "dictionary update sequence element #{n} has length {}; 2 is required",
+            p.len()
+        ))
+    })?;
+    ops::dict_set(th, d, k, v)
 }
 
 fn dict_clear(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
