@@ -35,22 +35,65 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-/// A compiled pattern: the three anchorings and the group table.
-struct Compiled {
-    search: Regex,
-    /// `\A(?:src)` and `\A(?:src)\z`, compiled on first use (most patterns are used in one
-    /// mode only, and each compile costs as much as thousands of matches).
-    anchored: std::cell::OnceCell<Regex>,
-    full: std::cell::OnceCell<Regex>,
-    /// The attribute names of a `re.Match` (`new_match`), made once per pattern.
-    match_keys: std::cell::OnceCell<[Value; 5]>,
-    /// The translated source, for the variants below, compiled on first use.
+/// One translation of a pattern and the regexes made from it, each compiled on first use
+/// (a compile costs as much as thousands of matches). Matches anchored at a position (match,
+/// fullmatch) run these with an anchored input over the whole text, so what precedes the
+/// position stays visible to lookbehind, `\b` and `^`.
+struct Engine {
     src: String,
-    /// `(?:src)\z`: fullmatch from a position inside the string, keeping the text before it
-    /// visible to lookbehind, `\b` and `^`.
-    tail_full: std::cell::OnceCell<Regex>,
+    /// `src`: searches and matches.
+    search: std::cell::OnceCell<Regex>,
+    /// `(?:src)\z`: fullmatch.
+    full: std::cell::OnceCell<Regex>,
     /// A match that is not empty, tried where an empty match was refused.
     nonempty: std::cell::OnceCell<Regex>,
+}
+
+impl Compiled {
+    /// The engine for a subject (the text a match can see) that is ASCII or not.
+    fn engine(&self, ascii_subject: bool) -> &Engine {
+        match &self.ascii {
+            Some(e) if ascii_subject => e,
+            _ => &self.unicode,
+        }
+    }
+}
+
+impl Engine {
+    fn new(src: String) -> Engine {
+        Engine {
+            src,
+            search: std::cell::OnceCell::new(),
+            full: std::cell::OnceCell::new(),
+            nonempty: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn search(&self) -> PyResult<&Regex> {
+        variant(&self.search, || self.src.clone())
+    }
+
+    fn full(&self) -> PyResult<&Regex> {
+        variant(&self.full, || format!("(?:{})\\z", self.src))
+    }
+
+    fn nonempty(&self) -> PyResult<&Regex> {
+        variant(&self.nonempty, || {
+            format!("\\A(?:{})(?<=[\\s\\S])", self.src)
+        })
+    }
+}
+
+/// A compiled pattern: its engines and group table.
+struct Compiled {
+    unicode: Engine,
+    /// The pattern with `\w`, `\d`, `\s`, `\b` and their negations given their ASCII
+    /// meanings, used for ASCII subjects (where they mean the same): a Unicode `\w` costs
+    /// millions of instructions to compile, its ASCII form almost nothing. None when the
+    /// pattern has none of them (or is ASCII already).
+    ascii: Option<Engine>,
+    /// The attribute names of a `re.Match` (`new_match`), made once per pattern.
+    match_keys: std::cell::OnceCell<[Value; 5]>,
     groups: usize,
     names: Vec<(String, usize)>,
     flags: i64,
@@ -87,6 +130,10 @@ struct Translator {
     /// Open look-behind groups: the depth of `open` they sit at and where their body starts
     /// in `out`.
     lookbehinds: Vec<(usize, usize)>,
+    /// Class escapes and `\b` take their ASCII meanings (see [`Compiled::ascii`]).
+    force_ascii: bool,
+    /// Whether a class escape or `\b` was given its Unicode meaning.
+    unicode_classes: bool,
 }
 
 fn push_lit(out: &mut String, c: char) {
@@ -107,12 +154,15 @@ impl Translator {
     }
 
     fn ascii(&self) -> bool {
-        self.flags & A != 0
+        self.flags & A != 0 || self.force_ascii
     }
 
     /// A class escape (`\d` ...) as fancy-regex text, honouring re.ASCII.
-    fn class_escape(&self, c: char, in_class: bool) -> Option<String> {
+    fn class_escape(&mut self, c: char, in_class: bool) -> Option<String> {
         let ascii = self.ascii();
+        if !ascii && "dwsDWS".contains(c) {
+            self.unicode_classes = true;
+        }
         let s = match c {
             'd' if ascii => "0-9",
             'w' if ascii => "a-zA-Z0-9_",
@@ -129,14 +179,14 @@ impl Translator {
             }
             'W' if ascii => {
                 return Some(if in_class {
-                    "\\W".into()
+                    "\\x00-/:-@\\[-\\^`\\{-\\x{10ffff}".into()
                 } else {
                     "[^a-zA-Z0-9_]".into()
                 });
             }
             'S' if ascii => {
                 return Some(if in_class {
-                    "\\S".into()
+                    "\\x00-\\x08\\x0e-\\x1f!-\\x{10ffff}".into()
                 } else {
                     "[^ \\t\\n\\r\\x0c\\x0b]".into()
                 });
@@ -604,12 +654,20 @@ impl Translator {
                             self.out.push_str("\\z");
                             repeatable = false;
                         }
-                        'b' | 'B' => {
-                            if self.ascii() {
-                                let _ = write!(self.out, "(?-u:\\{e})");
+                        'b' | 'B' if self.flags & A != 0 => {
+                            // fancy-regex refuses `(?-u:\b)`: the boundary between an ASCII
+                            // word character and anything else, by lookaround.
+                            self.out.push_str(if e == 'b' {
+                                "(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))"
                             } else {
-                                let _ = write!(self.out, "\\{e}");
-                            }
+                                "(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))"
+                            });
+                            repeatable = false;
+                        }
+                        'b' | 'B' => {
+                            // Unicode `\b` is cheap to compile, and on an ASCII subject means
+                            // what the ASCII one does: the ASCII engine keeps it.
+                            let _ = write!(self.out, "\\{e}");
                             repeatable = false;
                         }
                         '1'..='7'
@@ -702,8 +760,14 @@ impl Translator {
     }
 }
 
-fn translate(pattern: &str, flags: i64) -> Result<(String, Translator), SyntaxError> {
+fn translate(
+    pattern: &str,
+    flags: i64,
+    force_ascii: bool,
+) -> Result<(String, Translator), SyntaxError> {
     let mut t = Translator {
+        force_ascii,
+        unicode_classes: false,
         p: pattern.chars().collect(),
         i: 0,
         out: String::new(),
@@ -805,15 +869,23 @@ fn compile_all(
     bytes: bool,
     match_cls: Option<isles_object::gc::WeakObj>,
 ) -> Result<Compiled, SyntaxError> {
-    let (src, t) = translate(pattern, flags)?;
+    let (src, t) = translate(pattern, flags, false)?;
+    let unicode = Engine::new(src);
+    // One engine is compiled now, so that errors are raised by compile(): the ASCII one when
+    // there is one, the Unicode one is then compiled for the first non-ASCII subject.
+    let ascii = if t.unicode_classes {
+        let (src, _) = translate(pattern, flags, true)?;
+        Some(Engine::new(src))
+    } else {
+        None
+    };
+    let first = ascii.as_ref().unwrap_or(&unicode);
+    let re = compile_regex(&first.src)?;
+    let _ = first.search.set(re);
     Ok(Compiled {
-        search: compile_regex(&src)?,
-        anchored: std::cell::OnceCell::new(),
-        full: std::cell::OnceCell::new(),
+        unicode,
+        ascii,
         match_keys: std::cell::OnceCell::new(),
-        src,
-        tail_full: std::cell::OnceCell::new(),
-        nonempty: std::cell::OnceCell::new(),
         groups: t.groups,
         names: t.names,
         flags: t.flags,
@@ -1057,37 +1129,15 @@ fn match_str(
     }
     let hay = &s[..off.to_byte(endpos)];
     let bpos = off.to_byte(pos);
-    if mode != 0 && bpos > 0 {
-        // Anchored at an inner position: search from there over the whole text (so what
-        // precedes stays visible) and keep only a match that starts there.
-        let re = if mode == 1 {
-            &c.search
-        } else {
-            variant(&c.tail_full, || format!("(?:{})\\z", c.src))?
-        };
-        return match re.captures_from_pos(hay, bpos).map_err(run_err)? {
-            Some(caps) if caps.get(0).is_some_and(|m| m.start() == bpos) => {
-                Ok((spans(&caps, c.groups, &off, 0), pos, endpos))
-            }
-            _ => Ok((Value::None, pos, endpos)),
-        };
-    }
-    let (re, text, shift) = match mode {
-        0 => (&c.search, hay, 0),
-        1 => (
-            variant(&c.anchored, || format!("\\A(?:{})", c.src))?,
-            &hay[bpos..],
-            bpos,
-        ),
-        _ => (
-            variant(&c.full, || format!("\\A(?:{})\\z", c.src))?,
-            &hay[bpos..],
-            bpos,
-        ),
+    let e = c.engine(off.ascii || hay.is_ascii());
+    let input = fancy_regex::RegexInput::new(hay).from_pos(bpos);
+    let caps = match mode {
+        0 => e.search()?.captures_input(input),
+        1 => e.search()?.captures_input(input.anchored(true)),
+        _ => e.full()?.captures_input(input.anchored(true)),
     };
-    let start = if mode == 0 { bpos } else { 0 };
-    match re.captures_from_pos(text, start).map_err(run_err)? {
-        Some(caps) => Ok((spans(&caps, c.groups, &off, shift), pos, endpos)),
+    match caps.map_err(run_err)? {
+        Some(caps) => Ok((spans(&caps, c.groups, &off, 0), pos, endpos)),
         None => Ok((Value::None, pos, endpos)),
     }
 }
@@ -1115,11 +1165,12 @@ fn each_match(
 ) -> PyResult<()> {
     let mut found = 0i64;
     let mut last_empty_at: Option<usize> = None;
+    let e = c.engine(hay.is_ascii());
     while pos <= hay.len() {
         if count != 0 && found >= count {
             break;
         }
-        let Some(caps) = c.search.captures_from_pos(hay, pos).map_err(run_err)? else {
+        let Some(caps) = e.search()?.captures_from_pos(hay, pos).map_err(run_err)? else {
             break;
         };
         let Some(m) = caps.get(0) else { break };
@@ -1127,7 +1178,7 @@ fn each_match(
             // Not allowed: a non-empty match may still start here (as sre retries);
             // otherwise move one character on and search again.
             let at = m.start();
-            let ne = variant(&c.nonempty, || format!("\\A(?:{})(?<=[\\s\\S])", c.src))?;
+            let ne = e.nonempty()?;
             if let Some(caps) = ne.captures(&hay[at..]).map_err(run_err)?
                 && let Some(m2) = caps.get(0)
             {
