@@ -2987,16 +2987,25 @@ impl<'i> Thread<'i> {
                             None
                         };
                         let v = self.pop();
-                        sync!();
-                        let s = self.format_value(&v, flags & 3, spec.as_ref())?;
-                        self.stack.push(Value::str(s));
+                        // An exact str with no spec and no (or a `!s`) conversion is its own
+                        // text: pushed as it is, as CPython's FORMAT_VALUE does.
+                        if spec.is_none() && flags & 3 <= 1 && v.plain_str().is_some() {
+                            self.stack.push(v);
+                        } else {
+                            sync!();
+                            let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                            self.stack.push(Value::str(s));
+                        }
                     }
                     Instr::BuildString(n) => {
-                        let parts = self.stack.split_off(self.stack.len() - n as usize);
-                        let mut out = String::new();
-                        for p in &parts {
+                        let start = self.stack.len() - n as usize;
+                        let parts = &self.stack[start..];
+                        let len = parts.iter().map(|p| p.as_str().map_or(0, str::len)).sum();
+                        let mut out = String::with_capacity(len);
+                        for p in parts {
                             out.push_str(p.as_str().unwrap_or(""));
                         }
+                        self.stack.truncate(start);
                         self.stack.push(Value::str(out));
                     }
                     Instr::MatchSequence => {

@@ -50,6 +50,10 @@ pub fn format_value(th: &mut Thread<'_>, value: &Value, spec: &str) -> PyResult<
             return Ok(s.as_str().to_owned());
         }
     }
+    let mut out = String::new();
+    if push_padded(&mut out, value, spec) {
+        return Ok(out);
+    }
     if let Some(r) = crate::dunder::call(th, value, "__format__", &[Value::str(spec)])? {
         return match r.as_str() {
             Some(s) => Ok(s.to_string()),
@@ -60,6 +64,49 @@ pub fn format_value(th: &mut Thread<'_>, value: &Value, spec: &str) -> PyResult<
         };
     }
     format_base(th, value, spec)
+}
+
+/// Appends `format(v, spec)` for a small int or an exact str and a spec that is only
+/// `[[fill]align]width` (`{:>6}`, `{:<10}`, `{:*^9}`, `{:8}`), without parsing the spec
+/// into its general form, making a `BigInt` or padded copies. False (nothing appended) for
+/// anything else: signs, `=`, zero padding, precision, types, grouping.
+fn push_padded(out: &mut String, v: &Value, spec: &str) -> bool {
+    let mut it = spec.chars();
+    let (fill, align, width) = match (it.next(), it.next()) {
+        (Some(f), Some(a @ ('<' | '>' | '^'))) => (f, Some(a), &spec[f.len_utf8() + 1..]),
+        (Some(a @ ('<' | '>' | '^')), _) => (' ', Some(a), &spec[1..]),
+        _ => (' ', None, spec),
+    };
+    if width.is_empty()
+        || width.len() > 6
+        || width.starts_with('0')
+        || !width.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let width: usize = width.parse().unwrap_or(0);
+    let mut buf = [0; 20];
+    let (text, len, align) = match v {
+        Value::Int(i) => {
+            let t = isles_object::value::i64_text(*i, &mut buf);
+            (t, t.len(), align.unwrap_or('>'))
+        }
+        _ => match v.plain_str() {
+            Some(s) => (s.as_str(), s.char_len(), align.unwrap_or('<')),
+            None => return false,
+        },
+    };
+    let pad = width.saturating_sub(len);
+    let left = match align {
+        '<' => 0,
+        '>' => pad,
+        _ => pad / 2,
+    };
+    out.reserve(text.len() + pad * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(fill, pad - left));
+    true
 }
 
 /// Appends `str(v)` for the values whose text needs no Python code (a small int, an exact
@@ -776,6 +823,9 @@ fn build_string(
         } else {
             spec_chars.iter().collect()
         };
+        if push_padded(&mut out, &obj, &spec) {
+            continue;
+        }
         out.push_str(&format_value(th, &obj, &spec)?);
     }
     Ok(out)

@@ -750,7 +750,10 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             Some(Kind::Float(f)) => Ok(Value::from_bigint(
                 pynum::f64_to_bigint(*f).map_err(num_err)?,
             )),
-            Some(Kind::Str(s)) => parse_int_checked(th, s.as_str(), 10),
+            Some(Kind::Str(s)) => match small_decimal(s.as_str()) {
+                Some(i) => Ok(Value::Int(i)),
+                None => parse_int_checked(th, s.as_str(), 10),
+            },
             Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
                 let text =
                     String::from_utf8_lossy(&x.bytes_like().unwrap_or_default()).into_owned();
@@ -805,6 +808,42 @@ fn float_from_dunder(th: &mut Thread<'_>, x: &Value) -> PyResult<Option<Value>> 
     }
 }
 
+/// `int(s)` of a str that is an optional sign and at most 18 ASCII digits (nothing else:
+/// no spaces, underscores or other digits), which fits an `i64`: no `BigInt` made.
+fn small_decimal(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n = 0i64;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + i64::from(d - b'0');
+    }
+    Some(if neg { -n } else { n })
+}
+
+/// `float(s)` of a str made only of ASCII digits, `.`, `e`, `E`, `+` and `-`: on those the
+/// grammar of Rust's `f64` parser is Python's (no underscores, spaces, inf or nan can occur)
+/// and both round correctly. None (the general path, and its message) when it does not parse.
+fn plain_float(s: &str) -> Option<f64> {
+    if s.is_empty()
+        || !s
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+    {
+        return None;
+    }
+    s.parse().ok()
+}
+
 fn parse_int_checked(th: &Thread<'_>, s: &str, base: u32) -> PyResult<Value> {
     let limit = th.st.int_max_str_digits.get();
     let digits = s.bytes().filter(u8::is_ascii_alphanumeric).count();
@@ -841,9 +880,10 @@ fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         _ => match x.kind() {
             Some(Kind::Float(f)) => Ok(Value::float(*f)),
             Some(Kind::BigInt(b)) => Ok(Value::float(pynum::bigint_to_f64(b).map_err(num_err)?)),
-            Some(Kind::Str(s)) => Ok(Value::float(
-                pynum::parse_float(s.as_str()).map_err(num_err)?,
-            )),
+            Some(Kind::Str(s)) => Ok(Value::float(match plain_float(s.as_str()) {
+                Some(f) => f,
+                None => pynum::parse_float(s.as_str()).map_err(num_err)?,
+            })),
             Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
                 let text =
                     String::from_utf8_lossy(&x.bytes_like().unwrap_or_default()).into_owned();
