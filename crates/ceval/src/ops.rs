@@ -2954,6 +2954,9 @@ pub fn iterate(th: &mut Thread<'_>, v: &Value) -> PyResult<Vec<Value>> {
         _ if v.is_sub() && dunder::lookup(v, "__iter__").is_some() => {}
         Some(Kind::List(l)) => return Ok(cloned_values(&l.borrow())),
         Some(Kind::Tuple(t)) => return Ok(cloned_values(t)),
+        // The keys, copied at once (no iterator object, no size check per key: nothing runs
+        // between two of them).
+        Some(Kind::Dict(d)) => return Ok(d.borrow().iter().map(|e| e.key.clone()).collect()),
         _ => {}
     }
     let it = get_iter(th, v)?;

@@ -213,6 +213,18 @@ fn sort_items(
         }
         k
     });
+    // No key function and plain items of one kind: a stable sort of the items themselves
+    // (no key or position vectors).
+    if keys.is_none() && one_plain_kind(&items) {
+        items.sort_by(|a, b| match (Plain::of(a), Plain::of(b)) {
+            (Some(x), Some(y)) => x.cmp(y),
+            _ => std::cmp::Ordering::Equal,
+        });
+        if reverse {
+            items.reverse();
+        }
+        return Ok(items);
+    }
     if let Some(order) = plain_order(keys.as_deref().unwrap_or(&items)) {
         let mut out: Vec<Value> = order
             .into_iter()
@@ -272,6 +284,16 @@ impl<'a> Plain<'a> {
             _ => std::cmp::Ordering::Equal,
         }
     }
+}
+
+/// Whether every value is a [`Plain`] value of the kind of the first.
+fn one_plain_kind(values: &[Value]) -> bool {
+    let Some(p0) = values.first().and_then(Plain::of) else {
+        return false;
+    };
+    values
+        .iter()
+        .all(|v| Plain::of(v).is_some_and(|p| p.same_kind(p0)))
 }
 
 /// CPython's pre-sort check (`unsafe_long_compare` and friends, `unsafe_tuple_compare`): when
