@@ -1086,6 +1086,7 @@ fn new_match(
     let Some(d) = m.as_obj().and_then(|o| o.instance()).and_then(|i| i.dict()) else {
         return Err(PyErr::system_error("match: instance without a dict"));
     };
+    // The order `match_parts` looks for them in first.
     let keys = c
         .match_keys
         .get_or_init(|| ["re", "string", "pos", "endpos", "_spans"].map(|k| th.intern(k)));
@@ -1382,11 +1383,15 @@ fn match_parts(th: &Thread<'_>, a: &Args<'_>, name: &str) -> PyResult<MatchParts
         .and_then(|i| i.dict())
         .and_then(|d| {
             let d = d.borrow();
-            let get = |(name, h): (&str, i64)| d.get(h, |k| k.as_str() == Some(name)).cloned();
+            // A match made by `new_match` holds its keys at known positions: tried first.
+            let get = |(name, h): (&str, i64), at: usize| match d.entry_at(at) {
+                Some(e) if e.hash == h && e.key.as_str() == Some(name) => Some(e.value.clone()),
+                _ => d.get(h, |k| k.as_str() == Some(name)).cloned(),
+            };
             Some(MatchParts {
-                spans: get(SPANS)?,
-                string: get(STRING)?,
-                pattern: get(RE)?,
+                spans: get(SPANS, 4)?,
+                string: get(STRING, 1)?,
+                pattern: get(RE, 0)?,
             })
         })
         .filter(|p| matches!(p.spans.kind(), Some(Kind::Tuple(_))));
