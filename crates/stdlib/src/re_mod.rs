@@ -163,6 +163,23 @@ impl Translator {
         if !ascii && "dwsDWS".contains(c) {
             self.unicode_classes = true;
         }
+        // A str pattern's `\s` (without re.ASCII) is `str.isspace`, which also has the
+        // separators `\x1c`-`\x1f`: regex's `\s` (White_Space) lacks them, ASCII's too.
+        if self.flags & A == 0 && (c == 's' || c == 'S') {
+            return Some(
+                match (c, ascii, in_class) {
+                    ('s', true, true) => " \\t-\\r\\x1c-\\x1f",
+                    ('s', true, false) => "[ \\t-\\r\\x1c-\\x1f]",
+                    ('s', false, true) => "\\s\\x1c-\\x1f",
+                    ('s', false, false) => "[\\s\\x1c-\\x1f]",
+                    (_, true, true) => "\\x00-\\x08\\x0e-\\x1b!-\\x{10ffff}",
+                    (_, true, false) => "[^ \\t-\\r\\x1c-\\x1f]",
+                    (_, false, true) => "[\\S--\\x1c-\\x1f]",
+                    (_, false, false) => "[^\\s\\x1c-\\x1f]",
+                }
+                .to_string(),
+            );
+        }
         let s = match c {
             'd' if ascii => "0-9",
             'w' if ascii => "a-zA-Z0-9_",
