@@ -660,12 +660,12 @@ impl Compiler {
                         "assertion is always true, perhaps remove parentheses?".to_string(),
                     );
                 }
-                self.expr(&a.test)?;
-                let j = self.emit(Instr::PopJumpIfTrue(0));
                 // CPython 3.11 raises at the last comparison its conditional jumps compiled
                 // (that location is left set), else at the statement: `assert x == 1`
                 // gets carets under `x == 1`, `assert x` none.
-                let at = last_jump_compare(&a.test).unwrap_or(a.range);
+                let mut at = a.range;
+                self.cond(&a.test, &mut at)?;
+                let j = self.emit(Instr::PopJumpIfTrue(0));
                 self.set_pos(at);
                 let i = self.name_index("AssertionError");
                 self.emit(Instr::LoadGlobal(i));
@@ -972,7 +972,7 @@ impl Compiler {
 
     fn if_stmt(&mut self, i: &ast::StmtIf) -> CResult {
         let mut end_jumps = Vec::new();
-        self.expr(&i.test)?;
+        self.cond(&i.test, &mut i.range.clone())?;
         let mut next = self.emit(Instr::PopJumpIfFalse(0));
         self.body(&i.body)?;
         for clause in &i.elif_else_clauses {
@@ -981,7 +981,7 @@ impl Compiler {
             self.patch(next, here);
             match &clause.test {
                 Some(test) => {
-                    self.expr(test)?;
+                    self.cond(test, &mut clause.range.clone())?;
                     next = self.emit(Instr::PopJumpIfFalse(0));
                     self.body(&clause.body)?;
                 }
@@ -1014,7 +1014,7 @@ impl Compiler {
             return self.loop_rest(start, exit, false, &w.body, Some(w.range), &w.orelse);
         }
         let start = self.here();
-        self.expr(&w.test)?;
+        self.cond(&w.test, &mut w.range.clone())?;
         let exit = self.emit(Instr::PopJumpIfFalse(0));
         // CPython's back-edge of a while loop is located at the whole statement (where
         // KeyboardInterrupt shows), of a for loop at the body's last instruction.
@@ -1783,6 +1783,57 @@ impl Compiler {
         self.nested(|c| c.expr_inner(e))
     }
 
+    /// Compiles `e` as the condition of a conditional jump (CPython 3.11's
+    /// `compiler_jump_if`) and leaves the position set for that jump. The truth tests of the
+    /// condition and of its `and`/`or`/`not` operands are located at `at`, the construct
+    /// doing the test (an `if` or `while` statement spans its body, so tracebacks show its
+    /// line without carets), until a comparison is compiled: its location then stays set for
+    /// the later tests, as in CPython.
+    fn cond(&mut self, e: &Expr, at: &mut TextRange) -> CResult {
+        self.nested(|c| {
+            match e {
+                Expr::BoolOp(b) => {
+                    let mut jumps = Vec::new();
+                    for (i, v) in b.values.iter().enumerate() {
+                        c.cond(v, at)?;
+                        if i + 1 < b.values.len() {
+                            jumps.push(c.emit(match b.op {
+                                ast::BoolOp::And => Instr::JumpIfFalseOrPop(0),
+                                ast::BoolOp::Or => Instr::JumpIfTrueOrPop(0),
+                            }));
+                        }
+                    }
+                    let end = c.here();
+                    for j in jumps {
+                        c.patch(j, end);
+                    }
+                }
+                Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                    c.cond(&u.operand, at)?;
+                    c.emit(Instr::Unary(UnOp::Not));
+                }
+                Expr::If(i) => {
+                    c.cond(&i.test, at)?;
+                    let j = c.emit(Instr::PopJumpIfFalse(0));
+                    c.cond(&i.body, at)?;
+                    let end = c.emit(Instr::Jump(0));
+                    let h = c.here();
+                    c.patch(j, h);
+                    c.cond(&i.orelse, at)?;
+                    let h = c.here();
+                    c.patch(end, h);
+                }
+                Expr::Compare(_) => {
+                    c.expr(e)?;
+                    *at = e.range();
+                }
+                _ => c.expr(e)?,
+            }
+            c.set_pos(*at);
+            Ok(())
+        })
+    }
+
     fn expr_inner(&mut self, e: &Expr) -> CResult {
         self.set_pos(e.range());
         match e {
@@ -1834,6 +1885,7 @@ impl Compiler {
                 let mut jumps = Vec::new();
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
+                    self.set_pos(b.range);
                     if i + 1 < b.values.len() {
                         let j = match b.op {
                             ast::BoolOp::And => Instr::JumpIfFalseOrPop(0),
@@ -1849,7 +1901,7 @@ impl Compiler {
             }
             Expr::Compare(c) => self.compare(c)?,
             Expr::If(i) => {
-                self.expr(&i.test)?;
+                self.cond(&i.test, &mut i.range.clone())?;
                 let j = self.emit(Instr::PopJumpIfFalse(0));
                 self.expr(&i.body)?;
                 let end = self.emit(Instr::Jump(0));
@@ -2418,7 +2470,7 @@ impl Compiler {
         };
         self.store_target(&g.target)?;
         for cond in &g.ifs {
-            self.expr(cond)?;
+            self.cond(cond, &mut range.clone())?;
             self.emit(Instr::PopJumpIfFalse(start as u32));
         }
         if i + 1 < gens.len() {
@@ -2690,18 +2742,6 @@ fn const_tuple(elts: &[Expr]) -> Option<Constant> {
 /// The constant of `-literal`.
 /// The comparison CPython's `compiler_jump_if` visits last in `e` (through `not`, `and`/`or`
 /// and conditional expressions), whose location it leaves set.
-fn last_jump_compare(e: &Expr) -> Option<TextRange> {
-    match e {
-        Expr::Compare(c) => Some(c.range),
-        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => last_jump_compare(&u.operand),
-        Expr::BoolOp(b) => b.values.iter().rev().find_map(last_jump_compare),
-        Expr::If(i) => [&*i.orelse, &*i.body, &*i.test]
-            .into_iter()
-            .find_map(last_jump_compare),
-        _ => None,
-    }
-}
-
 fn negated_literal(n: &ast::ExprNumberLiteral) -> Constant {
     match &n.value {
         Number::Int(i) => match i.as_i64() {

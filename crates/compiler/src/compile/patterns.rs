@@ -116,7 +116,7 @@ impl Compiler {
                 pc.fails.drain(..).map(|(j, k)| (j, k + nslots)).collect();
             pc.fails = slot_fails;
             if let Some(g) = &case.guard {
-                self.expr(g)?;
+                self.cond(g, &mut case.pattern.range())?;
                 let j = self.emit(Instr::PopJumpIfFalse(0));
                 pc.fails.push((j, 0));
             }
