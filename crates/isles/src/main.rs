@@ -191,8 +191,26 @@ fn finish(main: &isles::Interpreter, outcome: Result<(), isles::Error>) -> ExitC
 }
 
 /// SIGINT sets the runtime's interrupt flag: the main interpreter raises KeyboardInterrupt.
+/// A SIGINT the process started with ignored stays ignored (`nohup`, `cmd &` in a script),
+/// as CPython leaves SIG_IGN alone; `signal.getsignal(SIGINT)` then says SIG_IGN.
 fn catch_sigint(rt: &isles::Runtime) {
+    if sigint_ignored() {
+        return;
+    }
     let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, rt.interrupt_flag());
+}
+
+/// Whether SIGINT is ignored now, from the `SigIgn` mask in `/proc/self/status` (read
+/// rather than asked of `sigaction`, which would need `unsafe`); false where it is unknown.
+fn sigint_ignored() -> bool {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        return false;
+    };
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("SigIgn:"))
+        .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
+        .is_some_and(|mask| mask >> (signal_hook::consts::SIGINT - 1) & 1 == 1)
 }
 
 /// `sys.path`: the script's directory (or "" for `-c` and stdin), then `PYTHONPATH`.

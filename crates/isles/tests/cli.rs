@@ -243,3 +243,30 @@ sys.stdout.write(out.decode(errors="replace"))
     assert_eq!(s.matches("42").count(), 2, "{s:?}");
     assert!(s.contains("yes"), "{s:?}");
 }
+
+/// Runs `prog` with `-c` under `sh` with SIGINT ignored from the start; the shell sends the
+/// process a SIGINT 0.3 s in (the program sleeps past it).
+fn with_sigint_ignored(exe: &str, prog: &str) -> Option<Output> {
+    let script = format!("trap '' INT; (sleep 0.3; kill -INT $$) & exec \"{exe}\" -c '{prog}'");
+    Command::new("sh").args(["-c", &script]).output().ok()
+}
+
+/// CPython leaves a SIGINT ignored at start-up alone: getsignal says SIG_IGN and Ctrl-C
+/// does nothing. The CLI must not install its handler over it.
+#[test]
+fn sigint_ignored_at_start_stays_ignored() {
+    let prog = "import signal, time\nprint(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)\ntime.sleep(0.8)\nprint(\"still here\")";
+    let Some(out) = with_sigint_ignored(env!("CARGO_BIN_EXE_isles"), prog) else {
+        return;
+    };
+    assert_eq!(text(&out.stdout), "True\nstill here\n");
+    assert!(
+        out.status.success(),
+        "{:?} {}",
+        out.status,
+        text(&out.stderr)
+    );
+    if let Some(py) = with_sigint_ignored("python3", prog) {
+        assert_eq!(text(&py.stdout), text(&out.stdout));
+    }
+}

@@ -44,7 +44,22 @@ def default_int_handler(signalnum, frame, /):
     raise KeyboardInterrupt
 
 
-_handlers = {SIGINT: default_int_handler, SIGPIPE: SIG_IGN, SIGXFSZ: SIG_IGN}
+def _ignored_at_start(signalnum):
+    # A signal the process inherited as ignored stays ignored: CPython installs
+    # default_int_handler for SIGINT only where it finds SIG_DFL (and the isles CLI then
+    # leaves SIGINT alone too).
+    try:
+        with open('/proc/self/status') as f:
+            for line in f:
+                if line.startswith('SigIgn:'):
+                    return int(line.split()[1], 16) >> (signalnum - 1) & 1 == 1
+    except (OSError, ValueError, IndexError):
+        pass
+    return False
+
+
+_handlers = {SIGINT: SIG_IGN if _ignored_at_start(SIGINT) else default_int_handler,
+             SIGPIPE: SIG_IGN, SIGXFSZ: SIG_IGN}
 
 
 def _check(signalnum):
