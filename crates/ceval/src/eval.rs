@@ -1484,6 +1484,9 @@ impl<'i> Thread<'i> {
                 }
                 continue;
             }
+            if let Some(l) = &f.locals {
+                self.keep_final_locals(&f.func, f.base, l);
+            }
             self.stack.truncate(ret_height(f.ret_slot));
             self.blocks.truncate(f.block_base);
             if self.frames.len() < entry {
@@ -2854,9 +2857,12 @@ impl<'i> Thread<'i> {
                             locals,
                             ret_slot,
                             block_base,
+                            base,
                             ..
                         } = f;
-                        drop(locals);
+                        if let Some(l) = locals {
+                            self.keep_final_locals(&func, base, &l);
+                        }
                         self.blocks.truncate(block_base);
                         if self.frames.len() < entry {
                             self.cut_stack(ret_slot);

@@ -40,6 +40,27 @@ pub(crate) fn fast_locals(code: &isles_compiler::CodeObject, slots: &[Value]) ->
     d
 }
 
+/// Brings the `f_locals` dict `cached` up to `now` (the frame's bound variables): unbound
+/// names leave it, other keys stay.
+fn refresh_locals(code: &isles_compiler::CodeObject, now: &Dict, cached: &Obj) {
+    if let Kind::Dict(cur) = cached.kind() {
+        let mut cur = cur.borrow_mut();
+        for name in code
+            .varnames
+            .iter()
+            .chain(&code.cellvars)
+            .chain(&code.freevars)
+        {
+            match now.get_str(name) {
+                Some(v) => cur.set_str(name, v.clone()),
+                None => {
+                    cur.remove_str(name);
+                }
+            }
+        }
+    }
+}
+
 impl<'i> Thread<'i> {
     /// The globals of the innermost Python frame (the caller of a native function).
     pub fn frame_globals(&self) -> Obj {
@@ -106,23 +127,21 @@ impl<'i> Thread<'i> {
             self.frames[fi].locals = Some(o.clone());
             return Some(o);
         };
-        if let Kind::Dict(cur) = cached.kind() {
-            let mut cur = cur.borrow_mut();
-            for name in code
-                .varnames
-                .iter()
-                .chain(&code.cellvars)
-                .chain(&code.freevars)
-            {
-                match d.get_str(name) {
-                    Some(v) => cur.set_str(name, v.clone()),
-                    None => {
-                        cur.remove_str(name);
-                    }
-                }
-            }
-        }
+        refresh_locals(code, &d, &cached);
         Some(cached)
+    }
+
+    /// A function frame that made its `f_locals` dict (`locals()`, `sys._getframe`) is
+    /// leaving: the dict gets the final variables, as CPython's frame object keeps them for
+    /// later reads. Out of line: the return path only tests that the frame has a dict.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn keep_final_locals(&self, func: &isles_object::Function, base: usize, d: &Obj) {
+        let code = &func.code.code;
+        if code.flags.optimized {
+            let now = fast_locals(code, self.stack.get(base..).unwrap_or(&[]));
+            refresh_locals(code, &now, d);
+        }
     }
 
     /// `sys.displayhook` for code compiled in "single" mode: prints the repr of a value

@@ -2,8 +2,8 @@
 the exception's traceback entries: tb_next chains, tb_lineno, tb_frame.f_code.co_name and
 co_filename, f_lineno. Frames of a traceback carry no locals or globals (they are gone once
 the exception has unwound), so f_locals and f_globals are empty; sys._getframe's frames carry
-both, f_locals refreshed from the running frame on each read while it runs (a frame that has
-returned keeps what its last read saw, where CPython's shows its final variables)."""
+both, f_locals refreshed from the running frame on each read while it runs and given the
+final variables when it returns, as CPython's."""
 
 import _isles_tb
 
