@@ -166,6 +166,22 @@ pub fn generic_getattr_hashed(
     Err(e.with_attr(&Value::str(n), obj))
 }
 
+/// Per exception class, the attributes isles keeps in the exception's dict that CPython
+/// keeps as struct members (absent from `e.__dict__`).
+const EXC_FIELDS: &[(isles_object::ExcKind, &[&str])] = &[
+    (isles_object::ExcKind::ImportError, &["msg", "name", "path"]),
+    (isles_object::ExcKind::NameError, &["name"]),
+    (isles_object::ExcKind::AttributeError, &["name", "obj"]),
+    (
+        isles_object::ExcKind::SyntaxError,
+        &["msg", "print_file_and_line"],
+    ),
+    (
+        isles_object::ExcKind::SyntaxError,
+        &crate::traceback::SYNTAX_LOCATION_FIELDS,
+    ),
+];
+
 fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -> Option<Value> {
     match n {
         "__class__" => return Some(Value::Obj(cls.clone())),
@@ -175,7 +191,18 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
                 return i.dict.clone().map(Value::Obj);
             }
             let d = match obj.kind()? {
-                Kind::Exception(e) => e.dict.borrow().clone(),
+                Kind::Exception(e) => {
+                    let mut d = e.dict.borrow().clone();
+                    // The fields CPython keeps in the exception struct, not its `__dict__`.
+                    for (kind, fields) in EXC_FIELDS {
+                        if ops::is_subtype(&e.class, th.st.types.exc(*kind)) {
+                            for f in *fields {
+                                d.remove_str(f);
+                            }
+                        }
+                    }
+                    d
+                }
                 _ => return None,
             };
             return Some(Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(d)))));
@@ -215,6 +242,15 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
             if ops::is_subtype(
                 &e.class,
                 th.st.types.exc(isles_object::ExcKind::AttributeError),
+            ) =>
+        {
+            Some(Value::None)
+        }
+        // An ImportError subclass whose `__init__` did not run ImportError's.
+        "msg" | "name" | "path"
+            if ops::is_subtype(
+                &e.class,
+                th.st.types.exc(isles_object::ExcKind::ImportError),
             ) =>
         {
             Some(Value::None)
@@ -556,7 +592,7 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
             && f.owner.is_some_and(|o| o != "object")
             && f.self_.is_none()
         {
-            return Ok(checked_new(cls, v.clone(), f.owner));
+            return Ok(share_new(cls, v.clone(), f.owner));
         }
         return match v.kind() {
             Some(Kind::ClassMethod(f)) => Ok(Value::Obj(Obj::new(Kind::Method(
@@ -645,8 +681,11 @@ fn read_namespace(_: &mut Thread<'_>, a: crate::Args<'_>) -> PyResult<Value> {
 }
 
 /// A builtin type's `__new__` as `Class.__new__` shows it: called by hand, it checks its
-/// first argument as CPython's `tp_new_wrapper` does before making the object.
-fn checked_new(cls: &Obj, new: Value, owner: Option<&'static str>) -> Value {
+/// first argument as CPython's `tp_new_wrapper` does before making the object. The type
+/// that defines `new` keeps the checking form in its dict in place of `new` from then on,
+/// so every read gives the same object, as in CPython (`int.__new__ is
+/// int.__dict__['__new__']`); the class machinery calls the native inside ([`raw_new`]).
+pub(crate) fn share_new(cls: &Obj, new: Value, owner: Option<&'static str>) -> Value {
     let holder = isles_interp::mro_of(cls)
         .into_iter()
         .find(|t| {
@@ -658,12 +697,32 @@ fn checked_new(cls: &Obj, new: Value, owner: Option<&'static str>) -> Value {
             })
         })
         .unwrap_or_else(|| cls.clone());
-    Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
+    let checked = Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
         name: "__new__",
         owner,
-        self_: Some(Value::tuple(vec![Value::Obj(holder), new])),
+        self_: Some(Value::tuple(vec![Value::Obj(holder.clone()), new])),
         func: std::rc::Rc::new(new_wrapper as crate::NativeFn),
-    })))
+    })));
+    if let Some(t) = holder.as_type() {
+        t.dict.borrow_mut().set_str("__new__", checked.clone());
+    }
+    checked
+}
+
+/// The native `__new__` inside the checking form [`share_new`] put in a type's dict (`v`
+/// itself for any other value).
+#[inline]
+pub fn raw_new(v: Value) -> Value {
+    if let Some(Kind::Native(f)) = v.kind()
+        && f.name == "__new__"
+        && let Some(Value::Obj(pair)) = &f.self_
+        && let Kind::Tuple(pair) = pair.kind()
+        && let [Value::Obj(holder), raw] = &pair[..]
+        && holder.as_type().is_some()
+    {
+        return raw.clone();
+    }
+    v
 }
 
 fn new_wrapper(th: &mut Thread<'_>, a: crate::Args<'_>) -> PyResult<Value> {
@@ -713,7 +772,7 @@ fn new_wrapper(th: &mut Thread<'_>, a: crate::Args<'_>) -> PyResult<Value> {
 pub fn unsafe_new_base(sub: &Obj, new: &Value) -> Option<Obj> {
     let mut t = sub.clone();
     loop {
-        let f = ops::lookup_type_attr(&t, "__new__")?;
+        let f = raw_new(ops::lookup_type_attr(&t, "__new__")?);
         if matches!(f.kind(), Some(Kind::Native(_))) {
             return (!f.is(new)).then_some(t);
         }

@@ -221,7 +221,7 @@ natives! {
     };
     next => |th, a| {
         let s = self_and(&a, 0)?;
-        match ops::next(th, &s)? {
+        match ops::next_base(th, &s)? {
             Some(v) => Ok(v),
             None => Err(PyErr::new(ExcKind::StopIteration, "")),
         }
@@ -403,7 +403,8 @@ fn applies(b: Builtin, name: &str) -> bool {
         "__lshift__" | "__rshift__" | "__invert__" | "__int__" => {
             integer || (b == Float && name == "__int__")
         }
-        "__len__" | "__contains__" | "__iter__" => container,
+        "__len__" | "__contains__" => container,
+        "__iter__" => container || matches!(b, Iterator | Generator),
         "__getitem__" => seq || matches!(b, Dict | Range | MemoryView),
         "__setitem__" | "__delitem__" => matches!(b, List | Dict | ByteArray | MemoryView),
         "__next__" => matches!(b, Iterator | Generator),

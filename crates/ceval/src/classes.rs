@@ -172,7 +172,7 @@ pub fn new_class_full(
                 let bt = o.as_type().expect("type");
                 if let Some(k) = bt.builtin
                     && !matches!(k, Builtin::Object | Builtin::BaseException | Builtin::Type)
-                    && !crate::subclass::subclassable(k)
+                    && !crate::subclass::subclassable_type(bt)
                 {
                     // Types CPython marks final refuse subclasses outright.
                     let final_type = matches!(
@@ -184,6 +184,7 @@ pub fn new_class_full(
                             | Builtin::MemoryView
                             | Builtin::Function
                             | Builtin::Generator
+                            | Builtin::Iterator
                     );
                     return Err(PyErr::type_error(if final_type {
                         format!("type '{}' is not an acceptable base type", bt.name)
@@ -520,7 +521,8 @@ fn builtin_new(th: &Thread<'_>, cls: &Obj) -> Option<Value> {
     {
         return Some(Value::Obj(f));
     }
-    let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash);
+    let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash)
+        .map(crate::attrs::raw_new);
     if let Some(f) = new.as_ref().and_then(Value::as_obj) {
         let old = t.inst.new.replace(f.downgrade());
         t.inst.new_epoch.set(epoch);
@@ -556,7 +558,8 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
         }
     }
     let cls_v = Value::Obj(cls.clone());
-    let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash);
+    let new = ops::lookup_type_attr_hashed(cls, crate::dunder::NEW.name, crate::dunder::NEW.hash)
+        .map(crate::attrs::raw_new);
     let init =
         ops::lookup_type_attr_hashed(cls, crate::dunder::INIT.name, crate::dunder::INIT.hash);
     let user_new = new.as_ref().is_some_and(is_user_function);
@@ -747,6 +750,17 @@ pub fn namespace_view(cls: &Obj) -> Value {
     let Some(t) = cls.as_type() else {
         return Value::None;
     };
+    // A builtin type shows the checking `__new__` that `C.__new__` gives.
+    let own_new = t
+        .builtin
+        .and_then(|_| t.dict.borrow().get_str("__new__").cloned());
+    if let Some(new) = own_new
+        && let Some(Kind::Native(f)) = new.kind()
+        && f.self_.is_none()
+        && f.owner.is_some_and(|o| o != "object")
+    {
+        crate::attrs::share_new(cls, new.clone(), f.owner);
+    }
     let mut d = t.dict.borrow().clone();
     if t.builtin.is_none() {
         let (adds_dict, adds_weakref) = introduced_slots(t);

@@ -2811,6 +2811,10 @@ pub fn next_or_stop(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResul
     }
     if dunder::user_class(it).is_some() {
         let found = dunder::lookup_special(it, dunder::NEXT);
+        if found.is_none() && matches!(it.kind(), Some(Kind::Iter(_))) {
+            // A subclass of a builtin iterator (`class E(enumerate)`) that keeps its `__next__`.
+            return next_base(th, it);
+        }
         return match found.map(|f| dunder::call_method(th, it, f, &[])) {
             Some(Ok(v)) => Ok(Some(v)),
             None => Err(PyErr::type_error(format!(
@@ -2820,6 +2824,15 @@ pub fn next_or_stop(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResul
             Some(Err(e)) if ends(th, &e) => Ok(None),
             Some(Err(e)) => Err(e),
         };
+    }
+    next_base(th, it)
+}
+
+/// [`next`] by the payload alone, not the class's `__next__` (what `enumerate.__next__(e)`
+/// and `super().__next__()` in a subclass of a builtin iterator run).
+pub fn next_base(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
+    if let Some(Kind::Generator(_)) = it.kind() {
+        return next(th, it);
     }
     if let Some(Kind::Opaque(cls, _)) = it.kind()
         && let Some(f) = lookup_type_attr_hashed(cls, dunder::NEXT.name, dunder::NEXT.hash)
@@ -3168,6 +3181,15 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             return Ok(Value::str(nf.name));
         }
         Some(Kind::Native(nf)) if n == "__self__" && nf.self_.is_some() => {
+            // A builtin type's checking `__new__` is bound to the type.
+            if let Some(Value::Obj(pair)) = &nf.self_
+                && nf.name == "__new__"
+                && let Kind::Tuple(pair) = pair.kind()
+                && let [holder @ Value::Obj(t), _] = &pair[..]
+                && t.as_type().is_some()
+            {
+                return Ok(holder.clone());
+            }
             return Ok(nf.self_.clone().unwrap_or(Value::None));
         }
         Some(Kind::Native(nf))

@@ -3,7 +3,9 @@
 //! builtin `__new__` called with such a class makes the payload (immutable types) or an empty
 //! one that `__init__` fills (list, dict, set, bytearray), as CPython's constructors do.
 
-use isles_object::{Builtin, Dict, Kind, NativeFunc, Obj, PyErr, PyResult, SetTable, Value};
+use isles_object::{
+    Builtin, Dict, IterState, Kind, NativeFunc, Obj, PyErr, PyResult, SetTable, TypeObj, Value,
+};
 use num_bigint::BigInt;
 use std::cell::RefCell;
 
@@ -27,21 +29,39 @@ pub fn subclassable(b: Builtin) -> bool {
     )
 }
 
-/// The builtin payload instances of `cls` carry (`list` for `class L(list)`), if any.
-pub fn payload_of(cls: &Obj) -> Option<Builtin> {
-    isles_interp::mro_of(cls)
-        .iter()
-        .filter_map(|t| t.as_type().and_then(|t| t.builtin))
-        .find(|b| subclassable(*b))
+/// The builtin iterator types CPython 3.11 lets classes derive from (the others, such as
+/// `list_iterator`, are final).
+pub const ITERATOR_BASES: &[&str] = &["enumerate", "reversed", "zip", "map", "filter"];
+
+/// Whether Python classes may derive from the builtin type `t` (besides object, type and
+/// exceptions).
+pub fn subclassable_type(t: &TypeObj) -> bool {
+    match t.builtin {
+        Some(Builtin::Iterator) => ITERATOR_BASES.contains(&&*t.name),
+        Some(b) => subclassable(b),
+        None => false,
+    }
 }
 
-/// Whether two bases carry different builtin payloads (`class X(int, str)`), which one
-/// object cannot hold.
+/// The builtin type whose payload instances of `cls` carry (`list` for `class L(list)`).
+fn payload_type(cls: &Obj) -> Option<Obj> {
+    isles_interp::mro_of(cls)
+        .into_iter()
+        .find(|t| t.as_type().is_some_and(subclassable_type))
+}
+
+/// The builtin payload instances of `cls` carry (`list` for `class L(list)`), if any.
+pub fn payload_of(cls: &Obj) -> Option<Builtin> {
+    payload_type(cls).and_then(|t| t.as_type().and_then(|t| t.builtin))
+}
+
+/// Whether two bases carry different builtin payloads (`class X(int, str)`,
+/// `class Y(map, zip)`), which one object cannot hold.
 pub fn layout_conflict(bases: &[Obj]) -> bool {
-    let mut seen: Option<Builtin> = None;
+    let mut seen: Option<Obj> = None;
     for b in bases {
-        if let Some(p) = payload_of(b) {
-            if seen.is_some_and(|s| s != p) {
+        if let Some(p) = payload_type(b) {
+            if seen.as_ref().is_some_and(|s| !s.is(&p)) {
                 return true;
             }
             seen = Some(p);
@@ -87,6 +107,7 @@ pub fn new_target(n: &NativeFunc, args: &Args<'_>) -> Option<Obj> {
         owner,
         "int" | "float" | "str" | "tuple" | "bytes" | "frozenset" | "complex"
     ) && !filled_by_init(owner)
+        && !ITERATOR_BASES.contains(&owner)
     {
         return None;
     }
@@ -120,11 +141,32 @@ pub fn wrap(cls: &Obj, v: Value) -> Value {
         Value::Float(f) => Kind::Float(*f),
         Value::Obj(o) if o.sub().is_none() => match o.kind().copy_immutable() {
             Some(k) => k,
-            None => return v,
+            None => match take_iterator(cls, o) {
+                Some(k) => k,
+                None => return v,
+            },
         },
         _ => return v,
     };
     make(cls, kind)
+}
+
+/// The state of the new iterator `o` (held only here) when it is of the builtin iterator
+/// type `cls` derives from; not what `reversed(x)` returns from `x.__reversed__()`, which
+/// CPython hands back as it is.
+fn take_iterator(cls: &Obj, o: &Obj) -> Option<Kind> {
+    let Kind::Iter(cell) = o.kind() else {
+        return None;
+    };
+    let base = payload_type(cls)?;
+    let mut state = cell.borrow_mut();
+    let own = matches!(&*state, IterState::Native { name, .. }
+        if base.as_type().is_some_and(|t| t.name == *name));
+    if !own || o.strong_count() != 1 {
+        return None;
+    }
+    let taken = std::mem::replace(&mut *state, IterState::Exhausted);
+    Some(Kind::Iter(RefCell::new(taken)))
 }
 
 /// The exact builtin value inside `v` (what `int(x)` gives for an int subclass instance

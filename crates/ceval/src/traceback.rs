@@ -442,21 +442,21 @@ pub fn syntax_error_to_pyerr(th: &Thread<'_>, e: &CompileError) -> PyErr {
     PyErr::from_obj(exc)
 }
 
+/// The six location attributes of a SyntaxError object, in CPython's order.
+pub(crate) const SYNTAX_LOCATION_FIELDS: [&str; 6] = [
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+];
+
 /// `msg` and the six location attributes of a SyntaxError object, in CPython's order.
 fn set_syntax_error_attrs(x: &isles_object::ExcObj, msg: Value, fields: [Value; 6]) {
     let mut d = x.dict.borrow_mut();
     d.set_str("msg", msg);
-    for (name, v) in [
-        "filename",
-        "lineno",
-        "offset",
-        "text",
-        "end_lineno",
-        "end_offset",
-    ]
-    .into_iter()
-    .zip(fields)
-    {
+    for (name, v) in SYNTAX_LOCATION_FIELDS.into_iter().zip(fields) {
         d.set_str(name, v);
     }
     d.set_str("print_file_and_line", Value::None);

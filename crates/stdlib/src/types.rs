@@ -65,6 +65,20 @@ pub fn install(th: &mut Thread<'_>) {
             ("with_traceback", exception_with_traceback),
         ],
     );
+    let own_inits: &[(ExcKind, &'static str, NativeFn)] = &[
+        (ExcKind::ImportError, "ImportError", import_error_init),
+        (ExcKind::NameError, "NameError", name_error_init),
+        (
+            ExcKind::AttributeError,
+            "AttributeError",
+            attribute_error_init,
+        ),
+        (ExcKind::StopIteration, "StopIteration", exception_init),
+        (ExcKind::SystemExit, "SystemExit", exception_init),
+    ];
+    for (kind, owner, f) in own_inits {
+        install_one(t.exc(*kind), owner, "__init__", *f);
+    }
     let beg = t.exc(ExcKind::BaseExceptionGroup);
     install_one(
         beg,
@@ -376,9 +390,65 @@ fn object_init(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exception_init(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+/// `BaseException.__init__`: the arguments become `args`; keywords are refused.
+fn exception_init(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    if let Some(this) = a.pos.first()
+        && !a.kwnames.is_empty()
+    {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            ops::type_name(th, this)
+        )));
+    }
+    exception_kw_init(a, "BaseException", &[])
+}
+
+/// `ImportError.__init__(*args, name=None, path=None)`: `msg` is the one argument (None
+/// with any other count), so a subclass's `super().__init__(msg, name=..., path=...)` sets
+/// all three, as CPython's `ImportError_init`.
+fn import_error_init(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    exception_kw_init(a, "ImportError", &["name", "path"])?;
+    if let [this, rest @ ..] = a.pos
+        && let Some(Kind::Exception(e)) = this.kind()
+    {
+        let msg = match rest {
+            [m] => m.clone(),
+            _ => Value::None,
+        };
+        e.dict.borrow_mut().set_str("msg", msg);
+    }
+    Ok(Value::None)
+}
+
+/// `NameError.__init__(*args, name=None)`.
+fn name_error_init(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    exception_kw_init(a, "NameError", &["name"])
+}
+
+/// `AttributeError.__init__(*args, name=None, obj=None)`.
+fn attribute_error_init(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    exception_kw_init(a, "AttributeError", &["name", "obj"])
+}
+
+/// The `__init__` of an exception type whose only keywords are `fields`: the positional
+/// arguments become `args`, each field the keyword's value or None (CPython's
+/// `PyArg_ParseTupleAndKeywords` with "|$O...:<owner>" names the type that defines it).
+fn exception_kw_init(a: Args<'_>, owner: &str, fields: &[&str]) -> PyResult<Value> {
+    for k in a.kwnames {
+        let k = k.as_str().unwrap_or("");
+        if !fields.contains(&k) {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for {owner}()"
+            )));
+        }
+    }
     if let Some(Kind::Exception(e)) = a.pos.first().and_then(|v| v.kind()) {
         *e.args.borrow_mut() = Value::tuple(a.pos[1..].to_vec());
+        let mut d = e.dict.borrow_mut();
+        for field in fields {
+            let v = a.kw(field).cloned().unwrap_or(Value::None);
+            d.set_str(field, v);
+        }
     }
     Ok(Value::None)
 }
