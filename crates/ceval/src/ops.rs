@@ -2813,7 +2813,7 @@ pub fn next_or_stop(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResul
         let found = dunder::lookup_special(it, dunder::NEXT);
         if found.is_none() && matches!(it.kind(), Some(Kind::Iter(_))) {
             // A subclass of a builtin iterator (`class E(enumerate)`) that keeps its `__next__`.
-            return next_base(th, it);
+            return next_payload(th, it, keep_stop);
         }
         return match found.map(|f| dunder::call_method(th, it, f, &[])) {
             Some(Ok(v)) => Ok(Some(v)),
@@ -2825,14 +2825,21 @@ pub fn next_or_stop(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResul
             Some(Err(e)) => Err(e),
         };
     }
-    next_base(th, it)
+    next_payload(th, it, keep_stop)
 }
 
 /// [`next`] by the payload alone, not the class's `__next__` (what `enumerate.__next__(e)`
 /// and `super().__next__()` in a subclass of a builtin iterator run).
 pub fn next_base(th: &mut Thread<'_>, it: &Value) -> PyResult<Option<Value>> {
+    next_payload(th, it, false)
+}
+
+/// The builtin part of [`next_or_stop`].
+fn next_payload(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResult<Option<Value>> {
+    let ends =
+        |th: &mut Thread<'_>, e: &PyErr| !keep_stop && err_matches(th, e, ExcKind::StopIteration);
     if let Some(Kind::Generator(_)) = it.kind() {
-        return next(th, it);
+        return next_or_stop(th, it, keep_stop);
     }
     if let Some(Kind::Opaque(cls, _)) = it.kind()
         && let Some(f) = lookup_type_attr_hashed(cls, dunder::NEXT.name, dunder::NEXT.hash)
