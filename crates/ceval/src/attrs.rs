@@ -516,7 +516,7 @@ pub fn set_class(th: &mut Thread<'_>, obj: &Value, value: Option<Value>) -> PyRe
 
 /// What an instance of `cls` is made of: its builtin payload, its slot names in order, and
 /// whether it has a `__dict__` and a `__weakref__`.
-fn layout(cls: &Obj) -> (Option<isles_object::Builtin>, Vec<String>, bool, bool) {
+pub(crate) fn layout(cls: &Obj) -> (Option<isles_object::Builtin>, Vec<String>, bool, bool) {
     let mro = isles_interp::mro_of(cls);
     let payload = mro
         .iter()
@@ -582,7 +582,7 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
             },
             "__qualname__" => Value::str(t.qualname()),
             "__mro__" => tuple(&isles_interp::mro_of(cls)),
-            "__bases__" => tuple(&t.bases),
+            "__bases__" => tuple(&t.bases.borrow()),
             _ => class_dict_proxy(th, cls),
         });
     }
@@ -616,8 +616,13 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
         "__qualname__" => Ok(Value::str(t.qualname())),
         "__class__" => Ok(Value::Obj(ops::type_of(th, &Value::Obj(cls.clone())))),
         "__module__" => Ok(Value::str(&*t.module)),
-        "__bases__" => Ok(tuple(&t.bases)),
-        "__base__" => Ok(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
+        "__bases__" => Ok(tuple(&t.bases.borrow())),
+        "__base__" => Ok(t
+            .bases
+            .borrow()
+            .first()
+            .cloned()
+            .map_or(Value::None, Value::Obj)),
         "__mro__" => Ok(tuple(&isles_interp::mro_of(cls))),
         // The builtin types' docstrings and signatures are CPython's.
         "__doc__" | "__text_signature__" => {
@@ -776,14 +781,22 @@ pub fn unsafe_new_base(sub: &Obj, new: &Value) -> Option<Obj> {
         if matches!(f.kind(), Some(Kind::Native(_))) {
             return (!f.is(new)).then_some(t);
         }
-        let base = t.as_type()?.bases.first()?.clone();
+        let base = t.as_type()?.bases.borrow().first()?.clone();
         t = base;
     }
 }
 
 /// `Class.name = value` / `del Class.name`.
-pub fn type_setattr(cls: &Obj, name: &Value, value: Option<Value>) -> PyResult<()> {
+pub fn type_setattr(
+    th: &Thread<'_>,
+    cls: &Obj,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
     let t = cls.as_type().expect("a type object");
+    if name.as_str() == Some("__bases__") {
+        return crate::classes::set_bases(th, cls, value);
+    }
     if t.builtin.is_some() {
         return Err(PyErr::type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
@@ -819,7 +832,8 @@ pub fn type_setattr(cls: &Obj, name: &Value, value: Option<Value>) -> PyResult<(
 /// on it): hashed probes, no copy of the MRO.
 fn super_find(cls: &Obj, start: &Obj, name: &Value) -> Option<Value> {
     let (n, h) = ops::str_and_hash(name);
-    let rest = cls.as_type().map_or(&[][..], |t| &t.mro[..]);
+    let rest = cls.as_type().map(|t| t.mro.borrow());
+    let rest = rest.as_deref().map_or(&[][..], Vec::as_slice);
     let mut after = std::iter::once(cls)
         .chain(rest)
         .skip_while(|t| !t.is(start));

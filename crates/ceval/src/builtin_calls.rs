@@ -40,7 +40,8 @@ pub fn quick_isinstance(th: &Thread<'_>, obj: &Value, cls: &Value) -> Option<boo
         _ => return None,
     };
     let within = |ty: &Obj| {
-        let mro = ty.as_type().map_or(&[][..], |t| &t.mro[..]);
+        let mro = ty.as_type().map(|t| t.mro.borrow());
+        let mro = mro.as_deref().map_or(&[][..], Vec::as_slice);
         targets
             .iter()
             .filter_map(Value::as_obj)

@@ -60,10 +60,12 @@ pub fn build_class(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if let Some(m) = meta.as_obj().filter(|m| m.as_type().is_some()) {
         meta = Value::Obj(calculate_meta(th, m, &bases)?);
     }
+    // `type.__prepare__` makes the plain dict made below.
     let ns = match meta
         .as_obj()
         .filter(|m| m.as_type().is_some())
         .and_then(|m| ops::lookup_type_attr(m, "__prepare__"))
+        .filter(|p| !matches!(p.kind(), Some(Kind::ClassMethod(f)) if matches!(f.kind(), Some(Kind::Native(n)) if n.owner == Some("type"))))
     {
         Some(_) => {
             let prepare = ops::getattr(th, &meta, &th.intern("__prepare__"))?;
@@ -205,13 +207,7 @@ pub fn new_class_full(
     if base_objs.is_empty() {
         base_objs.push(th.st.types.object.clone());
     }
-    let mro = c3_mro(&base_objs).ok_or_else(|| {
-        let names: Vec<String> = base_objs.iter().map(ops::type_name_of_type).collect();
-        PyErr::type_error(format!(
-            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-            names.join(", ")
-        ))
-    })?;
+    let mro = c3_mro(&base_objs).ok_or_else(|| mro_error(&base_objs))?;
     let mut dict = Dict::new();
     let mut classcell = None;
     let (mut module, mut qualname) = (String::from("__main__"), name.to_string());
@@ -249,27 +245,8 @@ pub fn new_class_full(
             dict.set_str(m, Value::Obj(Obj::new(Kind::ClassMethod(f))));
         }
     }
-    if crate::subclass::layout_conflict(&base_objs) {
-        return Err(PyErr::type_error(
-            "multiple bases have instance lay-out conflict",
-        ));
-    }
+    check_layouts(&base_objs)?;
     // Instance layout: the slots of the bases, then this class's own.
-    let slotted: Vec<&Obj> = base_objs
-        .iter()
-        .filter(|b| b.as_type().is_some_and(|t| t.slot_count > 0))
-        .collect();
-    if slotted.len() > 1
-        && slotted.iter().any(|a| {
-            slotted
-                .iter()
-                .any(|b| !ops::is_subtype(a, b) && !ops::is_subtype(b, a))
-        })
-    {
-        return Err(PyErr::type_error(
-            "multiple bases have instance lay-out conflict",
-        ));
-    }
     let base_slots = base_objs
         .iter()
         .filter_map(|b| b.as_type().map(|t| t.slot_count))
@@ -325,8 +302,8 @@ pub fn new_class_full(
         name: name.to_string().into(),
         qualname_cell: std::cell::RefCell::new(qualname.into()),
         module: module.into(),
-        bases: base_objs,
-        mro,
+        bases: std::cell::RefCell::new(base_objs),
+        mro: std::cell::RefCell::new(mro),
         dict: isles_object::TypeDict::new(dict, th.st.types.type_epoch.clone()),
         builtin: None,
         exc_kind,
@@ -339,8 +316,8 @@ pub fn new_class_full(
         inst: Default::default(),
         subclasses: Default::default(),
     })));
-    for b in cls.as_type().map_or(&[][..], |t| &t.bases) {
-        if let Some(b) = b.as_type() {
+    if let Some(t) = cls.as_type() {
+        for b in t.bases.borrow().iter().filter_map(Obj::as_type) {
             b.add_subclass(&cls);
         }
     }
@@ -366,8 +343,23 @@ fn set_names(th: &mut Thread<'_>, cls: &Obj) -> PyResult<()> {
         if crate::dunder::user_class(&v).is_none() {
             continue;
         }
-        if let Some(f) = crate::dunder::lookup(&v, "__set_name__") {
-            crate::dunder::call_method(th, &v, f, &[Value::Obj(cls.clone()), k])?;
+        if let Some(f) = crate::dunder::lookup(&v, "__set_name__")
+            && let Err(e) =
+                crate::dunder::call_method(th, &v, f, &[Value::Obj(cls.clone()), k.clone()])
+        {
+            // CPython 3.11 reports it as a RuntimeError caused by the error.
+            let msg = format!(
+                "Error calling __set_name__ on '{}' instance {} in '{}'",
+                ops::type_name(th, &v),
+                ops::repr(th, &k)?,
+                t.name
+            );
+            return Err(crate::traceback::from_cause(
+                th,
+                e,
+                ExcKind::RuntimeError,
+                msg,
+            ));
         }
     }
     Ok(())
@@ -379,7 +371,9 @@ fn init_subclass(th: &mut Thread<'_>, cls: &Obj, kw: &ClassKw) -> PyResult<()> {
         return Ok(());
     };
     let cls_v = Value::Obj(cls.clone());
-    for base in t.mro.iter() {
+    // A copy: the hook may assign `__bases__`.
+    let mro = t.mro.borrow().clone();
+    for base in mro.iter() {
         let hook = base
             .as_type()
             .and_then(|bt| bt.dict.borrow().get_str("__init_subclass__").cloned());
@@ -825,6 +819,7 @@ pub(crate) fn introduced_slots(t: &isles_object::TypeObj) -> (bool, bool) {
     let (mut dict, mut weak, mut var_sized) = (false, false, false);
     for b in t
         .mro
+        .borrow()
         .iter()
         .filter_map(|b| b.as_type())
         .filter(|b| !std::ptr::eq(*b, t))
@@ -848,4 +843,167 @@ pub(crate) fn introduced_slots(t: &isles_object::TypeObj) -> (bool, bool) {
         }
     }
     (!dict, !weak && !var_sized)
+}
+
+/// CPython's `best_base` check: bases whose instances carry different builtin payloads
+/// (`class X(int, str)`) or unrelated `__slots__` layouts cannot be combined.
+fn check_layouts(bases: &[Obj]) -> PyResult<()> {
+    let slotted: Vec<&Obj> = bases
+        .iter()
+        .filter(|b| b.as_type().is_some_and(|t| t.slot_count > 0))
+        .collect();
+    let slot_conflict = slotted.iter().any(|a| {
+        slotted
+            .iter()
+            .any(|b| !ops::is_subtype(a, b) && !ops::is_subtype(b, a))
+    });
+    if slot_conflict || crate::subclass::layout_conflict(bases) {
+        return Err(PyErr::type_error(
+            "multiple bases have instance lay-out conflict",
+        ));
+    }
+    Ok(())
+}
+
+/// The base that decides the instance layout of a class with these bases (CPython's
+/// `tp_base`): the first one whose instances carry a builtin payload or `__slots__` values,
+/// else the first.
+fn layout_base(bases: &[Obj]) -> Option<Obj> {
+    bases
+        .iter()
+        .find(|b| {
+            b.as_type()
+                .is_some_and(|t| t.slot_count > 0 || crate::subclass::payload_of(b).is_some())
+        })
+        .or_else(|| bases.first())
+        .cloned()
+}
+
+/// `C.__bases__ = value` (CPython's `type_set_bases`): the new bases are checked as CPython
+/// checks them, then `cls` and every class below it get the MRO of their bases; when one of
+/// those MROs cannot be made, nothing changes. The caches notice through `cls`'s dict: its
+/// version jumps (every MRO stamp that counts it changes) and the type epoch moves.
+pub fn set_bases(th: &Thread<'_>, cls: &Obj, value: Option<Value>) -> PyResult<()> {
+    let t = cls.as_type().expect("a type object");
+    let name = ops::type_name_of_type(cls);
+    if t.gc.is_none() {
+        return Err(PyErr::type_error(format!(
+            "cannot set '__bases__' attribute of immutable type '{name}'"
+        )));
+    }
+    let Some(value) = value else {
+        return Err(PyErr::type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{name}'"
+        )));
+    };
+    let Some(Kind::Tuple(items)) = value.kind() else {
+        return Err(PyErr::type_error(format!(
+            "can only assign tuple to {name}.__bases__, not {}",
+            ops::type_name(th, &value)
+        )));
+    };
+    if items.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "can only assign non-empty tuple to {name}.__bases__, not ()"
+        )));
+    }
+    let mut bases = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        let Some(b) = item.as_obj().filter(|o| o.as_type().is_some()) else {
+            return Err(PyErr::type_error(format!(
+                "{name}.__bases__ must be tuple of classes, not '{}'",
+                ops::type_name(th, item)
+            )));
+        };
+        if ops::is_subtype(b, cls) {
+            return Err(PyErr::type_error(
+                "a __bases__ item causes an inheritance cycle",
+            ));
+        }
+        bases.push(b.clone());
+    }
+    check_layouts(&bases)?;
+    let old_bases = t.bases.borrow().clone();
+    if let (Some(new), Some(old)) = (layout_base(&bases), layout_base(&old_bases)) {
+        let heap = |b: &Obj| b.as_type().is_some_and(|t| t.gc.is_some());
+        let why = if heap(&new) != heap(&old) {
+            Some("deallocator")
+        } else if crate::attrs::layout(&new) != crate::attrs::layout(&old) {
+            Some("object layout")
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            return Err(PyErr::type_error(format!(
+                "__bases__ assignment: '{}' {why} differs from '{}'",
+                ops::type_name_of_type(&new),
+                ops::type_name_of_type(&old)
+            )));
+        }
+    }
+    let Some(mro) = c3_mro(&bases) else {
+        return Err(mro_error(&bases));
+    };
+    // The class, then every class below it (again after each of its bases changed), keeping
+    // what each had for the way back.
+    let mut undo: Vec<(Obj, Vec<Obj>)> = vec![(cls.clone(), t.mro.replace(mro))];
+    *t.bases.borrow_mut() = bases.clone();
+    let mut queue: std::collections::VecDeque<Obj> = subclasses_of(cls).into();
+    let mut failed = None;
+    while let Some(sub) = queue.pop_front() {
+        let Some(st) = sub.as_type() else { continue };
+        let sub_bases = st.bases.borrow().clone();
+        match c3_mro(&sub_bases) {
+            Some(m) => {
+                let old = st.mro.replace(m);
+                if !undo.iter().any(|(o, _)| o.is(&sub)) {
+                    undo.push((sub.clone(), old));
+                }
+                queue.extend(subclasses_of(&sub));
+            }
+            None => {
+                failed = Some(mro_error(&sub_bases));
+                break;
+            }
+        }
+    }
+    if let Some(e) = failed {
+        for (o, old) in undo.into_iter().rev() {
+            if let Some(ot) = o.as_type() {
+                *ot.mro.borrow_mut() = old;
+            }
+        }
+        *t.bases.borrow_mut() = old_bases;
+        return Err(e);
+    }
+    for b in old_bases.iter().filter_map(Obj::as_type) {
+        b.subclasses
+            .borrow_mut()
+            .retain(|w| w.upgrade().is_some_and(|o| !o.is(cls)));
+    }
+    for b in bases.iter().filter_map(Obj::as_type) {
+        b.add_subclass(cls);
+    }
+    t.dict.borrow_mut().renew_version();
+    Ok(())
+}
+
+/// The live classes naming `cls` as a base.
+fn subclasses_of(cls: &Obj) -> Vec<Obj> {
+    cls.as_type().map_or_else(Vec::new, |t| {
+        t.subclasses
+            .borrow()
+            .iter()
+            .filter_map(isles_object::WeakObj::upgrade)
+            .collect()
+    })
+}
+
+/// CPython's error for bases whose MROs cannot be merged.
+fn mro_error(bases: &[Obj]) -> PyErr {
+    let names: Vec<String> = bases.iter().map(ops::type_name_of_type).collect();
+    PyErr::type_error(format!(
+        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+        names.join(", ")
+    ))
 }

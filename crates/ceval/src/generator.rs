@@ -783,22 +783,17 @@ pub fn resume(
 }
 
 /// An exception escaping a generator's frame: StopIteration becomes RuntimeError (PEP 479).
-pub(crate) fn escaped(th: &mut Thread<'_>, mut e: PyErr) -> PyErr {
+pub(crate) fn escaped(th: &mut Thread<'_>, e: PyErr) -> PyErr {
     if !ops::err_matches(th, &e, ExcKind::StopIteration) {
         return e;
     }
-    let cause = ops::normalize(th, &mut e);
     // The StopIteration keeps the generator's frames; the RuntimeError starts in the caller.
-    if let Kind::Exception(x) = cause.kind() {
-        *x.traceback.borrow_mut() = std::mem::take(&mut e.0.traceback);
-    }
-    let mut re = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
-    let new = ops::normalize(th, &mut re);
-    if let Kind::Exception(x) = new.kind() {
-        *x.cause.borrow_mut() = Value::Obj(cause);
-        x.suppress_context.set(true);
-    }
-    re
+    crate::traceback::from_cause(
+        th,
+        e,
+        ExcKind::RuntimeError,
+        "generator raised StopIteration",
+    )
 }
 
 /// `gen.send(v)` / `next(gen)`: the yielded value, or StopIteration carrying the result.

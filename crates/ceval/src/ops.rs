@@ -119,7 +119,7 @@ pub fn is_subtype(t: &Obj, cls: &Obj) -> bool {
         return true;
     }
     t.as_type()
-        .is_some_and(|ty| ty.mro.iter().any(|m| m.is(cls)))
+        .is_some_and(|ty| ty.mro.borrow().iter().any(|m| m.is(cls)))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3342,7 +3342,7 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
                     type_name(th, &value)
                 )));
             }
-            crate::attrs::type_setattr(obj.as_obj().expect("type"), name, Some(value))
+            crate::attrs::type_setattr(th, obj.as_obj().expect("type"), name, Some(value))
         }
         Some(Kind::Module(m)) => {
             if let Kind::Dict(d) = m.dict.kind() {
@@ -3423,7 +3423,7 @@ pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
             {
                 return dunder::call_method(th, obj, f, std::slice::from_ref(name)).map(|_| ());
             }
-            crate::attrs::type_setattr(obj.as_obj().expect("type"), name, None)
+            crate::attrs::type_setattr(th, obj.as_obj().expect("type"), name, None)
         }
         Some(Kind::Module(m)) => {
             if has_lazy_attrs(th, obj) {

@@ -1,7 +1,7 @@
 //! Uncaught exceptions and syntax errors printed exactly as CPython 3.11 prints them.
 
 use isles_compiler::{CompileError, caret_anchors};
-use isles_object::{Kind, Obj, PyErr, PyResult, TbEntry, Value};
+use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, TbEntry, Value};
 
 use crate::ops;
 use crate::thread::Thread;
@@ -440,6 +440,29 @@ pub fn syntax_error_to_pyerr(th: &Thread<'_>, e: &CompileError) -> PyErr {
             .set_str("print_caret", Value::Bool(e.show_caret));
     }
     PyErr::from_obj(exc)
+}
+
+/// A new `kind` error with message `msg` raised because of `cause` (CPython's
+/// `_PyErr_FormatFromCause`): `cause` becomes its `__cause__` and `__context__`, with the
+/// context suppressed; the cause keeps its own traceback entries.
+pub(crate) fn from_cause(
+    th: &mut Thread<'_>,
+    mut cause: PyErr,
+    kind: ExcKind,
+    msg: impl Into<String>,
+) -> PyErr {
+    let cause_obj = ops::normalize(th, &mut cause);
+    if let Kind::Exception(x) = cause_obj.kind() {
+        *x.traceback.borrow_mut() = std::mem::take(&mut cause.0.traceback);
+    }
+    let mut err = PyErr::new(kind, msg.into());
+    let new = ops::normalize(th, &mut err);
+    if let Kind::Exception(x) = new.kind() {
+        *x.cause.borrow_mut() = Value::Obj(cause_obj.clone());
+        *x.context.borrow_mut() = Value::Obj(cause_obj);
+        x.suppress_context.set(true);
+    }
+    err
 }
 
 /// The six location attributes of a SyntaxError object, in CPython's order.

@@ -11,11 +11,12 @@ use crate::dunder;
 use crate::thread::Thread;
 
 /// The sum of the versions of the dicts on the type's MRO (itself included). Dict versions
-/// only grow, so the sum changes exactly when one of these dicts changed.
+/// only grow, so the sum changes exactly when one of these dicts changed (or the MRO itself:
+/// `classes::set_bases` moves the class's version far ahead).
 #[inline]
 pub fn stamp(ty: &TypeObj) -> u64 {
     let mut s = ty.dict.borrow().version();
-    for c in &ty.mro {
+    for c in ty.mro.borrow().iter() {
         if let Kind::Type(t) = c.kind() {
             s = s.wrapping_add(t.dict.borrow().version());
         }
@@ -29,20 +30,31 @@ fn slot_of(h: i64) -> usize {
     ((h ^ (h >> 29)) as usize) & (TypeCache::SIZE - 1)
 }
 
-/// The class at MRO position `pos` (0 is `ty` itself).
+/// The class at MRO position `pos` (0 is `ty` itself; `mro` is the rest of its MRO).
 #[inline]
-fn mro_at(ty: &TypeObj, pos: usize) -> Option<&TypeObj> {
+fn mro_at<'a>(ty: &'a TypeObj, mro: &'a [Obj], pos: usize) -> Option<&'a TypeObj> {
     if pos == 0 {
         Some(ty)
     } else {
-        ty.mro.get(pos - 1).and_then(Obj::as_type)
+        mro.get(pos - 1).and_then(Obj::as_type)
     }
+}
+
+/// Where `name` (text `n`, hash `h`) first is on the MRO of `ty` (`mro` is the rest of it):
+/// the MRO position, the entry in that class's dict, and the value.
+fn find_on_mro(ty: &TypeObj, mro: &[Obj], n: &str, h: i64) -> Option<(usize, usize, Value)> {
+    (0..=mro.len()).find_map(|pos| {
+        let d = mro_at(ty, mro, pos)?.dict.borrow();
+        let i = d.find(h, |k| k.as_str() == Some(n))?;
+        d.entry_at(i).map(|e| (pos, i, e.value.clone()))
+    })
 }
 
 /// `name` (text `n`, hash `h`; `key` is the str object when the caller has one) looked up on
 /// the MRO of `ty` whose current [`stamp`] is `st`, through the type's cache.
 pub fn lookup_at(ty: &TypeObj, st: u64, n: &str, h: i64, key: Option<&Value>) -> Option<Value> {
     let slot = slot_of(h);
+    let mro = ty.mro.borrow();
     {
         let c = ty.cache.borrow();
         if let Some(e) = c.entries.get(slot)
@@ -53,7 +65,7 @@ pub fn lookup_at(ty: &TypeObj, st: u64, n: &str, h: i64, key: Option<&Value>) ->
             if e.pos == u32::MAX {
                 return None;
             }
-            let hit = mro_at(ty, e.pos as usize).and_then(|t| {
+            let hit = mro_at(ty, &mro, e.pos as usize).and_then(|t| {
                 t.dict
                     .borrow()
                     .entry_at(e.index as usize)
@@ -64,15 +76,7 @@ pub fn lookup_at(ty: &TypeObj, st: u64, n: &str, h: i64, key: Option<&Value>) ->
             }
         }
     }
-    let mut found = None;
-    for pos in 0..=ty.mro.len() {
-        let Some(t) = mro_at(ty, pos) else { continue };
-        let d = t.dict.borrow();
-        if let Some(i) = d.find(h, |k| k.as_str() == Some(n)) {
-            found = d.entry_at(i).map(|e| (pos, i, e.value.clone()));
-            break;
-        }
-    }
+    let found = find_on_mro(ty, &mro, n, h);
     let mut c = ty.cache.borrow_mut();
     if c.stamp != st || c.entries.is_empty() {
         // Entries of an older stamp are never read again; reuse the storage.
@@ -492,10 +496,13 @@ fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -
                 }
                 // The slot's stamp holds, so the entry is still the one it was filled from.
                 let pos = slot_at(code, i).map_or(0, |s| s.hot.get().pos);
-                if let Some(t) = cls.as_type().and_then(|ty| mro_at(ty, pos as usize))
-                    && let Some(e) = t.dict.borrow().entry_at(index as usize)
-                {
-                    return Ok(e.value.clone());
+                if let Some(ty) = cls.as_type() {
+                    let mro = ty.mro.borrow();
+                    if let Some(t) = mro_at(ty, &mro, pos as usize)
+                        && let Some(e) = t.dict.borrow().entry_at(index as usize)
+                    {
+                        return Ok(e.value.clone());
+                    }
                 }
             }
             Some((AttrWhere::Method, _, Some(func)))
@@ -655,33 +662,25 @@ fn plain_class_value(v: &Value) -> bool {
 fn fill_class_attr(code: &CodeData, i: usize, cls: &Obj, st: Stamp, name: &Value) -> Option<Value> {
     let ty = cls.as_type()?;
     let (n, h) = crate::ops::str_and_hash(name);
-    for pos in 0..=ty.mro.len() {
-        let Some(t) = mro_at(ty, pos) else { continue };
-        let d = t.dict.borrow();
-        if let Some(j) = d.find(h, |k| k.as_str() == Some(n)) {
-            let v = d.entry_at(j)?.value.clone();
-            if !plain_class_value(&v) {
-                return None;
-            }
-            drop(d);
-            fill(
-                code,
-                i,
-                cls,
-                st,
-                AttrWhere::Class,
-                u32::try_from(j).ok()?,
-                WeakObj::default(),
-            );
-            if let Some(slot) = slot_at(code, i) {
-                let mut hot = slot.hot.get();
-                hot.pos = u32::try_from(pos).ok()?;
-                slot.hot.set(hot);
-            }
-            return Some(v);
-        }
+    let (pos, j, v) = find_on_mro(ty, &ty.mro.borrow(), n, h)?;
+    if !plain_class_value(&v) {
+        return None;
     }
-    None
+    fill(
+        code,
+        i,
+        cls,
+        st,
+        AttrWhere::Class,
+        u32::try_from(j).ok()?,
+        WeakObj::default(),
+    );
+    if let Some(slot) = slot_at(code, i) {
+        let mut hot = slot.hot.get();
+        hot.pos = u32::try_from(pos).ok()?;
+        slot.hot.set(hot);
+    }
+    Some(v)
 }
 
 /// `StoreAttr` of name `i` of `code` on an instance whose attribute the code's inline cache

@@ -181,7 +181,8 @@ fn make_type_in(
         // One base (every builtin type but ExceptionGroup): the base, then its MRO, in one
         // allocation (this runs ~40 times per interpreter created).
         [b] => {
-            let above = b.as_type().map_or(&[][..], |t| &t.mro[..]);
+            let above = b.as_type().map(|t| t.mro.borrow());
+            let above = above.as_deref().map_or(&[][..], Vec::as_slice);
             let mut mro = Vec::with_capacity(above.len() + 1);
             mro.push(b.clone());
             mro.extend(above.iter().cloned());
@@ -193,8 +194,8 @@ fn make_type_in(
         name: name.into(),
         qualname_cell: std::cell::RefCell::new(name.into()),
         module: module.into(),
-        bases,
-        mro,
+        bases: std::cell::RefCell::new(bases),
+        mro: std::cell::RefCell::new(mro),
         dict: isles_object::TypeDict::new(Dict::new(), epoch.clone()),
         builtin,
         exc_kind: exc,
@@ -207,7 +208,7 @@ fn make_type_in(
         inst: Default::default(),
         subclasses: Default::default(),
     };
-    let bases = t.bases.clone();
+    let bases = t.bases.borrow().clone();
     let t = Obj::new(Kind::Type(Box::new(t)));
     for b in bases.iter().filter_map(Obj::as_type) {
         b.add_subclass(&t);
@@ -221,7 +222,9 @@ fn c3_merge(bases: &[Obj]) -> Vec<Obj> {
         .iter()
         .map(|b| {
             let mut l = vec![b.clone()];
-            l.extend(b.as_type().into_iter().flat_map(|t| t.mro.iter().cloned()));
+            if let Some(t) = b.as_type() {
+                l.extend(t.mro.borrow().iter().cloned());
+            }
             l
         })
         .collect();
@@ -248,7 +251,7 @@ fn c3_merge(bases: &[Obj]) -> Vec<Obj> {
 pub fn mro_of(t: &Obj) -> Vec<Obj> {
     let mut v = vec![t.clone()];
     if let Some(ty) = t.as_type() {
-        v.extend(ty.mro.iter().cloned());
+        v.extend(ty.mro.borrow().iter().cloned());
     }
     v
 }

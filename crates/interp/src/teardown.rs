@@ -145,8 +145,8 @@ pub(crate) fn for_each_child_in(
         }
         Kind::Module(m) => f(&m.dict),
         Kind::Type(t) => {
-            t.bases.iter().for_each(&mut *f);
-            t.mro.iter().for_each(&mut *f);
+            t.bases.borrow().iter().for_each(&mut *f);
+            t.mro.borrow().iter().for_each(&mut *f);
             t.metaclass.iter().for_each(&mut *f);
             match t.dict.made().try_borrow() {
                 Ok(d) => dict(&d, f),

@@ -94,6 +94,13 @@ impl Dict {
     }
 
     /// The change counter (see the field).
+    /// Moves the version far past where it was: a stamp that sums versions (the type
+    /// caches' MRO stamps) then cannot come back to an earlier value when the dicts it sums
+    /// change (a class's MRO after `__bases__` assignment).
+    pub fn renew_version(&mut self) {
+        self.version = self.version.wrapping_add(1 << 32);
+    }
+
     pub fn version(&self) -> u64 {
         self.version
     }

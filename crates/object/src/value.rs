@@ -423,8 +423,10 @@ pub struct TypeObj {
     /// `__qualname__` (assignable on classes; read it through [`TypeObj::qualname`]).
     pub qualname_cell: RefCell<Cow<'static, str>>,
     pub module: Cow<'static, str>,
-    pub bases: Vec<Obj>,
-    pub mro: Vec<Obj>,
+    /// `__bases__` and the MRO after the type itself: assigning `C.__bases__` replaces both
+    /// (and its subclasses' MROs), see `isles_ceval::classes::set_bases`.
+    pub bases: RefCell<Vec<Obj>>,
+    pub mro: RefCell<Vec<Obj>>,
     pub dict: crate::TypeDict,
     /// Which builtin type this is, for kind-based dispatch.
     pub builtin: Option<Builtin>,

@@ -48,7 +48,12 @@ pub fn install(th: &mut Thread<'_>) {
     methods::install(
         &t.type_,
         "type",
-        &[("__init__", type_init), ("__call__", type_call)],
+        &[
+            ("__init__", type_init),
+            ("__call__", type_call),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
+        ],
     );
     install_classmethod(
         &t.object,
@@ -56,6 +61,7 @@ pub fn install(th: &mut Thread<'_>) {
         "__init_subclass__",
         object_init_subclass,
     );
+    install_classmethod(&t.type_, "type", "__prepare__", type_prepare);
     methods::install(
         t.exc(ExcKind::BaseException),
         "BaseException",
@@ -289,12 +295,12 @@ fn object_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Some(Kind::Instance(_) | Kind::Exception(_)) => {
             isles_ceval::attrs::generic_setattr(th, &a.pos[0], &a.pos[1], Some(a.pos[2].clone()))?
         }
-        // `super().__setattr__` in a metaclass: the plain class store, not the hook again.
-        Some(Kind::Type(_)) => isles_ceval::attrs::type_setattr(
-            a.pos[0].as_obj().expect("type"),
-            &a.pos[1],
-            Some(a.pos[2].clone()),
-        )?,
+        // CPython's hackcheck: a class is changed through `type.__setattr__`.
+        Some(Kind::Type(_)) => {
+            return Err(PyErr::type_error(
+                "can't apply this __setattr__ to type object",
+            ));
+        }
         _ => ops::setattr(th, &a.pos[0], &a.pos[1], a.pos[2].clone())?,
     }
     Ok(Value::None)
@@ -302,11 +308,47 @@ fn object_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn object_delattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("__delattr__", 2, 2)?;
-    if let Some(cls) = a.pos[0].as_obj().filter(|o| o.as_type().is_some()) {
-        isles_ceval::attrs::type_setattr(cls, &a.pos[1], None)?;
-        return Ok(Value::None);
+    if a.pos[0].as_obj().is_some_and(|o| o.as_type().is_some()) {
+        return Err(PyErr::type_error(
+            "can't apply this __delattr__ to type object",
+        ));
     }
     isles_ceval::attrs::generic_setattr(th, &a.pos[0], &a.pos[1], None)?;
+    Ok(Value::None)
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: the empty namespace of a class body.
+fn type_prepare(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+        isles_object::Dict::new(),
+    )))))
+}
+
+/// The class `type.__setattr__`/`__delattr__` got as `self`.
+fn class_arg<'a>(th: &Thread<'_>, a: &'a Args<'_>, name: &str) -> PyResult<&'a Obj> {
+    match a.pos[0].as_obj() {
+        Some(o) if o.as_type().is_some() => Ok(o),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{name}' requires a 'type' object but received a '{}'",
+            type_name(th, &a.pos[0])
+        ))),
+    }
+}
+
+/// `type.__setattr__(cls, name, value)`: the plain class store (what a metaclass's
+/// `super().__setattr__` reaches, not its own hook again).
+fn type_setattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("__setattr__", 3, 3)?;
+    let cls = class_arg(th, &a, "__setattr__")?;
+    isles_ceval::attrs::type_setattr(th, cls, &a.pos[1], Some(a.pos[2].clone()))?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("__delattr__", 2, 2)?;
+    let cls = class_arg(th, &a, "__delattr__")?;
+    isles_ceval::attrs::type_setattr(th, cls, &a.pos[1], None)?;
     Ok(Value::None)
 }
 
