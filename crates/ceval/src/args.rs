@@ -213,7 +213,7 @@ pub(crate) fn bind(f: &Function, args: Args<'_>, slots: &mut [Value]) -> PyResul
     // Keyword arguments.
     let kwdict_slot = if code.flags.varkeywords {
         let i = total + code.flags.varargs as usize;
-        slots[i] = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
+        slots[i] = Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::new())))));
         Some(i)
     } else {
         None

@@ -205,7 +205,9 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
                 }
                 _ => return None,
             };
-            return Some(Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(d)))));
+            return Some(Value::Obj(Obj::new(Kind::Dict(Box::new(
+                std::cell::RefCell::new(d),
+            )))));
         }
         _ => {}
     }
@@ -665,12 +667,12 @@ pub fn class_dict_proxy(th: &mut Thread<'_>, cls: &Obj) -> Value {
     let Ok(p) = proxy else {
         return crate::classes::namespace_view(cls);
     };
-    let read = Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
+    let read = Value::Obj(Obj::new(Kind::Native(Box::new(isles_object::NativeFunc {
         name: "__dict__",
         owner: None,
         self_: Some(Value::Obj(cls.clone())),
         func: std::rc::Rc::new(read_namespace as crate::NativeFn),
-    })));
+    }))));
     th.call(&p, crate::Args::positional(std::slice::from_ref(&read)))
         .unwrap_or_else(|_| crate::classes::namespace_view(cls))
 }
@@ -702,12 +704,12 @@ pub(crate) fn share_new(cls: &Obj, new: Value, owner: Option<&'static str>) -> V
             })
         })
         .unwrap_or_else(|| cls.clone());
-    let checked = Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
+    let checked = Value::Obj(Obj::new(Kind::Native(Box::new(isles_object::NativeFunc {
         name: "__new__",
         owner,
         self_: Some(Value::tuple(vec![Value::Obj(holder.clone()), new])),
         func: std::rc::Rc::new(new_wrapper as crate::NativeFn),
-    })));
+    }))));
     if let Some(t) = holder.as_type() {
         t.dict.borrow_mut().set_str("__new__", checked.clone());
     }

@@ -328,13 +328,13 @@ fn view_getitem(th: &mut Thread<'_>, obj: &Value, m: &MemView, key: &Value) -> P
         }
         let (s, _, st, n) = ops::slice_indices(th, a, b, c, m.len)?;
         let start = m.start as isize + s as isize * m.step;
-        return Ok(Value::Obj(Obj::new(Kind::MemoryView(MemView {
+        return Ok(Value::Obj(Obj::new(Kind::MemoryView(Box::new(MemView {
             start: start.max(0) as usize,
             step: m.step * st as isize,
             len: n,
             shape: None,
             ..view_copy(m)
-        }))));
+        })))));
     }
     if m.shape.is_some() {
         return Err(PyErr::new(

@@ -80,7 +80,7 @@ pub fn build_class(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             }
             ns
         }
-        None => Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new())))),
+        None => Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::new()))))),
     };
     if let (Some(orig), Some(Kind::Dict(d))) = (orig_bases, ns.kind()) {
         d.borrow_mut().set_str("__orig_bases__", orig);
@@ -285,7 +285,7 @@ pub fn new_class_full(
                     owner: name.to_string(),
                     index: n,
                 };
-                dict.set_str(&s, Value::Obj(Obj::new(Kind::Slot(member))));
+                dict.set_str(&s, Value::Obj(Obj::new(Kind::Slot(Box::new(member)))));
                 n += 1;
             }
             (n, has_dict)
@@ -759,11 +759,11 @@ pub fn namespace_view(cls: &Obj) -> Value {
     if t.builtin.is_none() {
         let (adds_dict, adds_weakref) = introduced_slots(t);
         let member = |name: &str| {
-            Value::Obj(Obj::new(Kind::Slot(SlotMember {
+            Value::Obj(Obj::new(Kind::Slot(Box::new(SlotMember {
                 name: name.to_string(),
                 owner: t.name.to_string(),
                 index: usize::MAX,
-            })))
+            }))))
         };
         let extras: Vec<&str> = [(adds_dict, "__dict__"), (adds_weakref, "__weakref__")]
             .into_iter()
@@ -792,7 +792,7 @@ pub fn namespace_view(cls: &Obj) -> Value {
             d.set_str("__doc__", Value::None);
         }
     }
-    Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(d))))
+    Value::Obj(Obj::new(Kind::Dict(Box::new(std::cell::RefCell::new(d)))))
 }
 
 /// Whether a class adds `__dict__` and `__weakref__` to what its bases' instances have.

@@ -674,7 +674,7 @@ impl Thread<'_> {
         let code = frame.func.code.clone();
         let async_gen = code.code.flags.async_generator;
         let coroutine = code.code.flags.coroutine && !async_gen;
-        let g = Obj::new(Kind::Generator(Generator {
+        let g = Obj::new(Kind::Generator(Box::new(Generator {
             frame: std::cell::RefCell::new(Some(Box::new(s))),
             running: std::cell::Cell::new(false),
             coroutine,
@@ -684,7 +684,7 @@ impl Thread<'_> {
             qualname: std::cell::RefCell::new(None),
             needs_close: std::cell::Cell::new(false),
             hooks: Some(self.st.gc_hooks.clone()),
-        }));
+        })));
         self.st.gc_track(&g);
         Value::Obj(g)
     }
@@ -1113,7 +1113,7 @@ fn frame_snapshot(th: &mut Thread<'_>, g: &Generator) -> PyResult<Value> {
         crate::Args::positional(&[code, Value::Int(i64::from(line))]),
     )?;
     if let Some(d) = locals {
-        let d = Obj::new(Kind::Dict(std::cell::RefCell::new(d)));
+        let d = Obj::new(Kind::Dict(Box::new(std::cell::RefCell::new(d))));
         ops::setattr(th, &frame, &th.intern("f_locals"), Value::Obj(d))?;
     }
     Ok(frame)

@@ -760,9 +760,9 @@ impl Thread<'_> {
                 _ => Value::None,
             };
             // A registry of its own: compile-time warnings are not deduplicated.
-            let registry = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+            let registry = Value::Obj(Obj::new(Kind::Dict(Box::new(std::cell::RefCell::new(
                 isles_object::Dict::new(),
-            ))));
+            )))));
             let args = [
                 Value::str(msg.as_str()),
                 cat.clone(),

@@ -121,7 +121,7 @@ impl<'i> Thread<'i> {
         };
         let d = fast_locals(code, values.get(f.base..).unwrap_or(&[]));
         let Some(cached) = f.locals.clone() else {
-            let o = Obj::new(Kind::Dict(RefCell::new(d)));
+            let o = Obj::new(Kind::Dict(Box::new(RefCell::new(d))));
             // It may come to hold itself (`l = locals()`): the collector must see it.
             self.st.gc_track(&o);
             self.frames[fi].locals = Some(o.clone());
@@ -177,7 +177,7 @@ impl<'i> Thread<'i> {
 }
 
 fn new_dict() -> Obj {
-    Obj::new(Kind::Dict(RefCell::new(Dict::new())))
+    Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::new()))))
 }
 
 /// `str()` of a SyntaxError that carries its location: CPython's "msg (file, line N)",

@@ -90,10 +90,9 @@ pub(crate) fn set_step(s: &mut SetIterState) -> Option<Option<Value>> {
 
 /// Wraps a native state as an iterator object whose type name is `name`.
 pub fn new_native(name: &'static str, state: Box<dyn Any>) -> Value {
-    Value::Obj(Obj::new(Kind::Iter(RefCell::new(IterState::Native {
-        name,
-        state,
-    }))))
+    Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
+        IterState::Native { name, state },
+    )))))
 }
 
 /// Advances the native iterator `name` whose state is `state`; `Ok(None)` when exhausted.
@@ -324,7 +323,9 @@ pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
                 step: -step,
             };
             let state = if n == 0 { IterState::Exhausted } else { state };
-            Ok(Value::Obj(Obj::new(Kind::Iter(RefCell::new(state)))))
+            Ok(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
+                state,
+            ))))))
         }
         Some(Kind::List(l)) => {
             let index = last(l.borrow().len());
@@ -375,7 +376,9 @@ pub fn range_iter(st: &isles_interp::InterpState, call: &[Value]) -> Option<Valu
         return None;
     }
     let state = IterState::Range { next, stop, step };
-    Some(Value::Obj(Obj::new(Kind::Iter(RefCell::new(state)))))
+    Some(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
+        state,
+    ))))))
 }
 
 /// `iter(obj)` for an object with only `__getitem__`: CPython's `iterator` type.

@@ -77,7 +77,9 @@ pub fn match_keys(th: &mut Thread<'_>, subject: &Value, keys: &Value) -> PyResul
 
 /// `**rest` of a mapping pattern: a new dict of the subject's items without `keys`.
 pub fn dict_without_keys(th: &mut Thread<'_>, subject: &Value, keys: &Value) -> PyResult<Value> {
-    let rest = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(Dict::new()))));
+    let rest = Value::Obj(Obj::new(Kind::Dict(Box::new(std::cell::RefCell::new(
+        Dict::new(),
+    )))));
     let items = match subject.kind() {
         Some(Kind::Dict(d)) => d.borrow().items(),
         _ => {

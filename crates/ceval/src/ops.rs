@@ -1483,7 +1483,9 @@ fn sequence_binop(th: &mut Thread<'_>, op: BinOp, a: &Value, b: &Value) -> PyRes
             repeat(th, a, b).map(Some)
         }
         (BinOp::Or, Some(Kind::Dict(x)), Some(Kind::Dict(_))) => {
-            let out = Value::Obj(Obj::new(Kind::Dict(RefCell::new(x.borrow().clone()))));
+            let out = Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(
+                x.borrow().clone(),
+            )))));
             dict_merge(th, &out, b)?;
             Ok(Some(out))
         }
@@ -2173,7 +2175,7 @@ pub fn getitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<V
             Ok(th.char_str(c))
         }
         Some(Kind::Range(r)) => {
-            let r = *r;
+            let r = **r;
             let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
             let i = norm_index(th, obj, key, len, "range object")?;
             Ok(Value::from_i128(r.get(i as i128)))
@@ -2209,7 +2211,7 @@ fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) 
     match obj.kind() {
         Some(Kind::Range(r)) => {
             // A range again: the picked start and stop mapped through the range.
-            let r = *r;
+            let r = **r;
             let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
             let (s, e, st, _) = slice_indices(th, a, b, c, len)?;
             let range = isles_object::Range {
@@ -2217,7 +2219,7 @@ fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) 
                 stop: r.start + e as i128 * r.step,
                 step: r.step * st as i128,
             };
-            Ok(Value::Obj(Obj::new(Kind::Range(range))))
+            Ok(Value::Obj(Obj::new(Kind::Range(Box::new(range)))))
         }
         Some(Kind::List(l)) => {
             let items = l.borrow();
@@ -2554,7 +2556,7 @@ pub fn contains_base(th: &mut Thread<'_>, container: &Value, item: &Value) -> Py
         }
         Some(Kind::Set(_) | Kind::FrozenSet(_)) => crate::sets::contains(th, container, item),
         Some(Kind::Range(r)) => {
-            let r = *r;
+            let r = **r;
             Ok(match index_value(item).map(i128::from) {
                 Some(i) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
                     let in_bounds = if r.step > 0 {
@@ -2657,7 +2659,9 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
                     seq: o.clone(),
                     index: 0,
                 };
-                return Ok(Value::Obj(Obj::new(Kind::Iter(RefCell::new(state)))));
+                return Ok(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
+                    state,
+                ))))));
             }
             Kind::Iter(_) => return Ok(v.clone()),
             Kind::Generator(g) if !g.coroutine && !g.async_gen => return Ok(v.clone()),
@@ -2765,7 +2769,9 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             )));
         }
     };
-    Ok(Value::Obj(Obj::new(Kind::Iter(RefCell::new(state)))))
+    Ok(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
+        state,
+    ))))))
 }
 
 /// [`next`], with the steps that run no Python code (lists, tuples, ranges, strs, dicts,
@@ -3134,12 +3140,14 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             }
             // Made empty on first access when the def had no annotations.
             "__annotations__" => {
-                let d = Value::Obj(Obj::new(Kind::Dict(
-                    RefCell::new(isles_object::Dict::new()),
-                )));
+                let d = Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(
+                    isles_object::Dict::new(),
+                )))));
                 let mut fd = f.dict.borrow_mut();
                 let fd = fd.get_or_insert_with(|| {
-                    Obj::new(Kind::Dict(RefCell::new(isles_object::Dict::new())))
+                    Obj::new(Kind::Dict(Box::new(
+                        RefCell::new(isles_object::Dict::new()),
+                    )))
                 });
                 if let Kind::Dict(dd) = fd.kind() {
                     dd.borrow_mut().set_str("__annotations__", d.clone());
@@ -3159,7 +3167,9 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
                     .dict
                     .borrow_mut()
                     .get_or_insert_with(|| {
-                        Obj::new(Kind::Dict(RefCell::new(isles_object::Dict::new())))
+                        Obj::new(Kind::Dict(Box::new(
+                            RefCell::new(isles_object::Dict::new()),
+                        )))
                     })
                     .clone();
                 return Ok(Value::Obj(d));
@@ -3271,12 +3281,12 @@ fn bind(obj: &Value, attr: Value) -> Value {
     match attr.kind() {
         Some(Kind::Function(_)) => Value::Obj(Obj::new(Kind::Method(obj.clone(), attr))),
         Some(Kind::Native(n)) if n.owner.is_some() && n.self_.is_none() => {
-            Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
+            Value::Obj(Obj::new(Kind::Native(Box::new(isles_object::NativeFunc {
                 name: n.name,
                 owner: n.owner,
                 self_: Some(obj.clone()),
                 func: n.func.clone(),
-            })))
+            }))))
         }
         _ => attr,
     }
@@ -3358,7 +3368,9 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
             let d = match d {
                 Some(d) => d,
                 None => {
-                    let d = Obj::new(Kind::Dict(RefCell::new(isles_object::Dict::new())));
+                    let d = Obj::new(Kind::Dict(Box::new(
+                        RefCell::new(isles_object::Dict::new()),
+                    )));
                     *f.dict.borrow_mut() = Some(d.clone());
                     d
                 }

@@ -74,11 +74,11 @@ fn is_frozen(v: &Value) -> bool {
 }
 
 pub fn new_set(t: SetTable) -> Value {
-    Value::Obj(Obj::new(Kind::Set(RefCell::new(t))))
+    Value::Obj(Obj::new(Kind::Set(Box::new(RefCell::new(t)))))
 }
 
 pub fn new_frozenset(t: SetTable) -> Value {
-    Value::Obj(Obj::new(Kind::FrozenSet(t)))
+    Value::Obj(Obj::new(Kind::FrozenSet(Box::new(t))))
 }
 
 /// A result of the same base type as `like` (`make_new_set_basetype`).
@@ -94,7 +94,7 @@ fn wrap_like(like: &Value, t: SetTable) -> Value {
 fn take(v: &Value) -> SetTable {
     match v.kind() {
         Some(Kind::Set(c)) => c.replace(SetTable::new()),
-        Some(Kind::FrozenSet(t)) => t.clone(),
+        Some(Kind::FrozenSet(t)) => (**t).clone(),
         _ => SetTable::new(),
     }
 }

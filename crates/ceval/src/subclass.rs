@@ -120,8 +120,8 @@ pub fn new_target(n: &NativeFunc, args: &Args<'_>) -> Option<Obj> {
 pub fn empty_payload(n: &NativeFunc) -> Option<Kind> {
     Some(match n.owner? {
         "list" => Kind::List(RefCell::new(Vec::new())),
-        "dict" => Kind::Dict(RefCell::new(Dict::new())),
-        "set" => Kind::Set(RefCell::new(SetTable::new())),
+        "dict" => Kind::Dict(Box::new(RefCell::new(Dict::new()))),
+        "set" => Kind::Set(Box::new(RefCell::new(SetTable::new()))),
         "bytearray" => Kind::ByteArray(RefCell::new(Vec::new())),
         _ => return None,
     })
@@ -166,7 +166,7 @@ fn take_iterator(cls: &Obj, o: &Obj) -> Option<Kind> {
         return None;
     }
     let taken = std::mem::replace(&mut *state, IterState::Exhausted);
-    Some(Kind::Iter(RefCell::new(taken)))
+    Some(Kind::Iter(Box::new(RefCell::new(taken))))
 }
 
 /// The exact builtin value inside `v` (what `int(x)` gives for an int subclass instance

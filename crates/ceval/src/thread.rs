@@ -138,12 +138,12 @@ impl<'i> Thread<'i> {
 
     /// Makes a native method for a builtin type.
     pub fn native_method(&self, owner: &'static str, name: &'static str, f: NativeFn) -> Value {
-        Value::Obj(Obj::new(Kind::Native(NativeFunc {
+        Value::Obj(Obj::new(Kind::Native(Box::new(NativeFunc {
             name,
             owner: Some(owner),
             self_: None,
             func: Rc::new(f),
-        })))
+        }))))
     }
 
     /// The str of one character (shared for ASCII characters).
@@ -198,10 +198,10 @@ impl<'i> Thread<'i> {
 
 /// A builtin function object (what [`Thread::native`] makes; no thread needed).
 pub fn native_fn(name: &'static str, f: NativeFn) -> Value {
-    Value::Obj(Obj::new(Kind::Native(NativeFunc {
+    Value::Obj(Obj::new(Kind::Native(Box::new(NativeFunc {
         name,
         owner: None,
         self_: None,
         func: Rc::new(f),
-    })))
+    }))))
 }

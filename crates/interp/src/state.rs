@@ -452,7 +452,7 @@ pub fn new_module(name: &str) -> Obj {
     let mut d = Dict::new();
     d.set_str("__name__", Value::str(name));
     d.set_str("__doc__", Value::None);
-    let dict = Obj::new(Kind::Dict(RefCell::new(d)));
+    let dict = Obj::new(Kind::Dict(Box::new(RefCell::new(d))));
     Obj::new(Kind::Module(Module {
         name: name.to_string(),
         dict,
@@ -469,7 +469,7 @@ impl InterpState {
         let types = BuiltinTypes::new();
         let builtins = new_module("builtins");
         let main = new_module("__main__");
-        let modules = Obj::new(Kind::Dict(RefCell::new(Dict::new())));
+        let modules = Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::new()))));
         let st = InterpState {
             id,
             types,

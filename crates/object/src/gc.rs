@@ -125,7 +125,7 @@ pub(crate) fn generator_died(g: &mut crate::value::Generator) {
         needs_close: Cell::new(false),
         hooks: None,
     };
-    hooks.push(Pending::Close(Obj::new(Kind::Generator(revived))));
+    hooks.push(Pending::Close(Obj::new(Kind::Generator(Box::new(revived)))));
 }
 
 /// Called from `ObjData`'s drop for an instance with flags: queues its finalizer and the
@@ -145,7 +145,7 @@ pub(crate) fn instance_died(addr: usize, inst: &mut Instance, payload: Option<&m
             class_id: Cell::new(class.id()),
             class: RefCell::new(class),
             dict: inst.dict.take(),
-            slots: RefCell::new(std::mem::take(&mut *inst.slots.borrow_mut())),
+            slots: inst.slots.take(),
             flags: Cell::new(flags & !HAS_WEAKREFS | FINALIZED),
         };
         let o = match payload {

@@ -70,6 +70,12 @@ impl Drop for ObjData {
     }
 }
 
+// Every object is an `Rc<ObjData>`: two counts, the kind and `sub`. At 56 bytes a kind
+// makes that allocation 80 bytes, one of mimalloc's size classes (64, 80, 96, ...); payloads
+// larger than 48 bytes go behind a `Box` so that a str, tuple or list does not pay for them.
+const _: () = assert!(std::mem::size_of::<Kind>() <= 56);
+const _: () = assert!(std::mem::size_of::<ObjData>() <= 64);
+
 /// The object kinds. Builtin types are recognised by kind; instances of classes carry their
 /// class.
 pub enum Kind {
@@ -81,12 +87,12 @@ pub enum Kind {
     Float(f64),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
-    Dict(RefCell<Dict>),
+    Dict(Box<RefCell<Dict>>),
     /// Behind a pointer, as is `Exception`: the two largest payloads (160 and 200 bytes) would
     /// make every object, every str and int included, that large. An `Rc`, so that a running
     /// frame holds its function (code, globals, builtins) with one reference count.
     Function(Rc<Function>),
-    Native(NativeFunc),
+    Native(Box<NativeFunc>),
     /// A function bound to `self`.
     Method(Value, Value),
     Code(Rc<CodeData>),
@@ -94,17 +100,17 @@ pub enum Kind {
     Type(Box<TypeObj>),
     Instance(Instance),
     Exception(Box<ExcObj>),
-    Range(Range),
+    Range(Box<Range>),
     Slice(Value, Value, Value),
     Cell(RefCell<Value>),
-    Iter(RefCell<IterState>),
+    Iter(Box<RefCell<IterState>>),
     NotImplemented,
     Ellipsis,
-    Property(Property),
+    Property(Box<Property>),
     /// A set: CPython's open-addressing table, so iteration order matches CPython's.
-    Set(RefCell<crate::settable::SetTable>),
-    FrozenSet(crate::settable::SetTable),
-    Generator(Generator),
+    Set(Box<RefCell<crate::settable::SetTable>>),
+    FrozenSet(Box<crate::settable::SetTable>),
+    Generator(Box<Generator>),
     /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
     DictView(Obj, ViewKind),
     StaticMethod(Value),
@@ -115,7 +121,7 @@ pub enum Kind {
         obj: Value,
     },
     /// A `__slots__` member descriptor.
-    Slot(SlotMember),
+    Slot(Box<SlotMember>),
     /// Room for objects defined by higher layers (stdlib modules' own kinds).
     Other(Box<dyn Any>),
     /// An immutable `bytes`: an `Arc` buffer, so it can cross interpreters without a copy.
@@ -124,7 +130,7 @@ pub enum Kind {
     /// `complex(real, imag)`.
     Complex(f64, f64),
     /// A `memoryview` over a bytes-like object.
-    MemoryView(MemView),
+    MemoryView(Box<MemView>),
     /// An object of a builtin type defined in a higher layer (file objects, ...): its class
     /// (whose dict holds the native methods) and its own state.
     Opaque(Obj, Box<dyn Any>),
@@ -621,7 +627,7 @@ pub struct Instance {
     /// class's `__slots__` leave it out.
     pub dict: Option<Obj>,
     /// Values of `__slots__` members; `Null` while unset.
-    pub slots: RefCell<Box<[Value]>>,
+    pub slots: Slots,
     /// `crate::gc::{HAS_DEL, HAS_WEAKREFS, FINALIZED}`.
     pub flags: Cell<u8>,
 }
@@ -636,9 +642,12 @@ impl Instance {
         Instance {
             class_id: Cell::new(class.id()),
             class: RefCell::new(class),
-            dict: has_dict
-                .then(|| Obj::new(Kind::Dict(RefCell::new(Dict::with_capacity(hint.into()))))),
-            slots: RefCell::new(vec![Value::Null; nslots].into_boxed_slice()),
+            dict: has_dict.then(|| {
+                Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::with_capacity(
+                    hint.into(),
+                )))))
+            }),
+            slots: Slots::new(vec![Value::Null; nslots].into_boxed_slice()),
             flags: Cell::new(0),
         }
     }
@@ -656,6 +665,85 @@ impl Instance {
         match self.dict.as_ref()?.kind() {
             Kind::Dict(d) => Some(d),
             _ => None,
+        }
+    }
+}
+
+/// An instance's `__slots__` values behind one pointer, none at all for the usual instance
+/// without slots: a `RefCell<Box<[Value]>>` inline took 24 bytes of every instance, which
+/// kept `Kind` (so every object) a size class larger.
+#[derive(Default)]
+pub struct Slots(Option<Box<RefCell<Box<[Value]>>>>);
+
+/// A shared borrow of an instance's slot values (an empty slice when it has none).
+pub enum SlotsRef<'a> {
+    Empty,
+    Some(std::cell::Ref<'a, Box<[Value]>>),
+}
+
+/// A mutable borrow of an instance's slot values.
+pub enum SlotsMut<'a> {
+    Empty,
+    Some(std::cell::RefMut<'a, Box<[Value]>>),
+}
+
+impl Slots {
+    pub fn new(values: Box<[Value]>) -> Slots {
+        Slots((!values.is_empty()).then(|| Box::new(RefCell::new(values))))
+    }
+
+    pub fn borrow(&self) -> SlotsRef<'_> {
+        match &self.0 {
+            Some(c) => SlotsRef::Some(c.borrow()),
+            None => SlotsRef::Empty,
+        }
+    }
+
+    pub fn try_borrow(&self) -> Result<SlotsRef<'_>, std::cell::BorrowError> {
+        Ok(match &self.0 {
+            Some(c) => SlotsRef::Some(c.try_borrow()?),
+            None => SlotsRef::Empty,
+        })
+    }
+
+    pub fn borrow_mut(&self) -> SlotsMut<'_> {
+        match &self.0 {
+            Some(c) => SlotsMut::Some(c.borrow_mut()),
+            None => SlotsMut::Empty,
+        }
+    }
+
+    /// Moves the values out, leaving none.
+    pub fn take(&mut self) -> Slots {
+        Slots(self.0.take())
+    }
+}
+
+impl std::ops::Deref for SlotsRef<'_> {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
+        match self {
+            SlotsRef::Some(r) => r,
+            SlotsRef::Empty => &[],
+        }
+    }
+}
+
+impl std::ops::Deref for SlotsMut<'_> {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
+        match self {
+            SlotsMut::Some(r) => r,
+            SlotsMut::Empty => &[],
+        }
+    }
+}
+
+impl std::ops::DerefMut for SlotsMut<'_> {
+    fn deref_mut(&mut self) -> &mut [Value] {
+        match self {
+            SlotsMut::Some(r) => r,
+            SlotsMut::Empty => &mut [],
         }
     }
 }

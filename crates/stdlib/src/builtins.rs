@@ -149,12 +149,12 @@ fn make_func(st: &isles_interp::InterpState, i: usize) -> Value {
         }
         // site's `Quitter` objects: their repr tells how to leave the interactive prompt.
         Some(&(name @ ("exit" | "quit"), f)) => Value::Obj(isles_object::Obj::new(
-            isles_object::Kind::Native(isles_object::NativeFunc {
+            isles_object::Kind::Native(Box::new(isles_object::NativeFunc {
                 name,
                 owner: Some("Quitter"),
                 self_: None,
                 func: std::rc::Rc::new(f as NativeFn),
-            }),
+            })),
         )),
         Some(&(name, f)) => isles_ceval::native_fn(name, f),
         None => Value::None,
@@ -1023,9 +1023,9 @@ fn new_tuple(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub(crate) fn new_dict(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    let d = Obj::new(Kind::Dict(std::cell::RefCell::new(
+    let d = Obj::new(Kind::Dict(Box::new(std::cell::RefCell::new(
         isles_object::Dict::new(),
-    )));
+    ))));
     th.st.gc_track(&d);
     let d = Value::Obj(d);
     if let Some(src) = a.pos.get(1) {
@@ -1098,11 +1098,11 @@ fn new_range(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(Obj::new(Kind::Range(Range {
+    Ok(Value::Obj(Obj::new(Kind::Range(Box::new(Range {
         start,
         stop,
         step,
-    }))))
+    })))))
 }
 
 fn new_type(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

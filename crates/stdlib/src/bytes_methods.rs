@@ -249,8 +249,8 @@ fn new_memoryview(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             if m.released.get() {
                 return Err(bytesobj::released_error());
             }
-            Ok(Value::Obj(Obj::new(Kind::MemoryView(bytesobj::view_copy(
-                m,
+            Ok(Value::Obj(Obj::new(Kind::MemoryView(Box::new(
+                bytesobj::view_copy(m),
             )))))
         }
         Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
@@ -269,9 +269,9 @@ fn new_memoryview(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn view_value(obj: Obj, start: usize, step: isize, len: usize) -> Value {
-    Value::Obj(Obj::new(Kind::MemoryView(MemView::of_bytes(
+    Value::Obj(Obj::new(Kind::MemoryView(Box::new(MemView::of_bytes(
         obj, start, step, len,
-    ))))
+    )))))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1427,7 +1427,7 @@ fn mv_cast(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             shape = Some(dims.into_boxed_slice());
         }
     }
-    Ok(Value::Obj(Obj::new(Kind::MemoryView(MemView {
+    Ok(Value::Obj(Obj::new(Kind::MemoryView(Box::new(MemView {
         obj: m.obj.clone(),
         start: m.start,
         step: itemsize as isize,
@@ -1436,7 +1436,7 @@ fn mv_cast(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         itemsize,
         shape,
         released: std::cell::Cell::new(false),
-    }))))
+    })))))
 }
 
 fn mv_dims(m: &MemView) -> Vec<usize> {

@@ -20,9 +20,9 @@ const OWNER: &str = "deque";
 
 pub(crate) fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let m = new_module("_collections");
-    let ns = Value::Obj(Obj::new(Kind::Dict(
-        RefCell::new(isles_object::Dict::new()),
-    )));
+    let ns = Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(
+        isles_object::Dict::new(),
+    )))));
     ops::dict_set(th, &ns, Value::str("__module__"), Value::str("collections"))?;
     ops::dict_set(th, &ns, Value::str("__qualname__"), Value::str("deque"))?;
     // Exact deques carry no `__dict__` (subclasses without `__slots__` get one) but take weak

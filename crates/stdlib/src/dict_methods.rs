@@ -23,12 +23,12 @@ pub(crate) fn install(th: &Thread<'_>) {
     methods::install(t, "dict", FNS);
     // Made as a plain builtin (no owner), as CPython names it in errors.
     methods::defer(t, |d| {
-        let f = Value::Obj(Obj::new(Kind::Native(isles_object::NativeFunc {
+        let f = Value::Obj(Obj::new(Kind::Native(Box::new(isles_object::NativeFunc {
             name: "fromkeys",
             owner: None,
             self_: None,
             func: std::rc::Rc::new(dict_fromkeys as NativeFn),
-        })));
+        }))));
         d.set_str("fromkeys", Value::Obj(Obj::new(Kind::ClassMethod(f))));
     });
 }
@@ -38,7 +38,7 @@ fn is_dict(v: &Value) -> bool {
 }
 
 fn new_dict() -> Value {
-    Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))))
+    Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::new())))))
 }
 
 fn cell(d: &Value) -> PyResult<&RefCell<Dict>> {
@@ -228,7 +228,9 @@ fn dict_clear(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn dict_copy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (d, _) = this(th, &a, "copy", Arity::NoArgs)?;
     let copy = cell(d)?.borrow().clone();
-    Ok(Value::Obj(Obj::new(Kind::Dict(RefCell::new(copy)))))
+    Ok(Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(
+        copy,
+    ))))))
 }
 
 /// `dict.fromkeys(iterable, value=None)`; arg 0 is the class.

@@ -80,7 +80,7 @@ fn run_callbacks(th: &mut Thread<'_>, phase: &str, collected: usize) -> PyResult
         info.set_str("generation", Value::Int(2));
         info.set_str("collected", Value::Int(collected as i64));
         info.set_str("uncollectable", Value::Int(0));
-        let info = Value::Obj(Obj::new(Kind::Dict(RefCell::new(info))));
+        let info = Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(info)))));
         th.call(&cb, Args::positional(&[Value::str(phase), info]))?;
     }
     Ok(())
@@ -253,7 +253,7 @@ fn get_stats(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             d.set_str("collections", Value::Int(c as i64));
             d.set_str("collected", Value::Int(n as i64));
             d.set_str("uncollectable", Value::Int(0));
-            Value::Obj(Obj::new(Kind::Dict(RefCell::new(d))))
+            Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(d)))))
         })
         .collect();
     Ok(Value::list(stats))

@@ -80,8 +80,8 @@ pub(crate) fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
 }
 
 fn make_class(th: &mut Thread<'_>, name: &str, base: &Value) -> PyResult<Value> {
-    let ns = Value::Obj(isles_object::Obj::new(Kind::Dict(std::cell::RefCell::new(
-        isles_object::Dict::new(),
+    let ns = Value::Obj(isles_object::Obj::new(Kind::Dict(Box::new(
+        std::cell::RefCell::new(isles_object::Dict::new()),
     ))));
     if let Some(Kind::Dict(d)) = ns.kind() {
         d.borrow_mut()
@@ -610,7 +610,7 @@ fn rebuild_in(
                     for (k, s) in items {
                         d.set_str(k, crate::share::from_shareable(t, s)?);
                     }
-                    Some(Obj::new(Kind::Dict(std::cell::RefCell::new(d))))
+                    Some(Obj::new(Kind::Dict(Box::new(std::cell::RefCell::new(d)))))
                 }
                 None => None,
             };

@@ -70,9 +70,9 @@ struct Classes {
 }
 
 fn make_class(th: &mut Thread<'_>, name: &str, bases: Vec<Value>) -> PyResult<Obj> {
-    let ns = Value::Obj(Obj::new(Kind::Dict(
-        RefCell::new(isles_object::Dict::new()),
-    )));
+    let ns = Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(
+        isles_object::Dict::new(),
+    )))));
     ops::dict_set(th, &ns, Value::str("__module__"), Value::str("_io"))?;
     let cls = isles_ceval::classes::new_class(th, &Value::str(name), &bases, &ns)?;
     cls.as_obj()

@@ -636,7 +636,7 @@ impl Scanner<'_> {
             )?;
             return Ok((r, end));
         }
-        let d = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
+        let d = Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::new())))));
         for (k, v) in pairs {
             ops::dict_set(th, &d, k, v)?;
         }

@@ -325,5 +325,5 @@ fn environ(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             Value::str(v.to_string_lossy().into_owned()),
         );
     }
-    Ok(Value::Obj(Obj::new(Kind::Dict(RefCell::new(d)))))
+    Ok(Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(d))))))
 }

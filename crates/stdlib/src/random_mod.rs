@@ -309,10 +309,10 @@ fn bind(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Some("getrandbits") => ("getrandbits", getrandbits),
         _ => return Err(PyErr::value_error("bind: unknown method")),
     };
-    Ok(Value::Obj(Obj::new(Kind::Native(NativeFunc {
+    Ok(Value::Obj(Obj::new(Kind::Native(Box::new(NativeFunc {
         name,
         owner: Some("Random"),
         self_: Some(a.pos[0].clone()),
         func: std::rc::Rc::new(f),
-    }))))
+    })))))
 }

@@ -958,9 +958,9 @@ fn compiled(v: &Value) -> PyResult<&Compiled> {
 fn info(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("info", 1, 1)?;
     let c = compiled(&a.pos[0])?;
-    let d = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+    let d = Value::Obj(Obj::new(Kind::Dict(Box::new(std::cell::RefCell::new(
         isles_object::Dict::new(),
-    ))));
+    )))));
     let names = c.names.clone();
     let (groups, flags) = (c.groups, c.flags);
     for (n, i) in names {

@@ -129,9 +129,9 @@ pub fn from_shareable(th: &mut Thread<'_>, s: &Shareable) -> PyResult<Value> {
         Shareable::Tuple(t) => Value::tuple(items(th, t)?),
         Shareable::List(l) => Value::list(items(th, l)?),
         Shareable::Dict(d) => {
-            let dict = Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
+            let dict = Value::Obj(Obj::new(Kind::Dict(Box::new(std::cell::RefCell::new(
                 isles_object::Dict::new(),
-            ))));
+            )))));
             for (k, x) in d.iter() {
                 let (k, x) = (from_shareable(th, k)?, from_shareable(th, x)?);
                 ops::dict_set(th, &dict, k, x)?;

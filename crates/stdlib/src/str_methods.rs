@@ -1020,7 +1020,9 @@ fn str_encode(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 // maketrans / translate
 
 fn new_dict() -> Value {
-    Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(Dict::new()))))
+    Value::Obj(Obj::new(Kind::Dict(Box::new(std::cell::RefCell::new(
+        Dict::new(),
+    )))))
 }
 
 /// `str.maketrans(x[, y[, z]])`: a table of code points for `translate`.

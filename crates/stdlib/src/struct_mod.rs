@@ -25,7 +25,7 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
             ("_check_iter", check_iter),
         ],
     );
-    let ns = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
+    let ns = Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::new())))));
     if let Some(Kind::Dict(d)) = ns.kind() {
         d.borrow_mut().set_str("__module__", Value::str("struct"));
     }

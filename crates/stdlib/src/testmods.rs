@@ -23,12 +23,12 @@ fn module_with_state(name: &str, state: Value, funcs: &[(&'static str, NativeFn)
         for (n, f) in funcs {
             d.set_str(
                 n,
-                Value::Obj(Obj::new(Kind::Native(NativeFunc {
+                Value::Obj(Obj::new(Kind::Native(Box::new(NativeFunc {
                     name: n,
                     owner: None,
                     self_: Some(state.clone()),
                     func: Rc::new(*f),
-                }))),
+                })))),
             );
         }
     }

@@ -172,7 +172,7 @@ fn slice_step(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn range_of(th: &Thread<'_>, a: &Args<'_>, name: &str) -> PyResult<isles_object::Range> {
     match a.pos.first().and_then(Value::kind) {
-        Some(Kind::Range(r)) => Ok(*r),
+        Some(Kind::Range(r)) => Ok(**r),
         _ => Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'range' objects doesn't apply to a '{}' object",
             a.pos

@@ -165,12 +165,12 @@ fn new_property(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub(crate) fn property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
-    Value::Obj(Obj::new(Kind::Property(Property {
+    Value::Obj(Obj::new(Kind::Property(Box::new(Property {
         fget,
         fset,
         fdel,
         doc,
-    })))
+    }))))
 }
 
 /// `prop.setter(f)` and friends: a copy of the property with one accessor replaced.
@@ -319,8 +319,8 @@ fn object_delattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 /// `type.__prepare__(name, bases, **kwds)`: the empty namespace of a class body.
 fn type_prepare(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Obj(Obj::new(Kind::Dict(std::cell::RefCell::new(
-        isles_object::Dict::new(),
+    Ok(Value::Obj(Obj::new(Kind::Dict(Box::new(
+        std::cell::RefCell::new(isles_object::Dict::new()),
     )))))
 }
 

@@ -31,7 +31,7 @@ pub fn init(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
     let Some(mo) = m.as_obj() else {
         return Err(PyErr::system_error("zlib module"));
     };
-    let ns = Value::Obj(Obj::new(Kind::Dict(RefCell::new(Dict::new()))));
+    let ns = Value::Obj(Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::new())))));
     ops::dict_set(th, &ns, Value::str("__module__"), Value::str("zlib"))?;
     let exc = Value::Obj(th.st.types.exc(isles_object::ExcKind::Exception).clone());
     let error = isles_ceval::classes::new_class(th, &Value::str("error"), &[exc], &ns)?;
