@@ -2,7 +2,7 @@
 //! `type(name, bases, ns)`, the C3 method resolution order, `__slots__`, `__set_name__`,
 //! `__init_subclass__`, and calling a class to make an instance.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use isles_object::{
     Builtin, Dict, ExcKind, Kind, Obj, PyErr, PyResult, SlotMember, TypeObj, Value,
@@ -634,14 +634,38 @@ pub fn call_class(th: &mut Thread<'_>, cls: &Obj, a: Args<'_>) -> PyResult<Value
 /// since: `Some(Some(f))` for the Python function `f`, `Some(None)` for object's.
 #[inline]
 pub(crate) fn cached_init(t: &TypeObj) -> Option<Option<Obj>> {
-    if t.inst.epoch.get() != t.dict.epoch() {
+    remembered(t, &t.inst.epoch, &t.inst.init)
+}
+
+/// The `__init__` in one of `t`'s remembered (epoch, init) pairs, while no class changed since
+/// it was stored by [`remember_init`].
+#[inline]
+fn remembered(
+    t: &TypeObj,
+    epoch: &Cell<u64>,
+    init: &RefCell<Option<isles_object::WeakObj>>,
+) -> Option<Option<Obj>> {
+    if epoch.get() != t.dict.epoch() {
         return None;
     }
-    t.inst
-        .init
-        .borrow()
-        .as_ref()
-        .map(isles_object::WeakObj::upgrade)
+    init.borrow().as_ref().map(isles_object::WeakObj::upgrade)
+}
+
+/// Stores `init` (a Python function, or the base's native `__init__` when `None`) in one of
+/// `t`'s (epoch, init) pairs; any other `__init__` is not remembered.
+fn remember_init(
+    t: &TypeObj,
+    epoch: &Cell<u64>,
+    slot: &RefCell<Option<isles_object::WeakObj>>,
+    init: Option<&Value>,
+) {
+    let weak = match init.map(|f| (f, f.kind())) {
+        None => isles_object::WeakObj::default(),
+        Some((Value::Obj(f), Some(Kind::Function(_)))) => f.downgrade(),
+        Some(_) => return,
+    };
+    epoch.set(t.dict.epoch());
+    *slot.borrow_mut() = Some(weak);
 }
 
 /// Remembers for [`call_class`] that `cls` makes its instances with object's `__new__` and
@@ -650,27 +674,14 @@ fn remember_plain(cls: &Obj, init: Option<&Value>) {
     let Some(t) = cls.as_type() else {
         return;
     };
-    let weak = match init.map(|f| (f, f.kind())) {
-        None => isles_object::WeakObj::default(),
-        Some((Value::Obj(f), Some(Kind::Function(_)))) => f.downgrade(),
-        Some(_) => return,
-    };
-    t.inst.epoch.set(t.dict.epoch());
-    *t.inst.init.borrow_mut() = Some(weak);
+    remember_init(t, &t.inst.epoch, &t.inst.init, init);
 }
 
 /// The `__init__` [`remember_exc`] recorded for exception class `t`, while no class changed
 /// since: `Some(Some(f))` for the Python function `f`, `Some(None)` for BaseException's.
 #[inline]
 fn cached_exc_init(t: &TypeObj) -> Option<Option<Obj>> {
-    if t.inst.exc_epoch.get() != t.dict.epoch() {
-        return None;
-    }
-    t.inst
-        .exc_init
-        .borrow()
-        .as_ref()
-        .map(isles_object::WeakObj::upgrade)
+    remembered(t, &t.inst.exc_epoch, &t.inst.exc_init)
 }
 
 /// Remembers for [`call_class`] that exception class `cls` (no Python `__new__`) makes its
@@ -692,13 +703,7 @@ fn remember_exc(th: &Thread<'_>, cls: &Obj, init: Option<&Value>) {
     if special.iter().any(|&k| ops::is_subtype(cls, types.exc(k))) {
         return;
     }
-    let weak = match init.map(|f| (f, f.kind())) {
-        None => isles_object::WeakObj::default(),
-        Some((Value::Obj(f), Some(Kind::Function(_)))) => f.downgrade(),
-        Some(_) => return,
-    };
-    t.inst.exc_epoch.set(t.dict.epoch());
-    *t.inst.exc_init.borrow_mut() = Some(weak);
+    remember_init(t, &t.inst.exc_epoch, &t.inst.exc_init, init);
 }
 
 /// Whether a class's `__init__` must be called: anything but a native (a Python function, a
