@@ -340,6 +340,12 @@ pub fn generic_setattr(
                     None => (p.fdel.clone(), "deleter"),
                 };
                 if f.is_none() {
+                    // A builtin type's data attribute (`int.real` on an `int` subclass).
+                    if let Some(Kind::Native(nf)) = p.fget.kind()
+                        && let Some(owner) = nf.owner
+                    {
+                        return Err(readonly_message(owner, n));
+                    }
                     return Err(attr_error(format!(
                         "property '{n}' of '{}' object has no {what}",
                         ops::type_name_of_type(&cls)
@@ -369,16 +375,19 @@ pub fn generic_setattr(
     if n == "__class__" {
         return set_class(th, obj, value);
     }
-    let no_attr = || {
-        attr_error(format!(
-            "'{}' object has no attribute '{n}'",
-            ops::type_name_of_type(&cls)
-        ))
-    };
     let inst = obj.as_obj().and_then(Obj::instance);
     let dict = match obj.kind() {
-        _ if inst.is_some() => inst.and_then(|i| i.dict()).ok_or_else(no_attr)?,
+        _ if inst.is_some() => match inst.and_then(|i| i.dict()) {
+            Some(d) if n == "__dict__" => return set_instance_dict(th, d, value),
+            Some(d) => d,
+            None => return Err(unsettable_error(th, obj, n, false)),
+        },
         Some(Kind::Exception(e)) => {
+            if value.is_none()
+                && matches!(n, "args" | "__traceback__" | "__cause__" | "__context__")
+            {
+                return Err(PyErr::type_error(format!("{n} may not be deleted")));
+            }
             if n == "args" {
                 if let Some(v) = value {
                     *e.args.borrow_mut() = Value::tuple(ops::iterate(th, &v)?);
@@ -405,6 +414,12 @@ pub fn generic_setattr(
             }
             if n == "__cause__" || n == "__context__" {
                 let v = value.unwrap_or(Value::None);
+                if !v.is_none() && !matches!(v.kind(), Some(Kind::Exception(_))) {
+                    let what = if n == "__cause__" { "cause" } else { "context" };
+                    return Err(PyErr::type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
                 if n == "__cause__" {
                     e.suppress_context.set(true);
                     *e.cause.borrow_mut() = v;
@@ -436,6 +451,122 @@ pub fn generic_setattr(
         }
     }
     Ok(())
+}
+
+/// `obj.__dict__ = d` / `del obj.__dict__` for an instance with a dict. The instance keeps
+/// its own dict object (attribute caches hold on to it), so assigning copies `d`'s items
+/// into it: later changes to `d` itself are not seen, a known difference from CPython.
+fn set_instance_dict(
+    th: &Thread<'_>,
+    dict: &std::cell::RefCell<isles_object::Dict>,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let src = match value.as_ref().map(|v| (v, v.kind())) {
+        None => isles_object::Dict::new(),
+        // A copy first: `d` may be this very dict.
+        Some((_, Some(Kind::Dict(d)))) => d.borrow().clone(),
+        Some((v, _)) => {
+            return Err(PyErr::type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                ops::type_name(th, v)
+            )));
+        }
+    };
+    dict.borrow_mut().assign_from(&src);
+    Ok(())
+}
+
+/// Whether CPython defines `owner.n` as a read-only member (`READONLY` in `tp_members`),
+/// whose assignment says "readonly attribute"; the other read-only data attributes of
+/// builtin types are getters without a setter ([`readonly_message`]).
+fn is_readonly_member(owner: &str, n: &str) -> bool {
+    match owner {
+        "range" | "slice" => matches!(n, "start" | "stop" | "step"),
+        "complex" => matches!(n, "real" | "imag"),
+        "code" => matches!(
+            n,
+            "co_argcount"
+                | "co_consts"
+                | "co_exceptiontable"
+                | "co_filename"
+                | "co_firstlineno"
+                | "co_flags"
+                | "co_kwonlyargcount"
+                | "co_linetable"
+                | "co_name"
+                | "co_names"
+                | "co_nlocals"
+                | "co_posonlyargcount"
+                | "co_qualname"
+                | "co_stacksize"
+        ),
+        "function" => matches!(n, "__closure__" | "__globals__" | "__builtins__"),
+        "method" => matches!(n, "__func__" | "__self__"),
+        "property" => matches!(n, "fget" | "fset" | "fdel"),
+        "staticmethod" | "classmethod" => matches!(n, "__func__" | "__wrapped__"),
+        "super" => matches!(n, "__self__" | "__self_class__" | "__thisclass__"),
+        "type" => matches!(
+            n,
+            "__base__"
+                | "__mro__"
+                | "__basicsize__"
+                | "__dictoffset__"
+                | "__flags__"
+                | "__itemsize__"
+                | "__weakrefoffset__"
+        ),
+        "generator" => n == "gi_code",
+        "coroutine" => n == "cr_code",
+        "async_generator" => matches!(n, "ag_code" | "ag_running"),
+        _ => false,
+    }
+}
+
+/// The error for assigning or deleting the read-only data attribute `n` that builtin type
+/// `owner` defines.
+pub(crate) fn readonly_message(owner: &str, n: &str) -> PyErr {
+    attr_error(if is_readonly_member(owner, n) {
+        "readonly attribute".to_string()
+    } else {
+        format!("attribute '{n}' of '{owner}' objects is not writable")
+    })
+}
+
+/// The error for `obj.n = v` / `del obj.n` when the object has no place to store `n`
+/// (CPython's `_PyObject_GenericSetAttrWithDict` without an instance dict): a read-only
+/// data attribute of the type, a method or other class attribute ("is read-only"), or
+/// nothing at all. `found` is what the type's MRO holds under `n`; for a builtin object
+/// whose attribute is served by `getattr` without a class dict entry, `probe` says whether
+/// reading it works.
+pub fn unsettable_error(th: &mut Thread<'_>, obj: &Value, n: &str, probe: bool) -> PyErr {
+    let cls = ops::type_of(th, obj);
+    let tn = ops::type_name_of_type(&cls);
+    if is_readonly_member(&tn, n) {
+        return readonly_message(&tn, n);
+    }
+    let found = ops::lookup_type_attr(&cls, n);
+    match found.as_ref().and_then(Value::kind) {
+        Some(Kind::Property(p)) if p.fset.is_none() => {
+            return match p.fget.kind() {
+                Some(Kind::Native(nf)) => readonly_message(nf.owner.unwrap_or(&tn), n),
+                _ => attr_error(format!("property '{n}' of '{tn}' object has no setter")),
+            };
+        }
+        Some(_) => return attr_error(format!("'{tn}' object attribute '{n}' is read-only")),
+        None => {}
+    }
+    if probe && let Ok(v) = ops::getattr(th, obj, &Value::str(n)) {
+        return match v.kind() {
+            Some(Kind::Native(_) | Kind::Method(..)) => {
+                attr_error(format!("'{tn}' object attribute '{n}' is read-only"))
+            }
+            _ if n == "__doc__" => {
+                attr_error(format!("'{tn}' object attribute '{n}' is read-only"))
+            }
+            _ => readonly_message(&tn, n),
+        };
+    }
+    attr_error(format!("'{tn}' object has no attribute '{n}'"))
 }
 
 /// `exc.__traceback__ = tb` (and `with_traceback`): None drops the entries; a traceback
@@ -550,6 +681,68 @@ pub(crate) fn layout(cls: &Obj) -> (Option<isles_object::Builtin>, Vec<String>, 
     )
 }
 
+/// CPython's `best_base`: of `bases`, the one whose solid base ([`solid_base`]) is the
+/// most derived; that is `__base__`, the class whose instance layout the new class extends.
+fn best_base(bases: &[Obj]) -> Option<Obj> {
+    let mut best: Option<(Obj, &Obj)> = None;
+    for b in bases {
+        let solid = solid_base(b);
+        match &best {
+            Some((w, _)) if ops::is_subtype(w, &solid) => {}
+            Some((w, _)) if !ops::is_subtype(&solid, w) => {}
+            _ => best = Some((solid, b)),
+        }
+    }
+    best.map(|(_, b)| b.clone())
+        .or_else(|| bases.first().cloned())
+}
+
+/// CPython's `solid_base`: the nearest class on `cls`'s `__base__` chain whose instances
+/// add fields to their base's layout (a class that only adds `__dict__`/`__weakref__` does
+/// not; most builtin exceptions share `BaseException`'s).
+fn solid_base(cls: &Obj) -> Obj {
+    let Some(t) = cls.as_type() else {
+        return cls.clone();
+    };
+    let base = || t.bases.borrow().first().cloned();
+    if let Some(kind) = t.exc_kind {
+        use isles_object::ExcKind as K;
+        let own = matches!(
+            kind,
+            K::BaseException
+                | K::AttributeError
+                | K::BaseExceptionGroup
+                | K::ExceptionGroup
+                | K::ImportError
+                | K::NameError
+                | K::OSError
+                | K::StopIteration
+                | K::SyntaxError
+                | K::SystemExit
+                | K::UnicodeDecodeError
+                | K::UnicodeEncodeError
+                | K::UnicodeTranslateError
+        );
+        return match base() {
+            Some(b) if !own => solid_base(&b),
+            _ => cls.clone(),
+        };
+    }
+    if t.builtin.is_some() {
+        return cls.clone();
+    }
+    let adds_slots = t
+        .dict
+        .borrow()
+        .items()
+        .iter()
+        .any(|(_, v)| matches!(v.kind(), Some(Kind::Slot(m)) if m.index != usize::MAX));
+    match best_base(&t.bases.borrow()) {
+        Some(b) if !adds_slots => solid_base(&b),
+        _ => cls.clone(),
+    }
+}
+
 /// `Class.name`.
 pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
@@ -619,12 +812,7 @@ pub fn type_getattr(th: &mut Thread<'_>, cls: &Obj, name: &Value) -> PyResult<Va
         "__class__" => Ok(Value::Obj(ops::type_of(th, &Value::Obj(cls.clone())))),
         "__module__" => Ok(Value::str(&*t.module)),
         "__bases__" => Ok(tuple(&t.bases.borrow())),
-        "__base__" => Ok(t
-            .bases
-            .borrow()
-            .first()
-            .cloned()
-            .map_or(Value::None, Value::Obj)),
+        "__base__" => Ok(best_base(&t.bases.borrow()).map_or(Value::None, Value::Obj)),
         "__mro__" => Ok(tuple(&isles_interp::mro_of(cls))),
         // The builtin types' docstrings and signatures are CPython's.
         "__doc__" | "__text_signature__" => {
@@ -806,7 +994,11 @@ pub fn type_setattr(
             t.name
         )));
     }
-    if name.as_str() == Some("__qualname__")
+    let n = name.as_str().unwrap_or("");
+    if let Some(r) = check_special_type_attr(th, cls, t, n, value.as_ref()) {
+        return r;
+    }
+    if n == "__qualname__"
         && let Some(q) = value.as_ref().and_then(Value::as_str)
     {
         *t.qualname_cell.borrow_mut() = q.to_string().into();
@@ -828,6 +1020,50 @@ pub fn type_setattr(
         }
     }
     Ok(())
+}
+
+/// CPython's checks on assigning or deleting the attributes a class keeps in its type
+/// struct (`type_getsets`/`type_members`); `None` lets the store go on to the class dict.
+fn check_special_type_attr(
+    th: &Thread<'_>,
+    cls: &Obj,
+    t: &isles_object::TypeObj,
+    n: &str,
+    value: Option<&Value>,
+) -> Option<PyResult<()>> {
+    if is_readonly_member("type", n) {
+        return Some(Err(readonly_message("type", n)));
+    }
+    if matches!(n, "__dict__" | "__text_signature__") {
+        return Some(Err(readonly_message("type", n)));
+    }
+    if !matches!(n, "__name__" | "__qualname__" | "__module__" | "__doc__") {
+        return None;
+    }
+    let Some(v) = value else {
+        let shown = match t.dict.borrow().get_str("__name__") {
+            Some(v) if v.as_str().is_some() => v.as_str().unwrap_or_default().to_string(),
+            _ => t.name.to_string(),
+        };
+        return Some(Err(PyErr::type_error(format!(
+            "cannot delete '{n}' attribute of immutable type '{shown}'"
+        ))));
+    };
+    if matches!(n, "__name__" | "__qualname__") {
+        let Some(s) = v.as_str() else {
+            return Some(Err(PyErr::type_error(format!(
+                "can only assign string to {}.{n}, not '{}'",
+                ops::type_name_of_type(cls),
+                ops::type_name(th, v)
+            ))));
+        };
+        if n == "__name__" && s.contains('\0') {
+            return Some(Err(PyErr::value_error(
+                "type name must not contain null characters",
+            )));
+        }
+    }
+    None
 }
 
 /// `name` in the dict of a class on the MRO of `cls` after `start` (none when `start` is not

@@ -1927,7 +1927,12 @@ pub fn hash_base(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
             Kind::Bytes(_) | Kind::ByteArray(_) | Kind::MemoryView(_) => {
                 crate::bytesobj::hash(th, v).unwrap_or(Ok(0))?
             }
-            Kind::List(_) | Kind::Dict(_) | Kind::Set(_) => {
+            // Slices became hashable only in 3.12; keys and items views compare as sets.
+            Kind::List(_)
+            | Kind::Dict(_)
+            | Kind::Set(_)
+            | Kind::Slice(..)
+            | Kind::DictView(_, isles_object::ViewKind::Keys | isles_object::ViewKind::Items) => {
                 return Err(PyErr::type_error(format!(
                     "unhashable type: '{}'",
                     type_name(th, v)
@@ -3265,6 +3270,9 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
     if let Some(f) = crate::builtin_dunders::for_type(th, &t, n) {
         return Ok(bind(obj, f));
     }
+    if n == "__doc__" {
+        return crate::attrs::type_getattr(th, &t, name);
+    }
     Err(PyErr::new(
         ExcKind::AttributeError,
         format!("'{}' object has no attribute '{n}'", type_name(th, obj)),
@@ -3361,7 +3369,7 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
             Ok(())
         }
         Some(Kind::Function(f)) => {
-            if let Some(r) = set_function_slot(f, n, Some(value.clone())) {
+            if let Some(r) = set_function_slot(th, f, n, Some(value.clone())) {
                 return r;
             }
             let d = f.dict.borrow().clone();
@@ -3381,20 +3389,10 @@ pub fn setattr(th: &mut Thread<'_>, obj: &Value, name: &Value, value: Value) -> 
             Ok(())
         }
         Some(Kind::Generator(g)) if crate::generator::attr(th, g, n).is_some() => {
-            crate::generator::set_attr(g, n, value).unwrap_or_else(|| {
-                Err(PyErr::new(
-                    ExcKind::AttributeError,
-                    format!(
-                        "attribute '{n}' of '{}' objects is not writable",
-                        type_name(th, obj)
-                    ),
-                ))
-            })
+            crate::generator::set_attr(g, n, value)
+                .unwrap_or_else(|| Err(crate::attrs::readonly_message(&type_name(th, obj), n)))
         }
-        _ => Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{n}'", type_name(th, obj)),
-        )),
+        _ => Err(crate::attrs::unsettable_error(th, obj, n, true)),
     }
 }
 
@@ -3455,17 +3453,26 @@ pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
             }
         }
         Some(Kind::Function(f))
-            if let Some(r) = set_function_slot(f, name.as_str().unwrap_or(""), None) =>
+            if let Some(r) = set_function_slot(th, f, name.as_str().unwrap_or(""), None) =>
         {
             r
         }
-        _ => Err(PyErr::new(
-            ExcKind::AttributeError,
-            format!(
-                "'{}' object has no attribute '{}'",
-                type_name(th, obj),
-                name.as_str().unwrap_or("")
-            ),
+        Some(Kind::Function(f))
+            if f.dict.borrow().as_ref().is_some_and(|d| {
+                match d.kind() {
+                    Kind::Dict(d) => d.borrow_mut().remove_str(name.as_str().unwrap_or("")),
+                    _ => None,
+                }
+                .is_some()
+            }) =>
+        {
+            Ok(())
+        }
+        _ => Err(crate::attrs::unsettable_error(
+            th,
+            obj,
+            name.as_str().unwrap_or(""),
+            true,
         )),
     }
 }
@@ -3474,6 +3481,7 @@ pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
 /// itself rather than its `__dict__`: the defaults the next call binds, and the names its
 /// repr and errors show. `None` for other names.
 fn set_function_slot(
+    th: &Thread<'_>,
     f: &isles_object::Function,
     n: &str,
     value: Option<Value>,
@@ -3502,6 +3510,37 @@ fn set_function_slot(
                 *slot.borrow_mut() = v;
             }
             _ => return must("a string object"),
+        },
+        "__annotations__" => match value {
+            Some(v) if !v.is_none() && !matches!(v.kind(), Some(Kind::Dict(_))) => {
+                return must("a dict object");
+            }
+            // Stored in the function's dict, where reading looks first; None and deleting
+            // leave an empty dict to be made by the next read.
+            Some(v) if !v.is_none() => return None,
+            _ => {
+                if let Some(Kind::Dict(d)) = f.dict.borrow().as_ref().map(Obj::kind) {
+                    d.borrow_mut().remove_str("__annotations__");
+                }
+            }
+        },
+        "__globals__" | "__closure__" | "__builtins__" => {
+            return Some(Err(PyErr::new(
+                ExcKind::AttributeError,
+                "readonly attribute",
+            )));
+        }
+        "__dict__" => match value {
+            Some(v) if matches!(v.kind(), Some(Kind::Dict(_))) => {
+                *f.dict.borrow_mut() = v.as_obj().cloned();
+            }
+            Some(v) => {
+                return Some(Err(PyErr::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_name(th, &v)
+                ))));
+            }
+            None => return Some(Err(PyErr::type_error("cannot delete __dict__"))),
         },
         _ => return None,
     }

@@ -194,7 +194,10 @@ pub fn instance_setattr(obj: &Value, name: &Value, value: Value) -> Option<Value
         return Some(value);
     };
     let st = stamp(ty);
-    if dunder::hooks_at(&cls, ty, st) & dunder::HOOK_SETATTR != 0 || n == "__class__" {
+    if dunder::hooks_at(&cls, ty, st) & dunder::HOOK_SETATTR != 0
+        || n == "__class__"
+        || n == "__dict__"
+    {
         return Some(value);
     }
     match lookup_at(ty, st, n, h, Some(name))
@@ -334,7 +337,7 @@ fn plan(
         return None;
     }
     let (n, h) = crate::ops::str_and_hash(name);
-    if n == "__class__" {
+    if n == "__class__" || n == "__dict__" {
         return None;
     }
     let attr = lookup_at(ty, st, n, h, Some(name));
