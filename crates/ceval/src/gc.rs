@@ -40,6 +40,20 @@ pub fn run_pending(th: &mut Thread<'_>) {
                     call_del(th, &v);
                     finalized.push(v);
                 }
+                Pending::FinalizeWeak(o, addr) => {
+                    move_weakrefs(th, addr, &o);
+                    let v = Value::Obj(o);
+                    call_del(th, &v);
+                    // Not resurrected: the weak references die with it, callbacks now.
+                    if let Value::Obj(o) = &v
+                        && o.strong_count() == 1
+                        && let Some(i) = o.instance()
+                    {
+                        i.flags.set(i.flags.get() & !HAS_WEAKREFS);
+                        weak_dead(th, o.id());
+                    }
+                    finalized.push(v);
+                }
                 Pending::WeakDead(addr) => weak_dead(th, addr),
                 Pending::Close(o) => {
                     let v = Value::Obj(o);
@@ -130,6 +144,27 @@ fn weak_dead(th: &mut Thread<'_>, addr: usize) {
     for r in refs {
         run_callback(th, &r);
     }
+}
+
+/// Points the weak references to the dead object at `addr` to `revived`, the object its
+/// contents moved into for `__del__`.
+fn move_weakrefs(th: &Thread<'_>, addr: usize, revived: &Obj) {
+    let Ok(mut g) = th.st.gc.try_borrow_mut() else {
+        return;
+    };
+    let Some(mut entries) = g.weakrefs.remove(&addr) else {
+        return;
+    };
+    for e in &mut entries {
+        e.target = revived.downgrade();
+        if let Kind::Other(b) = e.handle.kind()
+            && let Some(cell) = b.downcast_ref::<WeakHandle>()
+            && cell.0.borrow().is_some()
+        {
+            cell.0.replace(Some(revived.downgrade()));
+        }
+    }
+    g.weakrefs.insert(revived.id(), entries);
 }
 
 /// Empties a `_weakref` handle: `ref()` returns None from now on.

@@ -53,6 +53,10 @@ pub enum Pending {
     /// Close this generator: the suspended frame of one that died inside a `try`, moved
     /// into a fresh generator object.
     Close(Obj),
+    /// `Finalize` for an instance that weak references pointed to (at this address): as in
+    /// CPython's `subtype_dealloc`, they see the object during `__del__` and stay valid if
+    /// it resurrects itself; otherwise they are cleared and their callbacks run after it.
+    FinalizeWeak(Obj, usize),
 }
 
 /// Reports the objects a suspended generator frame (opaque here: frames belong to
@@ -146,13 +150,18 @@ pub(crate) fn instance_died(addr: usize, inst: &mut Instance, payload: Option<&m
             class: RefCell::new(class),
             dict: inst.dict.take(),
             slots: inst.slots.take(),
-            flags: Cell::new(flags & !HAS_WEAKREFS | FINALIZED),
+            flags: Cell::new(flags | FINALIZED),
         };
         let o = match payload {
             Some(k) => Obj::new_sub(std::mem::replace(k, Kind::NotImplemented), revived),
             None => Obj::new(Kind::Instance(revived)),
         };
-        hooks.push(Pending::Finalize(o));
+        hooks.push(if flags & HAS_WEAKREFS != 0 {
+            Pending::FinalizeWeak(o, addr)
+        } else {
+            Pending::Finalize(o)
+        });
+        return;
     }
     if flags & HAS_WEAKREFS != 0 {
         hooks.push(Pending::WeakDead(addr));
