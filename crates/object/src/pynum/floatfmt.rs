@@ -3,6 +3,8 @@
 //! which CPython uses (shortest round-trip digits, or correctly rounded ties-to-even digits),
 //! except for which shortest candidate wins an exact tie; `break_tie_to_even` settles that.
 
+use std::fmt::Write;
+
 use super::convert::decompose;
 
 /// The flags of PyOS_double_to_string (Py_DTSF_*).
@@ -39,7 +41,10 @@ fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
     }
     match mode {
         Mode::Shortest => {
-            let (mut digits, decpt) = sci_digits(&format!("{x:e}"));
+            // Sized up front: `format!` grows its string several times for one float.
+            let mut text = String::with_capacity(32);
+            let _ = write!(text, "{x:e}");
+            let (mut digits, decpt) = sci_digits(&text);
             let decpt = break_tie_to_even(x, &mut digits, decpt);
             (digits, decpt)
         }
@@ -171,7 +176,7 @@ fn format_float_short(
     upper: bool,
     flags: DtoaFlags,
 ) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(32);
     let mut negative = x.is_sign_negative();
     if !x.is_finite() {
         // The sign of a NaN is never shown.
@@ -248,7 +253,9 @@ fn format_float_short(
             out.push('0');
         }
     };
-    let digit_str = |d: &[u8]| std::str::from_utf8(d).expect("ASCII digits").to_owned();
+    fn digit_str(d: &[u8]) -> &str {
+        std::str::from_utf8(d).unwrap_or("")
+    }
     if decpt <= 0 {
         zeros(&mut out, decpt - vdigits_start);
         out.push('.');
@@ -258,11 +265,11 @@ fn format_float_short(
     }
     if 0 < decpt && decpt <= digits_len {
         let d = decpt as usize;
-        out.push_str(&digit_str(&digits[..d]));
+        out.push_str(digit_str(&digits[..d]));
         out.push('.');
-        out.push_str(&digit_str(&digits[d..]));
+        out.push_str(digit_str(&digits[d..]));
     } else {
-        out.push_str(&digit_str(&digits));
+        out.push_str(digit_str(&digits));
     }
     if digits_len < decpt {
         zeros(&mut out, decpt - digits_len);
@@ -286,9 +293,149 @@ fn format_float_short(
 /// repr(float): the shortest string that round-trips, in exponent form below 1e-4 and
 /// from 1e16 on.
 pub fn float_repr(x: f64) -> String {
+    if let Some(s) = short_decimal_repr(x) {
+        return s;
+    }
     let flags = DtoaFlags {
         add_dot_0: true,
         ..DtoaFlags::default()
     };
     double_to_string(x, 'r', 0, flags)
+}
+
+/// Exact powers of ten as doubles (every one up to 1e22 is representable).
+const POW10: [f64; 18] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17,
+];
+
+/// repr of a float that is a short decimal (`1.25`, `123.35`, `7.0`, `0.001`), without the
+/// general digit generation and its formatting machinery. K is the largest k <= 17 with
+/// |x| * 10**k < 2**50; there the doubles near |x|, scaled by 10**k, are less than 1/4
+/// apart, so at most one integer n reads back as x (n / 10**k is one correctly rounded
+/// division of two exact doubles, which is what reading the decimal text gives), and the
+/// rounded product is within 1/4 of it. A shorter candidate at some k < K, times
+/// 10**(K - k), is that n: so x has a form with at most K decimals exactly when n reads
+/// back, and n without its trailing zeros is the shortest one, the digits dtoa's mode 0
+/// gives. `None` below 1e-4 (repr's exponent form), for NaN, or when no such n exists.
+fn short_decimal_repr(x: f64) -> Option<String> {
+    let a = x.abs();
+    // NaN fails this test too.
+    if !(a >= 1e-4) {
+        return None;
+    }
+    const LIMIT: f64 = (1u64 << 50) as f64;
+    if a >= LIMIT {
+        return None;
+    }
+    // log10(2) ~ 0.30103 from the binary exponent, then corrected by at most a step or two.
+    let e = ((a.to_bits() >> 52) & 0x7ff) as i64 - 1023;
+    let mut k = ((49 - e) * 30103 / 100_000).clamp(0, 17) as usize;
+    while k + 1 < POW10.len() && a * POW10[k + 1] < LIMIT {
+        k += 1;
+    }
+    while k > 0 && a * POW10[k] >= LIMIT {
+        k -= 1;
+    }
+    let mut n = (a * POW10[k] + 0.5) as u64;
+    if n as f64 / POW10[k] != a {
+        return None;
+    }
+    for (step, p) in [(8, 100_000_000), (4, 10_000), (2, 100), (1, 10)] {
+        while k >= step && n % p == 0 {
+            n /= p;
+            k -= step;
+        }
+    }
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = &digits[at..];
+    fn text(d: &[u8]) -> &str {
+        std::str::from_utf8(d).unwrap_or("")
+    }
+    let mut out = String::with_capacity(digits.len() + k + 4);
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    if k == 0 {
+        out.push_str(text(digits));
+        out.push_str(".0");
+    } else if digits.len() > k {
+        let (int, frac) = digits.split_at(digits.len() - k);
+        out.push_str(text(int));
+        out.push('.');
+        out.push_str(text(frac));
+    } else {
+        out.push_str("0.");
+        for _ in digits.len()..k {
+            out.push('0');
+        }
+        out.push_str(text(digits));
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod short_repr_tests {
+    use super::*;
+
+    fn general(x: f64) -> String {
+        let flags = DtoaFlags {
+            add_dot_0: true,
+            ..DtoaFlags::default()
+        };
+        double_to_string(x, 'r', 0, flags)
+    }
+
+    /// The quick path gives the general path's text wherever it answers.
+    #[test]
+    fn short_decimals_match_general_repr() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut answered = 0;
+        let mut check = |x: f64| {
+            if let Some(s) = short_decimal_repr(x) {
+                answered += 1;
+                assert_eq!(s, general(x), "repr of {x:e}");
+            }
+        };
+        for i in 0..200_000u64 {
+            let r = next();
+            let k = (r % 19) as i32;
+            let n = (r >> 8) % [10, 1000, 1_000_000, 1 << 40, 1 << 53][(i % 5) as usize];
+            let x = n as f64 / 10f64.powi(k);
+            check(x);
+            check(-x);
+            check(x * 1.25 + 0.1);
+            check(f64::from_bits(next() >> 2));
+            check(f64::from_bits(x.to_bits() + 1));
+            check(f64::from_bits(x.to_bits().saturating_sub(1)));
+        }
+        for x in [
+            1e-4,
+            0.0001,
+            9.999999999999999e-5,
+            1e15,
+            1125899906842623.0,
+            0.1,
+            0.3,
+            2.5,
+        ] {
+            check(x);
+        }
+        assert!(answered > 100_000);
+    }
 }
