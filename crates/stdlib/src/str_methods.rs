@@ -221,7 +221,7 @@ fn str_list(parts: impl IntoIterator<Item = impl Into<String>>) -> PyResult<Valu
 fn str_split(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (s, sep, max) = split_args(th, &a, "split")?;
     if s.is_ascii() {
-        return Ok(Value::list(split_ascii(s, sep, max)));
+        return Ok(Value::list(split_ascii(th, s, sep, max)));
     }
     match sep {
         Some(sep) => str_list(s.splitn(max.saturating_add(1), sep)),
@@ -231,12 +231,17 @@ fn str_split(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 /// `str.split` of ASCII text (so every piece is ASCII and its length is its byte count):
 /// a one-byte separator is found by byte compare, and no whitespace test needs Unicode.
-fn split_ascii(s: &str, sep: Option<&str>, max: usize) -> Vec<Value> {
-    let piece = |p: &str| Value::str_with_char_len(p, p.len());
-    let mut out = Vec::new();
+/// One-character pieces are the thread's shared strs, as CPython shares them.
+fn split_ascii(th: &mut Thread<'_>, s: &str, sep: Option<&str>, max: usize) -> Vec<Value> {
+    let mut piece = |p: &str| match p.as_bytes() {
+        &[b] => th.char_str(char::from(b)),
+        _ => Value::str_with_char_len(p, p.len()),
+    };
+    let mut out;
     match sep {
         Some(sep) if sep.len() == 1 => {
             let b = sep.as_bytes()[0];
+            out = Vec::new();
             let mut start = 0;
             for (i, c) in s.bytes().enumerate() {
                 if c == b && out.len() < max {
@@ -246,8 +251,10 @@ fn split_ascii(s: &str, sep: Option<&str>, max: usize) -> Vec<Value> {
             }
             out.push(piece(&s[start..]));
         }
-        Some(sep) => out.extend(s.splitn(max.saturating_add(1), sep).map(piece)),
+        Some(sep) => out = s.splitn(max.saturating_add(1), sep).map(piece).collect(),
         None => {
+            // Room for the words of a line of text without regrowing; longer texts grow.
+            out = Vec::with_capacity((s.len() / 2 + 1).min(16));
             let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
             let bytes = s.as_bytes();
             let mut i = 0;
