@@ -320,8 +320,7 @@ const POW10: [f64; 18] = [
 /// gives. `None` below 1e-4 (repr's exponent form), for NaN, or when no such n exists.
 fn short_decimal_repr(x: f64) -> Option<String> {
     let a = x.abs();
-    // NaN fails this test too.
-    if !(a >= 1e-4) {
+    if a.is_nan() || a < 1e-4 {
         return None;
     }
     const LIMIT: f64 = (1u64 << 50) as f64;
@@ -342,7 +341,7 @@ fn short_decimal_repr(x: f64) -> Option<String> {
         return None;
     }
     for (step, p) in [(8, 100_000_000), (4, 10_000), (2, 100), (1, 10)] {
-        while k >= step && n % p == 0 {
+        while k >= step && n.is_multiple_of(p) {
             n /= p;
             k -= step;
         }
