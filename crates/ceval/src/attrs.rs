@@ -169,7 +169,21 @@ pub fn generic_getattr_hashed(
 /// Per exception class, the attributes isles keeps in the exception's dict that CPython
 /// keeps as struct members (absent from `e.__dict__`).
 const EXC_FIELDS: &[(isles_object::ExcKind, &[&str])] = &[
+    (
+        isles_object::ExcKind::OSError,
+        &[
+            "errno",
+            "strerror",
+            "filename",
+            "filename2",
+            "characters_written",
+        ],
+    ),
     (isles_object::ExcKind::ImportError, &["msg", "name", "path"]),
+    (
+        isles_object::ExcKind::UnicodeError,
+        &["encoding", "object", "start", "end", "reason"],
+    ),
     (isles_object::ExcKind::NameError, &["name"]),
     (isles_object::ExcKind::AttributeError, &["name", "obj"]),
     (
@@ -256,6 +270,30 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
             ) =>
         {
             Some(Value::None)
+        }
+        // A Unicode error made by hand: its fields are its arguments.
+        "encoding" | "object" | "start" | "end" | "reason"
+            if ops::is_subtype(
+                &e.class,
+                th.st.types.exc(isles_object::ExcKind::UnicodeError),
+            ) =>
+        {
+            let translate = ops::is_subtype(
+                &e.class,
+                th.st
+                    .types
+                    .exc(isles_object::ExcKind::UnicodeTranslateError),
+            );
+            let names: &[&str] = if translate {
+                &["object", "start", "end", "reason"]
+            } else {
+                &["encoding", "object", "start", "end", "reason"]
+            };
+            match (e.args.borrow().kind(), names.iter().position(|f| *f == n)) {
+                (Some(Kind::Tuple(t)), Some(i)) if t.len() == names.len() => Some(t[i].clone()),
+                (_, None) => Some(Value::None),
+                _ => None,
+            }
         }
         // `StopIteration.value`: the generator's return value, its first argument.
         "value"

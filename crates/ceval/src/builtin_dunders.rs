@@ -566,7 +566,13 @@ pub fn find(th: &Thread<'_>, mro: &[Obj], name: &str) -> Option<Value> {
             None
         };
         if let Some(f) = f {
-            return Some(th.native_method(static_owner(t), sname, f));
+            let made = &t.as_type()?.inst.dunders;
+            if let Some((_, v)) = made.borrow().iter().find(|(n, _)| *n == sname) {
+                return Some(v.clone());
+            }
+            let v = th.native_method(static_owner(t), sname, f);
+            made.borrow_mut().push((sname, v.clone()));
+            return Some(v);
         }
     }
     None

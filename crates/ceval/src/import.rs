@@ -669,6 +669,11 @@ pub(crate) fn new_exception_kw(
     if user_init {
         return Ok(Value::Obj(o));
     }
+    if ops::is_subtype(cls, os_error)
+        && let Kind::Exception(x) = o.kind()
+    {
+        os_error_filename(th, cls, x, a.pos);
+    }
     let import_kind = th.st.types.exc(ExcKind::ImportError);
     let is_import = ops::is_subtype(cls, import_kind);
     // `NameError(name=...)`, `AttributeError(name=..., obj=...)`.
@@ -729,6 +734,28 @@ pub(crate) fn new_exception_kw(
         set_import_error_attrs(x, msg, name, path);
     }
     Ok(Value::Obj(o))
+}
+
+/// CPython's `oserror_init` for `OSError(errno, strerror, filename[, winerror[,
+/// filename2]])`: the file names move out of `args`, which keeps the first two; a
+/// BlockingIOError's third argument, when a number, is `characters_written` instead.
+fn os_error_filename(th: &Thread<'_>, cls: &Obj, x: &isles_object::ExcObj, pos: &[Value]) {
+    let (2..=5, Some(filename)) = (pos.len(), pos.get(2).filter(|f| !f.is_none())) else {
+        return;
+    };
+    let mut d = x.dict.borrow_mut();
+    if cls.is(th.st.types.exc(ExcKind::BlockingIOError))
+        && let Value::Int(_) | Value::Bool(_) = filename
+    {
+        d.set_str("characters_written", filename.clone());
+        d.set_str("filename", Value::None);
+        return;
+    }
+    d.set_str("filename", filename.clone());
+    if let Some(f2) = pos.get(4).filter(|f| !f.is_none()) {
+        d.set_str("filename2", f2.clone());
+    }
+    *x.args.borrow_mut() = Value::tuple(pos[..2].to_vec());
 }
 
 /// Where the Python frame `depth` levels below the innermost one is: its filename, current

@@ -408,6 +408,98 @@ pub fn str_base(th: &mut Thread<'_>, v: &Value) -> PyResult<String> {
     }
 }
 
+/// Whether CPython makes `owner.name` a slot wrapper (a special method filling a type
+/// slot) rather than a method: its repr says so.
+fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    let coexist = matches!(
+        (owner, name),
+        ("dict", "__getitem__" | "__contains__")
+            | ("list", "__getitem__")
+            | ("set" | "frozenset", "__contains__")
+    );
+    !coexist
+        && matches!(
+            name,
+            "__abs__"
+                | "__add__"
+                | "__aiter__"
+                | "__and__"
+                | "__anext__"
+                | "__await__"
+                | "__bool__"
+                | "__call__"
+                | "__contains__"
+                | "__del__"
+                | "__delattr__"
+                | "__delete__"
+                | "__delitem__"
+                | "__divmod__"
+                | "__eq__"
+                | "__float__"
+                | "__floordiv__"
+                | "__ge__"
+                | "__get__"
+                | "__getattribute__"
+                | "__getitem__"
+                | "__gt__"
+                | "__hash__"
+                | "__iadd__"
+                | "__iand__"
+                | "__ifloordiv__"
+                | "__ilshift__"
+                | "__imatmul__"
+                | "__imod__"
+                | "__imul__"
+                | "__index__"
+                | "__init__"
+                | "__int__"
+                | "__invert__"
+                | "__ior__"
+                | "__ipow__"
+                | "__irshift__"
+                | "__isub__"
+                | "__iter__"
+                | "__itruediv__"
+                | "__ixor__"
+                | "__le__"
+                | "__len__"
+                | "__lshift__"
+                | "__lt__"
+                | "__matmul__"
+                | "__mod__"
+                | "__mul__"
+                | "__ne__"
+                | "__neg__"
+                | "__next__"
+                | "__or__"
+                | "__pos__"
+                | "__pow__"
+                | "__radd__"
+                | "__rand__"
+                | "__rdivmod__"
+                | "__repr__"
+                | "__rfloordiv__"
+                | "__rlshift__"
+                | "__rmatmul__"
+                | "__rmod__"
+                | "__rmul__"
+                | "__ror__"
+                | "__rpow__"
+                | "__rrshift__"
+                | "__rshift__"
+                | "__rsub__"
+                | "__rtruediv__"
+                | "__rxor__"
+                | "__set__"
+                | "__setattr__"
+                | "__setitem__"
+                | "__str__"
+                | "__sub__"
+                | "__truediv__"
+                | "__xor__"
+        )
+}
+
 /// `str()` of an OSError that has `errno` and `strerror`: `[Errno 2] No such file or
 /// directory: 'x'`.
 /// `errno`, `strerror`, `filename` or `filename2` of an OSError: set by the runtime where
@@ -618,11 +710,19 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
                 out.push_str(&format!("<function {q} at {:#x}>", o.id()));
             }
             Kind::Native(n) => match (&n.self_, n.owner) {
-                (Some(s), _) => {
+                (Some(s), owner) => {
                     let tn = type_name(th, s);
+                    let what = match owner {
+                        Some(owner) if is_slot_wrapper(owner, n.name) => "method-wrapper",
+                        _ => "built-in method",
+                    };
                     out.push_str(&format!(
-                        "<built-in method {} of {tn} object at {:#x}>",
-                        n.name,
+                        "<{what} {} of {tn} object at {:#x}>",
+                        if what == "method-wrapper" {
+                            format!("'{}'", n.name)
+                        } else {
+                            n.name.to_string()
+                        },
                         s.as_obj().map_or(0, Obj::id)
                     ));
                 }
@@ -630,7 +730,12 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
                     out.push_str(&format!("Use {}() or Ctrl-D (i.e. EOF) to exit", n.name));
                 }
                 (None, Some(owner)) => {
-                    out.push_str(&format!("<method '{}' of '{owner}' objects>", n.name));
+                    let what = if is_slot_wrapper(owner, n.name) {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    out.push_str(&format!("<{what} '{}' of '{owner}' objects>", n.name));
                 }
                 (None, None) => out.push_str(&format!("<built-in function {}>", n.name)),
             },
@@ -1853,8 +1958,37 @@ fn eq_base(th: &mut Thread<'_>, a: &Value, b: &Value) -> PyResult<bool> {
         }
         (Some(Kind::Range(x)), Some(Kind::Range(y))) => Ok(x.len() == y.len()
             && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)))),
+        // Bound methods are equal when bound to the same object (identity, as in 3.8+) and
+        // their functions are equal: `handlers.remove(self.on_event)` finds the entry.
+        (Some(Kind::Method(s1, f1)), Some(Kind::Method(s2, f2))) => {
+            let (s1, s2, f1, f2) = (s1.clone(), s2.clone(), f1.clone(), f2.clone());
+            Ok(s1.is(&s2) && eq(th, &f1, &f2)?)
+        }
+        (Some(Kind::Native(x)), Some(Kind::Native(y))) => Ok(match (&x.self_, &y.self_) {
+            (Some(s1), Some(s2)) => s1.is(s2) && x.name == y.name && x.owner == y.owner,
+            _ => false,
+        }),
         _ => Ok(false),
     }
+}
+
+/// A bound method's hash: its object's identity with its function's hash (CPython's
+/// `meth_hash`), so equal bound methods hash alike.
+fn method_hash(
+    th: &mut Thread<'_>,
+    self_: &Value,
+    func: Option<&Value>,
+    name: &str,
+) -> PyResult<i64> {
+    let who = match self_ {
+        Value::Obj(o) => (o.id() >> 4) as i64,
+        v => hash(th, v)?,
+    };
+    let what = match func {
+        Some(f) => hash(th, f)?,
+        None => isles_object::hash::hash_str(name),
+    };
+    Ok(who ^ what)
 }
 
 fn seq_eq(th: &mut Thread<'_>, x: &[Value], y: &[Value]) -> PyResult<bool> {
@@ -1923,6 +2057,14 @@ pub fn hash_base(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
                 None => (o.id() >> 4) as i64,
             },
             Kind::FrozenSet(d) => crate::sets::hash(th, d)?,
+            Kind::Method(s, f) => {
+                let (s, f) = (s.clone(), f.clone());
+                method_hash(th, &s, Some(&f), "")?
+            }
+            Kind::Native(n) if n.self_.is_some() => {
+                let s = n.self_.clone().unwrap_or(Value::None);
+                method_hash(th, &s, None, n.name)?
+            }
             Kind::Complex(re, im) => crate::complexobj::hash(*re, *im),
             Kind::Bytes(_) | Kind::ByteArray(_) | Kind::MemoryView(_) => {
                 crate::bytesobj::hash(th, v).unwrap_or(Ok(0))?
@@ -3201,6 +3343,16 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
         }
         Some(Kind::Native(nf)) if n == "__name__" => {
             return Ok(Value::str(nf.name));
+        }
+        // `len.__module__`: the builtins module's own functions say so.
+        Some(Kind::Native(nf))
+            if n == "__module__"
+                && nf.owner.is_none()
+                && th.builtin(nf.name).is_some_and(|b| {
+                    matches!(b.kind(), Some(Kind::Native(bf)) if std::rc::Rc::ptr_eq(&bf.func, &nf.func))
+                }) =>
+        {
+            return Ok(Value::str("builtins"));
         }
         Some(Kind::Native(nf)) if n == "__self__" && nf.self_.is_some() => {
             // A builtin type's checking `__new__` is bound to the type.

@@ -482,6 +482,9 @@ pub struct InstanceCache {
     /// class's Python `__init__` (empty: BaseException's).
     pub exc_init: RefCell<Option<WeakObj>>,
     pub exc_epoch: Cell<u64>,
+    /// For a builtin type: the special methods made on demand for it (`isles_ceval`'s
+    /// `builtin_dunders`), kept so `list.__len__ is list.__len__`, as CPython's slot wrappers.
+    pub dunders: RefCell<Vec<(&'static str, Value)>>,
 }
 
 impl TypeObj {
