@@ -4,31 +4,14 @@
 use std::rc::Rc;
 
 use isles_compiler::Instr;
-use isles_object::{ExcKind, Generator, IterState, Kind, Obj, PyErr, PyResult, Value};
+use isles_object::{ExcKind, Generator, IterState, Kind, Obj, PyErr, PyResult, Suspended, Value};
 
 use crate::iters::EnumerateState;
 use crate::ops;
 use crate::thread::{Block, BlockKind, Frame, Thread};
 
-/// A frame taken off the thread while its generator is not running. The box and its vectors
-/// stay with the generator across resumptions (resuming moves their contents out, the next
-/// `yield` moves them back), so a step allocates nothing.
-pub(crate) struct Suspended {
-    /// `None` only while the frame runs on the thread.
-    pub frame: Option<Frame>,
-    /// The frame's slots from its base: locals, cells, then its value stack.
-    pub values: Vec<Value>,
-    /// Exceptions being handled inside the generator when it yielded.
-    pub excs: Vec<Value>,
-    /// The frame's handler blocks, their levels relative to its base.
-    pub blocks: Vec<Block>,
-}
-
 /// The collector's view into a suspended frame: every object it holds, once each.
-pub(crate) fn visit_suspended(frame: &dyn std::any::Any, f: &mut dyn FnMut(&Obj)) -> bool {
-    let Some(s) = frame.downcast_ref::<Suspended>() else {
-        return false;
-    };
+pub(crate) fn visit_suspended(s: &Suspended, f: &mut dyn FnMut(&Obj)) -> bool {
     if let Some(fr) = &s.frame {
         // The function's own references are reported by the function object while it lives;
         // a frame reports them only when it is the last holder of the function.
@@ -70,17 +53,30 @@ fn park_blocks(
     s: &mut Suspended,
 ) {
     if blocks.len() > block_base {
-        let handlers = blocks[block_base..]
-            .iter()
-            .filter(|b| b.kind == BlockKind::Handler)
-            .count();
-        let from = exc_stack.len().saturating_sub(handlers);
-        s.excs.extend(exc_stack.drain(from..));
-        s.blocks.extend(blocks.drain(block_base..).map(|b| Block {
-            level: b.level - base,
-            ..b
-        }));
+        park_blocks_in(blocks, exc_stack, base, block_base, s);
     }
+}
+
+/// [`park_blocks`] for a frame suspended inside a `try` or `with`: out of line, so that the
+/// usual step (no blocks) keeps its registers.
+#[inline(never)]
+fn park_blocks_in(
+    blocks: &mut Vec<Block>,
+    exc_stack: &mut Vec<Value>,
+    base: usize,
+    block_base: usize,
+    s: &mut Suspended,
+) {
+    let handlers = blocks[block_base..]
+        .iter()
+        .filter(|b| b.kind == BlockKind::Handler)
+        .count();
+    let from = exc_stack.len().saturating_sub(handlers);
+    s.excs.extend(exc_stack.drain(from..));
+    s.blocks.extend(blocks.drain(block_base..).map(|b| Block {
+        level: b.level - base,
+        ..b
+    }));
 }
 
 /// Runs a plain suspended generator to its end in one run, collecting what it yields (for
@@ -384,7 +380,7 @@ fn bump(count: &mut Value) -> Value {
 
 /// Puts the top frame, which just yielded, and its values back into its generator `g`
 /// (the frame moves straight from the frame list into the generator).
-#[inline]
+#[inline(always)]
 fn park_top(
     frames: &mut Vec<Frame>,
     blocks: &mut Vec<Block>,
@@ -393,17 +389,22 @@ fn park_top(
     values: Vec<Value>,
 ) -> bool {
     g.running.set(false);
-    let mut state = g.frame.borrow_mut();
-    let Some(s) = state.as_mut().and_then(|b| b.downcast_mut::<Suspended>()) else {
+    let Ok(mut state) = g.frame.try_borrow_mut() else {
         return false;
     };
-    s.values = values;
-    s.frame = frames.pop();
-    let Some((base, block_base)) = s.frame.as_ref().map(|f| (f.base, f.block_base)) else {
+    let Some(s) = state.as_mut() else {
         return false;
     };
-    park_blocks(blocks, exc_stack, base, block_base, s);
+    let Some(frame) = frames.pop() else {
+        return false;
+    };
+    // Left empty (no allocation) when the frame was resumed.
+    std::mem::forget(std::mem::replace(&mut s.values, values));
+    park_blocks(blocks, exc_stack, frame.base, frame.block_base, s);
     g.needs_close.set(!s.blocks.is_empty());
+    if let Some(old) = s.frame.replace(frame) {
+        drop(old);
+    }
     true
 }
 
@@ -423,18 +424,40 @@ impl Thread<'_> {
     /// general path through `next`.
     pub(crate) fn enter_gen(&mut self) -> bool {
         // Other iterators leave at once, without a reference count update.
-        let gen_v = match self.stack.last() {
-            Some(v @ Value::Obj(o)) => match o.kind() {
-                Kind::Generator(_) => v.clone(),
-                Kind::Iter(cell) => match enumerated_gen(cell) {
-                    Some(g) => return self.start_gen_frame(&g, INLINE_ENUM, Value::None),
-                    None => return false,
-                },
-                _ => return false,
-            },
-            _ => return false,
+        let Some(Value::Obj(o)) = self.stack.last() else {
+            return false;
         };
-        self.start_gen_frame(&gen_v, INLINE_GEN, Value::None)
+        match o.kind() {
+            Kind::Generator(_) => {}
+            Kind::Iter(_) => return self.enter_enumerated(),
+            _ => return false,
+        }
+        // The caller's stack is taken off the thread for the generator to be borrowed from
+        // it while its frame goes on (no reference count update either).
+        let caller = std::mem::take(&mut self.stack);
+        let started = match caller.last().and_then(Value::kind) {
+            Some(Kind::Generator(g)) => self.start_frame_of(g, INLINE_GEN, Value::None),
+            _ => false,
+        };
+        if started {
+            self.saved_stacks.push(caller);
+        } else {
+            self.stack = caller;
+        }
+        started
+    }
+
+    /// [`Self::enter_gen`] for an `enumerate` on top of the stack (over a generator that
+    /// [`INLINE_ENUM`] can run).
+    #[inline(never)]
+    fn enter_enumerated(&mut self) -> bool {
+        let Some(Kind::Iter(cell)) = self.stack.last().and_then(Value::kind) else {
+            return false;
+        };
+        match enumerated_gen(cell) {
+            Some(g) => self.start_gen_frame(&g, INLINE_ENUM, Value::None),
+            None => false,
+        }
     }
 
     /// `SendSub` of `send` into the sub-iterator on top of the stack: when it is a plain
@@ -455,6 +478,21 @@ impl Thread<'_> {
         let Some(Kind::Generator(g)) = gen_v.kind() else {
             return false;
         };
+        let caller = std::mem::take(&mut self.stack);
+        if self.start_frame_of(g, ret_slot, send) {
+            self.saved_stacks.push(caller);
+            true
+        } else {
+            self.stack = caller;
+            false
+        }
+    }
+
+    /// [`Self::start_gen_frame`] with the caller's stack already taken off the thread (the
+    /// thread's stack is empty): on `true` the generator's values are the thread's stack and
+    /// the caller saves its stack; on `false` nothing changed.
+    #[inline(always)]
+    fn start_frame_of(&mut self, g: &Generator, ret_slot: usize, send: Value) -> bool {
         if g.coroutine
             || g.async_gen
             || g.running.get()
@@ -462,35 +500,38 @@ impl Thread<'_> {
         {
             return false;
         }
-        let mut state = g.frame.borrow_mut();
-        let Some(s) = state.as_mut().and_then(|b| b.downcast_mut::<Suspended>()) else {
+        let Ok(mut state) = g.frame.try_borrow_mut() else {
             return false;
         };
-        let started = s.frame.as_ref().is_some_and(|f| f.ip > 0);
+        let Some(s) = state.as_mut() else {
+            return false;
+        };
+        let Some(f) = s.frame.as_mut() else {
+            return false;
+        };
+        let started = f.ip > 0;
         // Sending a value into a just-started generator is the general path's TypeError.
         if !started && !send.is_none() {
             return false;
         }
-        let Some(mut frame) = s.frame.take() else {
-            return false;
-        };
-        frame.base = 0;
-        frame.ret_slot = ret_slot;
-        frame.block_base = self.blocks.len();
+        f.base = 0;
+        f.ret_slot = ret_slot;
+        f.block_base = self.blocks.len();
         if !s.blocks.is_empty() {
             self.blocks.append(&mut s.blocks);
             self.exc_stack.append(&mut s.excs);
         }
-        let values = std::mem::take(&mut s.values);
+        // The thread's stack is an empty vector here: swapping leaves no allocation behind.
+        std::mem::swap(&mut self.stack, &mut s.values);
+        if let Some(frame) = s.frame.take() {
+            self.frames.push(frame);
+        }
         g.running.set(true);
         drop(state);
-        let caller = std::mem::replace(&mut self.stack, values);
-        self.saved_stacks.push(caller);
         if started {
             // The value of the paused `yield` expression.
             self.stack.push(send);
         }
-        self.frames.push(frame);
         true
     }
 
@@ -500,6 +541,32 @@ impl Thread<'_> {
     /// its `YieldValue` would: `Some(v)` when that ends this run (the delegating frame is one
     /// that `resume` runs), `None` when the loop goes on with the frame now on top.
     pub(crate) fn leave_gen_yield(&mut self, v: Value) -> PyResult<Option<Value>> {
+        // The usual case first: a `for` loop over a plain generator.
+        if self.frames.last().is_some_and(|f| f.ret_slot == INLINE_GEN) {
+            let caller = self.saved_stacks.pop().unwrap_or_default();
+            let values = std::mem::replace(&mut self.stack, caller);
+            if let Some(Kind::Generator(g)) = self.stack.last().and_then(Value::kind)
+                && park_top(
+                    &mut self.frames,
+                    &mut self.blocks,
+                    &mut self.exc_stack,
+                    g,
+                    values,
+                )
+            {
+                self.stack.push(v);
+                return Ok(None);
+            }
+            return Err(PyErr::system_error(
+                "inline generator frame without its generator",
+            ));
+        }
+        self.leave_gen_yield_other(v)
+    }
+
+    /// [`Self::leave_gen_yield`] for an `enumerate`'s generator and a `yield from`'s.
+    #[inline(never)]
+    fn leave_gen_yield_other(&mut self, v: Value) -> PyResult<Option<Value>> {
         loop {
             let Some(kind) = self.frames.last().map(|f| f.ret_slot) else {
                 return Err(PyErr::system_error("generator frame missing"));
@@ -675,7 +742,7 @@ impl Thread<'_> {
         let async_gen = code.code.flags.async_generator;
         let coroutine = code.code.flags.coroutine && !async_gen;
         let g = Obj::new(Kind::Generator(Box::new(Generator {
-            frame: std::cell::RefCell::new(Some(Box::new(s))),
+            frame: std::cell::RefCell::new(Some(s)),
             running: std::cell::Cell::new(false),
             coroutine,
             async_gen,
@@ -709,38 +776,43 @@ pub fn resume(
     if g.running.get() {
         return Err(PyErr::value_error("generator already executing"));
     }
-    let Some(state) = g.frame.borrow_mut().take() else {
-        return match throw {
-            Some(e) => Err(e),
-            None => Ok(GenStep::Return(Value::None)),
+    // The state stays in the generator while it runs (its frame on the thread), as for the
+    // frames that run in their caller's loop: only the frame and the values move.
+    let (mut frame, values, block_base) = {
+        let Ok(mut state) = g.frame.try_borrow_mut() else {
+            return Err(PyErr::system_error("generator state in use"));
         };
-    };
-    let Ok(mut s) = state.downcast::<Suspended>() else {
-        return Err(PyErr::system_error("corrupt generator state"));
-    };
-    let Some(mut frame) = s.frame.take() else {
-        return Err(PyErr::system_error("corrupt generator state"));
+        let Some(s) = state.as_mut() else {
+            drop(state);
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(GenStep::Return(Value::None)),
+            };
+        };
+        let Some(frame) = s.frame.take() else {
+            return Err(PyErr::system_error("corrupt generator state"));
+        };
+        if frame.ip == 0 && throw.is_none() && !send.is_none() {
+            s.frame = Some(frame);
+            return Err(PyErr::type_error(
+                "can't send non-None value to a just-started generator",
+            ));
+        }
+        let block_base = th.blocks.len();
+        if !s.blocks.is_empty() {
+            th.blocks.append(&mut s.blocks);
+            th.exc_stack.append(&mut s.excs);
+        }
+        (frame, std::mem::take(&mut s.values), block_base)
     };
     let started = frame.ip > 0;
-    if !started && throw.is_none() && !send.is_none() {
-        s.frame = Some(frame);
-        *g.frame.borrow_mut() = Some(s);
-        return Err(PyErr::type_error(
-            "can't send non-None value to a just-started generator",
-        ));
-    }
     // The generator's values become the thread's stack while it runs (its frame's base is
     // 0) and the caller's stack waits in `saved_stacks`: no value moves on a step.
-    let caller = std::mem::replace(&mut th.stack, std::mem::take(&mut s.values));
+    let caller = std::mem::replace(&mut th.stack, values);
     th.saved_stacks.push(caller);
     frame.base = 0;
     frame.ret_slot = 0;
-    let block_base = th.blocks.len();
     frame.block_base = block_base;
-    if !s.blocks.is_empty() {
-        th.blocks.append(&mut s.blocks);
-        th.exc_stack.append(&mut s.excs);
-    }
     if started && throw.is_none() {
         th.stack.push(send);
     }
@@ -765,19 +837,29 @@ pub fn resume(
     };
     let caller = th.saved_stacks.pop().unwrap_or_default();
     let values = std::mem::replace(&mut th.stack, caller);
-    match r {
-        Ok(v) => {
-            if std::mem::take(&mut th.yielded) {
+    if r.is_ok() && std::mem::take(&mut th.yielded) {
+        let mut state = g.frame.borrow_mut();
+        match state.as_mut() {
+            Some(s) => {
                 // `s.values` was left empty (no allocation) when the run began.
                 std::mem::forget(std::mem::replace(&mut s.values, values));
-                th.suspend_frame_into(&mut s);
+                th.suspend_frame_into(s);
                 g.needs_close.set(!s.blocks.is_empty());
-                *g.frame.borrow_mut() = Some(s);
-                Ok(GenStep::Yield(v))
-            } else {
-                Ok(GenStep::Return(v))
+            }
+            None => {
+                drop(state);
+                let frame = th.frames.pop();
+                drop((frame, values));
             }
         }
+        return r.map(GenStep::Yield);
+    }
+    // Finished: the state goes (dropped outside the borrow).
+    let state = g.frame.borrow_mut().take();
+    drop(state);
+    drop(values);
+    match r {
+        Ok(v) => Ok(GenStep::Return(v)),
         Err(e) => Err(escaped(th, e)),
     }
 }
@@ -839,8 +921,7 @@ pub fn throw_args(
         match outcome {
             Delegated::Yield(x) => return Ok(x),
             Delegated::Return(v) => {
-                if let Some(state) = g.frame.borrow_mut().as_mut()
-                    && let Some(s) = state.downcast_mut::<Suspended>()
+                if let Some(s) = g.frame.borrow_mut().as_mut()
                     && let Some(frame) = s.frame.as_mut()
                 {
                     s.values.pop();
@@ -868,7 +949,7 @@ enum Delegated {
 /// instruction just past that send loop; `None` when it is paused at a plain `yield`.
 fn delegate_of(g: &Generator) -> Option<(Value, u32)> {
     let state = g.frame.borrow();
-    let s = state.as_ref()?.downcast_ref::<Suspended>()?;
+    let s = state.as_ref()?;
     let frame = s.frame.as_ref()?;
     let instrs = &frame.func.code.code.instrs;
     let at = frame.ip.checked_sub(2)?;
@@ -942,7 +1023,6 @@ pub fn close(th: &mut Thread<'_>, gen_v: &Value) -> PyResult<Value> {
         .frame
         .borrow()
         .as_ref()
-        .and_then(|s| s.downcast_ref::<Suspended>())
         .is_some_and(|s| s.frame.as_ref().is_some_and(|f| f.ip > 0));
     if !started {
         g.frame.borrow_mut().take();
@@ -1056,11 +1136,10 @@ pub fn attr(th: &mut Thread<'_>, g: &Generator, n: &str) -> Option<PyResult<Valu
         "await" if prefix != "gi_" => delegate_of(g).map_or(Value::None, |(v, _)| v),
         "suspended" => Value::Bool(
             !g.running.get()
-                && g.frame.borrow().as_ref().is_some_and(|s| {
-                    s.downcast_ref::<Suspended>()
-                        .and_then(|s| s.frame.as_ref())
-                        .is_some_and(|f| f.ip > 0)
-                }),
+                && g.frame
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|s| s.frame.as_ref().is_some_and(|f| f.ip > 0)),
         ),
         "origin" if prefix == "cr_" => Value::None,
         _ => return None,
@@ -1072,7 +1151,7 @@ pub fn attr(th: &mut Thread<'_>, g: &Generator, n: &str) -> Option<PyResult<Valu
 fn frame_snapshot(th: &mut Thread<'_>, g: &Generator) -> PyResult<Value> {
     let (line, locals) = {
         let state = g.frame.borrow();
-        let Some(s) = state.as_ref().and_then(|s| s.downcast_ref::<Suspended>()) else {
+        let Some(s) = state.as_ref() else {
             return Ok(Value::None);
         };
         match &s.frame {

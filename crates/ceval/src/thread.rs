@@ -3,46 +3,14 @@
 use std::rc::Rc;
 
 use isles_interp::{Gil, InterpState};
-use isles_object::{ExcKind, Function, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
+use isles_object::{ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
 
 use crate::args::Args;
 
 /// A function written in Rust. Receives the thread it runs on (never looked up from TLS).
 pub type NativeFn = fn(&mut Thread<'_>, Args<'_>) -> PyResult<Value>;
 
-/// One frame of Python code being run.
-pub(crate) struct Frame {
-    /// The function being run, for its code, globals and builtins: one reference count per
-    /// call instead of one for each. Module code runs in a function made for it.
-    pub func: Rc<Function>,
-    /// The namespace of module and class bodies; `None` means "the globals".
-    pub locals: Option<Obj>,
-    /// Where the frame's fast locals start in the thread's value stack.
-    pub base: usize,
-    /// Where the caller's stack is cut back to (and the result pushed) on return; with
-    /// `eval::INIT_FRAME` set for an `__init__` run by a class call, or one of the markers of
-    /// `generator` for a generator frame.
-    pub ret_slot: usize,
-    pub ip: usize,
-    /// Where this frame's handler blocks start in `Thread::blocks`.
-    pub block_base: usize,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BlockKind {
-    /// An exception jumps to `handler` with the exception pushed.
-    Setup,
-    /// An exception is being handled; leaving it restores the previous one.
-    Handler,
-}
-
-#[derive(Clone, Copy)]
-pub(crate) struct Block {
-    pub kind: BlockKind,
-    pub handler: u32,
-    /// Absolute value-stack height to cut back to.
-    pub level: usize,
-}
+pub(crate) use isles_object::{Block, BlockKind, Frame};
 
 pub struct Thread<'i> {
     pub st: &'i InterpState,

@@ -211,7 +211,7 @@ pub(crate) fn for_each_child_in(
                 match g.frame.try_borrow() {
                     Ok(fr) => {
                         if let Some(fr) = fr.as_ref()
-                            && !visit(&**fr, f)
+                            && !visit(fr, f)
                         {
                             return false;
                         }

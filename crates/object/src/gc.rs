@@ -59,9 +59,9 @@ pub enum Pending {
     FinalizeWeak(Obj, usize),
 }
 
-/// Reports the objects a suspended generator frame (opaque here: frames belong to
-/// `isles-ceval`) holds, each once; false when it is not a frame it knows.
-pub type FrameVisitor = fn(&dyn std::any::Any, &mut dyn FnMut(&Obj)) -> bool;
+/// Reports the objects a suspended generator frame holds, each once (set by `isles-ceval`,
+/// which knows when a frame's function reports them); false when it cannot tell.
+pub type FrameVisitor = fn(&crate::frame::Suspended, &mut dyn FnMut(&Obj)) -> bool;
 
 /// Per-interpreter queue shared by the interpreter and its user classes (a dying instance
 /// reaches it through its class).

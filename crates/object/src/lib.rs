@@ -7,6 +7,7 @@
 pub mod deque;
 pub mod dict;
 pub mod exc;
+pub mod frame;
 pub mod gc;
 pub mod hash;
 pub mod pynum;
@@ -16,6 +17,7 @@ pub mod value;
 
 pub use dict::Dict;
 pub use exc::{ErrState, ErrValue, ExcKind, PyErr, PyResult, TbEntry};
+pub use frame::{Block, BlockKind, Frame, Suspended};
 pub use gc::{GcHooks, Pending, WeakObj};
 pub use settable::SetTable;
 pub use typedict::TypeDict;

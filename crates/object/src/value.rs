@@ -592,9 +592,9 @@ pub enum ViewKind {
     Items,
 }
 
-/// A generator: its suspended frame, type-erased because frames belong to a higher layer.
+/// A generator: its suspended frame (`None` once it finished).
 pub struct Generator {
-    pub frame: RefCell<Option<Box<dyn Any>>>,
+    pub frame: RefCell<Option<crate::frame::Suspended>>,
     pub running: Cell<bool>,
     /// Made by an `async def`: a coroutine (awaited, not iterated).
     pub coroutine: bool,
