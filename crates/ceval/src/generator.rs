@@ -10,6 +10,18 @@ use crate::iters::EnumerateState;
 use crate::ops;
 use crate::thread::{Block, BlockKind, Frame, Thread};
 
+/// Resuming a frame paused at a `yield` statement (`yield x` whose value is dropped): moves
+/// it past the `PopTop` that would drop the value sent in, which the caller then drops
+/// itself instead of pushing it (nothing runs in between either way); `false` otherwise.
+#[inline(always)]
+fn skip_pop_top(f: &mut Frame) -> bool {
+    let pop = matches!(f.func.code.code.instrs.get(f.ip), Some(Instr::PopTop));
+    if pop {
+        f.ip += 1;
+    }
+    pop
+}
+
 /// The collector's view into a suspended frame: every object it holds, once each.
 pub(crate) fn visit_suspended(s: &Suspended, f: &mut dyn FnMut(&Obj)) -> bool {
     if let Some(fr) = &s.frame {
@@ -514,6 +526,7 @@ impl Thread<'_> {
         if !started && !send.is_none() {
             return false;
         }
+        let push = started && !skip_pop_top(f);
         f.base = 0;
         f.ret_slot = ret_slot;
         f.block_base = self.blocks.len();
@@ -528,9 +541,11 @@ impl Thread<'_> {
         }
         g.running.set(true);
         drop(state);
-        if started {
+        if push {
             // The value of the paused `yield` expression.
             self.stack.push(send);
+        } else {
+            drop(send);
         }
         true
     }
@@ -813,8 +828,11 @@ pub fn resume(
     frame.base = 0;
     frame.ret_slot = 0;
     frame.block_base = block_base;
-    if started && throw.is_none() {
+    if started && throw.is_none() && !skip_pop_top(&mut frame) {
         th.stack.push(send);
+    } else {
+        // Dropped now, where the skipped `PopTop` would drop it.
+        drop(send);
     }
     let r = match th.push_frame(frame) {
         Ok(()) => {
