@@ -359,26 +359,24 @@ fn driven_gen(top: Option<&Value>) -> Option<Value> {
     }
 }
 
-/// The generator inside the `enumerate` in `cell`, when it is one [`INLINE_ENUM`] can run:
-/// a small count that cannot overflow on the next step.
-fn enumerated_gen(cell: &std::cell::RefCell<IterState>) -> Option<Value> {
-    let st = cell.borrow();
-    // The state's type identifies an enumerate (no compare of the type name).
-    let IterState::Native { state, .. } = &*st else {
-        return None;
-    };
-    let es = state.downcast_ref::<EnumerateState>()?;
-    match (&es.it, &es.count) {
-        (g @ Value::Obj(o), Value::Int(c))
-            if *c < i64::MAX && matches!(o.kind(), Kind::Generator(_)) =>
-        {
-            Some(g.clone())
-        }
+/// The generator inside the enumerate whose state is `es` (the state's type identifies an
+/// enumerate: no compare of the type name), when it is one [`INLINE_ENUM`] can run: a small
+/// count that cannot overflow on the next step.
+fn enumerated_gen(es: Option<&EnumerateState>) -> Option<&Generator> {
+    match es? {
+        EnumerateState {
+            it: Value::Obj(o),
+            count: Value::Int(c),
+        } if *c < i64::MAX => match o.kind() {
+            Kind::Generator(g) => Some(g),
+            _ => None,
+        },
         _ => None,
     }
 }
 
 /// An enumerate's count for this step, the stored one moved on by one.
+#[inline]
 fn bump(count: &mut Value) -> Value {
     match count {
         Value::Int(c) => {
@@ -463,13 +461,24 @@ impl Thread<'_> {
     /// [`INLINE_ENUM`] can run).
     #[inline(never)]
     fn enter_enumerated(&mut self) -> bool {
-        let Some(Kind::Iter(cell)) = self.stack.last().and_then(Value::kind) else {
-            return false;
+        // As in `enter_gen`: the generator is borrowed from the caller's stack.
+        let caller = std::mem::take(&mut self.stack);
+        let started = match caller.last().and_then(Value::kind) {
+            Some(Kind::Iter(cell)) => match &*cell.borrow() {
+                IterState::Native { state, .. } => match enumerated_gen(state.downcast_ref()) {
+                    Some(g) => self.start_frame_of(g, INLINE_ENUM, Value::None),
+                    None => false,
+                },
+                _ => false,
+            },
+            _ => false,
         };
-        match enumerated_gen(cell) {
-            Some(g) => self.start_gen_frame(&g, INLINE_ENUM, Value::None),
-            None => false,
+        if started {
+            self.saved_stacks.push(caller);
+        } else {
+            self.stack = caller;
         }
+        started
     }
 
     /// `SendSub` of `send` into the sub-iterator on top of the stack: when it is a plain
