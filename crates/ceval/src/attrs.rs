@@ -233,7 +233,7 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
         "message" | "exceptions" if !e.group.borrow().is_none() => crate::excgroup::attr(e, n),
         "__cause__" => Some(e.cause.borrow().clone()),
         "__context__" => Some(e.context.borrow().clone()),
-        "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+        "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
         // `SystemExit.code`: None, the one argument, or all of them.
         "code" if ops::is_subtype(&e.class, th.st.types.exc(isles_object::ExcKind::SystemExit)) => {
             Some(match &*e.args.borrow() {
@@ -315,7 +315,7 @@ fn special_instance_attr(th: &mut Thread<'_>, obj: &Value, cls: &Obj, n: &str) -
         } else {
             // Made on request from the entries (bundled `_isles_tbobj`); if that fails, a
             // true value still says "has one".
-            th.traceback_object(obj).unwrap_or(Value::Bool(true))
+            th.traceback_object(obj).unwrap_or(Value::bool(true))
         }),
         _ => None,
     }
@@ -440,7 +440,7 @@ pub fn generic_setattr(
             }
             if n == "__suppress_context__" {
                 e.suppress_context.set(match value {
-                    Some(Value::Bool(b)) => b,
+                    Some(Value::Bool(b)) => b.get(),
                     None => {
                         return Err(PyErr::type_error("can't delete numeric/char attribute"));
                     }

@@ -16,11 +16,11 @@ pub fn builtin_isinstance(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if let ([obj, cls], []) = (a.pos, a.kwnames)
         && let Some(b) = quick_isinstance(th, obj, cls)
     {
-        return Ok(Value::Bool(b));
+        return Ok(Value::bool(b));
     }
     a.no_kwargs("isinstance")?;
     a.check_count("isinstance", 2, 2)?;
-    Ok(Value::Bool(is_instance_of(th, &a.pos[0], &a.pos[1])?))
+    Ok(Value::bool(is_instance_of(th, &a.pos[0], &a.pos[1])?))
 }
 
 /// `isinstance(obj, cls)` when `cls` is a plain class (no metaclass, so no

@@ -175,7 +175,7 @@ natives! {
     abs => |th, a| builtin_on(th, a, "abs", 0, false);
     bool_ => |th, a| {
         let s = self_and(&a, 0)?;
-        Ok(Value::Bool(ops::truthy_base(th, &s)?))
+        Ok(Value::bool(ops::truthy_base(th, &s)?))
     };
     int => |th, a| {
         let s = self_and(&a, 0)?;
@@ -213,7 +213,7 @@ natives! {
     };
     contains => |th, a| {
         let s = self_and(&a, 1)?;
-        Ok(Value::Bool(ops::contains_base(th, &s, &a.pos[1])?))
+        Ok(Value::bool(ops::contains_base(th, &s, &a.pos[1])?))
     };
     iter => |th, a| {
         let s = self_and(&a, 0)?;
@@ -280,20 +280,20 @@ natives! {
     };
     object_eq => |th, a| {
         let s = self_and(&a, 1)?;
-        Ok(if s.is(&a.pos[1]) { Value::Bool(true) } else { not_implemented(th) })
+        Ok(if s.is(&a.pos[1]) { Value::bool(true) } else { not_implemented(th) })
     };
     object_ne => |th, a| {
         let s = self_and(&a, 1)?;
         // As CPython: the inverse of __eq__ unless that is NotImplemented.
         let r = match dunder::lookup(&s, "__eq__") {
             Some(f) => dunder::call_method(th, &s, f, &a.pos[1..2])?,
-            None if s.is(&a.pos[1]) => Value::Bool(true),
+            None if s.is(&a.pos[1]) => Value::bool(true),
             None => not_implemented(th),
         };
         if dunder::is_not_implemented(&r) {
             return Ok(r);
         }
-        Ok(Value::Bool(!ops::truthy(th, &r)?))
+        Ok(Value::bool(!ops::truthy(th, &r)?))
     };
     object_cmp => |th, a| {
         self_and(&a, 1)?;

@@ -413,7 +413,7 @@ pub fn unpack_item(format: u8, b: &[u8]) -> Value {
         b'b' => Value::Int(i64::from(b[0] as i8)),
         b'B' => Value::Int(i64::from(b[0])),
         b'c' => Value::bytes(vec![b[0]]),
-        b'?' => Value::Bool(b[0] != 0),
+        b'?' => Value::bool(b[0] != 0),
         b'h' => Value::Int(i64::from(i16::from_ne_bytes(arr(b)))),
         b'H' => Value::Int(i64::from(u16::from_ne_bytes(arr(b)))),
         b'i' => Value::Int(i64::from(i32::from_ne_bytes(arr(b)))),
@@ -451,13 +451,13 @@ pub fn pack_item(format: u8, v: &Value) -> PyResult<Vec<u8>> {
             _ => Err(bad_value()),
         },
         b'?' => match v {
-            Value::Bool(b) => Ok(vec![u8::from(*b)]),
+            Value::Bool(b) => Ok(vec![u8::from(b.get())]),
             _ => Err(bad_type()),
         },
         b'f' | b'd' | b'e' => {
             let f = match v {
                 Value::Int(i) => *i as f64,
-                Value::Bool(b) => f64::from(u8::from(*b)),
+                Value::Bool(b) => f64::from(u8::from(b.get())),
                 _ => v
                     .as_float()
                     .or_else(|| {
@@ -475,7 +475,7 @@ pub fn pack_item(format: u8, v: &Value) -> PyResult<Vec<u8>> {
         _ => {
             let i = match v {
                 Value::Int(i) => i128::from(*i),
-                Value::Bool(b) => i128::from(*b),
+                Value::Bool(b) => i128::from(b.get()),
                 _ => v
                     .to_bigint()
                     .ok_or_else(bad_type)?

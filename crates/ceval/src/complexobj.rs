@@ -2,7 +2,7 @@
 //! `_Py_c_pow`), repr, hash, equality with ints and floats, and parsing `complex(str)`.
 
 use isles_compiler::BinOp;
-use isles_object::{Kind, PyErr, PyResult, Value, pynum};
+use isles_object::{BoolWord, Kind, PyErr, PyResult, Value, pynum};
 
 use crate::ops;
 use crate::thread::Thread;
@@ -12,8 +12,8 @@ use crate::thread::Thread;
 fn operand(v: &Value) -> Option<PyResult<(f64, f64)>> {
     match v {
         Value::Int(i) => Some(Ok((*i as f64, 0.0))),
-        Value::Bool(b) => Some(Ok((*b as i64 as f64, 0.0))),
-        Value::Float(f) => Some(Ok((*f, 0.0))),
+        Value::Bool(b) => Some(Ok((b.get() as i64 as f64, 0.0))),
+        Value::Float(f) => Some(Ok((f.get(), 0.0))),
         Value::Obj(o) => match o.kind() {
             Kind::Complex(re, im) => Some(Ok((*re, *im))),
             Kind::Float(f) => Some(Ok((*f, 0.0))),
@@ -174,7 +174,7 @@ pub fn eq(th: &mut Thread<'_>, c: C, other: &Value) -> PyResult<Option<bool>> {
     }
     // The real part against an int compares exactly, as float == int does.
     let r = ops::compare(th, isles_compiler::CmpOp::Eq, &Value::float(c.0), other)?;
-    Ok(Some(matches!(r, Value::Bool(true))))
+    Ok(Some(matches!(r, Value::Bool(BoolWord::TRUE))))
 }
 
 /// `abs(complex)`.

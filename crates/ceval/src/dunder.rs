@@ -221,7 +221,7 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
             && let Some(v) = call(th, x, "__eq__", std::slice::from_ref(y))?
             && !is_not_implemented(&v)
         {
-            return Ok(Some(Value::Bool(!ops::truthy(th, &v)?)));
+            return Ok(Some(Value::bool(!ops::truthy(th, &v)?)));
         }
     }
     Ok(None)
@@ -258,7 +258,7 @@ pub fn truthy(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<bool>> {
     let found = lookup_special(v, BOOL);
     if let Some(r) = found.map(|f| call_method(th, v, f, &[])).transpose()? {
         return match r {
-            Value::Bool(b) => Ok(Some(b)),
+            Value::Bool(b) => Ok(Some(b.get())),
             _ => Err(PyErr::type_error(format!(
                 "__bool__ should return bool, returned {}",
                 ops::type_name(th, &r)
@@ -313,7 +313,7 @@ pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<i64>> {
             let r = call_method(th, v, f, &[])?;
             match r {
                 Value::Int(i) => Ok(Some(if i == -1 { -2 } else { i })),
-                Value::Bool(b) => Ok(Some(b as i64)),
+                Value::Bool(b) => Ok(Some(b.get() as i64)),
                 _ => match r.to_bigint() {
                     Some(b) => Ok(Some(isles_object::pynum::hash_bigint(&b))),
                     None => Err(PyErr::type_error(

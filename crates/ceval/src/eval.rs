@@ -949,7 +949,7 @@ impl<'i> Thread<'i> {
             }
             2 if std::ptr::fn_addr_eq(f, b::builtin_isinstance as NativeFn) => {
                 b::quick_isinstance(self, &self.stack[slot + 1], &self.stack[slot + 2])
-                    .map(Value::Bool)
+                    .map(Value::bool)
             }
             _ => None,
         }
@@ -1602,10 +1602,10 @@ impl<'i> Thread<'i> {
                         Some(Instr::JumpIfFalseOrPop(t)) if r => ip += 1,
                         Some(Instr::JumpIfTrueOrPop(t)) if !r => ip += 1,
                         Some(Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t)) => {
-                            self.stack.push(Value::Bool(r));
+                            self.stack.push(Value::bool(r));
                             ip = *t as usize;
                         }
-                        _ => self.stack.push(Value::Bool(r)),
+                        _ => self.stack.push(Value::bool(r)),
                     }
                 }};
             }
@@ -2362,7 +2362,7 @@ impl<'i> Thread<'i> {
                                 instrs.get(ip)
                         {
                             let b = match a {
-                                Value::Bool(b) => b,
+                                Value::Bool(b) => b.get(),
                                 _ => match ops::truthy(self, &a) {
                                     Ok(b) => b,
                                     Err(e) => {
@@ -2391,13 +2391,13 @@ impl<'i> Thread<'i> {
                                 Instr::JumpIfFalseOrPop(_) if r => ip += 1,
                                 Instr::JumpIfTrueOrPop(_) if !r => ip += 1,
                                 Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                                    *a = Value::Bool(r);
+                                    *a = Value::bool(r);
                                     self.stack.pop();
                                     ip = t as usize;
                                     continue;
                                 }
                                 _ => {
-                                    *a = Value::Bool(r);
+                                    *a = Value::bool(r);
                                     self.stack.pop();
                                     continue;
                                 }
@@ -2476,7 +2476,7 @@ impl<'i> Thread<'i> {
                     Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                         let v = self.pop();
                         let b = match v {
-                            Value::Bool(b) => b,
+                            Value::Bool(b) => b.get(),
                             Value::Int(i) => i != 0,
                             Value::None => false,
                             _ => match ops::truthy(self, &v) {
@@ -2905,7 +2905,7 @@ impl<'i> Thread<'i> {
                         let cls = self.pop();
                         let exc = self.top().clone();
                         match self.exc_matches(&exc, &cls) {
-                            Ok(b) => self.stack.push(Value::Bool(b)),
+                            Ok(b) => self.stack.push(Value::bool(b)),
                             Err(e) => {
                                 sync!();
                                 return Err(e);
@@ -2947,7 +2947,7 @@ impl<'i> Thread<'i> {
                         let tb = self.exit_traceback(&exc);
                         let r = self.call(&exit, Args::positional(&[cls, exc, tb]))?;
                         let suppress = ops::truthy(self, &r)?;
-                        self.stack.push(Value::Bool(suppress));
+                        self.stack.push(Value::bool(suppress));
                     }
                     Instr::LoadBuildClass => {
                         let f = self.native("__build_class__", crate::classes::build_class);
@@ -3016,11 +3016,11 @@ impl<'i> Thread<'i> {
                     }
                     Instr::MatchSequence => {
                         let b = crate::matching::is_sequence(self, self.top());
-                        self.stack.push(Value::Bool(b));
+                        self.stack.push(Value::bool(b));
                     }
                     Instr::MatchMapping => {
                         let b = crate::matching::is_mapping(self, self.top());
-                        self.stack.push(Value::Bool(b));
+                        self.stack.push(Value::bool(b));
                     }
                     Instr::GetLen => {
                         let v = self.top().clone();

@@ -181,9 +181,9 @@ pub enum Fold {
 fn pure_truth(v: &Value) -> Option<bool> {
     match v {
         Value::None => Some(false),
-        Value::Bool(b) => Some(*b),
+        Value::Bool(b) => Some(b.get()),
         Value::Int(i) => Some(*i != 0),
-        Value::Float(f) => Some(*f != 0.0),
+        Value::Float(f) => Some(f.get() != 0.0),
         Value::Obj(o) if o.sub().is_none() => match o.kind() {
             Kind::Str(s) => Some(!s.as_str().is_empty()),
             Kind::Tuple(t) => Some(!t.is_empty()),
@@ -244,9 +244,13 @@ fn fold_pure(kind: usize, acc: &mut Value, v: &Value) -> bool {
                     Some(c) => Value::Int(c),
                     None => return false,
                 },
-                (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-                (Value::Int(a), Value::Float(b)) if a.abs() <= EXACT => Value::Float(*a as f64 + b),
-                (Value::Float(a), Value::Int(b)) if b.abs() <= EXACT => Value::Float(a + *b as f64),
+                (Value::Float(a), Value::Float(b)) => Value::inline_float(a.get() + b.get()),
+                (Value::Int(a), Value::Float(b)) if a.abs() <= EXACT => {
+                    Value::inline_float(*a as f64 + b.get())
+                }
+                (Value::Float(a), Value::Int(b)) if b.abs() <= EXACT => {
+                    Value::inline_float(a.get() + *b as f64)
+                }
                 _ => return false,
             };
             *acc = r;
@@ -272,9 +276,9 @@ fn fold_pure(kind: usize, acc: &mut Value, v: &Value) -> bool {
                 }
                 (Value::Float(a), Value::Float(b)) => {
                     if kind == DRAIN_MAX {
-                        b > a
+                        b.get() > a.get()
                     } else {
-                        b < a
+                        b.get() < a.get()
                     }
                 }
                 _ => return false,
@@ -1156,12 +1160,12 @@ pub fn attr(th: &mut Thread<'_>, g: &Generator, n: &str) -> Option<PyResult<Valu
         }
     };
     Some(Ok(match field {
-        "running" => Value::Bool(g.running.get()),
+        "running" => Value::bool(g.running.get()),
         "code" => Value::Obj(Obj::new(Kind::Code(g.code.clone()))),
         "frame" => return Some(frame_snapshot(th, g)),
         "yieldfrom" if prefix == "gi_" => delegate_of(g).map_or(Value::None, |(v, _)| v),
         "await" if prefix != "gi_" => delegate_of(g).map_or(Value::None, |(v, _)| v),
-        "suspended" => Value::Bool(
+        "suspended" => Value::bool(
             !g.running.get()
                 && g.frame
                     .borrow()

@@ -413,7 +413,7 @@ impl Thread<'_> {
         let f = ops::getattr(self, &helper, &self.intern("_spec_for"))?;
         self.call(
             &f,
-            crate::Args::positional(&[Value::str(name), Value::str(origin), Value::Bool(is_pkg)]),
+            crate::Args::positional(&[Value::str(name), Value::str(origin), Value::bool(is_pkg)]),
         )
     }
 
@@ -445,7 +445,7 @@ impl Thread<'_> {
         if spec.is_none() {
             return Ok(());
         }
-        ops::setattr(self, spec, &self.intern("_initializing"), Value::Bool(on))
+        ops::setattr(self, spec, &self.intern("_initializing"), Value::bool(on))
     }
 
     /// Whether `module` is still running its body (its spec says `_initializing`).
@@ -585,7 +585,7 @@ pub fn builtin_import(th: &mut Thread<'_>, a: crate::Args<'_>) -> PyResult<Value
     let level = match arg(4, "level") {
         None => 0,
         Some(Value::Int(l)) => l,
-        Some(Value::Bool(b)) => b as i64,
+        Some(Value::Bool(b)) => b.get() as i64,
         Some(v) => {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

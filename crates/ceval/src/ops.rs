@@ -245,9 +245,9 @@ fn exact_deque_item(v: &Value, key: &Value) -> Option<Value> {
 pub fn truthy_base(th: &mut Thread<'_>, v: &Value) -> PyResult<bool> {
     Ok(match v {
         Value::Null | Value::None => false,
-        Value::Bool(b) => *b,
+        Value::Bool(b) => b.get(),
         Value::Int(i) => *i != 0,
-        Value::Float(f) => *f != 0.0,
+        Value::Float(f) => f.get() != 0.0,
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => !s.as_str().is_empty(),
             Kind::BigInt(b) => !b.is_zero(),
@@ -637,10 +637,9 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
     match v {
         Value::Null => out.push_str("<NULL>"),
         Value::None => out.push_str("None"),
-        Value::Bool(true) => out.push_str("True"),
-        Value::Bool(false) => out.push_str("False"),
+        Value::Bool(b) => out.push_str(if b.get() { "True" } else { "False" }),
         Value::Int(i) => out.push_str(isles_object::value::i64_text(*i, &mut [0; 20])),
-        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Float(f) => out.push_str(&float_repr(f.get())),
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => out.push_str(&pynum::py_str_repr(s.as_str())),
             Kind::BigInt(b) => out.push_str(&int_to_str(th, b)?),
@@ -971,8 +970,8 @@ enum Num {
 fn as_num(v: &Value) -> Option<Num> {
     match v {
         Value::Int(i) => Some(Num::I(*i)),
-        Value::Bool(b) => Some(Num::I(*b as i64)),
-        Value::Float(f) => Some(Num::F(*f)),
+        Value::Bool(b) => Some(Num::I(b.get() as i64)),
+        Value::Float(f) => Some(Num::F(f.get())),
         Value::Obj(o) => match o.kind() {
             Kind::BigInt(b) => Some(Num::B(b.clone())),
             Kind::Float(f) => Some(Num::F(*f)),
@@ -1134,9 +1133,9 @@ fn int_op_big(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
 fn numeric_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
-            BinOp::And => return Ok(Some(Value::Bool(x & y))),
-            BinOp::Or => return Ok(Some(Value::Bool(x | y))),
-            BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+            BinOp::And => return Ok(Some(Value::bool(x.get() & y.get()))),
+            BinOp::Or => return Ok(Some(Value::bool(x.get() | y.get()))),
+            BinOp::Xor => return Ok(Some(Value::bool(x.get() ^ y.get()))),
             _ => {}
         }
     }
@@ -1187,10 +1186,10 @@ pub fn fast_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
                 _ => None,
             }
         }
-        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => fast_float(op, x.get(), y.get()),
         // i64 -> f64 rounds to nearest, ties to even, as CPython's int-to-float conversion.
-        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) => fast_float(op, x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, y.get()),
         _ => None,
     }
 }
@@ -1387,7 +1386,7 @@ fn binop_error(th: &Thread<'_>, symbol: &str, a: &Value, b: &Value) -> PyErr {
 pub fn index_value(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(b.get() as i64),
         Value::Obj(o) => match o.kind() {
             Kind::BigInt(b) => {
                 Some(
@@ -1406,7 +1405,7 @@ pub fn index_value(v: &Value) -> Option<i64> {
 pub fn to_index(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<Value>> {
     if v.is_int_like() {
         return Ok(Some(match v {
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             _ => v.clone(),
         }));
     }
@@ -1665,7 +1664,7 @@ fn repeat(th: &mut Thread<'_>, seq: &Value, n: &Value) -> PyResult<Value> {
 
 pub fn unary(th: &mut Thread<'_>, op: UnOp, v: &Value) -> PyResult<Value> {
     if op == UnOp::Not {
-        return Ok(Value::Bool(!truthy(th, v)?));
+        return Ok(Value::bool(!truthy(th, v)?));
     }
     if dunder::user_class(v).is_some() {
         let name = match op {
@@ -1785,7 +1784,7 @@ fn num_compare(op: CmpOp, a: &Num, b: &Num) -> bool {
 /// Comparisons of two small ints or two inline floats (never NaN: NaNs are boxed).
 #[inline(always)]
 pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<Value> {
-    fast_compare_bool(op, a, b).map(Value::Bool)
+    fast_compare_bool(op, a, b).map(Value::bool)
 }
 
 /// [`fast_compare`]'s result as a plain bool (the eval loop branches on it directly).
@@ -1793,7 +1792,7 @@ pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<Value> {
 pub fn fast_compare_bool(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
+        (Value::Float(x), Value::Float(y)) => x.get().partial_cmp(&y.get())?,
         (Value::Obj(_), Value::Obj(_)) => return str_compare(op, a, b),
         _ => return None,
     };
@@ -1827,11 +1826,11 @@ pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult
 /// [`compare`] without a builtin subclass's own dunders (`str.__lt__(x, y)`).
 pub fn compare_base(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return Ok(Value::Bool(num_compare(op, &x, &y)));
+        return Ok(Value::bool(num_compare(op, &x, &y)));
     }
     match (a.kind(), b.kind()) {
         (Some(Kind::Str(x)), Some(Kind::Str(y))) => {
-            return Ok(Value::Bool(cmp_ord(op, x.as_str().cmp(y.as_str()))));
+            return Ok(Value::bool(cmp_ord(op, x.as_str().cmp(y.as_str()))));
         }
         (Some(Kind::List(x)), Some(Kind::List(y))) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
@@ -1848,27 +1847,27 @@ pub fn compare_base(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyR
         _ => {}
     }
     if let Some(r) = crate::sets::compare(th, op, a, b)? {
-        return Ok(Value::Bool(r));
+        return Ok(Value::bool(r));
     }
     if let Some(r) = crate::sets::view_compare(th, op, a, b)? {
-        return Ok(Value::Bool(r));
+        return Ok(Value::bool(r));
     }
     if let Some(r) = crate::bytesobj::compare(op, a, b)? {
-        return Ok(Value::Bool(r));
+        return Ok(Value::bool(r));
     }
     if dunder::plain_user(a) || dunder::plain_user(b) {
         if let Some(v) = dunder::compare(th, op, a, b)? {
             return Ok(v);
         }
         match op {
-            CmpOp::Eq => return Ok(Value::Bool(a.is(b))),
-            CmpOp::Ne => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::Eq => return Ok(Value::bool(a.is(b))),
+            CmpOp::Ne => return Ok(Value::bool(!a.is(b))),
             _ => {}
         }
     }
     match op {
-        CmpOp::Eq => Ok(Value::Bool(eq_base(th, a, b)?)),
-        CmpOp::Ne => Ok(Value::Bool(!eq_base(th, a, b)?)),
+        CmpOp::Eq => Ok(Value::bool(eq_base(th, a, b)?)),
+        CmpOp::Ne => Ok(Value::bool(!eq_base(th, a, b)?)),
         _ => Err(PyErr::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -1886,13 +1885,13 @@ fn seq_compare_items(th: &mut Thread<'_>, op: CmpOp, x: &[Value], y: &[Value]) -
     for (p, q) in x.iter().zip(y.iter()) {
         if !p.is(q) && !eq(th, p, q)? {
             return match op {
-                CmpOp::Eq => Ok(Value::Bool(false)),
-                CmpOp::Ne => Ok(Value::Bool(true)),
+                CmpOp::Eq => Ok(Value::bool(false)),
+                CmpOp::Ne => Ok(Value::bool(true)),
                 _ => compare(th, op, p, q),
             };
         }
     }
-    Ok(Value::Bool(cmp_ord(op, x.len().cmp(&y.len()))))
+    Ok(Value::bool(cmp_ord(op, x.len().cmp(&y.len()))))
 }
 
 /// `a == b`.
@@ -2020,13 +2019,13 @@ pub fn hash(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
 pub fn hash_base(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
     Ok(match v {
         Value::Null | Value::None => 0x5f3759df,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Int(i) => isles_object::hash::hash_i64(*i),
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 0
             } else {
-                pynum::hash_f64(*f)
+                pynum::hash_f64(f.get())
             }
         }
         Value::Obj(o) => match o.kind() {
@@ -3731,7 +3730,7 @@ pub(crate) fn simple_key_eq(key: &Value, k: &Value) -> Option<bool> {
     match key {
         Value::Int(a) => match k {
             Value::Int(b) => Some(a == b),
-            Value::Bool(b) => Some(*a == *b as i64),
+            Value::Bool(b) => Some(*a == b.get() as i64),
             Value::None | Value::Null => Some(false),
             Value::Float(_) => None,
             Value::Obj(o) => other_obj(o),

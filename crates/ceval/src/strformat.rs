@@ -133,7 +133,7 @@ fn push_plain(out: &mut String, v: &Value) -> bool {
 pub fn format_base(th: &mut Thread<'_>, value: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return match value {
-            Value::Bool(b) => Ok(if *b { "True" } else { "False" }.to_string()),
+            Value::Bool(b) => Ok(if b.get() { "True" } else { "False" }.to_string()),
             _ => ops::str_(th, value),
         };
     }

@@ -137,8 +137,8 @@ pub fn make(cls: &Obj, kind: Kind) -> Value {
 pub fn wrap(cls: &Obj, v: Value) -> Value {
     let kind = match &v {
         Value::Int(i) => Kind::BigInt(BigInt::from(*i)),
-        Value::Bool(b) => Kind::BigInt(BigInt::from(*b as i64)),
-        Value::Float(f) => Kind::Float(*f),
+        Value::Bool(b) => Kind::BigInt(BigInt::from(b.get() as i64)),
+        Value::Float(f) => Kind::Float(f.get()),
         Value::Obj(o) if o.sub().is_none() => match o.kind().copy_immutable() {
             Some(k) => k,
             None => match take_iterator(cls, o) {

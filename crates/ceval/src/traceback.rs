@@ -1,7 +1,7 @@
 //! Uncaught exceptions and syntax errors printed exactly as CPython 3.11 prints them.
 
 use isles_compiler::{CompileError, caret_anchors};
-use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, TbEntry, Value};
+use isles_object::{BoolWord, ExcKind, Kind, Obj, PyErr, PyResult, TbEntry, Value};
 
 use crate::ops;
 use crate::thread::Thread;
@@ -437,7 +437,7 @@ pub fn syntax_error_to_pyerr(th: &Thread<'_>, e: &CompileError) -> PyErr {
         set_syntax_error_attrs(x, Value::str(e.msg.as_str()), fields);
         x.dict
             .borrow_mut()
-            .set_str("print_caret", Value::Bool(e.show_caret));
+            .set_str("print_caret", Value::bool(e.show_caret));
     }
     PyErr::from_obj(exc)
 }
@@ -547,7 +547,7 @@ fn compile_error_of(exc: &Obj) -> Option<CompileError> {
     e.text = d
         .get_str("text")
         .and_then(|t| t.as_str().map(str::to_string));
-    e.show_caret = !matches!(d.get_str("print_caret"), Some(Value::Bool(false)));
+    e.show_caret = !matches!(d.get_str("print_caret"), Some(Value::Bool(BoolWord::FALSE)));
     Some(e)
 }
 

@@ -404,9 +404,9 @@ fn copy_value(v: &Value) -> Value {
         Value::Obj(o) => Value::Obj(o.clone()),
         Value::Null => Value::Null,
         Value::None => Value::None,
-        Value::Bool(b) => Value::Bool(*b),
+        Value::Bool(b) => Value::bool(b.get()),
         Value::Int(n) => Value::Int(*n),
-        Value::Float(f) => Value::Float(*f),
+        Value::Float(f) => Value::inline_float(f.get()),
     }
 }
 

@@ -552,10 +552,10 @@ impl InterpState {
     pub fn constant(&self, c: &Constant) -> Value {
         match c {
             Constant::None => Value::None,
-            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Bool(b) => Value::bool(*b),
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(b) => Value::from_bigint(b.clone()),
-            Constant::Float(f) => Value::Float(*f),
+            Constant::Float(f) => Value::inline_float(*f),
             Constant::Complex(re, im) => Value::complex(*re, *im),
             Constant::Str(s) => {
                 if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {

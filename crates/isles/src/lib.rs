@@ -616,7 +616,7 @@ fn system_exit(th: &mut Thread<'_>, e: &mut PyErr) -> Error {
             message: String::new(),
         },
         Value::Bool(b) => Error::Exit {
-            code: *b as i32,
+            code: b.get() as i32,
             message: String::new(),
         },
         other => Error::Exit {

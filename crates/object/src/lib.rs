@@ -22,6 +22,7 @@ pub use gc::{GcHooks, Pending, WeakObj};
 pub use settable::SetTable;
 pub use typedict::TypeDict;
 pub use value::{
-    Builtin, CodeData, ExcObj, Function, Generator, GlobalSlot, Instance, IterState, Kind, MemView,
-    Module, NativeFunc, Obj, Property, PyBytes, PyStr, Range, SlotMember, TypeObj, Value, ViewKind,
+    BoolWord, Builtin, CodeData, ExcObj, FloatBits, Function, Generator, GlobalSlot, Instance,
+    IterState, Kind, MemView, Module, NativeFunc, Obj, Property, PyBytes, PyStr, Range, SlotMember,
+    TypeObj, Value, ViewKind,
 };

@@ -51,8 +51,8 @@ pub fn install(th: &mut Thread<'_>) {
         .borrow_mut()
         .push((st.builtins.clone(), fill));
     set(th, &b, "None", Value::None);
-    set(th, &b, "True", Value::Bool(true));
-    set(th, &b, "False", Value::Bool(false));
+    set(th, &b, "True", Value::bool(true));
+    set(th, &b, "False", Value::bool(false));
     set(th, &b, "__name__", Value::str("builtins"));
 
     const LIST_METHODS: &[(&str, NativeFn)] = &[
@@ -252,8 +252,8 @@ fn builtin_abs(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             Some(r) => Value::Int(r),
             None => Value::from_bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::Float(f) => Value::float(f.abs()),
+        Value::Bool(b) => Value::Int(b.get() as i64),
+        Value::Float(f) => Value::float(f.get().abs()),
         _ => match v.kind() {
             Some(Kind::BigInt(b)) => Value::from_bigint(b.abs()),
             Some(Kind::Float(f)) => Value::float(f.abs()),
@@ -405,8 +405,8 @@ fn builtin_id(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             // Inline values have no address; derive a stable stand-in from their bits.
             let bits = match other {
                 Value::Int(i) => *i as u64,
-                Value::Float(f) => f.to_bits(),
-                Value::Bool(b) => *b as u64,
+                Value::Float(f) => f.get().to_bits(),
+                Value::Bool(b) => b.get() as u64,
                 _ => 0,
             };
             (bits.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 4) as i64
@@ -460,7 +460,7 @@ fn as_f64(v: &Value) -> Option<f64> {
     match v {
         _ if v.as_float().is_some() => v.as_float(),
         Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Bool(b) => Some(b.get() as i64 as f64),
         _ => v.to_bigint().and_then(|b| pynum::bigint_to_f64(&b).ok()),
     }
 }
@@ -572,7 +572,7 @@ fn builtin_round(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             pynum::float_round_to_int(fv.unwrap_or(0.0)).map_err(num_err)?,
         )),
         (Value::Float(f), None) => Ok(Value::from_bigint(
-            pynum::float_round_to_int(*f).map_err(num_err)?,
+            pynum::float_round_to_int(f.get()).map_err(num_err)?,
         )),
         (_, Some(n)) if fv.is_some() => {
             let f = &fv.unwrap_or(0.0);
@@ -586,7 +586,7 @@ fn builtin_round(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         }
         (v, n) if v.is_int_like() => match n {
             None => Ok(match v {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(b) => Value::Int(b.get() as i64),
                 _ => v.clone(),
             }),
             Some(n) => {
@@ -681,7 +681,7 @@ fn builtin_callable(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Some(Kind::Function(_) | Kind::Native(_) | Kind::Method(..) | Kind::Type(_))
     );
     // Anything whose type defines __call__ (instances of user classes) is callable too.
-    Ok(Value::Bool(
+    Ok(Value::bool(
         direct || ops::lookup_type_attr(&ops::type_of(th, &a.pos[0]), "__call__").is_some(),
     ))
 }
@@ -741,9 +741,9 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     match x {
         Value::Int(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Float(f) => Ok(Value::from_bigint(
-            pynum::f64_to_bigint(*f).map_err(num_err)?,
+            pynum::f64_to_bigint(f.get()).map_err(num_err)?,
         )),
         _ => match x.kind() {
             Some(Kind::BigInt(b)) => Ok(Value::from_bigint(b.clone())),
@@ -876,7 +876,7 @@ fn new_float(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Int(i) => Ok(Value::float(*i as f64)),
-        Value::Bool(b) => Ok(Value::float(*b as i64 as f64)),
+        Value::Bool(b) => Ok(Value::float(b.get() as i64 as f64)),
         _ => match x.kind() {
             Some(Kind::Float(f)) => Ok(Value::float(*f)),
             Some(Kind::BigInt(b)) => Ok(Value::float(pynum::bigint_to_f64(b).map_err(num_err)?)),
@@ -961,8 +961,8 @@ fn new_bool(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         )));
     }
     match args.first() {
-        None => Ok(Value::Bool(false)),
-        Some(v) => Ok(Value::Bool(ops::truthy(th, v)?)),
+        None => Ok(Value::bool(false)),
+        Some(v) => Ok(Value::bool(ops::truthy(th, v)?)),
     }
 }
 

@@ -85,7 +85,7 @@ fn builtin_enumerate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let count = match b[1] {
         None => Value::Int(0),
         Some(v) if v.is_int_like() => match v {
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             _ => v.clone(),
         },
         Some(v) => {
@@ -184,18 +184,18 @@ fn any_all(th: &mut Thread<'_>, a: Args<'_>, name: &str, stop_at: bool) -> PyRes
     let mut acc = Value::Null;
     while let Some(r) = isles_ceval::generator::drain_fold(th, &it, &mut acc, fold) {
         let Some(x) = r? else {
-            return Ok(Value::Bool(!stop_at));
+            return Ok(Value::bool(!stop_at));
         };
         if ops::truthy(th, &x)? == stop_at {
-            return Ok(Value::Bool(stop_at));
+            return Ok(Value::bool(stop_at));
         }
     }
     while let Some(x) = ops::next_item(th, &it)? {
         if ops::truthy(th, &x)? == stop_at {
-            return Ok(Value::Bool(stop_at));
+            return Ok(Value::bool(stop_at));
         }
     }
-    Ok(Value::Bool(!stop_at))
+    Ok(Value::bool(!stop_at))
 }
 
 /// CPython's wording for one-argument builtins ("any() takes exactly one argument (0 given)").
@@ -311,8 +311,8 @@ pub(crate) fn builtin_hasattr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Valu
     exactly(&a, "hasattr", 2)?;
     let name = attr_name(th, &a.pos[1])?;
     match ops::getattr(th, &a.pos[0], name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if ops::err_matches(th, &e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if ops::err_matches(th, &e, ExcKind::AttributeError) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }

@@ -561,10 +561,10 @@ fn affix(th: &mut Thread<'_>, a: Args<'_>, meth: &str, at_end: bool) -> PyResult
         }
         let w = &data[start as usize..end as usize];
         if (at_end && w.ends_with(&p)) || (!at_end && w.starts_with(&p)) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn b_startswith(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -913,7 +913,7 @@ fn predicate(
 ) -> PyResult<Value> {
     let (data, s, rest) = this(th, &a, meth)?;
     check(&a, owner_of(s), meth, rest.len(), Arity::NoArgs)?;
-    Ok(Value::Bool(f(&data)))
+    Ok(Value::bool(f(&data)))
 }
 
 fn b_isalpha(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -1476,7 +1476,7 @@ fn mv_suboffsets(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn mv_contiguous(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let m = live_view(th, &a, "contiguous")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         m.shape.is_some() || m.len <= 1 || m.step == m.itemsize as isize,
     ))
 }
@@ -1485,7 +1485,7 @@ fn mv_f_contiguous(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let m = live_view(th, &a, "f_contiguous")?;
     let dims = mv_dims(m);
     let multi = dims.iter().filter(|d| **d > 1).count() > 1;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         !multi && (m.shape.is_some() || m.len <= 1 || m.step == m.itemsize as isize),
     ))
 }
@@ -1519,7 +1519,7 @@ fn live_view<'a>(th: &Thread<'_>, a: &Args<'a>, name: &str) -> PyResult<&'a MemV
 }
 
 fn mv_readonly(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(live_view(th, &a, "readonly")?.readonly()))
+    Ok(Value::bool(live_view(th, &a, "readonly")?.readonly()))
 }
 
 fn mv_nbytes(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

@@ -536,17 +536,17 @@ fn rect(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn isfinite(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let z = one(th, &a, "cmath.isfinite")?;
-    Ok(Value::Bool(finite(z)))
+    Ok(Value::bool(finite(z)))
 }
 
 fn isinf(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let z = one(th, &a, "cmath.isinf")?;
-    Ok(Value::Bool(z.0.is_infinite() || z.1.is_infinite()))
+    Ok(Value::bool(z.0.is_infinite() || z.1.is_infinite()))
 }
 
 fn isnan(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let z = one(th, &a, "cmath.isnan")?;
-    Ok(Value::Bool(z.0.is_nan() || z.1.is_nan()))
+    Ok(Value::bool(z.0.is_nan() || z.1.is_nan()))
 }
 
 fn isclose(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -579,12 +579,12 @@ fn isclose(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::value_error("tolerances must be non-negative"));
     }
     if x.0 == y.0 && x.1 == y.1 {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if x.0.is_infinite() || x.1.is_infinite() || y.0.is_infinite() || y.1.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (x.0 - y.0).hypot(x.1 - y.1);
     let close = diff <= rel * y.0.hypot(y.1) || diff <= rel * x.0.hypot(x.1) || diff <= abs_tol;
-    Ok(Value::Bool(close))
+    Ok(Value::bool(close))
 }

@@ -144,15 +144,15 @@ fn set_symmetric_difference(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value>
 
 fn set_issubset(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (s, x) = one_arg(th, &a, "issubset", true)?;
-    Ok(Value::Bool(sets::relation(th, s, x, false)?))
+    Ok(Value::bool(sets::relation(th, s, x, false)?))
 }
 fn set_issuperset(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (s, x) = one_arg(th, &a, "issuperset", true)?;
-    Ok(Value::Bool(sets::relation(th, s, x, true)?))
+    Ok(Value::bool(sets::relation(th, s, x, true)?))
 }
 fn set_isdisjoint(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (s, x) = one_arg(th, &a, "isdisjoint", true)?;
-    Ok(Value::Bool(sets::isdisjoint(th, s, x)?))
+    Ok(Value::bool(sets::isdisjoint(th, s, x)?))
 }
 
 fn set_copy(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

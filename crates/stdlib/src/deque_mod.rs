@@ -457,7 +457,7 @@ fn count(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn contains(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (d, x) = recv1(th, &a, "__contains__")?;
     let n = d.items.borrow().len();
-    Ok(Value::Bool(find(th, d, x, 0, n, |_| true)?.is_some()))
+    Ok(Value::bool(find(th, d, x, 0, n, |_| true)?.is_some()))
 }
 
 fn index(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -577,7 +577,7 @@ fn len(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn position(th: &mut Thread<'_>, d: &DequeData, key: &Value) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         _ => match ops::to_index(th, key)? {
             Some(i) => i
                 .to_bigint()

@@ -29,10 +29,10 @@ fn isdisjoint(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     };
     for k in isles_ceval::ops::iterate(th, other)? {
         if isles_ceval::ops::contains(th, v, &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn view(th: &Thread<'_>, a: Args<'_>, name: &str, kind: ViewKind) -> PyResult<Value> {

@@ -124,7 +124,7 @@ fn disable(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn isenabled(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(th.st.gc.borrow().enabled))
+    Ok(Value::bool(th.st.gc.borrow().enabled))
 }
 
 fn get_threshold(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
@@ -151,7 +151,7 @@ fn set_threshold(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     for (i, v) in a.pos.iter().enumerate() {
         t[i] = match v {
             Value::Int(n) => (*n).max(0) as usize,
-            Value::Bool(b) => *b as usize,
+            Value::Bool(b) => b.get() as usize,
             _ => {
                 return Err(PyErr::type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -189,12 +189,12 @@ fn tracked(v: &Value) -> bool {
 }
 
 fn is_tracked(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(tracked(arg(&a, "is_tracked", 1)?)))
+    Ok(Value::bool(tracked(arg(&a, "is_tracked", 1)?)))
 }
 
 fn is_finalized(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let v = arg(&a, "is_finalized", 1)?;
-    Ok(Value::Bool(v.as_obj().and_then(Obj::instance).is_some_and(
+    Ok(Value::bool(v.as_obj().and_then(Obj::instance).is_some_and(
         |i| i.flags.get() & isles_object::gc::FINALIZED != 0,
     )))
 }

@@ -55,7 +55,7 @@ fn find_module(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("find_module", 1, 1)?;
     let name = str_arg(&a, 0, "find_module")?;
     Ok(match th.find_module(&name)? {
-        Some((origin, is_pkg)) => Value::tuple(vec![Value::str(origin), Value::Bool(is_pkg)]),
+        Some((origin, is_pkg)) => Value::tuple(vec![Value::str(origin), Value::bool(is_pkg)]),
         None => Value::None,
     })
 }

@@ -253,7 +253,7 @@ fn whence(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn is_running(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let id = id_arg(th, &a, "is_running")?;
     let interp = lookup(th, id)?;
-    Ok(Value::Bool(interp.is_running() || id == th.st.id))
+    Ok(Value::bool(interp.is_running() || id == th.st.id))
 }
 
 /// What crosses back from a failed run (CPython's `excinfo`): the exception class's
@@ -739,7 +739,7 @@ fn call(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn is_shareable(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("is_shareable", 1, 1)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         crate::share::to_shareable(th, &a.pos[0], false).is_ok(),
     ))
 }
@@ -858,7 +858,7 @@ fn unbound_arg(v: Option<&Value>) -> PyResult<Option<UnboundOp>> {
 fn queue_create(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let maxsize = match a.pos.first() {
         Some(Value::Int(n)) => (*n).max(0) as usize,
-        Some(Value::Bool(b)) => usize::from(*b),
+        Some(Value::Bool(b)) => usize::from(b.get()),
         None => 0,
         Some(v) if matches!(v.kind(), Some(Kind::BigInt(_))) => {
             return Err(PyErr::new(
@@ -929,12 +929,12 @@ fn queue_qsize(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn queue_empty(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("queue_empty", 1, 1)?;
-    Ok(Value::Bool(queue_of(th, &a.pos[0])?.empty()))
+    Ok(Value::bool(queue_of(th, &a.pos[0])?.empty()))
 }
 
 fn queue_full(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("queue_full", 1, 1)?;
-    Ok(Value::Bool(queue_of(th, &a.pos[0])?.full()))
+    Ok(Value::bool(queue_of(th, &a.pos[0])?.full()))
 }
 
 /// `prune_unshared(table)`: removes the entries of dict `table` whose value nothing else
@@ -1224,7 +1224,7 @@ fn channel_send(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         s.send_nowait(item, origin)
     };
     let sent = r.map_err(|e| channel_error(th, e))?;
-    Ok(Value::Bool(sent))
+    Ok(Value::bool(sent))
 }
 
 /// `channel_recv(end, block)`.

@@ -986,25 +986,25 @@ fn f_tell(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn f_readable(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (f, _) = open_self(&a)?;
-    Ok(Value::Bool(f.readable))
+    Ok(Value::bool(f.readable))
 }
 
 fn f_writable(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (f, _) = open_self(&a)?;
-    Ok(Value::Bool(f.writable))
+    Ok(Value::bool(f.writable))
 }
 
 fn f_seekable(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (f, _) = open_self(&a)?;
     let inner = borrow(f)?;
-    Ok(Value::Bool(matches!(inner.backend, Some(Backend::File(_)))))
+    Ok(Value::bool(matches!(inner.backend, Some(Backend::File(_)))))
 }
 
 fn f_isatty(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (f, _) = open_self(&a)?;
     let inner = borrow(f)?;
     use std::io::IsTerminal;
-    Ok(Value::Bool(match inner.backend {
+    Ok(Value::bool(match inner.backend {
         Some(Backend::Stdout) => std::io::stdout().is_terminal(),
         Some(Backend::Stderr) => std::io::stderr().is_terminal(),
         Some(Backend::Stdin) => std::io::stdin().is_terminal(),
@@ -1056,7 +1056,7 @@ fn f_repr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn p_closed(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let (f, _) = file_self(&a)?;
-    Ok(Value::Bool(f.closed.get()))
+    Ok(Value::bool(f.closed.get()))
 }
 
 fn p_name(_th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

@@ -128,12 +128,11 @@ impl Encoder {
     ) -> PyResult<()> {
         match v {
             Value::None => out.push_str("null"),
-            Value::Bool(true) => out.push_str("true"),
-            Value::Bool(false) => out.push_str("false"),
+            Value::Bool(b) => out.push_str(if b.get() { "true" } else { "false" }),
             Value::Int(i) => {
                 let _ = write!(out, "{i}");
             }
-            Value::Float(f) => out.push_str(&float_text(self, *f)?),
+            Value::Float(f) => out.push_str(&float_text(self, f.get())?),
             Value::Obj(o) => match o.kind() {
                 Kind::Str(s) => quote(out, s.as_str(), self.ensure_ascii),
                 Kind::BigInt(b) => out.push_str(&ops::int_to_str(th, b)?),
@@ -207,9 +206,9 @@ impl Encoder {
     fn key_text(&self, th: &mut Thread<'_>, k: &Value) -> PyResult<Option<String>> {
         Ok(Some(match k {
             Value::None => "null".to_string(),
-            Value::Bool(b) => b.to_string(),
+            Value::Bool(b) => b.get().to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => float_text(self, *f)?,
+            Value::Float(f) => float_text(self, f.get())?,
             _ => match k.kind() {
                 Some(Kind::Str(s)) => s.as_str().to_string(),
                 Some(Kind::BigInt(b)) => ops::int_to_str(th, b)?,
@@ -405,8 +404,8 @@ impl Scanner<'_> {
                 self.array(th, i + 1)
             }),
             b'n' if self.b[i..].starts_with(b"null") => Ok((Value::None, i + 4)),
-            b't' if self.b[i..].starts_with(b"true") => Ok((Value::Bool(true), i + 4)),
-            b'f' if self.b[i..].starts_with(b"false") => Ok((Value::Bool(false), i + 5)),
+            b't' if self.b[i..].starts_with(b"true") => Ok((Value::bool(true), i + 4)),
+            b'f' if self.b[i..].starts_with(b"false") => Ok((Value::bool(false), i + 5)),
             b'N' if self.b[i..].starts_with(b"NaN") => self.constant(th, "NaN", f64::NAN, i + 3),
             b'I' if self.b[i..].starts_with(b"Infinity") => {
                 self.constant(th, "Infinity", f64::INFINITY, i + 8)

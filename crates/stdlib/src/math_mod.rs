@@ -579,19 +579,19 @@ fn radians(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn isfinite(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         to_f64(th, one_arg(&a, "math.isfinite")?)?.is_finite(),
     ))
 }
 
 fn isinf(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         to_f64(th, one_arg(&a, "math.isinf")?)?.is_infinite(),
     ))
 }
 
 fn isnan(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::bool(
         to_f64(th, one_arg(&a, "math.isnan")?)?.is_nan(),
     ))
 }
@@ -667,13 +667,13 @@ fn isclose(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         return Err(PyErr::value_error("tolerances must be non-negative"));
     }
     if x == y {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if x.is_infinite() || y.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (y - x).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs,
     ))
 }

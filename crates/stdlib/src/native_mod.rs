@@ -56,7 +56,7 @@ pub fn to_f64(th: &mut Thread<'_>, v: &Value) -> PyResult<f64> {
     }
     match v {
         Value::Int(i) => return Ok(*i as f64),
-        Value::Bool(b) => return Ok(*b as i64 as f64),
+        Value::Bool(b) => return Ok(b.get() as i64 as f64),
         _ => {}
     }
     if let Some(Kind::BigInt(b)) = v.kind() {

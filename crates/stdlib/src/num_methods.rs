@@ -247,7 +247,7 @@ fn float_self(th: &Thread<'_>, a: &Args<'_>, meth: &str) -> PyResult<f64> {
 
 fn float_is_integer(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     let f = float_self(th, &a, "is_integer")?;
-    Ok(Value::Bool(f.is_finite() && f == f.floor()))
+    Ok(Value::bool(f.is_finite() && f == f.floor()))
 }
 
 fn float_hex(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -274,7 +274,7 @@ fn float_real(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn float_imag(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     float_self(th, &a, "imag")?;
-    Ok(Value::Float(0.0))
+    Ok(Value::inline_float(0.0))
 }
 
 fn float_fromhex(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {

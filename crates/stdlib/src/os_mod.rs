@@ -219,7 +219,7 @@ fn stat_impl(th: &mut Thread<'_>, a: Args<'_>, fname: &str, follow: bool) -> PyR
 /// The fields of `os.stat_result` from file metadata.
 pub(crate) fn stat_tuple(md: &std::fs::Metadata) -> Value {
     use std::os::unix::fs::MetadataExt;
-    let t = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
+    let t = |s: i64, ns: i64| Value::inline_float(s as f64 + ns as f64 * 1e-9);
     Value::tuple(vec![
         Value::Int(md.mode() as i64),
         Value::Int(md.ino() as i64),

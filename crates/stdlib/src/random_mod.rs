@@ -190,7 +190,9 @@ fn seed(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn random(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     check(&a, "random", 1)?;
-    Ok(Value::Float(state(th, &a.pos[0])?.borrow_mut().random()))
+    Ok(Value::inline_float(
+        state(th, &a.pos[0])?.borrow_mut().random(),
+    ))
 }
 
 fn bits_arg(th: &mut Thread<'_>, v: &Value) -> PyResult<u64> {

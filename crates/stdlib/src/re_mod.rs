@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use fancy_regex::Regex;
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, Thread};
-use isles_object::{Kind, Obj, PyErr, PyResult, Value};
+use isles_object::{BoolWord, Kind, Obj, PyErr, PyResult, Value};
 
 use crate::native_mod;
 
@@ -922,7 +922,10 @@ fn compile(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         )));
     };
     let flags = ops::index_value(&a.pos[1]).unwrap_or(0);
-    let bytes = a.pos.get(3).is_some_and(|b| matches!(b, Value::Bool(true)));
+    let bytes = a
+        .pos
+        .get(3)
+        .is_some_and(|b| matches!(b, Value::Bool(BoolWord::TRUE)));
     let match_cls = a
         .pos
         .get(4)

@@ -264,7 +264,7 @@ impl<'a> Plain<'a> {
     fn of(v: &'a Value) -> Option<Plain<'a>> {
         match v {
             Value::Int(i) => Some(Plain::Int(*i)),
-            Value::Float(f) if !f.is_nan() => Some(Plain::Float(*f)),
+            Value::Float(f) if !f.get().is_nan() => Some(Plain::Float(f.get())),
             _ => v.plain_str().map(|s| Plain::Str(s.as_str())),
         }
     }

@@ -38,9 +38,9 @@ fn convert(th: &mut Thread<'_>, v: &Value, deep: bool, depth: usize) -> PyResult
     };
     Ok(match v {
         Value::None => Shareable::None,
-        Value::Bool(b) => Shareable::Bool(*b),
+        Value::Bool(b) => Shareable::Bool(b.get()),
         Value::Int(i) => Shareable::Int(*i),
-        Value::Float(f) => Shareable::Float(*f),
+        Value::Float(f) => Shareable::Float(f.get()),
         Value::Null => return Err(PyErr::system_error("NULL crossing interpreters")),
         Value::Obj(o) => match o.kind() {
             Kind::Str(s) => Shareable::Str(Arc::from(s.as_str())),
@@ -120,7 +120,7 @@ pub fn from_shareable(th: &mut Thread<'_>, s: &Shareable) -> PyResult<Value> {
             let m = th.import("concurrent.interpreters")?;
             ops::getattr(th, &m, &th.intern("UNBOUND"))?
         }
-        Shareable::Bool(b) => Value::Bool(*b),
+        Shareable::Bool(b) => Value::bool(*b),
         Shareable::Int(i) => Value::Int(*i),
         Shareable::BigInt(b) => Value::from_bigint((**b).clone()),
         Shareable::Float(f) => Value::float(*f),

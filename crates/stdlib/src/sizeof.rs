@@ -20,7 +20,7 @@ pub fn getsizeof(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             let r = dunder::call_method(th, obj, f, &[])?;
             let n = match r {
                 Value::Int(n) => n,
-                Value::Bool(b) => b as i64,
+                Value::Bool(b) => b.get() as i64,
                 _ => {
                     if let Some(d) = a.pos.get(1).or(a.kw("default")) {
                         return Ok(d.clone());

@@ -667,10 +667,10 @@ fn affix_match(th: &mut Thread<'_>, a: Args<'_>, meth: &str, at_end: bool) -> Py
             }
         });
         if hit {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn str_startswith(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -919,7 +919,7 @@ fn str_format_map(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn predicate(th: &mut Thread<'_>, a: Args<'_>, meth: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let s = this_only(th, &a, meth)?;
-    Ok(Value::Bool(f(s)))
+    Ok(Value::bool(f(s)))
 }
 
 /// Non-empty and every character satisfies `f`.

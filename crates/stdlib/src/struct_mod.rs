@@ -455,7 +455,7 @@ fn unpack_values(l: &Layout, data: &[u8]) -> Value {
                     Value::bytes(src[1..1 + n].to_vec())
                 }
             }
-            b'?' => Value::Bool(src[0] != 0),
+            b'?' => Value::bool(src[0] != 0),
             b'e' => Value::float(unpack_half(get(src, 2, l.order) as u16)),
             b'f' => Value::float(f32::from_bits(get(src, 4, l.order) as u32) as f64),
             b'd' => Value::float(f64::from_bits(get(src, 8, l.order))),

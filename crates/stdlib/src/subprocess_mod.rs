@@ -109,7 +109,7 @@ fn run(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     };
     let (out_mode, err_mode) = (mode(&a.pos[4]), mode(&a.pos[5]));
     let timeout = match &a.pos[6] {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(n) => Some(*n as f64),
         _ => None,
     };

@@ -68,13 +68,13 @@ pub(crate) fn setrecursionlimit(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Va
 
 pub(crate) fn getswitchinterval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("getswitchinterval", 0, 0)?;
-    Ok(Value::Float(th.st.switch_interval.get()))
+    Ok(Value::inline_float(th.st.switch_interval.get()))
 }
 
 pub(crate) fn setswitchinterval(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("setswitchinterval", 1, 1)?;
     let secs = match a.pos[0] {
-        Value::Float(f) => f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => i as f64,
         _ => return Err(PyErr::type_error("must be real number, not str")),
     };

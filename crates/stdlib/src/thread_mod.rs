@@ -62,7 +62,7 @@ fn current_ident() -> i64 {
 }
 
 fn daemon_threads_allowed(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(th.st.allow_daemon_threads))
+    Ok(Value::bool(th.st.allow_daemon_threads))
 }
 
 fn get_ident(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
@@ -242,11 +242,11 @@ fn lock_acquire(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         let mut locked = core.locked.lock().unwrap_or_else(|e| e.into_inner());
         if !*locked {
             *locked = true;
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
     if !blocking {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let interrupt = th.st.interrupt.clone();
     let Some(_watch) = interrupt.watch(core.clone()) else {
@@ -281,7 +281,7 @@ fn lock_acquire(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             }
         }
     });
-    got.map(Value::Bool).ok_or_else(|| closed_error(th))
+    got.map(Value::bool).ok_or_else(|| closed_error(th))
 }
 
 fn lock_release(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -300,13 +300,13 @@ fn lock_locked(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("_lock_locked", 1, 1)?;
     let core = core_of(th, &a.pos[0])?;
     let locked = *core.locked.lock().unwrap_or_else(|e| e.into_inner());
-    Ok(Value::Bool(locked))
+    Ok(Value::bool(locked))
 }
 
 fn seconds(th: &Thread<'_>, v: &Value, what: &str) -> PyResult<f64> {
     match v {
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         _ => v.as_float().ok_or_else(|| {
             PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -368,7 +368,7 @@ fn since_epoch() -> Duration {
 }
 
 fn time(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Float(since_epoch().as_secs_f64()))
+    Ok(Value::inline_float(since_epoch().as_secs_f64()))
 }
 
 fn time_ns(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
@@ -376,7 +376,7 @@ fn time_ns(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
 }
 
 fn perf_counter(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Float(th.st.started.elapsed().as_secs_f64()))
+    Ok(Value::inline_float(th.st.started.elapsed().as_secs_f64()))
 }
 
 fn perf_counter_ns(th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
@@ -395,7 +395,7 @@ fn cpu_ns(clock: rustix::time::ClockId) -> u128 {
 use rustix::time::ClockId::{ProcessCPUTime, ThreadCPUTime};
 
 fn process_time(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Float(cpu_ns(ProcessCPUTime) as f64 * 1e-9))
+    Ok(Value::inline_float(cpu_ns(ProcessCPUTime) as f64 * 1e-9))
 }
 
 fn process_time_ns(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
@@ -403,7 +403,7 @@ fn process_time_ns(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
 }
 
 fn thread_time(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Float(cpu_ns(ThreadCPUTime) as f64 * 1e-9))
+    Ok(Value::inline_float(cpu_ns(ThreadCPUTime) as f64 * 1e-9))
 }
 
 fn thread_time_ns(_th: &mut Thread<'_>, _a: Args<'_>) -> PyResult<Value> {

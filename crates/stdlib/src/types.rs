@@ -538,7 +538,7 @@ fn exception_with_traceback(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value>
 
 pub(crate) fn issubclass(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("issubclass", 2, 2)?;
-    Ok(Value::Bool(crate::builtins::is_subclass_of(
+    Ok(Value::bool(crate::builtins::is_subclass_of(
         th, &a.pos[0], &a.pos[1],
     )?))
 }

@@ -51,7 +51,7 @@ fn zone(v: &Value) -> PyResult<&TimeZone> {
 fn ltt_tuple(t: &tz::LocalTimeType) -> Value {
     Value::tuple(vec![
         Value::Int(t.ut_offset() as i64),
-        Value::Bool(t.is_dst()),
+        Value::bool(t.is_dst()),
         Value::str(t.time_zone_designation()),
     ])
 }

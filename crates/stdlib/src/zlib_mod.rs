@@ -94,7 +94,7 @@ fn data_arg(th: &Thread<'_>, v: &Value) -> PyResult<Vec<u8>> {
 fn int_arg(th: &Thread<'_>, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(th, v)
@@ -441,6 +441,6 @@ fn d_decompress(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::tuple(vec![
         Value::bytes(r.out),
         Value::Int(r.used as i64),
-        Value::Bool(r.eof),
+        Value::bool(r.eof),
     ]))
 }
