@@ -484,7 +484,7 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
             for (d, v) in pos[1..].iter_mut().zip(args.pos) {
                 *d = v.clone();
             }
-            th.call(&new, Args::positional(&pos[..=args.pos.len()]))
+            th.call_builtin_new(&new, Args::positional(&pos[..=args.pos.len()]))
         }
         Some(new) if matches!(new.kind(), Some(Kind::Native(_))) => {
             let mut pos = Vec::with_capacity(args.pos.len() + 1);

@@ -215,6 +215,19 @@ impl<'i> Thread<'i> {
         f(self, args)
     }
 
+    /// Calls the native `__new__` of a builtin class with the class itself in `args[0]`
+    /// (`reversed(x)`, `list(x)`): no subclass payload to make, so none of [`Self::call`]'s
+    /// tests for one.
+    pub(crate) fn call_builtin_new(&mut self, new: &Value, args: Args<'_>) -> PyResult<Value> {
+        if let Some(Kind::Native(nf)) = new.kind()
+            && nf.self_.is_none()
+            && let Some(&f) = nf.func.downcast_ref::<NativeFn>()
+        {
+            return self.call_native(f, args);
+        }
+        self.call(new, args)
+    }
+
     /// Calls any callable with positional and keyword arguments.
     pub fn call(&mut self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
         match callable.kind() {
@@ -786,7 +799,10 @@ impl<'i> Thread<'i> {
                 return self.call_at(slot, args_start, kwnames);
             }
             Some(Kind::Type(t)) if t.metaclass.is_none() => {
-                if let Some(r) = self.new_instance_at(slot, args_start, kwnames) {
+                // A builtin class has no cached Python `__init__` to run in this loop.
+                if t.builtin.is_none()
+                    && let Some(r) = self.new_instance_at(slot, args_start, kwnames)
+                {
                     return r;
                 }
                 if kwnames.is_empty() && args_start == slot + 1 {
@@ -1650,7 +1666,7 @@ impl<'i> Thread<'i> {
                         self.stack.push(obj);
                         continue;
                     }
-                    if let Err(e) = crate::typecache::load_method_slow(self, obj, &code.names[n]) {
+                    if let Err(e) = crate::typecache::load_method_slow(self, &code, n, obj) {
                         sync!();
                         return Err(e);
                     }

@@ -310,19 +310,33 @@ fn advance_callable(th: &mut Thread<'_>, s: &mut CallableIterState) -> PyResult<
 /// `reversed(seq)`: a reverse iterator of CPython's type for each builtin sequence, or
 /// `__reversed__` / the sequence protocol for instances.
 pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::dunder::call(th, seq, "__reversed__", &[])? {
+    // No builtin sequence defines `__reversed__`: only a subclass or another type can.
+    let plain = !seq.is_sub()
+        && matches!(
+            seq.kind(),
+            Some(
+                Kind::Range(_)
+                    | Kind::List(_)
+                    | Kind::Dict(_)
+                    | Kind::Tuple(_)
+                    | Kind::Str(_)
+                    | Kind::Bytes(_)
+                    | Kind::ByteArray(_)
+            )
+        );
+    if !plain && let Some(r) = crate::dunder::call(th, seq, "__reversed__", &[])? {
         return Ok(r);
     }
     let last = |n: usize| n as i64 - 1;
     match seq.kind() {
         Some(Kind::Range(r)) => {
             let (n, step) = (r.len(), r.step);
+            // An empty range gives `next == stop`: a `range_iterator` that is done.
             let state = IterState::Range {
                 next: r.start + (n - 1) * step,
                 stop: r.start - step,
                 step: -step,
             };
-            let state = if n == 0 { IterState::Exhausted } else { state };
             Ok(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
                 state,
             ))))))

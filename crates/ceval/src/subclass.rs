@@ -102,18 +102,20 @@ pub fn new_target(n: &NativeFunc, args: &Args<'_>) -> Option<Obj> {
     if n.name != "__new__" {
         return None;
     }
-    let owner = n.owner?;
-    if !matches!(
-        owner,
-        "int" | "float" | "str" | "tuple" | "bytes" | "frozenset" | "complex"
-    ) && !filled_by_init(owner)
-        && !ITERATOR_BASES.contains(&owner)
-    {
-        return None;
-    }
+    // The class first: `reversed(x)`, `list(x)` call with the builtin class itself, and the
+    // owner's name compares below are the dearer test.
     let cls = args.pos.first()?.as_obj()?;
     let t = cls.as_type()?;
-    (t.builtin.is_none() && t.exc_kind.is_none()).then(|| cls.clone())
+    if t.builtin.is_some() || t.exc_kind.is_some() {
+        return None;
+    }
+    let owner = n.owner?;
+    (matches!(
+        owner,
+        "int" | "float" | "str" | "tuple" | "bytes" | "frozenset" | "complex"
+    ) || filled_by_init(owner)
+        || ITERATOR_BASES.contains(&owner))
+    .then(|| cls.clone())
 }
 
 /// The empty payload a mutable builtin's `__new__` makes for a subclass.

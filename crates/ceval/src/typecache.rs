@@ -269,6 +269,13 @@ fn slot_at(code: &CodeData, i: usize) -> Option<&AttrSlot> {
     code.attr_cache.get()?.get(i)
 }
 
+/// Slot `i` of the code's attribute cache, making the cache on first use.
+fn slot_made(code: &CodeData, i: usize) -> Option<&AttrSlot> {
+    code.attr_cache
+        .get_or_init(|| (0..code.names.len()).map(|_| AttrSlot::default()).collect())
+        .get(i)
+}
+
 /// The interpreter's type epoch (see `TypeDict::epoch`).
 #[inline(always)]
 fn epoch_of(th: &Thread<'_>) -> u64 {
@@ -365,10 +372,7 @@ fn fill(
     index: u32,
     func: WeakObj,
 ) {
-    let cache = code
-        .attr_cache
-        .get_or_init(|| (0..code.names.len()).map(|_| AttrSlot::default()).collect());
-    if let Some(slot) = cache.get(i) {
+    if let Some(slot) = slot_made(code, i) {
         let old = (slot.class.replace(cls.downgrade()), slot.func.replace(func));
         slot.stamp.set(st.0);
         slot.hot.set(AttrHot {
@@ -436,7 +440,7 @@ fn quick_hit(
 pub fn load_attr_quick(epoch: u64, code: &CodeData, i: usize, obj: &Value) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let Kind::Instance(inst) = o.kind() else {
-        return None;
+        return module_attr_quick(code, i, o);
     };
     let hot = quick_hit(epoch, code, i, inst)?;
     match hot.kind {
@@ -454,6 +458,65 @@ pub fn load_attr_quick(epoch: u64, code: &CodeData, i: usize, obj: &Value) -> Op
     }
 }
 
+/// `mod.name` through slot `i` of `code` (see [`AttrWhere::Module`]): the module's dict
+/// entry at the remembered position when its key is the name. A module's getattr answers
+/// from its dict before anything else for every name but `__dict__`, and the slot is never
+/// filled for a dunder name, so this is what the full lookup would find.
+#[inline(always)]
+fn module_attr_quick(code: &CodeData, i: usize, o: &Obj) -> Option<Value> {
+    let Kind::Module(m) = o.kind() else {
+        return None;
+    };
+    let hot = slot_at(code, i)?.hot.get();
+    if hot.kind != AttrWhere::Module || o.sub().is_some() {
+        return None;
+    }
+    let Kind::Dict(d) = m.dict.kind() else {
+        return None;
+    };
+    let d = d.borrow();
+    let e = d.entry_at(hot.index as usize)?;
+    let name = code.names.get(i)?;
+    (same_obj(&e.key, name) || e.key.as_str() == name.as_str()).then(|| copy_value(&e.value))
+}
+
+/// `mod.name` on a module (no subclass) whose dict holds `name` (not a dunder): the value,
+/// remembering its position in slot `i` of `code` for [`module_attr_quick`]. `None`: the
+/// general lookup decides (a missing name, a lazy attribute, `__getattr__`, errors).
+#[inline(never)]
+fn module_attr(code: &CodeData, i: usize, obj: &Value) -> Option<Value> {
+    let o = obj.as_obj()?;
+    if let Some(v) = module_attr_quick(code, i, o) {
+        return Some(v);
+    }
+    let Kind::Module(m) = o.kind() else {
+        return None;
+    };
+    let name = code.names.get(i)?;
+    if o.sub().is_some() || name.as_str()?.starts_with("__") {
+        return None;
+    }
+    let Kind::Dict(d) = m.dict.kind() else {
+        return None;
+    };
+    let d = d.borrow();
+    let j = dict_index(&d, name)?;
+    let v = d.entry_at(j)?.value.clone();
+    if let Some(slot) = slot_made(code, i) {
+        let old = (
+            slot.class.replace(WeakObj::default()),
+            slot.func.replace(WeakObj::default()),
+        );
+        slot.hot.set(AttrHot {
+            index: u32::try_from(j).ok()?,
+            kind: AttrWhere::Module,
+            ..AttrHot::default()
+        });
+        drop(old);
+    }
+    Some(v)
+}
+
 /// `LoadAttr` of name `i` of `code`: instance attributes through the code's inline cache,
 /// everything else through [`crate::ops::getattr`].
 #[inline(never)]
@@ -467,6 +530,9 @@ pub fn load_attr(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) ->
 /// [`load_attr`] when the inline cache's quick check did not answer.
 #[inline(never)]
 fn load_attr_slow(th: &mut Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> PyResult<Value> {
+    if let Some(v) = module_attr(code, i, obj) {
+        return Ok(v);
+    }
     let name = &code.names[i];
     if let Some(Kind::Instance(inst)) = obj.kind() {
         let cls = inst.class.borrow();
@@ -995,7 +1061,19 @@ pub fn load_method(th: &Thread<'_>, code: &CodeData, i: usize, obj: &Value) -> O
 /// pass as self, or a bound callable and `Null` (see `CallMethod`). `super().m(...)` pushes
 /// the function and the instance, with no bound method made.
 #[inline(never)]
-pub fn load_method_slow(th: &mut Thread<'_>, obj: Value, name: &Value) -> PyResult<()> {
+pub fn load_method_slow(
+    th: &mut Thread<'_>,
+    code: &CodeData,
+    i: usize,
+    obj: Value,
+) -> PyResult<()> {
+    // `math.sqrt(x)`, `mod.f(x)`: the module's function, called with no self.
+    if let Some(f) = module_attr(code, i, &obj) {
+        th.stack.push(f);
+        th.stack.push(Value::Null);
+        return Ok(());
+    }
+    let name = &code.names[i];
     if let Some(Kind::Super { start, obj: inner }) = obj.kind()
         && !obj.is_sub()
         && let Some(f) = crate::attrs::super_method(th, start, inner, name)

@@ -413,6 +413,9 @@ pub enum AttrWhere {
     /// A property whose getter is the Python function in the slot's `func` (`LoadAttr`
     /// runs it as a frame of the calling loop).
     Property,
+    /// An attribute of a module (no subclass): usually at entry `index` of its dict; any
+    /// module whose dict holds the name's key there answers, so the slot names no object.
+    Module,
 }
 
 /// Where a global name was last found: the position of its entry in the globals dict (or in

@@ -21,7 +21,8 @@ pub fn set_attr(th: &Thread<'_>, m: &Obj, name: &str, v: Value) {
     if let Some(d) = th.st.module_dict(m)
         && let Kind::Dict(d) = d.kind()
     {
-        d.borrow_mut().set_str(name, v);
+        // Interned, as names in code are: `math.sqrt` finds its key by identity.
+        d.borrow_mut().set_str_value(&th.st.intern(name), v);
     }
 }
 
