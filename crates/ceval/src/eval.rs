@@ -2851,8 +2851,11 @@ impl<'i> Thread<'i> {
                         let f = self.make_function(flags)?;
                         self.stack.push(f);
                     }
-                    Instr::ReturnValue => {
-                        let v = self.pop();
+                    Instr::ReturnValue | Instr::ReturnConst(_) => {
+                        let v = match instr {
+                            Instr::ReturnConst(c) => code.consts[c as usize].clone(),
+                            _ => self.pop(),
+                        };
                         let Some(f) = self.frames.pop() else {
                             return Err(PyErr::system_error("return without a frame"));
                         };

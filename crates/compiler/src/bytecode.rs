@@ -339,6 +339,9 @@ pub enum Instr {
     FastBinary(BinOp, u32),
     /// `LoadFast(a)` then `Compare(op)` (and a conditional jump after it), likewise.
     FastCompare(CmpOp, u32),
+    /// `LoadConst(c)` then `ReturnValue` (`return None`): the constant is returned without
+    /// a push and a pop.
+    ReturnConst(u32),
     /// `LoadConst(c)` then `Is(neg)` (and a conditional jump after it, taken at once):
     /// `x is None` of the top of the stack.
     ConstIs(bool, u32),
@@ -537,6 +540,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 _ => None,
             },
             (Instr::LoadConst(c), Instr::Is(neg)) => Some(Instr::ConstIs(neg, c)),
+            (Instr::LoadConst(c), Instr::ReturnValue) => Some(Instr::ReturnConst(c)),
             (Instr::Binary(op), Instr::StoreFast(a)) => Some(Instr::BinaryStoreFast(op, a)),
             (Instr::Inplace(op), Instr::StoreFast(a)) => Some(Instr::InplaceStoreFast(op, a)),
             (Instr::Inplace(op), Instr::Rot3) => match third {
