@@ -131,6 +131,13 @@ pub fn new_class(
 }
 
 /// The names listed in `__slots__` (a string or an iterable of strings).
+/// `str.isidentifier()` (Unicode letters and digits standing in for XID_Start/Continue).
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
 fn slot_names(th: &mut Thread<'_>, slots: &Value) -> PyResult<Vec<String>> {
     let items = match slots.as_str() {
         Some(_) => vec![slots.clone()],
@@ -139,6 +146,9 @@ fn slot_names(th: &mut Thread<'_>, slots: &Value) -> PyResult<Vec<String>> {
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         match it.as_str() {
+            Some(s) if !is_identifier(s) => {
+                return Err(PyErr::type_error("__slots__ must be identifiers"));
+            }
             Some(s) => out.push(s.to_string()),
             None => {
                 return Err(PyErr::type_error(format!(
@@ -149,6 +159,24 @@ fn slot_names(th: &mut Thread<'_>, slots: &Value) -> PyResult<Vec<String>> {
         }
     }
     Ok(out)
+}
+
+/// CPython's checks on `__dict__` and `__weakref__` in `__slots__`: each at most once, and
+/// only where the bases do not already give instances one.
+fn check_special_slots(bases: &[Obj], names: &[String], base_has_dict: bool) -> PyResult<()> {
+    let count = |n: &str| names.iter().filter(|s| *s == n).count();
+    if count("__dict__") > usize::from(!base_has_dict) {
+        return Err(PyErr::type_error(
+            "__dict__ slot disallowed: we already got one",
+        ));
+    }
+    let base_weak = bases.iter().any(|b| crate::attrs::layout(b).3);
+    if count("__weakref__") > usize::from(!base_weak) {
+        return Err(PyErr::type_error(
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+        ));
+    }
+    Ok(())
 }
 
 /// `type.__new__(meta, name, bases, ns, **kwds)`.
@@ -206,6 +234,16 @@ pub fn new_class_full(
     }
     if base_objs.is_empty() {
         base_objs.push(th.st.types.object.clone());
+    }
+    if let Some(dup) = base_objs
+        .iter()
+        .enumerate()
+        .find_map(|(i, b)| base_objs[..i].iter().any(|o| o.is(b)).then_some(b))
+    {
+        return Err(PyErr::type_error(format!(
+            "duplicate base class {}",
+            ops::type_name_of_type(dup)
+        )));
     }
     let mro = c3_mro(&base_objs).ok_or_else(|| mro_error(&base_objs))?;
     let mut dict = Dict::new();
@@ -267,6 +305,16 @@ pub fn new_class_full(
             crate::subclass::check_slots(&mro, &names)?;
             let mut has_dict = base_has_dict;
             let mut n = base_slots;
+            check_special_slots(&base_objs, &names, base_has_dict)?;
+            // Checked against the namespace as written: a repeated name is no conflict.
+            if let Some(s) = names
+                .iter()
+                .find(|s| *s != "__dict__" && *s != "__weakref__" && dict.get_str(s).is_some())
+            {
+                return Err(PyErr::value_error(format!(
+                    "'{s}' in __slots__ conflicts with class variable"
+                )));
+            }
             for s in names {
                 if s == "__dict__" {
                     has_dict = true;
@@ -274,11 +322,6 @@ pub fn new_class_full(
                 }
                 if s == "__weakref__" {
                     continue;
-                }
-                if dict.get_str(&s).is_some() {
-                    return Err(PyErr::value_error(format!(
-                        "'{s}' in __slots__ conflicts with class variable"
-                    )));
                 }
                 let member = SlotMember {
                     name: s.clone(),

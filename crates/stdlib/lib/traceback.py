@@ -216,6 +216,17 @@ class TracebackException:
             self.offset = getattr(exc_value, 'offset', None)
             self.msg = getattr(exc_value, 'msg', None)
         self.exceptions = None
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(type(e), e, e.__traceback__, limit=limit, _seen=_seen)
+                for e in exc_value.exceptions
+            ]
+        # Exception groups are drawn (boxes, numbered sub-exceptions) by the native
+        # formatter, which renders the exception's own traceback and whole chain.
+        own_tb = exc_traceback is None or (
+            getattr(exc_traceback, '_isles_exc', None) is exc_value
+            and getattr(exc_traceback, '_isles_index', None) == 0)
+        self._native = limit is None and own_tb and isinstance(exc_value, BaseException)
         self.__cause__ = None
         self.__context__ = None
         self.__suppress_context__ = (exc_value.__suppress_context__
@@ -248,6 +259,16 @@ class TracebackException:
     def __str__(self):
         return self._str
 
+    def _has_group(self):
+        seen = set()
+        exc = self
+        while exc is not None and id(exc) not in seen:
+            seen.add(id(exc))
+            if exc.exceptions is not None:
+                return True
+            exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+        return False
+
     def format_exception_only(self):
         """The exception part of the traceback, as lines ending in newlines."""
         if self.exc_type is None:
@@ -276,6 +297,9 @@ class TracebackException:
         """The complete report, as lines (and entries) ending in newlines."""
         output = []
         exc = self
+        if chain and self._native and self._has_group():
+            yield from _isles_tb.format_exception(self._exc_value).splitlines(keepends=True)
+            return
         if chain:
             while exc:
                 if exc.__cause__ is not None:
