@@ -84,8 +84,11 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()."
-    if isinstance(a, int):
+    if type(a) is int:
         return a
+    if isinstance(a, int):
+        # PyNumber_Index: an exact int, even for bool or a subclass.
+        return int.__index__(a)
     try:
         m = type(a).__index__
     except AttributeError:
