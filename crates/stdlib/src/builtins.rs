@@ -1253,8 +1253,22 @@ fn list_insert(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             args.len()
         )));
     }
+    let i = match ops::to_index(th, &args[0])? {
+        Some(Value::Int(i)) => i,
+        Some(_) => {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ));
+        }
+        None => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name(th, &args[0])
+            )));
+        }
+    };
     let len = l.borrow().len() as i64;
-    let i = ops::index_value(&args[0]).unwrap_or(0);
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
     l.borrow_mut().insert(j as usize, args[1].clone());
     Ok(Value::None)
