@@ -2192,6 +2192,14 @@ fn norm_index(
     let n = len as i64;
     let j = if i < 0 { i.saturating_add(n) } else { i };
     if j < 0 || j >= n {
+        // An index beyond Py_ssize_t fails before any range check.
+        if what != "range object"
+            && matches!(idx.kind(), Some(Kind::BigInt(b)) if b.to_i64().is_none())
+        {
+            return Err(PyErr::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         return Err(PyErr::index_error(format!("{what} index out of range")));
     }
     Ok(j as usize)
@@ -2424,7 +2432,25 @@ pub fn setitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value, value: Value)
     match obj.kind() {
         Some(Kind::List(l)) => {
             if let Some(Kind::Slice(a, b, c)) = key.kind() {
-                let new = iterate(th, &value)?;
+                // CPython's `PySequence_Fast(v, "can only assign an iterable")`.
+                let new = match value.kind() {
+                    Some(Kind::List(_) | Kind::Tuple(_)) => iterate(th, &value)?,
+                    _ => {
+                        let it = match get_iter(th, &value) {
+                            Ok(it) => it,
+                            Err(e) if err_matches(th, &e, ExcKind::TypeError) => {
+                                let plain = c.is_none() || index_value(c) == Some(1);
+                                return Err(PyErr::type_error(if plain {
+                                    "can only assign an iterable"
+                                } else {
+                                    "must assign iterable to extended slice"
+                                }));
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        iterate(th, &it)?
+                    }
+                };
                 let len = l.borrow().len();
                 let (s, _, st, n) = slice_indices(th, a, b, c, len)?;
                 return assign_slice(&mut l.borrow_mut(), (s, st, n), new, "sequence");
