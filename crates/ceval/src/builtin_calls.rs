@@ -1,10 +1,52 @@
 //! Builtins that the eval loop answers without the native calling convention when their
-//! arguments allow (`call_native_at` recognises them by function): `len` and `isinstance`.
+//! arguments allow (`call_native_at` recognises them by function): `len` and `isinstance`;
+//! and the most called builtin methods, `list.append`, `list.pop` and `dict.get`
+//! ([`quick_method`]).
 
-use isles_object::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
+use isles_object::{ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
 
 use crate::ops;
 use crate::{Args, Thread};
+
+/// `lst.append(x)`, `lst.pop()` and `d.get(k)` / `d.get(k, default)` answered on the
+/// values `[method, self, args...]` at `stack[slot..]`: no arguments moved, no native call.
+/// The natives are known by owner and name (only the standard library makes natives of the
+/// builtin types, and `LoadMethod` found this one on the receiver's class), and their receiver
+/// by kind, as the natives themselves test it. `None`: call the native (another shape, an
+/// empty list, a key whose hash or equality may run Python code, a list or dict borrowed
+/// elsewhere).
+#[inline]
+pub(crate) fn quick_method(nf: &NativeFunc, stack: &[Value], slot: usize) -> Option<Value> {
+    if nf.self_.is_some() {
+        return None;
+    }
+    match (nf.name, stack.get(slot + 1..)?) {
+        ("append", [Value::Obj(o), x]) if nf.owner == Some("list") => {
+            let Kind::List(l) = o.kind() else {
+                return None;
+            };
+            l.try_borrow_mut().ok()?.push(x.clone());
+            Some(Value::None)
+        }
+        ("pop", [Value::Obj(o)]) if nf.owner == Some("list") => {
+            let Kind::List(l) = o.kind() else {
+                return None;
+            };
+            l.try_borrow_mut().ok()?.pop()
+        }
+        ("get", [Value::Obj(o), key, rest @ ..]) if rest.len() <= 1 && nf.owner == Some("dict") => {
+            let Kind::Dict(d) = o.kind() else {
+                return None;
+            };
+            let d = d.try_borrow().ok()?;
+            match ops::dict_find_simple(&d, key)? {
+                Some(i) => d.entry_at(i).map(|e| e.value.clone()),
+                None => Some(rest.first().cloned().unwrap_or(Value::None)),
+            }
+        }
+        _ => None,
+    }
+}
 
 pub fn builtin_len(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.no_kwargs("len")?;

@@ -89,6 +89,27 @@ fn global_cached_with<R>(
     b.entry_at(slot.index as usize).map(|e| f(&e.value))
 }
 
+/// `globals["__name__"]` (None when missing) for a function made from `code`: remembered in
+/// `code` with the dict's version, so closures made in a loop do not look it up each time.
+fn module_name(code: &CodeData, globals: &Obj) -> Value {
+    let Kind::Dict(d) = globals.kind() else {
+        return Value::None;
+    };
+    let d = d.borrow();
+    let mut m = code.module.borrow_mut();
+    if m.1 == d.version() && m.0.is(globals) {
+        return m.2.clone();
+    }
+    let v = d
+        .get(crate::dunder::NAME.hash, |k| {
+            k.as_str() == Some(crate::dunder::NAME.name)
+        })
+        .cloned()
+        .unwrap_or(Value::None);
+    *m = (globals.downgrade(), d.version(), v.clone());
+    v
+}
+
 /// `UnboundLocalError` for reading the local `i` of `code` before it was assigned.
 #[cold]
 #[inline(never)]
@@ -1100,16 +1121,7 @@ impl<'i> Thread<'i> {
         let frame = self.frames.last().expect("frame");
         let globals = frame.func.globals.clone();
         let builtins = frame.func.builtins.clone();
-        let module = match globals.kind() {
-            Kind::Dict(d) => d
-                .borrow()
-                .get(crate::dunder::NAME.hash, |k| {
-                    k.as_str() == Some(crate::dunder::NAME.name)
-                })
-                .cloned()
-                .unwrap_or(Value::None),
-            _ => Value::None,
-        };
+        let module = module_name(code, &globals);
         let c = &code.code;
         let f = Obj::new(Kind::Function(Rc::new(Function {
             code: code.clone(),
@@ -1118,7 +1130,7 @@ impl<'i> Thread<'i> {
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),
             closure,
-            name: RefCell::new(self.st.intern(&c.name)),
+            name: RefCell::new(code.name.get_or_init(|| self.st.intern(&c.name)).clone()),
             qualname: RefCell::new(code.qualname.clone()),
             module,
             dict: RefCell::new(None),
@@ -2160,7 +2172,15 @@ impl<'i> Thread<'i> {
                         // `[f, self, args...]`, or `[f, Null, args...]` for an unbound f.
                         let null = self.stack[slot + 1].is_null();
                         let args_start = slot + 1 + null as usize;
-                        if let Some(Kind::Native(_)) = self.stack[slot].kind() {
+                        if let Some(Kind::Native(nf)) = self.stack[slot].kind() {
+                            if !null
+                                && let Some(v) =
+                                    crate::builtin_calls::quick_method(nf, &self.stack, slot)
+                            {
+                                self.cut_stack(slot);
+                                self.stack.push(v);
+                                continue;
+                            }
                             if null {
                                 // The Null takes the callable's place and then the result's.
                                 self.stack.swap(slot, slot + 1);

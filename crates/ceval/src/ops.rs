@@ -3781,7 +3781,7 @@ pub(crate) fn simple_key_eq(key: &Value, k: &Value) -> Option<bool> {
 /// Position of the int or str `key` in `d`, found without running Python code; `None` when
 /// that is not possible (another key with the same hash might have its own `__eq__`).
 #[inline]
-fn dict_find_simple(d: &isles_object::Dict, key: &Value) -> Option<Option<usize>> {
+pub(crate) fn dict_find_simple(d: &isles_object::Dict, key: &Value) -> Option<Option<usize>> {
     let h = simple_hash(key)?;
     let mut unknown = false;
     let found = d.find(h, |k| match simple_key_eq(key, k) {

@@ -346,6 +346,13 @@ pub struct CodeData {
     /// The parameter names interned in this interpreter, made by the first call with keywords:
     /// keyword names at call sites are interned constants, so binding compares pointers.
     pub param_names: std::cell::OnceCell<Box<[Obj]>>,
+    /// The code's name interned in this interpreter, made by the first function made from
+    /// it (a closure made in a loop needs no lookup in the intern table).
+    pub name: std::cell::OnceCell<Value>,
+    /// `__name__` of the globals that the last function made from this code was made in,
+    /// with that dict (weakly, so the address is not reused) and its version: a function's
+    /// `__module__` with no dict lookup while they still hold.
+    pub module: RefCell<(crate::gc::WeakObj, u64, Value)>,
 }
 
 impl CodeData {
@@ -358,6 +365,8 @@ impl CodeData {
             attr_cache: std::cell::OnceCell::new(),
             qualname: Value::str(&*code.qualname),
             param_names: std::cell::OnceCell::new(),
+            name: std::cell::OnceCell::new(),
+            module: RefCell::new((crate::gc::WeakObj::default(), 0, Value::None)),
             code,
         }
     }
