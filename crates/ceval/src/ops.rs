@@ -3796,7 +3796,8 @@ pub(crate) fn dict_find_simple(d: &isles_object::Dict, key: &Value) -> Option<Op
 
 /// `obj[key]` for a list or tuple with an int index in range, or a dict with an int or str
 /// key it holds: the common cases, which need no Python code. `None`: the general path.
-#[inline]
+/// The list and tuple cases inline into the eval loop's subscript arms; dicts go out of line.
+#[inline(always)]
 pub fn getitem_fast(obj: &Value, key: &Value) -> Option<Value> {
     let Value::Obj(o) = obj else {
         return None;
@@ -3814,13 +3815,16 @@ pub fn getitem_fast(obj: &Value, key: &Value) -> Option<Value> {
             Some(l[at(l.len(), *i)?].clone())
         }
         (Kind::Tuple(t), Value::Int(i)) => Some(t[at(t.len(), *i)?].clone()),
-        (Kind::Dict(d), _) => {
-            let d = d.borrow();
-            let i = dict_find_simple(&d, key)??;
-            d.entry_at(i).map(|e| e.value.clone())
-        }
+        (Kind::Dict(d), _) => dict_getitem_fast(d, key),
         _ => None,
     }
+}
+
+#[inline(never)]
+fn dict_getitem_fast(d: &RefCell<isles_object::Dict>, key: &Value) -> Option<Value> {
+    let d = d.borrow();
+    let i = dict_find_simple(&d, key)??;
+    d.entry_at(i).map(|e| e.value.clone())
 }
 
 /// `obj[key] = v` for a list with an int index in range or a dict with an int or str key.
