@@ -1207,5 +1207,15 @@ pub fn super_new(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         },
         _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
     };
+    // CPython's `supercheck`: an instance of the type, or a subclass of it.
+    let fits = match obj.as_obj() {
+        Some(o) if o.as_type().is_some() => ops::is_subtype(o, &start),
+        _ => false,
+    } || ops::is_instance(th, &obj, &start);
+    if !fits {
+        return Err(PyErr::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
     Ok(Value::Obj(Obj::new(Kind::Super { start, obj })))
 }

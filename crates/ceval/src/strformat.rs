@@ -708,17 +708,33 @@ fn pct_int_arg(th: &mut Thread<'_>, conv: char, v: &Value) -> PyResult<BigInt> {
     }
 }
 
-fn pct_float_arg(th: &Thread<'_>, v: &Value) -> PyResult<f64> {
+/// The float a `%f`/`%e`/`%g` argument stands for: CPython's `PyFloat_AsDouble`, which
+/// asks `__float__` and then `__index__` of other objects (`'%.2f' % Decimal('1.5')`).
+fn pct_float_arg(th: &mut Thread<'_>, v: &Value) -> PyResult<f64> {
     if let Some(f) = v.as_float() {
         return Ok(f);
     }
-    match v.to_bigint() {
-        Some(i) => pynum::bigint_to_f64(&i).map_err(num_err),
-        None => Err(PyErr::type_error(format!(
-            "must be real number, not {}",
-            ops::type_name(th, v)
-        ))),
+    if let Some(i) = v.to_bigint() {
+        return pynum::bigint_to_f64(&i).map_err(num_err);
     }
+    if let Some(r) = crate::dunder::call(th, v, "__float__", &[])? {
+        return r.as_float().ok_or_else(|| {
+            PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                ops::type_name(th, v),
+                ops::type_name(th, &r)
+            ))
+        });
+    }
+    if let Some(i) = crate::dunder::call(th, v, "__index__", &[])?
+        && let Some(i) = i.to_bigint()
+    {
+        return pynum::bigint_to_f64(&i).map_err(num_err);
+    }
+    Err(PyErr::type_error(format!(
+        "must be real number, not {}",
+        ops::type_name(th, v)
+    )))
 }
 
 fn pct_char(v: &Value) -> PyResult<char> {

@@ -108,6 +108,9 @@ pub fn install(th: &mut Thread<'_>) {
             ("setter", property_setter),
             ("getter", property_getter),
             ("deleter", property_deleter),
+            ("__get__", property_get),
+            ("__set__", property_set),
+            ("__delete__", property_delete),
         ],
     );
     builtins_set(th, "NotImplemented", th.st.not_implemented.clone());
@@ -191,6 +194,71 @@ fn property_with(th: &mut Thread<'_>, a: Args<'_>, which: usize) -> PyResult<Val
         }
     }
     Ok(property(g, s, d, doc))
+}
+
+/// `prop.__get__(obj, type=None)`, `prop.__set__(obj, value)`, `prop.__delete__(obj)`
+/// called directly: the accessor, or CPython's "has no getter/setter/deleter" error.
+fn property_call(
+    th: &mut Thread<'_>,
+    a: &Args<'_>,
+    which: usize,
+    args: &[Value],
+) -> PyResult<Value> {
+    let Some(Kind::Property(p)) = a.pos[0].kind() else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    let f = [&p.fget, &p.fset, &p.fdel][which].clone();
+    if f.is_none() {
+        // CPython names the property by its `__set_name__` name; a getter function's name
+        // is the usual one.
+        let name = match p.fget.kind() {
+            Some(Kind::Function(g)) => format!(" '{}'", g.name.borrow().as_str().unwrap_or("")),
+            _ => String::new(),
+        };
+        let what = ["getter", "setter", "deleter"][which];
+        return Err(PyErr::new(
+            isles_object::ExcKind::AttributeError,
+            format!(
+                "property{name} of '{}' object has no {what}",
+                type_name(th, &args[0])
+            ),
+        ));
+    }
+    th.call(&f, Args::positional(args))
+}
+
+fn property_get(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("__get__")?;
+    match a.pos.len() {
+        1 => Err(PyErr::type_error(" expected at least 1 argument, got 0")),
+        2 | 3 if a.pos[1].is_none() => {
+            if a.pos.get(2).is_none_or(Value::is_none) {
+                return Err(PyErr::type_error("__get__(None, None) is invalid"));
+            }
+            Ok(a.pos[0].clone())
+        }
+        2 | 3 => property_call(th, &a, 0, &a.pos[1..2]),
+        n => Err(PyErr::type_error(format!(
+            " expected at most 2 arguments, got {}",
+            n - 1
+        ))),
+    }
+}
+
+fn property_set(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("__set__")?;
+    if a.pos.len() != 3 {
+        return Err(PyErr::type_error(format!(
+            " expected 2 arguments, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    property_call(th, &a, 1, &a.pos[1..3]).map(|_| Value::None)
+}
+
+fn property_delete(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("__delete__", 2, 2)?;
+    property_call(th, &a, 2, &a.pos[1..2]).map(|_| Value::None)
 }
 
 fn property_getter(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
