@@ -304,6 +304,10 @@ natives! {
         let f = th.builtin("dir").ok_or_else(|| PyErr::system_error("no dir"))?;
         th.call(&f, Args::positional(&[s]))
     };
+    length_hint => |th, a| {
+        let s = self_and(&a, 0)?;
+        crate::iters::length_hint(th, &s)
+    };
     object_getstate => |th, a| {
         // The instance dict when it has entries, else None (CPython 3.11 without slots).
         let s = self_and(&a, 0)?;
@@ -517,7 +521,12 @@ fn object_native(name: &str) -> Option<NativeFn> {
 
 /// Static names for the natives' `name` field.
 fn static_name(name: &str) -> Option<&'static str> {
-    const OBJECT_ONLY: [&str; 3] = ["__dir__", "__getstate__", "__subclasshook__"];
+    const OBJECT_ONLY: [&str; 4] = [
+        "__dir__",
+        "__getstate__",
+        "__subclasshook__",
+        "__length_hint__",
+    ];
     VALUE_NATIVES
         .iter()
         .map(|(n, _)| *n)
@@ -562,6 +571,12 @@ pub fn find(th: &Thread<'_>, mro: &[Obj], name: &str) -> Option<Value> {
             }
         } else if applies(b, name) {
             value_native(name)
+        } else if b == Builtin::Iterator
+            && name == "__length_hint__"
+            && t.as_type()
+                .is_some_and(|t| crate::iters::has_length_hint(&t.name))
+        {
+            Some(length_hint as NativeFn)
         } else {
             None
         };

@@ -5,7 +5,7 @@ use std::any::Any;
 use std::cell::RefCell;
 
 use isles_compiler::{BinOp, CmpOp};
-use isles_object::{ExcKind, IterState, Kind, Obj, PyErr, PyResult, Value};
+use isles_object::{ExcKind, IterState, Kind, Obj, PyErr, PyResult, Value, ViewKind};
 
 use crate::args::Args;
 use crate::ops;
@@ -107,7 +107,10 @@ pub fn advance(
         "zip" => advance_zip(th, downcast(name, state)?),
         "enumerate" => advance_enumerate(th, downcast(name, state)?),
         "list_reverseiterator" => advance_list_reverse(downcast(name, state)?),
-        "reversed" | "dict_reversekeyiterator" => advance_getitem(th, downcast(name, state)?, -1),
+        "reversed"
+        | "dict_reversekeyiterator"
+        | "dict_reversevalueiterator"
+        | "dict_reverseitemiterator" => advance_getitem(th, downcast(name, state)?, -1),
         "callable_iterator" => advance_callable(th, downcast(name, state)?),
         "iterator" => advance_getitem(th, downcast(name, state)?, 1),
         "set_iterator" => advance_set(downcast(name, state)?),
@@ -336,6 +339,7 @@ pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
                 next: r.start + (n - 1) * step,
                 stop: r.start - step,
                 step: -step,
+                long: reversed_range_is_long(r),
             };
             Ok(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
                 state,
@@ -350,6 +354,32 @@ pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
             let index = last(keys.len());
             let keys = Value::tuple(keys);
             Ok(reverse_iter("dict_reversekeyiterator", keys, index))
+        }
+        Some(Kind::DictView(d, kind)) if !seq.is_sub() => {
+            let Kind::Dict(d) = d.kind() else {
+                return Err(PyErr::system_error("dict view without its dict"));
+            };
+            let (name, items): (_, Vec<Value>) = {
+                let d = d.borrow();
+                match kind {
+                    ViewKind::Keys => (
+                        "dict_reversekeyiterator",
+                        d.iter().map(|e| e.key.clone()).collect(),
+                    ),
+                    ViewKind::Values => (
+                        "dict_reversevalueiterator",
+                        d.iter().map(|e| e.value.clone()).collect(),
+                    ),
+                    ViewKind::Items => (
+                        "dict_reverseitemiterator",
+                        d.iter()
+                            .map(|e| Value::tuple(vec![e.key.clone(), e.value.clone()]))
+                            .collect(),
+                    ),
+                }
+            };
+            let index = last(items.len());
+            Ok(reverse_iter(name, Value::tuple(items), index))
         }
         Some(Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_)) => {
             let index = last(ops::len(th, seq)?);
@@ -389,10 +419,196 @@ pub fn range_iter(st: &isles_interp::InterpState, call: &[Value]) -> Option<Valu
     if step == 0 {
         return None;
     }
-    let state = IterState::Range { next, stop, step };
+    let long = range_is_long(&isles_object::Range {
+        start: next,
+        stop,
+        step,
+    });
+    let state = IterState::Range {
+        next,
+        stop,
+        step,
+        long,
+    };
     Some(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
         state,
     ))))))
+}
+
+/// Whether CPython iterates `r` with a `longrange_iterator` (`range_iter`): start, stop,
+/// step or the length do not fit a C long, or the last step could overflow one.
+pub fn range_is_long(r: &isles_object::Range) -> bool {
+    let (lo, hi) = (i128::from(i64::MIN), i128::from(i64::MAX));
+    let fits = |v: i128| (lo..=hi).contains(&v);
+    if !fits(r.start) || !fits(r.stop) || !fits(r.step) {
+        return true;
+    }
+    let n = r.len();
+    if n > hi {
+        return true;
+    }
+    n > 0
+        && if r.step > 0 {
+            r.stop > hi - (r.step - 1)
+        } else {
+            r.stop < lo + (-1 - r.step)
+        }
+}
+
+/// Whether CPython's `reversed(r)` is a `longrange_iterator` (`range_reverse`): start, stop,
+/// step, `-step`, `start - step` or the length do not fit a C long.
+pub fn reversed_range_is_long(r: &isles_object::Range) -> bool {
+    let (lo, hi) = (i128::from(i64::MIN), i128::from(i64::MAX));
+    let fits = |v: i128| (lo..=hi).contains(&v);
+    if !fits(r.start) || !fits(r.stop) || !fits(r.step) || r.step == lo {
+        return true;
+    }
+    let start_less_step = if r.step > 0 {
+        r.start - lo < r.step
+    } else {
+        hi - r.start < -r.step
+    };
+    start_less_step || r.len() > hi
+}
+
+/// The builtin iterator types with a `__length_hint__` (CPython 3.11's).
+pub fn has_length_hint(type_name: &str) -> bool {
+    matches!(
+        type_name,
+        "list_iterator"
+            | "tuple_iterator"
+            | "range_iterator"
+            | "longrange_iterator"
+            | "str_ascii_iterator"
+            | "str_iterator"
+            | "dict_keyiterator"
+            | "dict_valueiterator"
+            | "dict_itemiterator"
+            | "dict_reversekeyiterator"
+            | "dict_reversevalueiterator"
+            | "dict_reverseitemiterator"
+            | "set_iterator"
+            | "list_reverseiterator"
+            | "reversed"
+            | "iterator"
+            | "bytes_iterator"
+            | "bytearray_iterator"
+            | "_deque_iterator"
+            | "_deque_reverse_iterator"
+    )
+}
+
+/// `it.__length_hint__()` of a builtin iterator: the items left, as CPython's `*_len`
+/// functions count them (0 once exhausted or after a size change); `NotImplemented` for an
+/// `iterator` over a sequence without `__len__`.
+pub fn length_hint(th: &mut Thread<'_>, it: &Value) -> PyResult<Value> {
+    let Some(Kind::Iter(cell)) = it.kind() else {
+        return Err(PyErr::type_error("__length_hint__ of a non-iterator"));
+    };
+    let st = cell.borrow();
+    let n: usize = match &*st {
+        IterState::Range {
+            next, stop, step, ..
+        } => {
+            let left = isles_object::Range {
+                start: *next,
+                stop: *stop,
+                step: *step,
+            };
+            return Ok(Value::from_i128(left.len()));
+        }
+        IterState::Seq { seq, index } => {
+            let len = match seq.kind() {
+                Kind::List(l) => l.borrow().len(),
+                Kind::Tuple(t) => t.len(),
+                _ => 0,
+            };
+            len.saturating_sub(*index)
+        }
+        IterState::Str { s, byte } => match s.kind() {
+            Kind::Str(text) => text.as_str().get(*byte..).map_or(0, |t| t.chars().count()),
+            _ => 0,
+        },
+        IterState::Dict {
+            dict, len, left, ..
+        } => match dict.kind() {
+            Kind::Dict(d) if d.borrow().len() == *len => *left,
+            _ => 0,
+        },
+        IterState::Native { name, state } => {
+            let name = *name;
+            if let Some(s) = state.downcast_ref::<SetIterState>() {
+                set_left(s)
+            } else if let Some(s) = state.downcast_ref::<DequeIterState>() {
+                s.left
+            } else if let Some(s) = state.downcast_ref::<crate::bytesobj::ByteIterState>() {
+                match s.seq.kind() {
+                    Some(Kind::Bytes(b)) => b.as_bytes().len().saturating_sub(s.index),
+                    Some(Kind::ByteArray(b)) => b.borrow().len().saturating_sub(s.index),
+                    _ => 0,
+                }
+            } else if let Some(s) = state.downcast_ref::<ReverseState>() {
+                let (seq, index) = (s.seq.clone(), s.index);
+                drop(st);
+                return sequence_left(th, name, &seq, index);
+            } else {
+                0
+            }
+        }
+        IterState::Running(_) | IterState::Exhausted(_) => 0,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+/// The items a set iterator has left: none once the set changed size.
+fn set_left(s: &SetIterState) -> usize {
+    let count = |t: &isles_object::SetTable| {
+        let (mut n, mut at) = (0, s.pos);
+        while let Some((i, _)) = t.next_active(at) {
+            n += 1;
+            at = i + 1;
+        }
+        n
+    };
+    match s.set.kind() {
+        Some(Kind::Set(t)) => {
+            let t = t.borrow();
+            if t.len() == s.len { count(&t) } else { 0 }
+        }
+        Some(Kind::FrozenSet(t)) => count(t),
+        _ => 0,
+    }
+}
+
+/// [`length_hint`] of the iterators that walk a sequence by index (`ReverseState`).
+fn sequence_left(th: &mut Thread<'_>, name: &str, seq: &Value, index: i64) -> PyResult<Value> {
+    // A negative index: done (CPython has let go of the sequence).
+    let Ok(at) = usize::try_from(index) else {
+        return Ok(Value::Int(0));
+    };
+    let n = match name {
+        "list_reverseiterator" => match seq.kind() {
+            Some(Kind::List(l)) if l.borrow().len() > at => at + 1,
+            _ => 0,
+        },
+        "iterator" => {
+            let has_len = match seq.kind() {
+                Some(Kind::Instance(_)) => crate::dunder::lookup(seq, "__len__").is_some(),
+                _ => {
+                    seq.is_sub() && crate::dunder::lookup(seq, "__len__").is_some() || !seq.is_sub()
+                }
+            };
+            if !has_len {
+                return Ok(th.st.not_implemented.clone());
+            }
+            ops::len(th, seq)?.saturating_sub(at)
+        }
+        _ => {
+            let size = ops::len(th, seq)?;
+            if size > at { at + 1 } else { 0 }
+        }
+    };
+    Ok(Value::Int(n as i64))
 }
 
 /// `iter(obj)` for an object with only `__getitem__`: CPython's `iterator` type.

@@ -79,24 +79,7 @@ pub fn type_of(th: &Thread<'_>, v: &Value) -> Obj {
 pub fn type_name(th: &Thread<'_>, v: &Value) -> String {
     match v {
         Value::Obj(o) => match o.kind() {
-            Kind::Iter(it) => match &*it.borrow() {
-                IterState::Range { .. } => "range_iterator".into(),
-                IterState::Str { s, .. } => match s.kind() {
-                    Kind::Str(s) if !s.is_ascii() => "str_iterator".into(),
-                    _ => "str_ascii_iterator".into(),
-                },
-                IterState::Seq { seq, .. } => match seq.kind() {
-                    Kind::Tuple(_) => "tuple_iterator".into(),
-                    _ => "list_iterator".into(),
-                },
-                IterState::Native { name, .. } => (*name).into(),
-                IterState::Dict { kind, .. } => match kind {
-                    isles_object::ViewKind::Keys => "dict_keyiterator".into(),
-                    isles_object::ViewKind::Values => "dict_valueiterator".into(),
-                    isles_object::ViewKind::Items => "dict_itemiterator".into(),
-                },
-                IterState::Running | IterState::Exhausted => "iterator".into(),
-            },
+            Kind::Iter(it) => it.borrow().type_name().into(),
             _ => type_name_of_type(&type_of(th, v)),
         },
         _ => type_name_of_type(&type_of(th, v)),
@@ -2879,6 +2862,7 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             next: r.start,
             stop: r.stop,
             step: r.step,
+            long: crate::iters::range_is_long(r),
         },
         Some(Kind::List(_) | Kind::Tuple(_)) => IterState::Seq {
             seq: v.as_obj().cloned().expect("object"),
@@ -3036,7 +3020,9 @@ fn next_payload(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResult<Op
     };
     let mut st = cell.borrow_mut();
     let out = match &mut *st {
-        IterState::Range { next, stop, step } => {
+        IterState::Range {
+            next, stop, step, ..
+        } => {
             let more = if *step > 0 {
                 *next < *stop
             } else {
@@ -3112,14 +3098,15 @@ fn next_payload(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResult<Op
             };
             let r = crate::iters::advance_set(s);
             if let Ok(None) = r {
-                *st = IterState::Exhausted;
+                *st = IterState::Exhausted(SET_ITERATOR);
             }
             return r;
         }
-        IterState::Native { .. } | IterState::Running => {
+        IterState::Native { .. } | IterState::Running(_) => {
             // Take the state out so the iterator may run Python code (which might touch
             // this very iterator) without a RefCell borrow held.
-            let taken = std::mem::replace(&mut *st, IterState::Running);
+            let running = IterState::Running(st.type_name());
+            let taken = std::mem::replace(&mut *st, running);
             drop(st);
             let IterState::Native { name, mut state } = taken else {
                 return Err(PyErr::value_error("generator already executing"));
@@ -3129,7 +3116,7 @@ fn next_payload(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResult<Op
             // An error leaves the iterator as it is (a set iterator's "changed size" error
             // repeats; `map` goes on with the next item), as in CPython.
             *st = match &r {
-                Ok(None) => IterState::Exhausted,
+                Ok(None) => IterState::Exhausted(name),
                 _ => IterState::Native { name, state },
             };
             drop(st);
@@ -3138,10 +3125,10 @@ fn next_payload(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResult<Op
                 r => r,
             };
         }
-        IterState::Exhausted => None,
+        IterState::Exhausted(_) => None,
     };
     if out.is_none() {
-        *st = IterState::Exhausted;
+        *st = st.exhausted();
     }
     Ok(out)
 }
@@ -3911,7 +3898,9 @@ pub fn next_fast(it: &Value, ascii_chars: &[Value]) -> Option<Value> {
     };
     let mut st = cell.borrow_mut();
     match &mut *st {
-        IterState::Range { next, stop, step } => {
+        IterState::Range {
+            next, stop, step, ..
+        } => {
             let more = if *step > 0 {
                 *next < *stop
             } else {

@@ -167,7 +167,8 @@ fn take_iterator(cls: &Obj, o: &Obj) -> Option<Kind> {
     if !own || o.strong_count() != 1 {
         return None;
     }
-    let taken = std::mem::replace(&mut *state, IterState::Exhausted);
+    let done = state.exhausted();
+    let taken = std::mem::replace(&mut *state, done);
     Some(Kind::Iter(Box::new(RefCell::new(taken))))
 }
 

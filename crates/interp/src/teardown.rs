@@ -291,10 +291,13 @@ pub(crate) fn clear(o: &Obj) {
             drop(std::mem::take(&mut *e.traceback.borrow_mut()));
         }
         Kind::Cell(c) => drop(std::mem::take(&mut *c.borrow_mut())),
-        Kind::Iter(it) => drop(std::mem::replace(
-            &mut *it.borrow_mut(),
-            IterState::Exhausted,
-        )),
+        Kind::Iter(it) => {
+            let mut it = it.borrow_mut();
+            let done = it.exhausted();
+            let old = std::mem::replace(&mut *it, done);
+            drop(it);
+            drop(old);
+        }
         Kind::Set(s) => {
             let mut s = s.borrow_mut();
             let old = std::mem::take(&mut *s);

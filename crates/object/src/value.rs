@@ -868,6 +868,8 @@ pub enum IterState {
         next: i128,
         stop: i128,
         step: i128,
+        /// CPython's `longrange_iterator`: the range (or its reverse) does not fit C longs.
+        long: bool,
     },
     Seq {
         seq: Obj,
@@ -897,9 +899,42 @@ pub enum IterState {
         name: &'static str,
         state: Box<dyn Any>,
     },
-    /// Temporarily taken out while a native iterator runs (it may call Python code).
-    Running,
-    Exhausted,
+    /// Temporarily taken out while a native iterator runs (it may call Python code); the
+    /// iterator's type name.
+    Running(&'static str),
+    /// Done for good (its sequence let go, as CPython's iterators do); the type name.
+    Exhausted(&'static str),
+}
+
+impl IterState {
+    /// The Python type name of the iterator in this state.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::Range { long: false, .. } => "range_iterator",
+            IterState::Range { long: true, .. } => "longrange_iterator",
+            IterState::Str { s, .. } => match s.kind() {
+                Kind::Str(s) if !s.is_ascii() => "str_iterator",
+                _ => "str_ascii_iterator",
+            },
+            IterState::Seq { seq, .. } => match seq.kind() {
+                Kind::Tuple(_) => "tuple_iterator",
+                _ => "list_iterator",
+            },
+            IterState::Dict { kind, .. } => match kind {
+                ViewKind::Keys => "dict_keyiterator",
+                ViewKind::Values => "dict_valueiterator",
+                ViewKind::Items => "dict_itemiterator",
+            },
+            IterState::Native { name, .. }
+            | IterState::Running(name)
+            | IterState::Exhausted(name) => name,
+        }
+    }
+
+    /// This iterator, done (same type name).
+    pub fn exhausted(&self) -> IterState {
+        IterState::Exhausted(self.type_name())
+    }
 }
 
 impl Kind {
