@@ -3102,10 +3102,10 @@ fn next_payload(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResult<Op
             }
             return r;
         }
-        IterState::Native { .. } | IterState::Running(_) => {
+        IterState::Native { name, .. } | IterState::Running(name) => {
             // Take the state out so the iterator may run Python code (which might touch
             // this very iterator) without a RefCell borrow held.
-            let running = IterState::Running(st.type_name());
+            let running = IterState::Running(name);
             let taken = std::mem::replace(&mut *st, running);
             drop(st);
             let IterState::Native { name, mut state } = taken else {

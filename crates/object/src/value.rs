@@ -908,6 +908,7 @@ pub enum IterState {
 
 impl IterState {
     /// The Python type name of the iterator in this state.
+    #[inline]
     pub fn type_name(&self) -> &'static str {
         match self {
             IterState::Range { long: false, .. } => "range_iterator",
@@ -932,6 +933,7 @@ impl IterState {
     }
 
     /// This iterator, done (same type name).
+    #[inline]
     pub fn exhausted(&self) -> IterState {
         IterState::Exhausted(self.type_name())
     }
