@@ -1784,14 +1784,28 @@ pub fn fast_compare_bool(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
 
 /// [`fast_compare`] of two exact strs (kept out of line: the eval loop inlines the int and
 /// float cases).
+/// One-character strs (a parser's `ch == '"'`, `"a" <= ch <= "z"`) are compared by their
+/// byte without a call; UTF-8 byte order is code point order, as str ordering needs.
 #[inline(never)]
 fn str_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    let (x, y) = (a.plain_str()?, b.plain_str()?);
-    Some(match op {
-        CmpOp::Eq => a.is(b) || x.same_text(y),
-        CmpOp::Ne => !(a.is(b) || x.same_text(y)),
-        _ => cmp_ord(op, x.as_str().cmp(y.as_str())),
-    })
+    let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
+        return None;
+    };
+    if oa.sub().is_some() || ob.sub().is_some() {
+        return None;
+    }
+    let (Kind::Str(x), Kind::Str(y)) = (oa.kind(), ob.kind()) else {
+        return None;
+    };
+    let ord = match (x.as_str().as_bytes(), y.as_str().as_bytes()) {
+        ([p], [q]) => p.cmp(q),
+        (p, q) => match op {
+            CmpOp::Eq => return Some(oa.is(ob) || (p.len() == q.len() && x.same_text(y))),
+            CmpOp::Ne => return Some(!(oa.is(ob) || (p.len() == q.len() && x.same_text(y)))),
+            _ => p.cmp(q),
+        },
+    };
+    Some(cmp_ord(op, ord))
 }
 
 pub fn compare(th: &mut Thread<'_>, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {

@@ -93,6 +93,11 @@ impl Dict {
         self.len
     }
 
+    /// Makes room for `n` more entries at once (a caller about to add a known number).
+    pub fn reserve(&mut self, n: usize) {
+        self.entries.reserve_exact(n);
+    }
+
     /// The change counter (see the field).
     /// Moves the version far past where it was: a stamp that sums versions (the type
     /// caches' MRO stamps) then cannot come back to an earlier value when the dicts it sums

@@ -1118,8 +1118,11 @@ fn new_match(
         spans,
     ];
     let mut d = d.borrow_mut();
-    // The fresh dict is empty: each key is appended without a search.
+    // The fresh dict is empty: each key is appended without a search, into room made once.
     let fresh = d.is_empty();
+    if fresh {
+        d.reserve(keys.len());
+    }
     for (k, v) in keys.iter().zip(vals) {
         match k.as_pystr() {
             Some(s) if fresh => d.push_new(s.hash(), k.clone(), v),
