@@ -166,11 +166,16 @@ fn join_strs(sep_v: &Value, sep: &str, items: &[Value]) -> Option<Value> {
     bytes += gaps * sep.len();
     chars += gaps * sep_chars;
     let mut out = String::with_capacity(bytes);
+    // One-character parts (a parser's list of characters) are stored as a byte, no copy call.
+    let mut push = |s: &str| match s.as_bytes() {
+        [b] if b.is_ascii() => out.push(char::from(*b)),
+        _ => out.push_str(s),
+    };
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
+        if i > 0 && !sep.is_empty() {
+            push(sep);
         }
-        out.push_str(item.as_str()?);
+        push(item.as_str()?);
     }
     Some(Value::str_with_char_len(out, chars))
 }
