@@ -1298,21 +1298,66 @@ impl Value {
     }
 }
 
-/// The decimal text of `i`, written at the end of `buf` (20 bytes fit `i64::MIN`).
-pub fn i64_text(i: i64, buf: &mut [u8; 20]) -> &str {
+/// Writes the decimal text of `i` at the end of `buf` (20 bytes fit `i64::MIN`), two digits
+/// per division from a table of pairs as itoa does; returns where the text starts.
+fn i64_digits(i: i64, buf: &mut [u8; 20]) -> usize {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566\
+676869707172737475767778798081828384858687888990919293949596979899";
     let mut n = i.unsigned_abs();
     let mut pos = buf.len();
-    loop {
+    while n >= 100 {
+        let d = (n % 100) as usize * 2;
+        n /= 100;
+        pos -= 2;
+        buf[pos..pos + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if n >= 10 {
+        let d = n as usize * 2;
+        pos -= 2;
+        buf[pos..pos + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    } else {
         pos -= 1;
-        buf[pos] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[pos] = b'0' + n as u8;
     }
     if i < 0 {
         pos -= 1;
         buf[pos] = b'-';
     }
+    pos
+}
+
+/// The decimal text of `i`, written at the end of `buf` (20 bytes fit `i64::MIN`).
+pub fn i64_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    let pos = i64_digits(i, buf);
     std::str::from_utf8(&buf[pos..]).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod i64_text_tests {
+    #[test]
+    fn decimal_text_of_i64() {
+        let mut vals = vec![
+            0,
+            1,
+            -1,
+            9,
+            10,
+            99,
+            100,
+            101,
+            -100,
+            12345,
+            i64::MAX,
+            i64::MIN,
+        ];
+        let mut x = 1i64;
+        for _ in 0..18 {
+            x *= 10;
+            vals.extend([x - 1, x, x + 1, -x, 1 - x]);
+        }
+        for v in vals {
+            assert_eq!(super::i64_text(v, &mut [0; 20]), v.to_string());
+        }
+    }
 }
