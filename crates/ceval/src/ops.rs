@@ -2387,7 +2387,13 @@ fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) 
             let (s, _, st, n) = slice_indices(th, a, b, c, text.len())?;
             if st == 1 {
                 let s = s as usize;
-                return Ok(Value::str(&text[s..s + n]));
+                // As CPython: the whole of an exact str is the str itself, one character
+                // is the shared one, and the piece is known to be ASCII (no rescan).
+                return Ok(match n {
+                    1 => th.char_str(char::from(text.as_bytes()[s])),
+                    _ if n == text.len() && !obj.is_sub() => obj.clone(),
+                    _ => Value::str_with_char_len(&text[s..s + n], n),
+                });
             }
             let bytes = text.as_bytes();
             let out: String = (0..n)
@@ -2398,6 +2404,9 @@ fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) 
         Some(Kind::Str(ps)) => {
             let chars: Vec<char> = ps.as_str().chars().collect();
             let (s, _, st, n) = slice_indices(th, a, b, c, chars.len())?;
+            if st == 1 && n == chars.len() && !obj.is_sub() {
+                return Ok(obj.clone());
+            }
             let out: String = (0..n)
                 .map(|k| chars[(s + k as i64 * st) as usize])
                 .collect();
