@@ -446,13 +446,20 @@ impl Thread<'_> {
             Kind::Iter(_) => return self.enter_enumerated(),
             _ => return false,
         }
-        // The caller's stack is taken off the thread for the generator to be borrowed from
-        // it while its frame goes on (no reference count update either).
-        let caller = std::mem::take(&mut self.stack);
-        let started = match caller.last().and_then(Value::kind) {
-            Some(Kind::Generator(g)) => self.start_frame_of(g, INLINE_GEN, Value::None),
+        self.start_on_caller_stack(|t, top| match top.kind() {
+            Some(Kind::Generator(g)) => t.start_frame_of(g, INLINE_GEN, Value::None),
             _ => false,
-        };
+        })
+    }
+
+    /// Runs `start` on the value on top of the caller's stack, with that stack taken off the
+    /// thread so the generator it starts is borrowed from it while its frame goes on (no
+    /// reference count update). The stack is saved when `start` started a frame, else put
+    /// back.
+    #[inline(always)]
+    fn start_on_caller_stack(&mut self, start: impl FnOnce(&mut Self, &Value) -> bool) -> bool {
+        let caller = std::mem::take(&mut self.stack);
+        let started = caller.last().is_some_and(|top| start(self, top));
         if started {
             self.saved_stacks.push(caller);
         } else {
@@ -465,24 +472,16 @@ impl Thread<'_> {
     /// [`INLINE_ENUM`] can run).
     #[inline(never)]
     fn enter_enumerated(&mut self) -> bool {
-        // As in `enter_gen`: the generator is borrowed from the caller's stack.
-        let caller = std::mem::take(&mut self.stack);
-        let started = match caller.last().and_then(Value::kind) {
+        self.start_on_caller_stack(|t, top| match top.kind() {
             Some(Kind::Iter(cell)) => match &*cell.borrow() {
                 IterState::Native { state, .. } => match enumerated_gen(state.downcast_ref()) {
-                    Some(g) => self.start_frame_of(g, INLINE_ENUM, Value::None),
+                    Some(g) => t.start_frame_of(g, INLINE_ENUM, Value::None),
                     None => false,
                 },
                 _ => false,
             },
             _ => false,
-        };
-        if started {
-            self.saved_stacks.push(caller);
-        } else {
-            self.stack = caller;
-        }
-        started
+        })
     }
 
     /// `SendSub` of `send` into the sub-iterator on top of the stack: when it is a plain
