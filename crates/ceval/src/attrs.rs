@@ -582,6 +582,7 @@ pub fn unsettable_error(th: &mut Thread<'_>, obj: &Value, n: &str, probe: bool) 
     if is_readonly_member(&tn, n) {
         return readonly_message(&tn, n);
     }
+    let read_only = || attr_error(format!("'{tn}' object attribute '{n}' is read-only"));
     let found = ops::lookup_type_attr(&cls, n);
     match found.as_ref().and_then(Value::kind) {
         Some(Kind::Property(p)) if p.fset.is_none() => {
@@ -590,18 +591,15 @@ pub fn unsettable_error(th: &mut Thread<'_>, obj: &Value, n: &str, probe: bool) 
                 _ => attr_error(format!("property '{n}' of '{tn}' object has no setter")),
             };
         }
-        Some(_) => return attr_error(format!("'{tn}' object attribute '{n}' is read-only")),
+        Some(_) => return read_only(),
         None => {}
     }
     if probe && let Ok(v) = ops::getattr(th, obj, &Value::str(n)) {
-        return match v.kind() {
-            Some(Kind::Native(_) | Kind::Method(..)) => {
-                attr_error(format!("'{tn}' object attribute '{n}' is read-only"))
-            }
-            _ if n == "__doc__" => {
-                attr_error(format!("'{tn}' object attribute '{n}' is read-only"))
-            }
-            _ => readonly_message(&tn, n),
+        let method_like = matches!(v.kind(), Some(Kind::Native(_) | Kind::Method(..)));
+        return if method_like || n == "__doc__" {
+            read_only()
+        } else {
+            readonly_message(&tn, n)
         };
     }
     attr_error(format!("'{tn}' object has no attribute '{n}'"))

@@ -3712,10 +3712,7 @@ fn set_function_slot(
             }
         },
         "__globals__" | "__closure__" | "__builtins__" => {
-            return Some(Err(PyErr::new(
-                ExcKind::AttributeError,
-                "readonly attribute",
-            )));
+            return Some(Err(crate::attrs::readonly_message("function", n)));
         }
         "__dict__" => match value {
             Some(v) if matches!(v.kind(), Some(Kind::Dict(_))) => {
