@@ -90,9 +90,12 @@ pub(crate) fn set_step(s: &mut SetIterState) -> Option<Option<Value>> {
 
 /// Wraps a native state as an iterator object whose type name is `name`.
 pub fn new_native(name: &'static str, state: Box<dyn Any>) -> Value {
-    Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
-        IterState::Native { name, state },
-    )))))
+    new_iter(IterState::Native { name, state })
+}
+
+/// An iterator object over `state` (boxed, as every payload too big for an object block).
+pub fn new_iter(state: IterState) -> Value {
+    Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(state)))))
 }
 
 /// Advances the native iterator `name` whose state is `state`; `Ok(None)` when exhausted.
@@ -341,9 +344,7 @@ pub fn reversed(th: &mut Thread<'_>, seq: &Value) -> PyResult<Value> {
                 step: -step,
                 long: reversed_range_is_long(r),
             };
-            Ok(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
-                state,
-            ))))))
+            Ok(new_iter(state))
         }
         Some(Kind::List(l)) => {
             let index = last(l.borrow().len());
@@ -430,9 +431,7 @@ pub fn range_iter(st: &isles_interp::InterpState, call: &[Value]) -> Option<Valu
         step,
         long,
     };
-    Some(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
-        state,
-    ))))))
+    Some(new_iter(state))
 }
 
 /// Whether CPython iterates `r` with a `longrange_iterator` (`range_iter`): start, stop,

@@ -2837,9 +2837,7 @@ pub fn get_iter(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
                     seq: o.clone(),
                     index: 0,
                 };
-                return Ok(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
-                    state,
-                ))))));
+                return Ok(crate::iters::new_iter(state));
             }
             Kind::Iter(_) => return Ok(v.clone()),
             Kind::Generator(g) if !g.coroutine && !g.async_gen => return Ok(v.clone()),
@@ -2948,9 +2946,7 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
             )));
         }
     };
-    Ok(Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(
-        state,
-    ))))))
+    Ok(crate::iters::new_iter(state))
 }
 
 /// [`next`], with the steps that run no Python code (lists, tuples, ranges, strs, dicts,
