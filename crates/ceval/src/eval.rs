@@ -2626,7 +2626,9 @@ impl<'i> Thread<'i> {
                     }
                     Instr::BuildMap(n) => {
                         let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                        let d = Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::new()))));
+                        let d = Obj::new(Kind::Dict(Box::new(RefCell::new(Dict::with_capacity(
+                            n as usize,
+                        )))));
                         self.st.gc_track(&d);
                         let d = Value::Obj(d);
                         let mut it = items.into_iter();
