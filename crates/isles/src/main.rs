@@ -1,6 +1,12 @@
 //! The `isles` command: runs a Python file (or `-c` code) like `python3` does, or the
 //! interactive prompt.
 
+#![deny(unsafe_code)]
+
+// The global allocator and its tuning; the binary's only `unsafe` (see its `SAFETY` note).
+#[allow(unsafe_code)]
+mod heap;
+
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
@@ -28,14 +34,8 @@ struct Cli {
 /// it is bounded by the recursion limits, not by the OS default of 8 MiB.
 const STACK_SIZE: usize = 512 << 20;
 
-/// mimalloc instead of glibc's malloc: an allocation costs a fraction of the instructions
-/// (interpreter create + close -44 %), and each OS thread allocates from its own heap, so
-/// interpreters running on different threads do not contend (docs/performance.md).
-#[cfg(feature = "mimalloc")]
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
+    heap::tune();
     let cli = Cli::parse();
     std::thread::Builder::new()
         .name("isles-main".into())
