@@ -1132,6 +1132,14 @@ pub fn super_getattr(
     if n == "__class__" {
         return Ok(Value::Obj(th.st.types.super_.clone()));
     }
+    // An unbound super searches no MRO.
+    if obj.is_none() {
+        return match n {
+            "__thisclass__" => Ok(Value::Obj(start.clone())),
+            "__self__" | "__self_class__" => Ok(Value::None),
+            _ => Err(attr_error(format!("'super' object has no attribute '{n}'"))),
+        };
+    }
     // super(C, cls) in a classmethod walks cls's own MRO; otherwise (instances, and classes
     // seen from their metaclass's methods) the MRO of the object's type.
     let type_case = matches!(obj.kind(), Some(Kind::Type(_)))
@@ -1205,15 +1213,29 @@ pub fn super_new(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         },
         _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
     };
-    // CPython's `supercheck`: an instance of the type, or a subclass of it.
-    let fits = match obj.as_obj() {
-        Some(o) if o.as_type().is_some() => ops::is_subtype(o, &start),
-        _ => false,
-    } || ops::is_instance(th, &obj, &start);
+    super_check(th, &start, &obj)?;
+    Ok(Value::Obj(Obj::new(Kind::Super { start, obj })))
+}
+
+/// CPython's `supercheck`: `obj` must be an instance of `start` or a subclass of it (also
+/// for the zero-argument form, whose first argument may be anything: `A.f(B())`).
+pub(crate) fn super_check(th: &mut Thread<'_>, start: &Obj, obj: &Value) -> PyResult<()> {
+    // None makes an unbound super, as CPython's `super_init`.
+    let fits = obj.is_none()
+        || match obj.as_obj() {
+            Some(o) if o.as_type().is_some() => ops::is_subtype(o, start),
+            _ => false,
+        }
+        || ops::is_instance(th, obj, start)
+        // Last, what `obj.__class__` claims (proxies, mocks).
+        || ops::getattr(th, obj, &Value::str("__class__"))
+            .ok()
+            .and_then(|c| c.as_obj().cloned())
+            .is_some_and(|c| c.as_type().is_some() && ops::is_subtype(&c, start));
     if !fits {
         return Err(PyErr::type_error(
             "super(type, obj): obj must be an instance or subtype of type",
         ));
     }
-    Ok(Value::Obj(Obj::new(Kind::Super { start, obj })))
+    Ok(())
 }

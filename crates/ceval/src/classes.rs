@@ -493,6 +493,7 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
         args.kwnames,
     ) {
         let (start, obj) = th.super_context()?;
+        crate::attrs::super_check(th, &start, &obj)?;
         return Ok(Value::Obj(Obj::new(Kind::Super { start, obj })));
     }
     // `str(i)` and `str(s)`: the builtin str type cannot be changed, so no `__new__` lookup.

@@ -900,9 +900,13 @@ fn repr_kind(th: &mut Thread<'_>, v: &Value, out: &mut String) -> PyResult<()> {
             }
             Kind::Super { start, obj } => {
                 let (start, obj) = (start.clone(), obj.clone());
-                let tn = type_name(th, &obj);
+                // An unbound super (`super(C, None)`) shows CPython's NULL.
+                let tn = match obj {
+                    Value::None => "NULL".to_string(),
+                    _ => format!("<{} object>", type_name(th, &obj)),
+                };
                 out.push_str(&format!(
-                    "<super: <class '{}'>, <{tn} object>>",
+                    "<super: <class '{}'>, {tn}>",
                     type_name_of_type(&start)
                 ));
             }
