@@ -1497,11 +1497,17 @@ impl Compiler {
         Ok(())
     }
 
+    /// CPython 3.11's `compiler_set_qualname`: a def or class declared `global` in its
+    /// parent is named as at module level; only function scopes add `.<locals>` (a lambda in
+    /// a comprehension is `f.<locals>.<listcomp>.<lambda>`).
     fn qualname_for(&self, name: &str) -> String {
         let u = self.units.last().expect("unit");
+        let global = !name.starts_with('<')
+            && self.table.scopes[u.scope].resolve(&self.mangle(name)) == Resolved::GlobalExplicit;
         match u.kind {
             ScopeKind::Module => name.to_string(),
-            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ if global => name.to_string(),
+            ScopeKind::Class | ScopeKind::Comprehension => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),
         }
     }
