@@ -6,6 +6,7 @@ use std::cell::RefCell;
 
 use isles_compiler::{BinOp, CmpOp};
 use isles_object::{Kind, MemView, Obj, PyErr, PyResult, Value};
+use num_traits::ToPrimitive;
 
 use crate::ops::{self, type_name};
 use crate::thread::Thread;
@@ -271,6 +272,17 @@ fn index_error(kind: &Kind) -> PyErr {
     })
 }
 
+/// An int index beyond Py_ssize_t fails before any range check, as CPython's
+/// `PyNumber_AsSsize_t(key, PyExc_IndexError)`.
+fn too_big_index(key: &Value) -> PyResult<()> {
+    match key.kind() {
+        Some(Kind::BigInt(b)) if b.to_i64().is_none() => Err(PyErr::index_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Resolves an index into a length, or `None` when out of range.
 fn resolve(i: i64, len: usize) -> Option<usize> {
     let j = if i < 0 { i.checked_add(len as i64)? } else { i };
@@ -305,6 +317,7 @@ pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Option
         let out: Vec<u8> = (0..n).map(|k| data[(s + k as i64 * st) as usize]).collect();
         return Ok(Some(same_kind(obj, out)));
     }
+    too_big_index(key)?;
     let Some(i) = ops::index_value(key) else {
         return Err(indices_error(th, obj, key));
     };
@@ -342,6 +355,7 @@ fn view_getitem(th: &mut Thread<'_>, obj: &Value, m: &MemView, key: &Value) -> P
             "multi-dimensional sub-views are not implemented",
         ));
     }
+    too_big_index(key)?;
     let Some(i) = ops::index_value(key) else {
         return Err(PyErr::type_error("memoryview: invalid slice key"));
     };
@@ -563,6 +577,7 @@ fn bytearray_setitem(
         let (s, _, st, n) = ops::slice_indices(th, a, b, c, len)?;
         return ops::assign_slice(&mut cell.borrow_mut(), (s, st, n), new, "bytes");
     }
+    too_big_index(key)?;
     let Some(i) = ops::index_value(key) else {
         return Err(indices_error(th, obj, key));
     };
@@ -615,6 +630,7 @@ fn view_setitem(th: &mut Thread<'_>, m: &MemView, key: &Value, value: &Value) ->
         }
         return Ok(());
     }
+    too_big_index(key)?;
     let Some(i) = ops::index_value(key) else {
         return Err(PyErr::type_error("memoryview: invalid slice key"));
     };
@@ -648,6 +664,7 @@ pub fn delitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<bool> 
         }
         return Ok(true);
     }
+    too_big_index(key)?;
     let Some(i) = ops::index_value(key) else {
         return Err(indices_error(th, obj, key));
     };

@@ -283,6 +283,11 @@ fn class_names(t: &Obj, out: &mut Vec<String>) {
             if let Some(b) = ty.builtin {
                 let names = isles_ceval::builtin_dunders::names_for(b);
                 out.extend(names.into_iter().map(String::from));
+                if b == isles_object::Builtin::Iterator
+                    && isles_ceval::iters::has_length_hint(&ty.name)
+                {
+                    out.push("__length_hint__".into());
+                }
             }
         }
         class_extra_attrs(&c, out);
