@@ -779,11 +779,7 @@ impl<'i> Thread<'i> {
             self.stack
                 .push(Value::Obj(Obj::new(Kind::Cell(RefCell::new(init)))));
         }
-        if let Some(cl) = &func.closure {
-            for c in cl.iter() {
-                self.stack.push(Value::Obj(c.clone()));
-            }
-        }
+        self.stack.extend_from_slice(func.cells());
     }
 
     /// `stack.truncate(n)` with the drops inline: a returning frame's few values cost less
@@ -1093,13 +1089,10 @@ impl<'i> Thread<'i> {
         let Some(Kind::Code(code)) = code_v.kind() else {
             return Err(PyErr::system_error("MakeFunction without code"));
         };
+        // The tuple of cells becomes the closure as it is (`__closure__` is that tuple).
         let closure = if flags & 8 != 0 {
-            match self.pop().kind() {
-                Some(Kind::Tuple(t)) => Some(
-                    t.iter()
-                        .filter_map(|v| v.as_obj().cloned())
-                        .collect::<Rc<[Obj]>>(),
-                ),
+            match self.pop() {
+                Value::Obj(t) if matches!(t.kind(), Kind::Tuple(_)) => Some(t),
                 _ => None,
             }
         } else {

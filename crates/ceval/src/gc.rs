@@ -261,7 +261,7 @@ pub fn collect(th: &mut Thread<'_>) -> usize {
 
 /// How many objects CPython would report for this garbage: its tracked containers. An
 /// instance's own `__dict__` is not counted (CPython 3.11 makes it only on demand), nor are
-/// tuples of atomic values (untracked by CPython's collector); a closure adds its tuple.
+/// tuples of atomic values (untracked by CPython's collector).
 fn count(garbage: &[Obj]) -> usize {
     let owned: std::collections::HashSet<usize> = garbage
         .iter()
@@ -272,15 +272,14 @@ fn count(garbage: &[Obj]) -> usize {
         .map(|o| match o.kind() {
             Kind::Dict(_) if owned.contains(&o.id()) => 0,
             Kind::Tuple(t) if t.iter().all(atomic) => 0,
-            // CPython's closure and defaults are tuples of their own (defaults untracked
-            // when atomic).
+            // CPython's defaults are a tuple of their own (untracked when atomic); the
+            // closure is its tuple object, counted as garbage by itself.
             Kind::Function(f) => {
-                1 + usize::from(f.closure.as_ref().is_some_and(|c| !c.is_empty()))
-                    + usize::from(
-                        f.defaults
-                            .try_borrow()
-                            .is_ok_and(|d| d.as_ref().is_some_and(|d| !d.iter().all(atomic))),
-                    )
+                1 + usize::from(
+                    f.defaults
+                        .try_borrow()
+                        .is_ok_and(|d| d.as_ref().is_some_and(|d| !d.iter().all(atomic))),
+                )
             }
             Kind::Native(_) | Kind::Module(_) => 0,
             _ => 1,

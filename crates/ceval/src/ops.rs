@@ -3358,9 +3358,7 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             }
             "__globals__" => return Ok(Value::Obj(f.globals.clone())),
             "__closure__" => {
-                return Ok(f.closure.as_ref().map_or(Value::None, |c| {
-                    Value::tuple(c.iter().map(|o| Value::Obj(o.clone())).collect())
-                }));
+                return Ok(f.closure.clone().map_or(Value::None, Value::Obj));
             }
             _ => {}
         },

@@ -78,10 +78,8 @@ pub fn function_children(func: &isles_object::Function, f: &mut dyn FnMut(&Obj))
     if let Some(k) = kwdefaults.as_ref() {
         f(k);
     }
-    if let Some(c) = &func.closure
-        && std::rc::Rc::strong_count(c) == 1
-    {
-        c.iter().for_each(&mut *f);
+    if let Some(c) = &func.closure {
+        f(c);
     }
     value_child(&name, f);
     value_child(&qualname, f);

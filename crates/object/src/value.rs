@@ -458,11 +458,25 @@ pub struct Function {
     pub builtins: Obj,
     pub defaults: RefCell<Option<Rc<[Value]>>>,
     pub kwdefaults: RefCell<Option<Obj>>,
-    pub closure: Option<Rc<[Obj]>>,
+    /// The tuple of cells `MakeFunction` was given (`__closure__` itself, as in CPython):
+    /// kept as made, so making a closure copies no cells. Read it through
+    /// [`Function::cells`].
+    pub closure: Option<Obj>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
     pub module: Value,
     pub dict: RefCell<Option<Obj>>,
+}
+
+impl Function {
+    /// The function's closure cells, in `co_freevars` order (none for a plain function).
+    #[inline]
+    pub fn cells(&self) -> &[Value] {
+        match self.closure.as_ref().map(Obj::kind) {
+            Some(Kind::Tuple(t)) => t,
+            _ => &[],
+        }
+    }
 }
 
 /// A function written in Rust. The callable is type-erased here because its signature names

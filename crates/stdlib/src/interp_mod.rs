@@ -318,7 +318,7 @@ fn script_of(th: &mut Thread<'_>, v: Option<&Value>) -> PyResult<Script> {
     };
     match v.and_then(Value::kind) {
         Some(Kind::Function(func)) => {
-            if func.closure.as_ref().is_some_and(|c| !c.is_empty()) {
+            if !func.cells().is_empty() {
                 return Err(PyErr::value_error(
                     "_interpreters.exec(): closures not supported",
                 ));
@@ -489,7 +489,7 @@ fn callee_of(th: &mut Thread<'_>, f: &Value) -> PyResult<Callee> {
 fn callee_in(th: &mut Thread<'_>, f: &Value, seen: &mut Vec<usize>) -> PyResult<Callee> {
     match f.kind() {
         Some(Kind::Function(func)) => {
-            if func.closure.as_ref().is_some_and(|c| !c.is_empty()) {
+            if !func.cells().is_empty() {
                 let name = func.qualname.borrow().as_str().unwrap_or("?").to_string();
                 return Err(module_error(
                     th,
