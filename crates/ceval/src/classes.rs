@@ -550,6 +550,29 @@ pub fn type_call(th: &mut Thread<'_>, cls: &Obj, args: Args<'_>) -> PyResult<Val
     }
 }
 
+/// The native `__new__` of the builtin class `cls` when calling the class is only calling it
+/// with the class in front of the arguments (what [`type_call`] does for `reversed(t)`,
+/// `list(x)`, `int(s)`), so that the caller may call it directly. `None` for the classes
+/// `type_call` treats apart: the singletons' types, `super`, `str` (its quick cases),
+/// `object` and the exceptions.
+pub(crate) fn plain_builtin_new(th: &Thread<'_>, cls: &Obj) -> Option<crate::NativeFn> {
+    match cls.as_type()?.builtin? {
+        Builtin::NoneType
+        | Builtin::Ellipsis
+        | Builtin::NotImplementedType
+        | Builtin::Super
+        | Builtin::Str
+        | Builtin::Object
+        | Builtin::BaseException => None,
+        _ => match builtin_new(th, cls)?.kind() {
+            Some(Kind::Native(nf)) if nf.self_.is_none() => {
+                nf.func.downcast_ref::<crate::NativeFn>().copied()
+            }
+            _ => None,
+        },
+    }
+}
+
 /// The `__new__` of the builtin type `cls`, remembered per type until any class changes.
 fn builtin_new(th: &Thread<'_>, cls: &Obj) -> Option<Value> {
     let t = cls.as_type()?;

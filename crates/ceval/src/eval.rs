@@ -1010,6 +1010,16 @@ impl<'i> Thread<'i> {
             Some(c) => c.clone(),
             None => return self.call_general(slot, slot + 1, &[]),
         };
+        // A builtin class whose call is its native `__new__` (`reversed(t)`, `list(x)`):
+        // called here with the class in front, none of `type_call`'s tests.
+        if let Some(new) = crate::classes::plain_builtin_new(self, &cls) {
+            let mut args: [Value; 4] = Default::default();
+            for a in args[1..=n].iter_mut().rev() {
+                *a = self.pop();
+            }
+            args[0] = self.pop();
+            return self.call_native(new, Args::positional(&args[..=n]));
+        }
         let mut args: [Value; 3] = Default::default();
         for a in args[..n].iter_mut().rev() {
             *a = self.pop();
