@@ -25,7 +25,8 @@ pub(crate) fn quick_method(nf: &NativeFunc, stack: &[Value], slot: usize) -> Opt
             let Kind::List(l) = o.kind() else {
                 return None;
             };
-            l.try_borrow_mut().ok()?.push(x.clone());
+            let mut items = l.try_borrow_mut().ok()?;
+            isles_object::list::push(&mut items, x.clone());
             Some(Value::None)
         }
         ("pop", [Value::Obj(o)]) if nf.owner == Some("list") => {

@@ -10,6 +10,7 @@ pub mod exc;
 pub mod frame;
 pub mod gc;
 pub mod hash;
+pub mod list;
 pub mod pynum;
 pub mod settable;
 pub mod typedict;

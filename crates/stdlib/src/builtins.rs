@@ -1188,7 +1188,7 @@ fn list_append(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if let ([Value::Obj(o), x], []) = (a.pos, a.kwnames)
         && let Kind::List(l) = o.kind()
     {
-        l.borrow_mut().push(x.clone());
+        isles_object::list::push(&mut l.borrow_mut(), x.clone());
         return Ok(Value::None);
     }
     let args = method_args(&a, "append")?;
@@ -1199,7 +1199,7 @@ fn list_append(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             args.len()
         )));
     }
-    l.borrow_mut().push(args[0].clone());
+    isles_object::list::push(&mut l.borrow_mut(), args[0].clone());
     Ok(Value::None)
 }
 
