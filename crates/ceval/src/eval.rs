@@ -1669,7 +1669,7 @@ impl<'i> Thread<'i> {
                 }};
             }
             // `LoadMethod` of the name `n` on `obj`: pushes the function and `obj`, or a
-            // bound callable and a `Null` (see `CallMethod`).
+            // bound callable and a `Null` (see `CallMethod`); `true` after a cache hit.
             macro_rules! load_method {
                 ($n:expr, $obj:expr) => {{
                     let (n, obj) = ($n, $obj);
@@ -1679,11 +1679,12 @@ impl<'i> Thread<'i> {
                     {
                         self.stack.push(f);
                         self.stack.push(obj);
-                        continue;
-                    }
-                    if let Err(e) = crate::typecache::load_method_slow(self, &code, n, obj) {
+                        true
+                    } else if let Err(e) = crate::typecache::load_method_slow(self, &code, n, obj) {
                         sync!();
                         return Err(e);
+                    } else {
+                        false
                     }
                 }};
             }
@@ -2167,6 +2168,26 @@ impl<'i> Thread<'i> {
                         ip += 1;
                         load_method!(n, obj);
                     }
+                    Instr::FastMethodCall0(p) => {
+                        let (a, name) = isles_compiler::unpair(p);
+                        let obj = load_local!(a);
+                        ip += 1;
+                        // A Python method's frame is pushed right away, with no dispatch of
+                        // the `CallMethod`; anything else is called by it, as written.
+                        if load_method!(name, obj) {
+                            let slot = self.stack.len() - 2;
+                            if let Some(Kind::Function(f)) = self.stack[slot].kind()
+                                && plain_call(&f.code.code, 1)
+                            {
+                                let func = f.clone();
+                                ip += 1;
+                                sync!();
+                                self.gc_check();
+                                self.setup_frame(func, slot + 1, slot)?;
+                                continue 'frames;
+                            }
+                        }
+                    }
                     Instr::CallMethod(n) => {
                         let n = n as usize;
                         let slot = self.stack.len() - n - 2;
@@ -2643,7 +2664,30 @@ impl<'i> Thread<'i> {
                         }
                         self.stack.push(d);
                     }
-                    Instr::BuildSlice(n) => {
+                    Instr::BuildSlice(n) | Instr::BuildSliceSubscr(n) => {
+                        // `x[a:b]` (`x[a:b:c]`) of an exact list, tuple or str with int or None
+                        // bounds: the items are picked with no slice object made, as no
+                        // `__index__` or `__getitem__` can run; anything else as written.
+                        if let Instr::BuildSliceSubscr(_) = instr
+                            && let [obj, bounds @ ..] =
+                                &self.stack[self.stack.len() - n as usize - 1..]
+                            && matches!(
+                                obj.kind(),
+                                Some(Kind::List(_) | Kind::Tuple(_) | Kind::Str(_))
+                            )
+                            && !obj.is_sub()
+                            && bounds
+                                .iter()
+                                .all(|v| matches!(v, Value::Int(_) | Value::None))
+                        {
+                            ip += 1;
+                            let step = if n == 3 { self.pop() } else { Value::None };
+                            let stop = self.pop();
+                            let start = self.pop();
+                            let obj = self.pop();
+                            push_or_raise!(ops::get_slice(self, &obj, &start, &stop, &step));
+                            continue;
+                        }
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
@@ -2919,7 +2963,11 @@ impl<'i> Thread<'i> {
                         if self.stack.len() == top
                             && let Some(t) = self.stack.last_mut()
                         {
-                            *t = v;
+                            // Only an object needs a drop: matched here, the drop is inline
+                            // (`*t = v` called the out-of-line drop of a whole `Value`).
+                            if let Value::Obj(o) = std::mem::replace(t, v) {
+                                drop(o);
+                            }
                         } else {
                             self.stack.push(v);
                         }

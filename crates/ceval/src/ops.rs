@@ -2311,7 +2311,10 @@ pub fn getitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<V
     if let Some(v) = crate::bytesobj::getitem(th, obj, key)? {
         return Ok(v);
     }
-    if let Some(Kind::Slice(a, b, c)) = key.kind() {
+    // A dict takes a slice as a key (and finds it unhashable, as in CPython 3.11).
+    if let Some(Kind::Slice(a, b, c)) = key.kind()
+        && !matches!(obj.kind(), Some(Kind::Dict(_)))
+    {
         return get_slice(th, obj, a, b, c);
     }
     match obj.kind() {
@@ -2354,7 +2357,13 @@ pub fn getitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<V
     }
 }
 
-fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) -> PyResult<Value> {
+pub(crate) fn get_slice(
+    th: &mut Thread<'_>,
+    obj: &Value,
+    a: &Value,
+    b: &Value,
+    c: &Value,
+) -> PyResult<Value> {
     let pick = |items: &[Value], start: i64, step: i64, n: usize| -> Vec<Value> {
         if step == 1 {
             return cloned_values(&items[start as usize..start as usize + n]);
@@ -2383,6 +2392,10 @@ fn get_slice(th: &mut Thread<'_>, obj: &Value, a: &Value, b: &Value, c: &Value) 
         }
         Some(Kind::Tuple(t)) => {
             let (s, _, st, n) = slice_indices(th, a, b, c, t.len())?;
+            // As CPython: the whole of an exact tuple is the tuple itself.
+            if st == 1 && n == t.len() && !obj.is_sub() {
+                return Ok(obj.clone());
+            }
             Ok(Value::tuple(pick(t, s, st, n)))
         }
         Some(Kind::Str(ps)) if ps.is_ascii() => {

@@ -271,6 +271,12 @@ pub enum Instr {
     ForIterStoreFast(u32),
     /// `LoadFast(a)` then `LoadMethod(n)`: the local's method, without pushing the local first.
     LoadFastLoadMethod(u32),
+    /// `BuildSlice(n)` then `BinarySubscr` (`x[a:b]`): an exact list, tuple or str sliced by
+    /// ints or None with no slice object made.
+    BuildSliceSubscr(u32),
+    /// `LoadFast(a)`, `LoadMethod(n)`, `CallMethod(0)` (`self.step()`): a Python method
+    /// found by the cached lookup gets its frame with no dispatch of the `CallMethod`.
+    FastMethodCall0(u32),
     /// `StoreFast(a)` then `Jump(target)` (the end of most loop bodies).
     StoreFastJump(u32),
     /// `LoadFast(a)` then `ListAppend(n)`: a comprehension's item straight from the local.
@@ -551,6 +557,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 Some(Instr::ConstBinary(op, c))
             }
             (Instr::LoadConst(c), Instr::Compare(op)) => Some(Instr::ConstCompare(op, c)),
+            (Instr::BuildSlice(n), Instr::BinarySubscr) => Some(Instr::BuildSliceSubscr(n)),
             (Instr::Dup2, Instr::BinarySubscr) => Some(Instr::Dup2BinarySubscr),
             (Instr::Rot3, Instr::StoreSubscr) => Some(Instr::Rot3StoreSubscr),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b).map(Instr::StoreFastLoadFast),
@@ -574,7 +581,10 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             }
             (Instr::LoadFast(a), Instr::Compare(op)) => Some(Instr::FastCompare(op, a)),
             (Instr::ForIter(t), Instr::StoreFast(b)) => pair(t, b).map(Instr::ForIterStoreFast),
-            (Instr::LoadFast(a), Instr::LoadMethod(b)) => pair(a, b).map(Instr::LoadFastLoadMethod),
+            (Instr::LoadFast(a), Instr::LoadMethod(b)) => pair(a, b).map(|p| match third {
+                Some(Instr::CallMethod(0)) => Instr::FastMethodCall0(p),
+                _ => Instr::LoadFastLoadMethod(p),
+            }),
             (Instr::StoreFast(a), Instr::Jump(t)) => pair(a, t).map(Instr::StoreFastJump),
             (Instr::LoadFast(a), Instr::YieldValue) => Some(Instr::LoadFastYieldValue(a)),
             (Instr::LoadFast(a), Instr::ListAppend(n)) => pair(a, n).map(Instr::LoadFastListAppend),
