@@ -234,6 +234,43 @@ fn str_split(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// The whitespace of ASCII text for `str.split()`: `\t` to `\r`, the separators 0x1c-0x1f and
+/// the space, as bits of one word. All are at or below b' ', so a single compare settles every
+/// printable character.
+const ASCII_SPACES: u64 = 0x3e00 | 0xf000_0000 | 1 << 32;
+
+fn ascii_space(c: u8) -> bool {
+    c <= b' ' && ASCII_SPACES >> c & 1 != 0
+}
+
+/// The index of the first whitespace byte of ASCII `b` at or after `i` (`b.len()` if none),
+/// eight bytes at a time: the lowest byte below b'!' of a word is flagged exactly by the
+/// borrow trick (bytes are below 0x80), and most words of text have no byte below b'!' at
+/// all. A flagged control character that is not whitespace (`\x00`) is stepped over.
+fn next_ascii_space(b: &[u8], mut i: usize) -> usize {
+    const BELOW: u64 = 0x2121_2121_2121_2121;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let w = u64::from_le_bytes(bytes);
+        let low = w.wrapping_sub(BELOW) & !w & HIGH;
+        if low == 0 {
+            i += 8;
+            continue;
+        }
+        let j = i + (low.trailing_zeros() / 8) as usize;
+        if b.get(j).copied().is_some_and(ascii_space) {
+            return j;
+        }
+        i = j + 1;
+    }
+    b.get(i..)
+        .and_then(|rest| rest.iter().position(|&c| ascii_space(c)))
+        .map_or(b.len(), |k| i + k)
+}
+
 /// `str.split` of ASCII text (so every piece is ASCII and its length is its byte count):
 /// a one-byte separator is found by byte compare, and no whitespace test needs Unicode.
 /// One-character pieces are the thread's shared strs, as CPython shares them.
@@ -243,13 +280,25 @@ fn split_ascii(th: &mut Thread<'_>, s: &str, sep: Option<&str>, max: usize) -> V
         _ => Value::str_with_char_len(p, p.len()),
     };
     let mut out;
+    let bytes = s.as_bytes();
     match sep {
         Some(sep) if sep.len() == 1 => {
             let b = sep.as_bytes()[0];
             out = Vec::new();
             let mut start = 0;
-            for (i, c) in s.bytes().enumerate() {
-                if c == b && out.len() < max {
+            // memchr's start-up costs more than a byte loop over a short text.
+            if bytes.len() < 64 {
+                for (i, &c) in bytes.iter().enumerate() {
+                    if c == b && out.len() < max {
+                        out.push(piece(&s[start..i]));
+                        start = i + 1;
+                    }
+                }
+            } else {
+                for i in memchr::memchr_iter(b, bytes) {
+                    if out.len() == max {
+                        break;
+                    }
                     out.push(piece(&s[start..i]));
                     start = i + 1;
                 }
@@ -260,24 +309,15 @@ fn split_ascii(th: &mut Thread<'_>, s: &str, sep: Option<&str>, max: usize) -> V
         None => {
             // Room for the words of a line of text without regrowing; longer texts grow.
             out = Vec::with_capacity((s.len() / 2 + 1).min(16));
-            let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
-            let bytes = s.as_bytes();
             let mut i = 0;
-            loop {
-                while i < bytes.len() && space(bytes[i]) {
-                    i += 1;
-                }
-                if i == bytes.len() {
-                    break;
-                }
+            while let Some(k) = bytes[i..].iter().position(|&c| !ascii_space(c)) {
+                i += k;
                 if out.len() == max {
                     out.push(piece(&s[i..]));
                     break;
                 }
                 let start = i;
-                while i < bytes.len() && !space(bytes[i]) {
-                    i += 1;
-                }
+                i = next_ascii_space(bytes, i);
                 out.push(piece(&s[start..i]));
             }
         }
