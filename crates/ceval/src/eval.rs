@@ -249,8 +249,19 @@ impl<'i> Thread<'i> {
         self.call(new, args)
     }
 
-    /// Calls any callable with positional and keyword arguments.
+    /// Calls any callable with positional and keyword arguments. A Python function (what
+    /// `map`, `sorted(key=)` and the other natives mostly call) goes straight to its frame.
+    #[inline]
     pub fn call(&mut self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
+        if let Some(Kind::Function(f)) = callable.kind() {
+            return self.call_function(f, None, args);
+        }
+        self.call_other(callable, args)
+    }
+
+    /// [`Self::call`] of anything but a Python function.
+    #[inline(never)]
+    fn call_other(&mut self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
         match callable.kind() {
             Some(Kind::Native(n)) => {
                 let f = *n
@@ -357,6 +368,7 @@ impl<'i> Thread<'i> {
     /// Runs the Python function `func` on `args`, with `self_` in front for a method call:
     /// the values go on the stack and [`Self::enter_function`] binds them in place (a
     /// generator function returns its generator unrun).
+    #[inline(never)]
     fn call_function(
         &mut self,
         func: &Rc<Function>,
@@ -1669,14 +1681,23 @@ impl<'i> Thread<'i> {
                 }};
             }
             // `LoadMethod` of the name `n` on `obj`: pushes the function and `obj`, or a
-            // bound callable and a `Null` (see `CallMethod`); `true` after a cache hit.
+            // bound callable and a `Null` (see `CallMethod`); `true` after a cache hit that
+            // pushed a self.
             macro_rules! load_method {
                 ($n:expr, $obj:expr) => {{
                     let (n, obj) = ($n, $obj);
                     if let Some(f) =
                         crate::typecache::load_method_quick(&self.st.types, &code, n, &obj)
-                            .or_else(|| crate::typecache::load_method(self, &code, n, &obj))
                     {
+                        self.stack.push(f);
+                        self.stack.push(obj);
+                        true
+                    } else if let Some(f) = crate::typecache::module_method_quick(&code, n, &obj) {
+                        // `mod.f(x)`: the module's function, called with no self.
+                        self.stack.push(f);
+                        self.stack.push(Value::Null);
+                        false
+                    } else if let Some(f) = crate::typecache::load_method(self, &code, n, &obj) {
                         self.stack.push(f);
                         self.stack.push(obj);
                         true

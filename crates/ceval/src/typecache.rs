@@ -480,6 +480,15 @@ fn module_attr_quick(code: &CodeData, i: usize, o: &Obj) -> Option<Value> {
     (same_obj(&e.key, name) || e.key.as_str() == name.as_str()).then(|| copy_value(&e.value))
 }
 
+/// `LoadMethod` of name `i` of `code` on a module whose dict entry slot `i` remembers (see
+/// [`module_attr_quick`]): the value, to be called with no self. `None`: the general
+/// `LoadMethod` decides (and [`load_method_slow`] fills the slot).
+#[inline(always)]
+pub fn module_method_quick(code: &CodeData, i: usize, obj: &Value) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    module_attr_quick(code, i, o)
+}
+
 /// `mod.name` on a module (no subclass) whose dict holds `name` (not a dunder): the value,
 /// remembering its position in slot `i` of `code` for [`module_attr_quick`]. `None`: the
 /// general lookup decides (a missing name, a lazy attribute, `__getattr__`, errors).
