@@ -2635,10 +2635,10 @@ impl<'i> Thread<'i> {
                         let v = match ops::next_fast(self.top(), &self.ascii_chars) {
                             Some(v) => v,
                             None => {
-                                // A generator resumes in this loop and yields to the
-                                // `StoreFast` half of the pair.
+                                // A generator resumes in this loop and its `yield` does
+                                // the `StoreFast` half of the pair.
                                 sync!();
-                                if self.enter_gen() {
+                                if self.enter_gen_store(a) {
                                     continue 'frames;
                                 }
                                 let it = self.top().clone();

@@ -130,38 +130,45 @@ pub enum GenStep {
     Return(Value),
 }
 
+/// `Frame::ret_slot` of a generator frame that `ForIterStoreFast` resumed inside the
+/// caller's loop, plus the caller's local that the loop stores each item in: its `yield`
+/// stores the value there and moves the caller past the `StoreFast` half of the pair, so a
+/// step pushes nothing and dispatches one instruction less; otherwise as [`INLINE_GEN`].
+/// Local indices of the pair fit 16 bits (`isles_compiler::unpair`).
+pub(crate) const INLINE_STORE: usize = usize::MAX - 0xFFFF;
+
 /// `Frame::ret_slot` of a generator frame that `ForIter` resumed inside the caller's loop
 /// (CPython 3.12's `FOR_ITER_GEN`; see [`Thread::enter_gen`]): no nested `run` per step. Its
 /// `yield`, `return` and an escaping exception hand control straight back to the caller's
 /// frame, whose value stack waits in `saved_stacks` with the generator on top.
-pub(crate) const INLINE_GEN: usize = usize::MAX;
+pub(crate) const INLINE_GEN: usize = INLINE_STORE - 1;
 
 /// `Frame::ret_slot` of the sub-generator of a `yield from` that `SendSub` resumed in the
 /// delegating frame's loop: its `yield` pushes the value for the delegating frame's own
 /// `YieldValue`, its `return` pops it, pushes the return value and jumps past the send loop.
-pub(crate) const INLINE_SUB: usize = usize::MAX - 1;
+pub(crate) const INLINE_SUB: usize = INLINE_STORE - 2;
 
 /// `Frame::ret_slot` of the generator inside an `enumerate` that `ForIter` advances in the
 /// caller's loop: its `yield` pushes the `(count, value)` pair (or, before an
 /// `UnpackSequence(2)`, the two values) and bumps the count; otherwise as [`INLINE_GEN`].
-pub(crate) const INLINE_ENUM: usize = usize::MAX - 2;
+pub(crate) const INLINE_ENUM: usize = INLINE_STORE - 3;
 
 /// `Frame::ret_slot` of a generator frame that [`drain`] runs to its end in one go: a
 /// `yield` appends the value to the caller's saved stack and goes on at once. The markers
 /// above it (`ret_slot > DRAIN_GEN`) are the frames that run inside their caller's loop.
-pub(crate) const DRAIN_GEN: usize = usize::MAX - 3;
+pub(crate) const DRAIN_GEN: usize = INLINE_STORE - 4;
 
 /// `Frame::ret_slot` of a generator frame that [`drain_fold`] runs for `sum` (then `min`
 /// and `max`): a `yield` folds the value into the accumulator on top of the caller's saved
 /// stack when that runs no Python code (ints and floats), and otherwise suspends the
 /// generator there for the caller to go on one item at a time, as CPython's loop does.
-const DRAIN_SUM: usize = usize::MAX - 4;
-const DRAIN_MIN: usize = usize::MAX - 5;
-const DRAIN_MAX: usize = usize::MAX - 6;
+const DRAIN_SUM: usize = INLINE_STORE - 5;
+const DRAIN_MIN: usize = INLINE_STORE - 6;
+const DRAIN_MAX: usize = INLINE_STORE - 7;
 /// `any` and `all`: a `yield` goes on while the item's truth is known without Python code
 /// and is not the one that ends the search.
-const DRAIN_ANY: usize = usize::MAX - 7;
-const DRAIN_ALL: usize = usize::MAX - 8;
+const DRAIN_ANY: usize = INLINE_STORE - 8;
+const DRAIN_ALL: usize = INLINE_STORE - 9;
 
 /// The lowest `ret_slot` marker: `ret_slot >= DRAIN_FIRST` is a frame whose `yield` goes
 /// to [`Thread::drain_yield`] or [`Thread::leave_gen_yield`].
@@ -416,7 +423,12 @@ fn park_top(
     std::mem::forget(std::mem::replace(&mut s.values, values));
     park_blocks(blocks, exc_stack, frame.base, frame.block_base, s);
     g.needs_close.set(!s.blocks.is_empty());
-    if let Some(old) = s.frame.replace(frame) {
+    // The slot is empty while the frame runs: tested first, so the usual case moves the
+    // frame in once, with no copy of the old contents for a drop.
+    if s.frame.is_none() {
+        // Forgetting the None that was there: an assignment calls its drop.
+        std::mem::forget(s.frame.replace(frame));
+    } else if let Some(old) = s.frame.replace(frame) {
         drop(old);
     }
     true
@@ -436,7 +448,21 @@ impl Thread<'_> {
     /// to run in the caller's loop on its own values (the caller's stack saved, as [`resume`]
     /// does) and `true` returned. Anything else (including the recursion limit) takes the
     /// general path through `next`.
+    #[inline(always)]
     pub(crate) fn enter_gen(&mut self) -> bool {
+        self.enter_gen_as(INLINE_GEN)
+    }
+
+    /// [`Self::enter_gen`] for `ForIterStoreFast`, whose `StoreFast` half stores into the
+    /// local `a`: a plain generator's `yield` stores there itself ([`INLINE_STORE`]).
+    #[inline(always)]
+    pub(crate) fn enter_gen_store(&mut self, a: usize) -> bool {
+        self.enter_gen_as(INLINE_STORE + a)
+    }
+
+    /// One out-of-line copy for both loop forms, so the start inlines into it.
+    #[inline(never)]
+    fn enter_gen_as(&mut self, ret_slot: usize) -> bool {
         // Other iterators leave at once, without a reference count update.
         let Some(Value::Obj(o)) = self.stack.last() else {
             return false;
@@ -447,9 +473,23 @@ impl Thread<'_> {
             _ => return false,
         }
         self.start_on_caller_stack(|t, top| match top.kind() {
-            Some(Kind::Generator(g)) => t.start_frame_of(g, INLINE_GEN, Value::None),
+            Some(Kind::Generator(g)) => t.start_frame_none(g, ret_slot),
             _ => false,
         })
+    }
+
+    /// [`Self::start_frame_of`] resuming with None (what `next` sends).
+    #[inline(always)]
+    fn start_frame_none(&mut self, g: &Generator, ret_slot: usize) -> bool {
+        match self.start_frame_of(g, ret_slot, false) {
+            Some(push) => {
+                if push {
+                    self.stack.push(Value::None);
+                }
+                true
+            }
+            None => false,
+        }
     }
 
     /// Runs `start` on the value on top of the caller's stack, with that stack taken off the
@@ -475,7 +515,7 @@ impl Thread<'_> {
         self.start_on_caller_stack(|t, top| match top.kind() {
             Some(Kind::Iter(cell)) => match &*cell.borrow() {
                 IterState::Native { state, .. } => match enumerated_gen(state.downcast_ref()) {
-                    Some(g) => t.start_frame_of(g, INLINE_ENUM, Value::None),
+                    Some(g) => t.start_frame_none(g, INLINE_ENUM),
                     None => false,
                 },
                 _ => false,
@@ -503,40 +543,45 @@ impl Thread<'_> {
             return false;
         };
         let caller = std::mem::take(&mut self.stack);
-        if self.start_frame_of(g, ret_slot, send) {
-            self.saved_stacks.push(caller);
-            true
-        } else {
-            self.stack = caller;
-            false
+        match self.start_frame_of(g, ret_slot, !send.is_none()) {
+            Some(push) => {
+                self.saved_stacks.push(caller);
+                if push {
+                    // The value of the paused `yield` expression.
+                    self.stack.push(send);
+                }
+                true
+            }
+            None => {
+                self.stack = caller;
+                false
+            }
         }
     }
 
     /// [`Self::start_gen_frame`] with the caller's stack already taken off the thread (the
-    /// thread's stack is empty): on `true` the generator's values are the thread's stack and
-    /// the caller saves its stack; on `false` nothing changed.
+    /// thread's stack is empty), for a send of a value other than None when `sending`: on
+    /// `Some` the generator's values are the thread's stack and the caller saves its stack
+    /// and pushes the sent value when that says so (the paused `yield` is an expression);
+    /// on `None` nothing changed.
     #[inline(always)]
-    fn start_frame_of(&mut self, g: &Generator, ret_slot: usize, send: Value) -> bool {
+    fn start_frame_of(&mut self, g: &Generator, ret_slot: usize, sending: bool) -> Option<bool> {
         if g.coroutine
             || g.async_gen
             || g.running.get()
             || self.frames.len() >= self.st.recursion_limit.get()
         {
-            return false;
+            return None;
         }
         let Ok(mut state) = g.frame.try_borrow_mut() else {
-            return false;
+            return None;
         };
-        let Some(s) = state.as_mut() else {
-            return false;
-        };
-        let Some(f) = s.frame.as_mut() else {
-            return false;
-        };
+        let s = state.as_mut()?;
+        let f = s.frame.as_mut()?;
         let started = f.ip > 0;
         // Sending a value into a just-started generator is the general path's TypeError.
-        if !started && !send.is_none() {
-            return false;
+        if !started && sending {
+            return None;
         }
         let push = started && !skip_pop_top(f);
         f.base = 0;
@@ -553,13 +598,7 @@ impl Thread<'_> {
         }
         g.running.set(true);
         drop(state);
-        if push {
-            // The value of the paused `yield` expression.
-            self.stack.push(send);
-        } else {
-            drop(send);
-        }
-        true
+        Some(push)
     }
 
     /// `yield v` in a frame that runs in its caller's loop (`ret_slot > DRAIN_GEN`): the frame
@@ -568,8 +607,9 @@ impl Thread<'_> {
     /// its `YieldValue` would: `Some(v)` when that ends this run (the delegating frame is one
     /// that `resume` runs), `None` when the loop goes on with the frame now on top.
     pub(crate) fn leave_gen_yield(&mut self, v: Value) -> PyResult<Option<Value>> {
-        // The usual case first: a `for` loop over a plain generator.
-        if self.frames.last().is_some_and(|f| f.ret_slot == INLINE_GEN) {
+        // The usual cases first: a `for` loop over a plain generator.
+        let kind = self.frames.last().map_or(0, |f| f.ret_slot);
+        if kind >= INLINE_GEN {
             let caller = self.saved_stacks.pop().unwrap_or_default();
             let values = std::mem::replace(&mut self.stack, caller);
             if let Some(Kind::Generator(g)) = self.stack.last().and_then(Value::kind)
@@ -581,7 +621,7 @@ impl Thread<'_> {
                     values,
                 )
             {
-                self.stack.push(v);
+                self.give_to_loop(kind, v);
                 return Ok(None);
             }
             return Err(PyErr::system_error(
@@ -589,6 +629,28 @@ impl Thread<'_> {
             ));
         }
         self.leave_gen_yield_other(v)
+    }
+
+    /// The item `v` that a generator frame run by a `for` loop (`ret_slot` `kind`) yielded,
+    /// handed to the loop's frame, now on top: pushed, or for [`INLINE_STORE`] stored as the
+    /// `StoreFast` half of the loop's `ForIterStoreFast` would, moving the frame past it.
+    #[inline(always)]
+    fn give_to_loop(&mut self, kind: usize, v: Value) {
+        match kind.checked_sub(INLINE_STORE) {
+            Some(a) => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.ip += 1;
+                    if let Some(slot) = self.stack.get_mut(f.base + a) {
+                        // Only an object needs dropping: tested here, so that ints and
+                        // other inline values cost no call.
+                        if let Value::Obj(old) = std::mem::replace(slot, v) {
+                            drop(old);
+                        }
+                    }
+                }
+            }
+            None => self.stack.push(v),
+        }
     }
 
     /// [`Self::leave_gen_yield`] for an `enumerate`'s generator and a `yield from`'s.
@@ -659,7 +721,7 @@ impl Thread<'_> {
                     return Ok(None);
                 }
                 Some(None) if kind != INLINE_SUB => {
-                    self.stack.push(v);
+                    self.give_to_loop(kind, v);
                     return Ok(None);
                 }
                 Some(None) => {}
