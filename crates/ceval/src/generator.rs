@@ -6,7 +6,6 @@ use std::rc::Rc;
 use isles_compiler::Instr;
 use isles_object::{ExcKind, Generator, IterState, Kind, Obj, PyErr, PyResult, Suspended, Value};
 
-use crate::iters::EnumerateState;
 use crate::ops;
 use crate::thread::{Block, BlockKind, Frame, Thread};
 
@@ -361,23 +360,21 @@ fn driven_gen(top: Option<&Value>) -> Option<Value> {
     match top?.kind()? {
         Kind::Generator(_) => top.cloned(),
         Kind::Iter(cell) => match &*cell.borrow() {
-            IterState::Native { state, .. } => {
-                Some(state.downcast_ref::<EnumerateState>()?.it.clone())
-            }
+            IterState::Enumerate { it, .. } => Some(it.clone()),
             _ => None,
         },
         _ => None,
     }
 }
 
-/// The generator inside the enumerate whose state is `es` (the state's type identifies an
-/// enumerate: no compare of the type name), when it is one [`INLINE_ENUM`] can run: a small
-/// count that cannot overflow on the next step.
-fn enumerated_gen(es: Option<&EnumerateState>) -> Option<&Generator> {
-    match es? {
-        EnumerateState {
+/// The generator inside the enumerate whose state is `es`, when it is one [`INLINE_ENUM`]
+/// can run: a small count that cannot overflow on the next step.
+fn enumerated_gen(es: &IterState) -> Option<&Generator> {
+    match es {
+        IterState::Enumerate {
             it: Value::Obj(o),
             count: Value::Int(c),
+            ..
         } if *c < i64::MAX => match o.kind() {
             Kind::Generator(g) => Some(g),
             _ => None,
@@ -513,12 +510,9 @@ impl Thread<'_> {
     #[inline(never)]
     fn enter_enumerated(&mut self) -> bool {
         self.start_on_caller_stack(|t, top| match top.kind() {
-            Some(Kind::Iter(cell)) => match &*cell.borrow() {
-                IterState::Native { state, .. } => match enumerated_gen(state.downcast_ref()) {
-                    Some(g) => t.start_frame_none(g, INLINE_ENUM),
-                    None => false,
-                },
-                _ => false,
+            Some(Kind::Iter(cell)) => match enumerated_gen(&cell.borrow()) {
+                Some(g) => t.start_frame_none(g, INLINE_ENUM),
+                None => false,
             },
             _ => false,
         })
@@ -670,19 +664,16 @@ impl Thread<'_> {
                 Some(Kind::Iter(cell)) if kind == INLINE_ENUM => {
                     let mut st = cell.borrow_mut();
                     match &mut *st {
-                        IterState::Native { state, .. } => {
-                            match state.downcast_mut::<EnumerateState>() {
-                                Some(EnumerateState {
-                                    it: Value::Obj(o),
-                                    count,
-                                }) => match o.kind() {
-                                    Kind::Generator(g) => park_top(frames, blocks, excs, g, values)
-                                        .then(|| Some(bump(count))),
-                                    _ => false.then_some(None),
-                                },
-                                _ => false.then_some(None),
+                        IterState::Enumerate {
+                            it: Value::Obj(o),
+                            count,
+                            ..
+                        } => match o.kind() {
+                            Kind::Generator(g) => {
+                                park_top(frames, blocks, excs, g, values).then(|| Some(bump(count)))
                             }
-                        }
+                            _ => false.then_some(None),
+                        },
                         _ => false.then_some(None),
                     }
                 }

@@ -29,12 +29,6 @@ pub struct ZipState {
     pub strict: bool,
 }
 
-/// `enumerate(iterable, start)`: the count is a Python int so it may grow past 64 bits.
-pub struct EnumerateState {
-    pub it: Value,
-    pub count: Value,
-}
-
 /// A walk over a sequence by index: `list_reverseiterator` reads a list directly, `reversed`
 /// (counting down) and `iterator` (counting up, for classes with only `__getitem__`) go
 /// through `getitem`. `index` is the next position to read; negative means done.
@@ -49,19 +43,27 @@ pub struct CallableIterState {
     pub sentinel: Value,
 }
 
-/// Iteration over a set: a snapshot of its keys, and the size it must keep (CPython raises
-/// when a set changes size while it is being iterated).
-/// A set iterator walks the live table by slot, so elements added at later slots while
-/// the size stays the same are seen, as in CPython.
-pub struct SetIterState {
-    pub set: Value,
-    pub len: usize,
-    pub pos: usize,
+/// `enumerate(it, start)` over the iterator `it`, counting from `count` (an int).
+pub fn new_enumerate(it: Value, count: Value) -> Value {
+    new_iter(IterState::Enumerate {
+        it,
+        count,
+        last: None,
+    })
 }
 
-pub(crate) fn advance_set(s: &mut SetIterState) -> PyResult<Option<Value>> {
-    set_step(s).ok_or_else(|| {
-        s.len = usize::MAX;
+/// A set iterator over `set` (a set or frozenset whose table holds `len` items), as
+/// `IterState::Set`. It walks the live table by slot, so elements added at later slots
+/// while the size stays the same are seen, as in CPython.
+pub(crate) fn new_set_iter(set: Obj, len: usize) -> Value {
+    new_iter(IterState::Set { set, pos: 0, len })
+}
+
+/// One step of the set iterator `(set, pos, len)`; its "changed size" error (repeated on
+/// each later step, as in CPython).
+pub(crate) fn advance_set(set: &Obj, pos: &mut usize, len: &mut usize) -> PyResult<Option<Value>> {
+    set_step(set, pos, *len).ok_or_else(|| {
+        *len = usize::MAX;
         PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration")
     })
 }
@@ -70,20 +72,20 @@ pub(crate) fn advance_set(s: &mut SetIterState) -> PyResult<Option<Value>> {
 /// size is the table's own (`so->used`, as CPython's `setiter_iternext` reads it), never a
 /// subclass's `__len__`, so no Python code runs: the eval loop's `next_fast` takes it too.
 #[inline]
-pub(crate) fn set_step(s: &mut SetIterState) -> Option<Option<Value>> {
-    let found = match s.set.kind() {
-        Some(Kind::Set(t)) => {
-            let t = t.borrow();
-            if t.len() != s.len {
+pub(crate) fn set_step(set: &Obj, pos: &mut usize, len: usize) -> Option<Option<Value>> {
+    let found = match set.kind() {
+        Kind::Set(t) => {
+            let t = t.try_borrow().ok()?;
+            if t.len() != len {
                 return None;
             }
-            t.next_active(s.pos)
+            t.next_active(*pos)
         }
-        Some(Kind::FrozenSet(t)) => t.next_active(s.pos),
+        Kind::FrozenSet(t) => t.next_active(*pos),
         _ => None,
     };
     Some(found.map(|(i, k)| {
-        s.pos = i + 1;
+        *pos = i + 1;
         k
     }))
 }
@@ -108,7 +110,6 @@ pub fn advance(
         "map" => advance_map(th, downcast(name, state)?),
         "filter" => advance_filter(th, downcast(name, state)?),
         "zip" => advance_zip(th, downcast(name, state)?),
-        "enumerate" => advance_enumerate(th, downcast(name, state)?),
         "list_reverseiterator" => advance_list_reverse(downcast(name, state)?),
         "reversed"
         | "dict_reversekeyiterator"
@@ -116,7 +117,6 @@ pub fn advance(
         | "dict_reverseitemiterator" => advance_getitem(th, downcast(name, state)?, -1),
         "callable_iterator" => advance_callable(th, downcast(name, state)?),
         "iterator" => advance_getitem(th, downcast(name, state)?, 1),
-        "set_iterator" => advance_set(downcast(name, state)?),
         "_deque_iterator" | "_deque_reverse_iterator" => advance_deque(downcast(name, state)?),
         "bytes_iterator" | "bytearray_iterator" | "memory_iterator" => {
             crate::bytesobj::advance(downcast(name, state)?)
@@ -249,13 +249,20 @@ fn zip_strict_end(th: &mut Thread<'_>, iters: &[Value], i: usize) -> PyResult<Op
     Ok(None)
 }
 
-fn advance_enumerate(th: &mut Thread<'_>, s: &mut EnumerateState) -> PyResult<Option<Value>> {
-    let Some(item) = ops::next_item(th, &s.it)? else {
+/// One step of an enumerate over `it` (the general way: the item and the count's increment
+/// may run Python code, so the state is out of its cell meanwhile).
+pub(crate) fn advance_enumerate(
+    th: &mut Thread<'_>,
+    it: &Value,
+    count: &mut Value,
+    last: &mut Option<Obj>,
+) -> PyResult<Option<Value>> {
+    let Some(item) = ops::next_item(th, it)? else {
         return Ok(None);
     };
-    let n = ops::binary(th, BinOp::Add, &s.count, &Value::Int(1))?;
-    let count = std::mem::replace(&mut s.count, n);
-    Ok(Some(Value::tuple(vec![count, item])))
+    let n = ops::binary(th, BinOp::Add, count, &Value::Int(1))?;
+    let count = std::mem::replace(count, n);
+    Ok(Some(ops::reuse_pair(last, count, item)))
 }
 
 fn advance_list_reverse(s: &mut ReverseState) -> PyResult<Option<Value>> {
@@ -534,11 +541,10 @@ pub fn length_hint(th: &mut Thread<'_>, it: &Value) -> PyResult<Value> {
             Kind::Dict(d) if d.borrow().len() == *len => *left,
             _ => 0,
         },
+        IterState::Set { set, pos, len } => set_left(set, *pos, *len),
         IterState::Native { name, state } => {
             let name = *name;
-            if let Some(s) = state.downcast_ref::<SetIterState>() {
-                set_left(s)
-            } else if let Some(s) = state.downcast_ref::<DequeIterState>() {
+            if let Some(s) = state.downcast_ref::<DequeIterState>() {
                 s.left
             } else if let Some(s) = state.downcast_ref::<crate::bytesobj::ByteIterState>() {
                 match s.seq.kind() {
@@ -554,27 +560,27 @@ pub fn length_hint(th: &mut Thread<'_>, it: &Value) -> PyResult<Value> {
                 0
             }
         }
-        IterState::Running(_) | IterState::Exhausted(_) => 0,
+        IterState::Enumerate { .. } | IterState::Running(_) | IterState::Exhausted(_) => 0,
     };
     Ok(Value::Int(n as i64))
 }
 
 /// The items a set iterator has left: none once the set changed size.
-fn set_left(s: &SetIterState) -> usize {
+fn set_left(set: &Obj, pos: usize, len: usize) -> usize {
     let count = |t: &isles_object::SetTable| {
-        let (mut n, mut at) = (0, s.pos);
+        let (mut n, mut at) = (0, pos);
         while let Some((i, _)) = t.next_active(at) {
             n += 1;
             at = i + 1;
         }
         n
     };
-    match s.set.kind() {
-        Some(Kind::Set(t)) => {
+    match set.kind() {
+        Kind::Set(t) => {
             let t = t.borrow();
-            if t.len() == s.len { count(&t) } else { 0 }
+            if t.len() == len { count(&t) } else { 0 }
         }
-        Some(Kind::FrozenSet(t)) => count(t),
+        Kind::FrozenSet(t) => count(t),
         _ => 0,
     }
 }

@@ -2942,12 +2942,9 @@ pub fn get_iter_base(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
         }
         Some(Kind::Iter(_) | Kind::Generator(_)) => return Ok(v.clone()),
         Some(Kind::Set(_) | Kind::FrozenSet(_)) => {
-            let state = crate::iters::SetIterState {
-                set: v.clone(),
-                len: len_base(th, v)?,
-                pos: 0,
-            };
-            return Ok(crate::iters::new_native(SET_ITERATOR, Box::new(state)));
+            let len = len_base(th, v)?;
+            let set = v.as_obj().cloned().expect("object");
+            return Ok(crate::iters::new_set_iter(set, len));
         }
         // The old sequence protocol: `__getitem__` with 0, 1, ... until IndexError.
         _ if dunder::user_class(v).is_some()
@@ -3128,32 +3125,40 @@ fn next_payload(th: &mut Thread<'_>, it: &Value, keep_stop: bool) -> PyResult<Op
             }
         }
         // A set iterator runs no Python code: stepped in place.
-        IterState::Native { name, state } if *name == SET_ITERATOR => {
-            let Some(s) = state.downcast_mut::<crate::iters::SetIterState>() else {
-                return Err(PyErr::system_error("bad set iterator"));
-            };
-            let r = crate::iters::advance_set(s);
+        IterState::Set { set, pos, len } => {
+            let r = crate::iters::advance_set(set, pos, len);
             if let Ok(None) = r {
-                *st = IterState::Exhausted(SET_ITERATOR);
+                *st = st.exhausted();
             }
             return r;
         }
-        IterState::Native { name, .. } | IterState::Running(name) => {
+        IterState::Native { .. } | IterState::Enumerate { .. } | IterState::Running(_) => {
             // Take the state out so the iterator may run Python code (which might touch
             // this very iterator) without a RefCell borrow held.
-            let running = IterState::Running(name);
-            let taken = std::mem::replace(&mut *st, running);
+            let name = st.type_name();
+            let taken = std::mem::replace(&mut *st, IterState::Running(name));
             drop(st);
-            let IterState::Native { name, mut state } = taken else {
-                return Err(PyErr::value_error("generator already executing"));
+            let (r, back) = match taken {
+                IterState::Native { name, mut state } => (
+                    crate::iters::advance(th, name, &mut state),
+                    IterState::Native { name, state },
+                ),
+                IterState::Enumerate {
+                    it,
+                    mut count,
+                    mut last,
+                } => (
+                    crate::iters::advance_enumerate(th, &it, &mut count, &mut last),
+                    IterState::Enumerate { it, count, last },
+                ),
+                _ => return Err(PyErr::value_error("generator already executing")),
             };
-            let r = crate::iters::advance(th, name, &mut state);
             let mut st = cell.borrow_mut();
-            // An error leaves the iterator as it is (a set iterator's "changed size" error
-            // repeats; `map` goes on with the next item), as in CPython.
+            // An error leaves the iterator as it is (`map` goes on with the next item), as
+            // in CPython.
             *st = match &r {
                 Ok(None) => IterState::Exhausted(name),
-                _ => IterState::Native { name, state },
+                _ => back,
             };
             drop(st);
             return match r {
@@ -3901,23 +3906,26 @@ fn dict_iter_item(
     match kind {
         isles_object::ViewKind::Keys => e.key.clone(),
         isles_object::ViewKind::Values => e.value.clone(),
-        isles_object::ViewKind::Items => {
-            if let Some(t) = last
-                && let Some([k, v]) = t.unique_tuple_mut()
-            {
-                *k = e.key.clone();
-                *v = e.value.clone();
-                return Value::Obj(t.clone());
-            }
-            let t = Value::tuple(vec![e.key.clone(), e.value.clone()]);
-            *last = t.as_obj().cloned();
-            t
-        }
+        isles_object::ViewKind::Items => reuse_pair(last, e.key.clone(), e.value.clone()),
     }
 }
 
-/// The type name of a set's iterator (its `IterState::Native` name).
-const SET_ITERATOR: &str = "set_iterator";
+/// The pair `(a, b)` that an iterator hands out: the tuple it handed out last (`last`),
+/// refilled in place when nothing else holds it any more (the loop unpacked and dropped
+/// it), as CPython's dict items and enumerate iterators do; else a new one, kept in `last`.
+pub(crate) fn reuse_pair(last: &mut Option<Obj>, a: Value, b: Value) -> Value {
+    if let Some(t) = last
+        && let Some([x, y]) = t.unique_tuple_mut()
+    {
+        let old = (std::mem::replace(x, a), std::mem::replace(y, b));
+        let t = Value::Obj(t.clone());
+        drop(old);
+        return t;
+    }
+    let t = Value::tuple(vec![a, b]);
+    *last = t.as_obj().cloned();
+    t
+}
 
 /// One step of a range, list, tuple, dict, str or set iterator that yields a value (no
 /// Python code); `None` when the general `next` must decide (other iterators, the end of
@@ -3927,8 +3935,38 @@ pub fn next_fast(it: &Value, ascii_chars: &[Value]) -> Option<Value> {
     let Some(Kind::Iter(cell)) = it.kind() else {
         return None;
     };
-    let mut st = cell.borrow_mut();
+    let mut st = cell.try_borrow_mut().ok()?;
     match &mut *st {
+        IterState::Enumerate { it, count, last } => enumerate_fast(it, count, last, ascii_chars),
+        st => next_leaf(st, ascii_chars),
+    }
+}
+
+/// [`next_fast`] of an enumerate whose count is a small int and whose iterator
+/// [`next_leaf`] steps: the pair, with no Python code run.
+#[inline(never)]
+fn enumerate_fast(
+    it: &Value,
+    count: &mut Value,
+    last: &mut Option<Obj>,
+    ascii_chars: &[Value],
+) -> Option<Value> {
+    let Value::Int(c) = *count else {
+        return None;
+    };
+    let next = c.checked_add(1)?;
+    let Some(Kind::Iter(cell)) = it.kind() else {
+        return None;
+    };
+    let item = next_leaf(&mut *cell.try_borrow_mut().ok()?, ascii_chars)?;
+    *count = Value::Int(next);
+    Some(reuse_pair(last, Value::Int(c), item))
+}
+
+/// [`next_fast`] of the iterators that are not wrappers of another.
+#[inline(always)]
+fn next_leaf(st: &mut IterState, ascii_chars: &[Value]) -> Option<Value> {
+    match st {
         IterState::Range {
             next, stop, step, ..
         } => {
@@ -3973,9 +4011,7 @@ pub fn next_fast(it: &Value, ascii_chars: &[Value]) -> Option<Value> {
             Some(dict_iter_item(*kind, e, last))
         }
         // A set changed in size gives None: `next` raises.
-        IterState::Native { name, state } if *name == SET_ITERATOR => {
-            crate::iters::set_step(state.downcast_mut()?)?
-        }
+        IterState::Set { set, pos, len } => crate::iters::set_step(set, pos, *len)?,
         // ASCII characters are the thread's shared one-character strs (`Thread::char_str`;
         // the table is empty until that first runs, and then `next` takes them).
         IterState::Str { s, byte } => {

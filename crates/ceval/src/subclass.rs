@@ -162,8 +162,10 @@ fn take_iterator(cls: &Obj, o: &Obj) -> Option<Kind> {
     };
     let base = payload_type(cls)?;
     let mut state = cell.borrow_mut();
-    let own = matches!(&*state, IterState::Native { name, .. }
-        if base.as_type().is_some_and(|t| t.name == *name));
+    let own = matches!(
+        &*state,
+        IterState::Native { .. } | IterState::Enumerate { .. }
+    ) && base.as_type().is_some_and(|t| t.name == state.type_name());
     if !own || o.strong_count() != 1 {
         return None;
     }

@@ -181,6 +181,14 @@ pub(crate) fn for_each_child_in(
         Kind::Iter(it) => match it.try_borrow() {
             Ok(it) => match &*it {
                 IterState::Seq { seq, .. } => f(seq),
+                IterState::Set { set, .. } => f(set),
+                IterState::Enumerate { it, count, last } => {
+                    value_child(it, f);
+                    value_child(count, f);
+                    if let Some(t) = last {
+                        f(t);
+                    }
+                }
                 IterState::Str { s, .. } => f(s),
                 IterState::Dict { dict, last, .. } => {
                     f(dict);

@@ -907,7 +907,22 @@ pub enum IterState {
         /// unpacks and drops it), as CPython's `dictiter_iternextitem` does.
         last: Option<Obj>,
     },
-    /// Iterators implemented in higher layers (map, zip, enumerate, ...): `name` is the
+    /// Over a set or frozenset (`set_iterator`): the next table slot, and the size the set
+    /// must keep (CPython raises when it changes while iterated; `usize::MAX` once it did).
+    Set {
+        set: Obj,
+        pos: usize,
+        len: usize,
+    },
+    /// `enumerate`: the next count (a Python int, so it may grow past 64 bits) and the
+    /// iterator it counts; `last` is the `(count, item)` tuple it handed out last, refilled
+    /// in place for the next item when nothing else holds it (CPython's `en_result`).
+    Enumerate {
+        it: Value,
+        count: Value,
+        last: Option<Obj>,
+    },
+    /// Iterators implemented in higher layers (map, zip, ...): `name` is the
     /// Python type name, `state` their own data, advanced by `isles_ceval::iters`.
     Native {
         name: &'static str,
@@ -940,6 +955,8 @@ impl IterState {
                 ViewKind::Values => "dict_valueiterator",
                 ViewKind::Items => "dict_itemiterator",
             },
+            IterState::Set { .. } => "set_iterator",
+            IterState::Enumerate { .. } => "enumerate",
             IterState::Native { name, .. }
             | IterState::Running(name)
             | IterState::Exhausted(name) => name,

@@ -3,9 +3,7 @@
 //! `getattr`/`setattr`/`hasattr`, `exit`/`quit`.
 
 use isles_ceval::generator::Fold;
-use isles_ceval::iters::{
-    self, CallableIterState, EnumerateState, FilterState, MapState, ZipState,
-};
+use isles_ceval::iters::{self, CallableIterState, FilterState, MapState, ZipState};
 use isles_ceval::ops::{self, type_name};
 use isles_ceval::{Args, Thread, strformat};
 use isles_object::{ExcKind, Kind, PyErr, PyResult, Value, pynum};
@@ -82,23 +80,20 @@ fn builtin_enumerate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         ));
     };
     let it = ops::get_iter(th, iterable)?;
+    // `start` goes through `__index__`, as CPython's `PyNumber_Index`.
     let count = match b[1] {
         None => Value::Int(0),
-        Some(v) if v.is_int_like() => match v {
-            Value::Bool(b) => Value::Int(b.get() as i64),
-            _ => v.clone(),
+        Some(v) => match ops::to_index(th, v)? {
+            Some(i) => i,
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(th, v)
+                )));
+            }
         },
-        Some(v) => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(th, v)
-            )));
-        }
     };
-    Ok(iters::new_native(
-        "enumerate",
-        Box::new(EnumerateState { it, count }),
-    ))
+    Ok(iters::new_enumerate(it, count))
 }
 
 fn iterators(th: &mut Thread<'_>, vs: &[Value]) -> PyResult<Vec<Value>> {
