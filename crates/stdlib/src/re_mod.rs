@@ -180,6 +180,19 @@ impl Translator {
                 .to_string(),
             );
         }
+        // A str pattern's `\w` is `str.isalnum()` or `_`: letters and numbers (`½`, `²`, `Ⅻ`),
+        // not the marks and connectors regex's Unicode `\w` adds.
+        if !ascii && (c == 'w' || c == 'W') {
+            return Some(
+                match (c, in_class) {
+                    ('w', true) => "\\p{L}\\p{N}_",
+                    ('w', false) => "[\\p{L}\\p{N}_]",
+                    (_, true) => "[^\\p{L}\\p{N}_]",
+                    (_, false) => "[^\\p{L}\\p{N}_]",
+                }
+                .to_string(),
+            );
+        }
         let s = match c {
             'd' if ascii => "0-9",
             'w' if ascii => "a-zA-Z0-9_",
