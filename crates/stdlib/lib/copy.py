@@ -141,7 +141,9 @@ def _reconstruct_reduced(x, memo, rv):
 
 def _reconstruct_copy(x):
     cls = type(x)
-    if _defines(cls, '__reduce_ex__') or _defines(cls, '__reduce__'):
+    # Exceptions rebuild through their class from BaseException.__reduce__.
+    if (_defines(cls, '__reduce_ex__') or _defines(cls, '__reduce__')
+            or issubclass(cls, BaseException)):
         return _reconstruct_reduced(x, None, _reduce(x))
     base = _payload_base(cls)
     if base is not None:
@@ -227,7 +229,8 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
-        elif _defines(cls, '__reduce_ex__') or _defines(cls, '__reduce__'):
+        elif (_defines(cls, '__reduce_ex__') or _defines(cls, '__reduce__')
+                or issubclass(cls, BaseException)):
             y = _reconstruct_reduced(x, memo, _reduce(x))
         elif _payload_base(cls) is not None:
             y = _reconstruct_builtin(x, cls, _payload_base(cls), memo)

@@ -67,6 +67,8 @@ pub fn install(th: &mut Thread<'_>) {
         "BaseException",
         &[
             ("__init__", exception_init),
+            ("__reduce__", exception_reduce),
+            ("__setstate__", exception_setstate),
             ("add_note", exception_add_note),
             ("with_traceback", exception_with_traceback),
         ],
@@ -591,6 +593,71 @@ fn exception_add_note(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
                 "Cannot add note: __notes__ is not a list",
             ));
         }
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.__reduce__()`: `(type(e), e.args)`, with the attribute dict third when it
+/// holds anything, so `copy.copy` and pickle rebuild exceptions through their class. An
+/// OSError with a file name gives it (and `filename2`) back in the arguments, and an
+/// ImportError its `name`/`path` in the state, as CPython's own `__reduce__`s.
+fn exception_reduce(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("BaseException.__reduce__", 1, 1)?;
+    let exc = &a.pos[0];
+    let Some(Kind::Exception(e)) = exc.kind() else {
+        return Err(PyErr::type_error("__reduce__ of a non-exception"));
+    };
+    let cls = Value::Obj(ops::type_of(th, exc));
+    let mut args = e.args.borrow().clone();
+    let field = |th: &mut Thread<'_>, n: &str| {
+        let n = th.intern(n);
+        ops::getattr(th, exc, &n).unwrap_or(Value::None)
+    };
+    if ops::is_subtype(&e.class, th.st.types.exc(ExcKind::OSError))
+        && let Some(Kind::Tuple(t)) = args.kind()
+        && t.len() == 2
+    {
+        let (filename, filename2) = (field(th, "filename"), field(th, "filename2"));
+        if !filename.is_none() {
+            let mut v = t.to_vec();
+            v.push(filename);
+            if !filename2.is_none() {
+                v.extend([Value::None, filename2]);
+            }
+            args = Value::tuple(v);
+        }
+    }
+    let d = ops::getattr(th, exc, &th.intern("__dict__"))?;
+    if ops::is_subtype(&e.class, th.st.types.exc(ExcKind::ImportError))
+        && let Some(Kind::Dict(dd)) = d.kind()
+    {
+        for n in ["name", "path"] {
+            let v = field(th, n);
+            if !v.is_none() {
+                dd.borrow_mut().set_str(n, v);
+            }
+        }
+    }
+    let mut items = vec![cls, args];
+    if matches!(d.kind(), Some(Kind::Dict(dd)) if !dd.borrow().is_empty()) {
+        items.push(d);
+    }
+    Ok(Value::tuple(items))
+}
+
+/// `BaseException.__setstate__(state)`: sets each item of a state dict as an attribute.
+fn exception_setstate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.check_count("BaseException.__setstate__", 2, 2)?;
+    let (exc, state) = (&a.pos[0], &a.pos[1]);
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(Kind::Dict(d)) = state.kind() else {
+        return Err(PyErr::type_error("state is not a dictionary"));
+    };
+    let items = d.borrow().items();
+    for (k, v) in items {
+        ops::setattr(th, exc, &k, v)?;
     }
     Ok(Value::None)
 }
