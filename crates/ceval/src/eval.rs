@@ -26,8 +26,9 @@ fn exact_positional(code: &CodeObject, n: usize, kwnames: &[Value]) -> bool {
 /// Whether a call of `code` with `n` positional arguments and no keywords is the plain case
 /// the `Call` arms push a frame for themselves: exact arity, no generator.
 #[inline(always)]
-fn plain_call(code: &CodeObject, n: usize) -> bool {
-    exact_positional(code, n, &[]) && !code.flags.generator
+fn plain_call(f: &Function, n: usize) -> bool {
+    let code = &f.code.code;
+    exact_positional(code, n, &[]) && !code.flags.generator && f.code_swap.get().is_none()
 }
 
 /// The defaults of `f` when a call with `n` positional arguments and `kwnames` fills the
@@ -201,6 +202,7 @@ impl<'i> Thread<'i> {
             qualname: RefCell::new(Value::None),
             module: Value::None,
             dict: RefCell::new(None),
+            code_swap: Default::default(),
         });
         self.push_frame(Frame {
             func,
@@ -896,6 +898,9 @@ impl<'i> Thread<'i> {
         kwnames: &[Value],
         ret: usize,
     ) -> PyResult<Option<Value>> {
+        if func.code_swap.get().is_some() {
+            return self.enter_swapped(&func, args_start, kwnames, ret);
+        }
         let code: &CodeObject = &func.code.code;
         let nargs = self.stack.len() - args_start;
         let generator = code.flags.generator;
@@ -920,6 +925,21 @@ impl<'i> Thread<'i> {
             return Ok(Some(self.make_generator()));
         }
         Ok(None)
+    }
+
+    /// [`Self::enter_function`] for a function whose `__code__` was assigned: the function
+    /// made for the new code runs.
+    #[cold]
+    #[inline(never)]
+    fn enter_swapped(
+        &mut self,
+        func: &Function,
+        args_start: usize,
+        kwnames: &[Value],
+        ret: usize,
+    ) -> PyResult<Option<Value>> {
+        let f = func.swapped().expect("swapped");
+        self.enter_function(f, args_start, kwnames, ret)
     }
 
     /// Calls the builtin function or bound builtin method at `stack[slot]` with the values
@@ -1149,6 +1169,7 @@ impl<'i> Thread<'i> {
             qualname: RefCell::new(code.qualname.clone()),
             module,
             dict: RefCell::new(None),
+            code_swap: Default::default(),
         })));
         self.st.gc_track(&f);
         Ok(Value::Obj(f))
@@ -2240,7 +2261,7 @@ impl<'i> Thread<'i> {
                         // The frame is pushed right here; a Null below its arguments goes
                         // when it returns (the result replaces `f`).
                         if let Some(Kind::Function(f)) = self.stack[slot].kind()
-                            && plain_call(&f.code.code, self.stack.len() - args_start)
+                            && plain_call(f, self.stack.len() - args_start)
                         {
                             let func = f.clone();
                             self.setup_frame(func, args_start, slot)?;
@@ -2261,7 +2282,7 @@ impl<'i> Thread<'i> {
                         self.maybe_switch()?;
                         self.gc_check();
                         match self.stack[slot].kind() {
-                            Some(Kind::Function(f)) if plain_call(&f.code.code, n) => {
+                            Some(Kind::Function(f)) if plain_call(f, n) => {
                                 let func = f.clone();
                                 self.setup_frame(func, slot + 1, slot)?;
                                 continue 'frames;

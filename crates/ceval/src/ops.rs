@@ -3361,7 +3361,10 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
                     .as_ref()
                     .map_or(Value::None, |d| Value::Obj(d.clone())));
             }
-            "__code__" => return Ok(Value::Obj(Obj::new(Kind::Code(f.code.clone())))),
+            "__code__" => {
+                let code = f.swapped().map_or_else(|| f.code.clone(), |s| s.code.clone());
+                return Ok(Value::Obj(Obj::new(Kind::Code(code))));
+            }
             "__dict__" => {
                 let d = f
                     .dict
@@ -3681,9 +3684,69 @@ pub fn delattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<()> {
 }
 
 /// Assigning (`Some`) or deleting (`None`) a function attribute that lives in the function
-/// itself rather than its `__dict__`: the defaults the next call binds, and the names its
-/// repr and errors show. `None` for other names.
+/// itself rather than its `__dict__`: the defaults the next call binds, the names its repr
+/// and errors show, and its code. `None` for other names.
 fn set_function_slot(
+    th: &Thread<'_>,
+    f: &isles_object::Function,
+    n: &str,
+    value: Option<Value>,
+) -> Option<PyResult<()>> {
+    if n == "__code__" {
+        return Some(set_function_code(f, value));
+    }
+    let r = set_function_fields(th, f, n, value.clone());
+    // The function a `__code__` assignment made binds calls: it follows.
+    if let (Some(Ok(())), Some(s)) = (&r, f.swapped())
+        && matches!(
+            n,
+            "__defaults__" | "__kwdefaults__" | "__name__" | "__qualname__"
+        )
+    {
+        set_function_fields(th, &s, n, value);
+    }
+    r
+}
+
+/// `f.__code__ = c` (CPython's `func_set_code`): calls run `c` from now on, through a
+/// function made for it (see `Function::code_swap`).
+fn set_function_code(f: &isles_object::Function, value: Option<Value>) -> PyResult<()> {
+    let Some(Kind::Code(code)) = value.as_ref().and_then(Value::kind) else {
+        return Err(PyErr::type_error("__code__ must be set to a code object"));
+    };
+    let nfree = code.code.freevars.len();
+    let nclosure = f.cells().len();
+    if nfree != nclosure {
+        return Err(PyErr::value_error(format!(
+            "{}() requires a code object with {nclosure} free vars, not {nfree}",
+            f.name.borrow().as_str().unwrap_or("?")
+        )));
+    }
+    // Its own copy of the defaults slice, so the collector sees each held once.
+    let new = std::rc::Rc::new(isles_object::Function {
+        code: code.clone(),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        defaults: RefCell::new(f.defaults.borrow().as_ref().map(|d| d.to_vec().into())),
+        kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),
+        closure: f.closure.clone(),
+        name: RefCell::new(f.name.borrow().clone()),
+        qualname: RefCell::new(f.qualname.borrow().clone()),
+        module: f.module.clone(),
+        dict: RefCell::new(None),
+        code_swap: Default::default(),
+    });
+    match f.code_swap.get() {
+        Some(s) => *s.borrow_mut() = new,
+        None => {
+            let _ = f.code_swap.set(RefCell::new(new));
+        }
+    }
+    Ok(())
+}
+
+/// [`set_function_slot`] for the attributes stored in the function's fields.
+fn set_function_fields(
     th: &Thread<'_>,
     f: &isles_object::Function,
     n: &str,

@@ -87,6 +87,16 @@ pub fn function_children(func: &isles_object::Function, f: &mut dyn FnMut(&Obj))
     if let Some(d) = d.as_ref() {
         f(d);
     }
+    // The function a `__code__` assignment made, when held by this one alone (a running
+    // frame's hold makes its references external).
+    if let Some(s) = func.code_swap.get() {
+        let Ok(s) = s.try_borrow() else {
+            return false;
+        };
+        if std::rc::Rc::strong_count(&s) == 1 && !function_children(&s, f) {
+            return false;
+        }
+    }
     true
 }
 
@@ -282,6 +292,10 @@ pub(crate) fn clear(o: &Obj) {
             drop(f.defaults.borrow_mut().take());
             drop(f.kwdefaults.borrow_mut().take());
             drop(f.dict.borrow_mut().take());
+            if let Some(s) = f.swapped() {
+                drop(s.defaults.borrow_mut().take());
+                drop(s.kwdefaults.borrow_mut().take());
+            }
         }
         Kind::Type(t) => {
             t.dict.forget_pending();

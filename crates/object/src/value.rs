@@ -466,6 +466,19 @@ pub struct Function {
     pub qualname: RefCell<Value>,
     pub module: Value,
     pub dict: RefCell<Option<Obj>>,
+    /// Set by `f.__code__ = c`: the function that calls of this one run from then on (the
+    /// new code with this function's globals, closure, defaults and names, which the
+    /// setters keep in step). This function keeps its first code, so frames (and
+    /// generators) already running it go on in that code, as CPython's frames keep theirs.
+    pub code_swap: std::cell::OnceCell<RefCell<Rc<Function>>>,
+}
+
+impl Function {
+    /// What a call of this function runs: the function made by the last `__code__`
+    /// assignment, if any.
+    pub fn swapped(&self) -> Option<Rc<Function>> {
+        self.code_swap.get().map(|r| r.borrow().clone())
+    }
 }
 
 impl Function {

@@ -626,6 +626,7 @@ fn rebuild_in(
                     qualname: std::cell::RefCell::new(Value::str(&*code.qualname)),
                     module: Value::str("__main__"),
                     dict: std::cell::RefCell::new(None),
+                    code_swap: Default::default(),
                 },
             ))));
             built.push((Arc::as_ptr(code) as usize, f.clone()));
