@@ -2219,7 +2219,7 @@ impl<'i> Thread<'i> {
                         if load_method!(name, obj) {
                             let slot = self.stack.len() - 2;
                             if let Some(Kind::Function(f)) = self.stack[slot].kind()
-                                && plain_call(&f.code.code, 1)
+                                && plain_call(f, 1)
                             {
                                 let func = f.clone();
                                 ip += 1;

@@ -109,3 +109,14 @@ def cached(x):
     return x
 cached.__wrapped__.__code__ = (lambda x: -x).__code__
 print(cached(4))
+
+# A method called with no arguments on a local (its own fast path).
+class P:
+    def m(self):
+        return "old"
+def use():
+    p = P()
+    return [p.m() for _ in range(2)], p.m()
+print(use())
+P.m.__code__ = (lambda self: "new").__code__
+print(use())
