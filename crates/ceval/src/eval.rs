@@ -938,7 +938,12 @@ impl<'i> Thread<'i> {
         kwnames: &[Value],
         ret: usize,
     ) -> PyResult<Option<Value>> {
-        let f = func.swapped().expect("swapped");
+        let Some(f) = func.swapped() else {
+            return Err(PyErr::new(
+                ExcKind::SystemError,
+                "function's replacement code is missing",
+            ));
+        };
         self.enter_function(f, args_start, kwnames, ret)
     }
 
