@@ -131,13 +131,6 @@ pub fn new_class(
 }
 
 /// The names listed in `__slots__` (a string or an iterable of strings).
-/// `str.isidentifier()` (Unicode letters and digits standing in for XID_Start/Continue).
-fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
-}
-
 fn slot_names(th: &mut Thread<'_>, slots: &Value) -> PyResult<Vec<String>> {
     let items = match slots.as_str() {
         Some(_) => vec![slots.clone()],
@@ -146,7 +139,7 @@ fn slot_names(th: &mut Thread<'_>, slots: &Value) -> PyResult<Vec<String>> {
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         match it.as_str() {
-            Some(s) if !is_identifier(s) => {
+            Some(s) if !isles_object::pynum::is_identifier(s) => {
                 return Err(PyErr::type_error("__slots__ must be identifiers"));
             }
             Some(s) => out.push(s.to_string()),

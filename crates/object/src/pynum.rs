@@ -38,7 +38,7 @@ pub use parse::{
     DEFAULT_INT_MAX_STR_DIGITS, check_int_str_digits, parse_float, parse_int, parse_int_with_limit,
 };
 pub use round::{float_round, float_round_to_int, int_round};
-pub use strrepr::py_str_repr;
+pub use strrepr::{is_identifier, py_str_repr};
 
 /// A failed numeric operation, named after the Python exception it becomes.
 #[derive(Debug, Clone, PartialEq)]

@@ -1007,7 +1007,7 @@ fn str_isprintable(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_isidentifier(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
-    predicate(th, a, "isidentifier", strchars::is_identifier)
+    predicate(th, a, "isidentifier", isles_object::pynum::is_identifier)
 }
 
 /// isupper/islower: some cased character, and none of the other case.

@@ -201,15 +201,3 @@ pub(crate) fn is_printable(c: char) -> bool {
     let r = pynum::py_str_repr(c.encode_utf8(&mut [0; 4]));
     r.chars().nth(1) == Some(c)
 }
-
-/// str.isidentifier: `_` or XID_Start, then XID_Continue characters, as CPython checks them
-/// (no normalization).
-pub(crate) fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    // ZWNJ and ZWJ joined XID_Continue in Unicode 15.1; CPython 3.11 has Unicode 14.
-    (first == '_' || unicode_ident::is_xid_start(first))
-        && chars.all(|c| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200c}' | '\u{200d}'))
-}

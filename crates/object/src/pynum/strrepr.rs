@@ -1,5 +1,6 @@
 //! repr(str), and the character classes that int() and float() need (whitespace, Unicode
-//! decimal digits), all as CPython 3.11 defines them.
+//! decimal digits) and identifiers (`str.isidentifier`, `__slots__`), all as CPython 3.11
+//! defines them.
 
 use super::unitables::{DECIMAL_ZEROS, NON_PRINTABLE};
 
@@ -103,4 +104,16 @@ pub fn py_str_repr(s: &str) -> String {
     }
     out.push(quote);
     out
+}
+
+/// str.isidentifier: `_` or XID_Start, then XID_Continue characters, as CPython checks them
+/// (no normalization).
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // ZWNJ and ZWJ joined XID_Continue in Unicode 15.1; CPython 3.11 has Unicode 14.
+    (first == '_' || unicode_ident::is_xid_start(first))
+        && chars.all(|c| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200c}' | '\u{200d}'))
 }
