@@ -1406,6 +1406,18 @@ pub fn to_index(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// CPython's `PyNumber_Index`: [`to_index`], and its TypeError for a value without
+/// `__index__`.
+pub fn number_index(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {
+    match to_index(th, v)? {
+        Some(i) => Ok(i),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(th, v)
+        ))),
+    }
+}
+
 /// A subscript key with `__index__` instances (alone or in a slice) turned into ints, so the
 /// builtin containers can use it.
 fn index_key(th: &mut Thread<'_>, key: &Value) -> PyResult<Value> {

@@ -632,13 +632,7 @@ fn builtin_sum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 fn builtin_chr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     a.check_count("chr", 1, 1)?;
-    let idx = ops::to_index(th, &a.pos[0])?;
-    let Some(idx) = idx else {
-        return Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(th, &a.pos[0])
-        )));
-    };
+    let idx = ops::number_index(th, &a.pos[0])?;
     // CPython converts to a C int first.
     let Some(i) = ops::index_value(&idx).and_then(|i| i32::try_from(i).ok()) else {
         return Err(PyErr::overflow("Python int too large to convert to C int"));
@@ -1253,20 +1247,11 @@ fn list_insert(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             args.len()
         )));
     }
-    let i = match ops::to_index(th, &args[0])? {
-        Some(Value::Int(i)) => i,
-        Some(_) => {
-            return Err(PyErr::new(
-                ExcKind::OverflowError,
-                "Python int too large to convert to C ssize_t",
-            ));
-        }
-        None => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                ops::type_name(th, &args[0])
-            )));
-        }
+    let Value::Int(i) = ops::number_index(th, &args[0])? else {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ));
     };
     let len = l.borrow().len() as i64;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };

@@ -83,15 +83,7 @@ fn builtin_enumerate(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     // `start` goes through `__index__`, as CPython's `PyNumber_Index`.
     let count = match b[1] {
         None => Value::Int(0),
-        Some(v) => match ops::to_index(th, v)? {
-            Some(i) => i,
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(th, v)
-                )));
-            }
-        },
+        Some(v) => ops::number_index(th, v)?,
     };
     Ok(iters::new_enumerate(it, count))
 }

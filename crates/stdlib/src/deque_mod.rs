@@ -159,13 +159,7 @@ fn int_arg(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
     if let Some(i) = ops::index_value(v) {
         return Ok(i);
     }
-    match ops::to_index(th, v)? {
-        Some(i) => Ok(ops::index_value(&i).unwrap_or(0)),
-        None => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(th, v)
-        ))),
-    }
+    Ok(ops::index_value(&ops::number_index(th, v)?).unwrap_or(0))
 }
 
 fn mutated() -> PyErr {
