@@ -597,12 +597,9 @@ fn sequence_left(th: &mut Thread<'_>, name: &str, seq: &Value, index: i64) -> Py
             _ => 0,
         },
         "iterator" => {
-            let has_len = match seq.kind() {
-                Some(Kind::Instance(_)) => crate::dunder::lookup(seq, "__len__").is_some(),
-                _ => {
-                    seq.is_sub() && crate::dunder::lookup(seq, "__len__").is_some() || !seq.is_sub()
-                }
-            };
+            // A builtin sequence has a length; an instance or a subclass's object may not.
+            let plain = !seq.is_sub() && !matches!(seq.kind(), Some(Kind::Instance(_)));
+            let has_len = plain || crate::dunder::lookup(seq, "__len__").is_some();
             if !has_len {
                 return Ok(th.st.not_implemented.clone());
             }

@@ -479,9 +479,7 @@ impl Function {
     pub fn swapped(&self) -> Option<Rc<Function>> {
         self.code_swap.get().map(|r| r.borrow().clone())
     }
-}
 
-impl Function {
     /// The function's closure cells, in `co_freevars` order (none for a plain function).
     #[inline]
     pub fn cells(&self) -> &[Value] {

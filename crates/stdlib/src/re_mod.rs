@@ -187,8 +187,8 @@ impl Translator {
                 match (c, in_class) {
                     ('w', true) => "\\p{L}\\p{N}_",
                     ('w', false) => "[\\p{L}\\p{N}_]",
-                    (_, true) => "[^\\p{L}\\p{N}_]",
-                    (_, false) => "[^\\p{L}\\p{N}_]",
+                    // `\W` is a negated class inside a class too.
+                    _ => "[^\\p{L}\\p{N}_]",
                 }
                 .to_string(),
             );
