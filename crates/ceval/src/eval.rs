@@ -227,7 +227,23 @@ impl<'i> Thread<'i> {
             self.stack.truncate(f.ret_slot);
             return Err(recursion_error());
         }
-        self.frames.push(f);
+        let Frame {
+            func,
+            locals,
+            base,
+            ret_slot,
+            ip,
+            block_base,
+        } = f;
+        crate::thread::push_frame_parts(
+            &mut self.frames,
+            func,
+            locals,
+            base,
+            ret_slot,
+            ip,
+            block_base,
+        );
         Ok(())
     }
 
@@ -770,14 +786,15 @@ impl<'i> Thread<'i> {
             return Err(recursion_error());
         }
         let block_base = self.blocks.len();
-        self.frames.push(Frame {
+        crate::thread::push_frame_parts(
+            &mut self.frames,
             func,
-            locals: None,
+            None,
             base,
             ret_slot,
-            ip: 0,
+            0,
             block_base,
-        });
+        );
         Ok(())
     }
 

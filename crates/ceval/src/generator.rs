@@ -7,7 +7,7 @@ use isles_compiler::Instr;
 use isles_object::{ExcKind, Generator, IterState, Kind, Obj, PyErr, PyResult, Suspended, Value};
 
 use crate::ops;
-use crate::thread::{Block, BlockKind, Frame, Thread};
+use crate::thread::{Block, BlockKind, Frame, Thread, push_frame_parts};
 
 /// Resuming a frame paused at a `yield` statement (`yield x` whose value is dropped): moves
 /// it past the `PopTop` that would drop the value sent in, which the caller then drops
@@ -578,17 +578,19 @@ impl Thread<'_> {
             return None;
         }
         let push = started && !skip_pop_top(f);
-        f.base = 0;
-        f.ret_slot = ret_slot;
-        f.block_base = self.blocks.len();
+        let block_base = self.blocks.len();
         if !s.blocks.is_empty() {
             self.blocks.append(&mut s.blocks);
             self.exc_stack.append(&mut s.excs);
         }
         // The thread's stack is an empty vector here: swapping leaves no allocation behind.
         std::mem::swap(&mut self.stack, &mut s.values);
-        if let Some(frame) = s.frame.take() {
-            self.frames.push(frame);
+        if let Some(Frame {
+            func, locals, ip, ..
+        }) = s.frame.take()
+        {
+            // Base 0: the generator runs on its own values as the thread's stack.
+            push_frame_parts(&mut self.frames, func, locals, 0, ret_slot, ip, block_base);
         }
         g.running.set(true);
         drop(state);
