@@ -896,6 +896,7 @@ pub fn class_dict_proxy(th: &mut Thread<'_>, cls: &Obj) -> Value {
         owner: None,
         self_: Some(Value::Obj(cls.clone())),
         func: std::rc::Rc::new(read_namespace as crate::NativeFn),
+        quick: isles_object::Quick::No,
     }))));
     th.call(&p, crate::Args::positional(std::slice::from_ref(&read)))
         .unwrap_or_else(|_| crate::classes::namespace_view(cls))
@@ -933,6 +934,7 @@ pub(crate) fn share_new(cls: &Obj, new: Value, owner: Option<&'static str>) -> V
         owner,
         self_: Some(Value::tuple(vec![Value::Obj(holder.clone()), new])),
         func: std::rc::Rc::new(new_wrapper as crate::NativeFn),
+        quick: isles_object::Quick::No,
     }))));
     if let Some(t) = holder.as_type() {
         t.dict.borrow_mut().set_str("__new__", checked.clone());

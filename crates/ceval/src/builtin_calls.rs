@@ -1,27 +1,26 @@
 //! Builtins that the eval loop answers without the native calling convention when their
-//! arguments allow (`call_native_at` recognises them by function): `len` and `isinstance`;
-//! and the most called builtin methods, `list.append`, `list.pop` and `dict.get`
-//! ([`quick_method`]).
+//! arguments allow, known by the [`Quick`] tag given where the native object is made:
+//! `len`, `isinstance`, `ord` and `chr` ([`quick_call`]), and the most called builtin
+//! methods, `list.append`, `list.pop` and `dict.get` ([`quick_method`]).
 
-use isles_object::{ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
+use isles_object::{ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Quick, Value};
 
 use crate::ops;
 use crate::{Args, Thread};
 
 /// `lst.append(x)`, `lst.pop()` and `d.get(k)` / `d.get(k, default)` answered on the
 /// values `[method, self, args...]` at `stack[slot..]`: no arguments moved, no native call.
-/// The natives are known by owner and name (only the standard library makes natives of the
-/// builtin types, and `LoadMethod` found this one on the receiver's class), and their receiver
-/// by kind, as the natives themselves test it. `None`: call the native (another shape, an
-/// empty list, a key whose hash or equality may run Python code, a list or dict borrowed
-/// elsewhere).
+/// The native is known by its tag (only the builtin types' own method objects carry these),
+/// the receiver by kind, as the natives themselves test it. `None`: call the native (another
+/// shape, an empty list, a key whose hash or equality may run Python code, a list or dict
+/// borrowed elsewhere).
 #[inline]
 pub(crate) fn quick_method(nf: &NativeFunc, stack: &[Value], slot: usize) -> Option<Value> {
-    if nf.self_.is_some() {
+    if nf.quick == Quick::No || nf.self_.is_some() {
         return None;
     }
-    match (nf.name, stack.get(slot + 1..)?) {
-        ("append", [Value::Obj(o), x]) if nf.owner == Some("list") => {
+    match (nf.quick, stack.get(slot + 1..)?) {
+        (Quick::ListAppend, [Value::Obj(o), x]) => {
             let Kind::List(l) = o.kind() else {
                 return None;
             };
@@ -29,13 +28,13 @@ pub(crate) fn quick_method(nf: &NativeFunc, stack: &[Value], slot: usize) -> Opt
             isles_object::list::push(&mut items, x.clone());
             Some(Value::None)
         }
-        ("pop", [Value::Obj(o)]) if nf.owner == Some("list") => {
+        (Quick::ListPop, [Value::Obj(o)]) => {
             let Kind::List(l) = o.kind() else {
                 return None;
             };
             l.try_borrow_mut().ok()?.pop()
         }
-        ("get", [Value::Obj(o), key, rest @ ..]) if rest.len() <= 1 && nf.owner == Some("dict") => {
+        (Quick::DictGet, [Value::Obj(o), key, rest @ ..]) if rest.len() <= 1 => {
             let Kind::Dict(d) = o.kind() else {
                 return None;
             };
@@ -45,6 +44,27 @@ pub(crate) fn quick_method(nf: &NativeFunc, stack: &[Value], slot: usize) -> Opt
                 None => Some(rest.first().cloned().unwrap_or(Value::None)),
             }
         }
+        _ => None,
+    }
+}
+
+/// `len(x)` of a str, list, tuple or dict, `isinstance(x, C)` of a plain class, `ord(c)` of
+/// a one-character str and `chr(i)` of an ASCII code, answered on the values `[f, args...]`
+/// at `stack[slot..]` when `f` is the builtin itself (a rebound name is another object with
+/// no tag): no arguments moved, no call. `None`: call the native.
+#[inline]
+pub(crate) fn quick_call(th: &Thread<'_>, nf: &NativeFunc, slot: usize) -> Option<Value> {
+    if nf.quick == Quick::No {
+        return None;
+    }
+    match (nf.quick, th.stack.get(slot + 1..)?) {
+        (Quick::Len, [x]) => ops::len_quick(x).map(|n| Value::Int(n as i64)),
+        (Quick::IsInstance, [x, cls]) => quick_isinstance(th, x, cls).map(Value::bool),
+        (Quick::Ord, [Value::Obj(o)]) => match o.kind() {
+            Kind::Str(s) if s.char_len() == 1 => s.char_at(0).map(|c| Value::Int(c as i64)),
+            _ => None,
+        },
+        (Quick::Chr, [Value::Int(i)]) => th.ascii_chars.get(usize::try_from(*i).ok()?).cloned(),
         _ => None,
     }
 }

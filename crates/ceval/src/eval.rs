@@ -983,10 +983,6 @@ impl<'i> Thread<'i> {
             }
             _ => return self.call_general(slot, slot + 1, &[]),
         };
-        if let Some(v) = self.quick_builtin(f, slot, n) {
-            self.cut_stack(slot);
-            return Ok(v);
-        }
         // The arguments pop last first; the array holds them in order.
         macro_rules! call {
             ([$($p:ident),*], [$($a:ident),*]) => {{
@@ -1022,24 +1018,6 @@ impl<'i> Thread<'i> {
         args[0] = s;
         drop(self.pop());
         self.call_native(f, Args::positional(&args[..=n]))
-    }
-
-    /// `len(x)` of a str, list, tuple or dict and `isinstance(x, C)` of a plain class (the
-    /// builtin functions themselves, so rebinding the names is seen), answered on the values
-    /// in place: no arguments moved, no call. `None`: call the native.
-    #[inline(always)]
-    fn quick_builtin(&self, f: NativeFn, slot: usize, n: usize) -> Option<Value> {
-        use crate::builtin_calls as b;
-        match n {
-            1 if std::ptr::fn_addr_eq(f, b::builtin_len as NativeFn) => {
-                ops::len_quick(&self.stack[slot + 1]).map(|n| Value::Int(n as i64))
-            }
-            2 if std::ptr::fn_addr_eq(f, b::builtin_isinstance as NativeFn) => {
-                b::quick_isinstance(self, &self.stack[slot + 1], &self.stack[slot + 2])
-                    .map(Value::bool)
-            }
-            _ => None,
-        }
     }
 
     /// Calls the class at `stack[slot]` (no metaclass) with the (at most three) values above
@@ -2309,7 +2287,12 @@ impl<'i> Thread<'i> {
                                 self.setup_frame(func, slot + 1, slot)?;
                                 continue 'frames;
                             }
-                            Some(Kind::Native(_)) => {
+                            Some(Kind::Native(nf)) => {
+                                if let Some(v) = crate::builtin_calls::quick_call(self, nf, slot) {
+                                    self.cut_stack(slot);
+                                    self.stack.push(v);
+                                    continue;
+                                }
                                 let v = self.call_native_at(slot)?;
                                 self.stack.push(v);
                                 continue;

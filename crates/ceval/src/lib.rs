@@ -44,4 +44,4 @@ pub fn panic_error(panic: &(dyn std::any::Any + Send)) -> isles_object::PyErr {
         format!("internal error: {what}"),
     )
 }
-pub use thread::{NativeFn, Thread, native_fn};
+pub use thread::{NativeFn, Thread, native_fn, native_fn_quick, native_method};

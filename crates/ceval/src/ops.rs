@@ -3512,6 +3512,7 @@ fn bind(obj: &Value, attr: Value) -> Value {
                 owner: n.owner,
                 self_: Some(obj.clone()),
                 func: n.func.clone(),
+                quick: n.quick,
             }))))
         }
         _ => attr,

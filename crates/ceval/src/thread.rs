@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use isles_interp::{Gil, InterpState};
-use isles_object::{ExcKind, Function, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
+use isles_object::{ExcKind, Function, Kind, NativeFunc, Obj, PyErr, PyResult, Quick, Value};
 
 use crate::args::Args;
 
@@ -106,12 +106,7 @@ impl<'i> Thread<'i> {
 
     /// Makes a native method for a builtin type.
     pub fn native_method(&self, owner: &'static str, name: &'static str, f: NativeFn) -> Value {
-        Value::Obj(Obj::new(Kind::Native(Box::new(NativeFunc {
-            name,
-            owner: Some(owner),
-            self_: None,
-            func: Rc::new(f),
-        }))))
+        native_method(owner, name, f)
     }
 
     /// The str of one character (shared for ASCII characters).
@@ -166,11 +161,30 @@ impl<'i> Thread<'i> {
 
 /// A builtin function object (what [`Thread::native`] makes; no thread needed).
 pub fn native_fn(name: &'static str, f: NativeFn) -> Value {
+    native_fn_quick(name, f, Quick::No)
+}
+
+/// [`native_fn`] for a function of the builtins module, tagged when the eval loop answers
+/// some of its calls itself (see [`Quick`]).
+pub fn native_fn_quick(name: &'static str, f: NativeFn, quick: Quick) -> Value {
     Value::Obj(Obj::new(Kind::Native(Box::new(NativeFunc {
         name,
         owner: None,
         self_: None,
         func: Rc::new(f),
+        quick,
+    }))))
+}
+
+/// A native method of the builtin type `owner` (no thread needed: type fillers run inside
+/// the first borrow of the type's dict).
+pub fn native_method(owner: &'static str, name: &'static str, f: NativeFn) -> Value {
+    Value::Obj(Obj::new(Kind::Native(Box::new(NativeFunc {
+        name,
+        owner: Some(owner),
+        self_: None,
+        func: Rc::new(f),
+        quick: Quick::method(owner, name),
     }))))
 }
 

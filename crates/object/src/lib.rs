@@ -24,6 +24,6 @@ pub use settable::SetTable;
 pub use typedict::TypeDict;
 pub use value::{
     BoolWord, Builtin, CodeData, ExcObj, FloatBits, Function, Generator, GlobalSlot, Instance,
-    IterState, Kind, MemView, Module, NativeFunc, Obj, Property, PyBytes, PyStr, Range, SlotMember,
-    TypeObj, Value, ViewKind,
+    IterState, Kind, MemView, Module, NativeFunc, Obj, Property, PyBytes, PyStr, Quick, Range,
+    SlotMember, TypeObj, Value, ViewKind,
 };

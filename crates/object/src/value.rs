@@ -498,6 +498,48 @@ pub struct NativeFunc {
     pub owner: Option<&'static str>,
     pub self_: Option<Value>,
     pub func: Rc<dyn Any>,
+    /// Which of the few natives the eval loop answers itself this is (see [`Quick`]).
+    pub quick: Quick,
+}
+
+/// The natives that the eval loop answers on the stack values when their arguments allow
+/// (`isles_ceval::builtin_calls`), named once where the native object is made, so that a
+/// call tests one byte instead of comparing names. Only the builtin types' methods and the
+/// builtins module's functions get a tag: a rebound name or an override is another object.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+pub enum Quick {
+    #[default]
+    No,
+    ListAppend,
+    ListPop,
+    DictGet,
+    Len,
+    IsInstance,
+    Ord,
+    Chr,
+}
+
+impl Quick {
+    /// The tag of the builtin type `owner`'s method `name`.
+    pub fn method(owner: &str, name: &str) -> Quick {
+        match (owner, name) {
+            ("list", "append") => Quick::ListAppend,
+            ("list", "pop") => Quick::ListPop,
+            ("dict", "get") => Quick::DictGet,
+            _ => Quick::No,
+        }
+    }
+
+    /// The tag of the builtins module's function `name`.
+    pub fn builtin(name: &str) -> Quick {
+        match name {
+            "len" => Quick::Len,
+            "isinstance" => Quick::IsInstance,
+            "ord" => Quick::Ord,
+            "chr" => Quick::Chr,
+            _ => Quick::No,
+        }
+    }
 }
 
 pub struct Module {

@@ -154,9 +154,12 @@ fn make_func(st: &isles_interp::InterpState, i: usize) -> Value {
                 owner: Some("Quitter"),
                 self_: None,
                 func: std::rc::Rc::new(f as NativeFn),
+                quick: isles_object::Quick::No,
             })),
         )),
-        Some(&(name, f)) => isles_ceval::native_fn(name, f),
+        Some(&(name, f)) => {
+            isles_ceval::native_fn_quick(name, f, isles_object::Quick::builtin(name))
+        }
         None => Value::None,
     }
 }
@@ -631,6 +634,7 @@ fn builtin_sum(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn builtin_chr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("chr")?;
     a.check_count("chr", 1, 1)?;
     let idx = ops::number_index(th, &a.pos[0])?;
     // CPython converts to a C int first.
@@ -644,6 +648,7 @@ fn builtin_chr(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn builtin_ord(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs("ord")?;
     a.check_count("ord", 1, 1)?;
     match a.pos[0].as_pystr() {
         Some(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0).map_or(0, |c| c as i64))),

@@ -28,6 +28,7 @@ pub(crate) fn install(th: &Thread<'_>) {
             owner: None,
             self_: None,
             func: std::rc::Rc::new(dict_fromkeys as NativeFn),
+            quick: isles_object::Quick::No,
         }))));
         d.set_str("fromkeys", Value::Obj(Obj::new(Kind::ClassMethod(f))));
     });

@@ -3,19 +3,13 @@
 
 use isles_ceval::ops::type_name;
 use isles_ceval::{Args, NativeFn, Thread};
-use std::rc::Rc;
 
-use isles_object::{Dict, Kind, NativeFunc, Obj, PyErr, PyResult, Value};
+use isles_object::{Dict, Kind, Obj, PyErr, PyResult, Value};
 
 /// A native method of the builtin type `owner`. Made without a thread: type fillers run
 /// inside the first borrow of the type's dict.
 pub(crate) fn native_method(owner: &'static str, name: &'static str, f: NativeFn) -> Value {
-    Value::Obj(Obj::new(Kind::Native(Box::new(NativeFunc {
-        name,
-        owner: Some(owner),
-        self_: None,
-        func: Rc::new(f),
-    }))))
+    isles_ceval::native_method(owner, name, f)
 }
 
 /// Queues `make`'s entries for type `ty`: they are made on the first use of its dict

@@ -316,5 +316,6 @@ fn bind(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         owner: Some("Random"),
         self_: Some(a.pos[0].clone()),
         func: std::rc::Rc::new(f),
+        quick: isles_object::Quick::No,
     })))))
 }

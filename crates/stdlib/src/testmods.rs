@@ -28,6 +28,7 @@ fn module_with_state(name: &str, state: Value, funcs: &[(&'static str, NativeFn)
                     owner: None,
                     self_: Some(state.clone()),
                     func: Rc::new(*f),
+                    quick: isles_object::Quick::No,
                 })))),
             );
         }

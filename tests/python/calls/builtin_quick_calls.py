@@ -1,4 +1,4 @@
-# len() and isinstance() answered in the eval loop (eval.rs quick_builtin): exact and
+# len() and isinstance() answered in the eval loop (builtin_calls.rs quick_call): exact and
 # subclassed containers, classes with metaclasses and __instancecheck__, tuples of classes,
 # errors, and rebinding of the names (locally, globally and in builtins).
 import builtins
