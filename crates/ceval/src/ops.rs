@@ -1245,9 +1245,26 @@ fn append_to_unique_list(a: &Value, b: &Value) -> bool {
 /// that nothing else refers to, such as the slice in `x[i:] + x[:i]`, takes `b`'s items at
 /// its end and becomes the result: its own items are neither copied nor freed. Nothing can
 /// tell (exact lists have no weak references, and no one else ever sees the temporary).
-pub fn binary_owned(th: &mut Thread<'_>, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
-    if op == BinOp::Add && append_to_unique_list(&a, b) {
-        return Ok(a);
+///
+/// Two exact strs are joined here, before the other kinds are tried; a left str that nothing
+/// else refers to (the middle result of `a + " " + b`) takes the right one's text at its end
+/// and becomes the result, which saves making and freeing an object.
+pub fn binary_owned(th: &mut Thread<'_>, op: BinOp, mut a: Value, b: &Value) -> PyResult<Value> {
+    if op == BinOp::Add {
+        if let Some(y) = b.plain_str()
+            && let Value::Obj(o) = &mut a
+        {
+            if let Some(x) = o.unique_str_mut() {
+                x.push_str_exact(y);
+                return Ok(a);
+            }
+            if let Some(x) = a.plain_str() {
+                return Ok(concat_strs(x, y));
+            }
+        }
+        if append_to_unique_list(&a, b) {
+            return Ok(a);
+        }
     }
     binary(th, op, &a, b)
 }
@@ -1523,8 +1540,9 @@ fn concat_strs(x: &isles_object::PyStr, y: &isles_object::PyStr) -> Value {
 /// into the local at stack index `local`, which holds `x`: the local's reference is dropped
 /// first, so when the stack's is then the only one the text grows in place (amortised
 /// doubling) instead of being copied, as CPython's `unicode_concatenate`; a loop of appends
-/// is linear, not quadratic. On true the result is on the stack in place of the two
-/// operands; on false nothing changed (not two exact strs, or the local holds another object).
+/// is linear, not quadratic. When the local holds another object the two are joined here
+/// all the same (the store that follows takes the result). On true the result is on the
+/// stack in place of the two operands; on false (not two exact strs) nothing changed.
 pub fn concat_str_into_local(stack: &mut Vec<Value>, local: usize) -> bool {
     let n = stack.len();
     if n < 2 || local >= n - 2 {
@@ -1537,14 +1555,20 @@ pub fn concat_str_into_local(stack: &mut Vec<Value>, local: usize) -> bool {
     let (Some(_), Some(y)) = (a.plain_str(), b.plain_str()) else {
         return false;
     };
-    if !rest[local].is(a) {
-        return false;
+    // Not an append to that local (`k = a + b`): joined here as `binary_owned` joins two
+    // strs (a unique temporary grows by exactly `y`), and the store runs next.
+    let append = rest[local].is(a);
+    if append {
+        rest[local] = Value::Null;
     }
-    rest[local] = Value::Null;
     if let Value::Obj(o) = a
         && let Some(x) = o.unique_str_mut()
     {
-        x.push_str(y);
+        if append {
+            x.push_str(y);
+        } else {
+            x.push_str_exact(y);
+        }
     } else if let Some(x) = a.plain_str() {
         let r = concat_strs(x, y);
         *a = r;

@@ -243,7 +243,7 @@ pub struct PyStr {
 /// `a == b` for two texts of the same length. Dict keys and compared strs are mostly short
 /// (`"A1"`, a word): those are compared by at most two overlapping word loads each, without
 /// the `memcmp` call (~20 instructions with its set-up).
-#[inline]
+#[inline(always)]
 pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
     if n != b.len() {
@@ -335,6 +335,13 @@ impl PyStr {
         };
         self.hash.set(h);
         h
+    }
+
+    /// [`Self::push_str`] reserving only the room `other` needs: for a temporary that is
+    /// kept as it is, not appended to again (no doubling of its buffer).
+    pub fn push_str_exact(&mut self, other: &PyStr) {
+        self.s.reserve_exact(other.s.len());
+        self.push_str(other);
     }
 
     /// Appends `other`'s text: for a str only its owner can see (`Obj::unique_str_mut`).
