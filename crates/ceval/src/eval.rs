@@ -1839,6 +1839,13 @@ impl<'i> Thread<'i> {
                         let (a, n, c) = isles_compiler::untriple(t);
                         let epoch = self.st.types.type_epoch.get();
                         let local = &self.stack[base + a];
+                        let k = &code.consts[c];
+                        if crate::typecache::inplace_attr_quick(epoch, &code, n, local, op, k)
+                            .is_some()
+                        {
+                            ip += 5;
+                            continue;
+                        }
                         if let Some(v) = crate::typecache::load_attr_quick(epoch, &code, n, local) {
                             if let Some(r) = ops::fast_arith(op, &v, &code.consts[c]) {
                                 match crate::typecache::store_attr_quick(epoch, &code, n, local, r)
@@ -2136,14 +2143,17 @@ impl<'i> Thread<'i> {
                         gc_point!();
                     }
                     Instr::LoadAttr(i) => {
-                        let obj = self.pop();
                         let epoch = self.st.types.type_epoch.get();
-                        if let Some(v) =
-                            crate::typecache::load_attr_quick(epoch, &code, i as usize, &obj)
+                        // A hit replaces the object on top with its attribute: no pop, no push.
+                        if let Some(top) = self.stack.last_mut()
+                            && let Some(v) =
+                                crate::typecache::load_attr_quick(epoch, &code, i as usize, top)
                         {
-                            self.stack.push(v);
+                            let obj = std::mem::replace(top, v);
+                            drop(obj);
                             continue;
                         }
+                        let obj = self.pop();
                         sync!();
                         match self.load_attr_at(&code, i as usize, obj)? {
                             Some(v) => self.stack.push(v),

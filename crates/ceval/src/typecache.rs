@@ -379,6 +379,7 @@ fn fill(
             class: cls.id(),
             epoch: st.1,
             hash: code.names[i].as_pystr().map_or(0, |s| s.hash()),
+            name: code.names[i].as_obj().map_or(0, Obj::id),
             index,
             pos: 0,
             kind,
@@ -399,6 +400,12 @@ fn dict_index(d: &isles_object::Dict, name: &Value) -> Option<usize> {
 #[inline(always)]
 fn same_obj(a: &Value, b: &Value) -> bool {
     matches!((a, b), (Value::Obj(x), Value::Obj(y)) if x.is(y))
+}
+
+/// Whether `k` is the object at address `id` (a live object's address is its identity).
+#[inline(always)]
+fn is_at(k: &Value, id: usize) -> bool {
+    matches!(k, Value::Obj(o) if o.id() == id)
 }
 
 /// A copy of `v`, inlined here (the derived `clone` is an out-of-line call).
@@ -442,20 +449,55 @@ pub fn load_attr_quick(epoch: u64, code: &CodeData, i: usize, obj: &Value) -> Op
     let Kind::Instance(inst) = o.kind() else {
         return module_attr_quick(code, i, o);
     };
-    let hot = quick_hit(epoch, code, i, inst)?;
-    match hot.kind {
-        AttrWhere::Dict => {
-            let d = inst.dict()?.borrow();
-            let e = d.entry_at(hot.index as usize)?;
-            same_obj(&e.key, code.names.get(i)?).then(|| copy_value(&e.value))
-        }
-        AttrWhere::Slot => {
-            let slots = inst.slots.borrow();
-            let v = slots.get(hot.index as usize)?;
-            (!v.is_null()).then(|| copy_value(v))
-        }
-        _ => None,
+    let hot = slot_at(code, i)?.hot.get();
+    if hot.class != inst.class_id.get() || hot.epoch != epoch {
+        return None;
     }
+    if hot.kind == AttrWhere::Dict {
+        let d = inst.dict()?.borrow();
+        let e = d.entry_at(hot.index as usize)?;
+        is_at(&e.key, hot.name).then(|| copy_value(&e.value))
+    } else if hot.kind == AttrWhere::Slot {
+        let slots = inst.slots.borrow();
+        let v = slots.get(hot.index as usize)?;
+        (!v.is_null()).then(|| copy_value(v))
+    } else {
+        None
+    }
+}
+
+/// `obj.name op= c` (`FastAttrInplaceConst`) on an instance whose dict entry for name `i`
+/// of `code` the inline cache locates (see [`quick_hit`]) and whose value and `c` the
+/// operator's fast path takes (`ops::fast_arith`: small ints and floats, no Python code):
+/// the entry updated in place under one borrow and one check. `None`: the caller loads,
+/// operates and stores the general way.
+#[inline(always)]
+pub fn inplace_attr_quick(
+    epoch: u64,
+    code: &CodeData,
+    i: usize,
+    obj: &Value,
+    op: isles_compiler::BinOp,
+    c: &Value,
+) -> Option<()> {
+    let Value::Obj(o) = obj else { return None };
+    let Kind::Instance(inst) = o.kind() else {
+        return None;
+    };
+    let hot = quick_hit(epoch, code, i, inst)?;
+    if hot.kind != AttrWhere::Dict {
+        return None;
+    }
+    let mut d = inst.dict()?.borrow_mut();
+    let index = hot.index as usize;
+    let e = d.entry_at(index)?;
+    if !is_at(&e.key, hot.name) {
+        return None;
+    }
+    let r = crate::ops::fast_arith(op, &e.value, c)?;
+    // The old value is a small int or a float (the fast path took it): nothing to drop.
+    *d.value_at_mut(index)? = r;
+    Some(())
 }
 
 /// `mod.name` through slot `i` of `code` (see [`AttrWhere::Module`]): the module's dict
@@ -783,12 +825,12 @@ pub fn store_attr_quick(
     if hot.kind != AttrWhere::Dict {
         return Err(v);
     }
-    let (Some(d), Some(name)) = (inst.dict(), code.names.get(i)) else {
+    let Some(d) = inst.dict() else {
         return Err(v);
     };
     let index = hot.index as usize;
     let mut d = d.borrow_mut();
-    if d.entry_at(index).is_some_and(|e| same_obj(&e.key, name))
+    if d.entry_at(index).is_some_and(|e| is_at(&e.key, hot.name))
         && let Some(slot) = d.value_at_mut(index)
     {
         let old = std::mem::replace(slot, v);
@@ -797,6 +839,9 @@ pub fn store_attr_quick(
         drop(old);
         return Ok(());
     }
+    let Some(name) = code.names.get(i) else {
+        return Err(v);
+    };
     store_fresh(inst, d, index, hot.hash, name, v)
 }
 

@@ -431,6 +431,10 @@ pub struct AttrHot {
     pub epoch: u64,
     /// The name's hash (a method's shadow check tests the instance dict's key bits).
     pub hash: i64,
+    /// The address of the name object (the code's own `names` entry, which lives as long
+    /// as the slot): an instance-dict hit compares the entry's key with it, no lookup of
+    /// the name in the code.
+    pub name: usize,
     pub index: u32,
     /// For [`AttrWhere::Class`]: the MRO position of the class whose dict holds it.
     pub pos: u32,
