@@ -1127,7 +1127,16 @@ impl MemView {
 
 impl Obj {
     pub fn new(kind: Kind) -> Obj {
-        Obj(Rc::new(ObjData { kind, sub: None }))
+        // Not `Rc::new`: that copies `kind` into a stack temporary at once, with 16-byte
+        // loads of the caller's narrower stores (a store-forwarding stall), then copies it
+        // again after allocating. `new_cyclic` allocates first and moves `kind` in once,
+        // by when the caller's stores have left the store buffer; `ManuallyDrop` spares it
+        // a copy kept for dropping `kind` should the allocation unwind (it would leak).
+        let kind = std::mem::ManuallyDrop::new(kind);
+        Obj(Rc::new_cyclic(move |_| ObjData {
+            kind: std::mem::ManuallyDrop::into_inner(kind),
+            sub: None,
+        }))
     }
 
     /// An instance of a subclass of a builtin type: `kind` is the builtin payload.
