@@ -1126,6 +1126,7 @@ impl MemView {
 }
 
 impl Obj {
+    #[inline]
     pub fn new(kind: Kind) -> Obj {
         // Not `Rc::new`: that copies `kind` into a stack temporary at once, with 16-byte
         // loads of the caller's narrower stores (a store-forwarding stall), then copies it
