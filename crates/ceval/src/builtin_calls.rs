@@ -8,65 +8,132 @@ use isles_object::{ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Quick, Value
 use crate::ops;
 use crate::{Args, Thread};
 
-/// `lst.append(x)`, `lst.pop()` and `d.get(k)` / `d.get(k, default)` answered on the
-/// values `[method, self, args...]` at `stack[slot..]`: no arguments moved, no native call.
-/// The native is known by its tag (only the builtin types' own method objects carry these),
-/// the receiver by kind, as the natives themselves test it. `None`: call the native (another
-/// shape, an empty list, a key whose hash or equality may run Python code, a list or dict
-/// borrowed elsewhere).
-#[inline]
-pub(crate) fn quick_method(nf: &NativeFunc, stack: &[Value], slot: usize) -> Option<Value> {
-    if nf.quick == Quick::No || nf.self_.is_some() {
-        return None;
-    }
-    match (nf.quick, stack.get(slot + 1..)?) {
-        (Quick::ListAppend, [Value::Obj(o), x]) => {
-            let Kind::List(l) = o.kind() else {
-                return None;
-            };
-            let mut items = l.try_borrow_mut().ok()?;
-            isles_object::list::push(&mut items, x.clone());
-            Some(Value::None)
-        }
-        (Quick::ListPop, [Value::Obj(o)]) => {
-            let Kind::List(l) = o.kind() else {
-                return None;
-            };
-            l.try_borrow_mut().ok()?.pop()
-        }
-        (Quick::DictGet, [Value::Obj(o), key, rest @ ..]) if rest.len() <= 1 => {
-            let Kind::Dict(d) = o.kind() else {
-                return None;
-            };
-            let d = d.try_borrow().ok()?;
-            match ops::dict_find_simple(&d, key)? {
-                Some(i) => d.entry_at(i).map(|e| e.value.clone()),
-                None => Some(rest.first().cloned().unwrap_or(Value::None)),
-            }
-        }
-        _ => None,
+/// The tag of the native `nf` as the receiver's method: none for a bound copy (a bound
+/// method stored as an attribute), whose self is not the value below the arguments.
+#[inline(always)]
+pub(crate) fn method_tag(nf: &NativeFunc) -> Quick {
+    if nf.self_.is_some() {
+        Quick::No
+    } else {
+        nf.quick
     }
 }
 
-/// `len(x)` of a str, list, tuple or dict, `isinstance(x, C)` of a plain class, `ord(c)` of
-/// a one-character str and `chr(i)` of an ASCII code, answered on the values `[f, args...]`
-/// at `stack[slot..]` when `f` is the builtin itself (a rebound name is another object with
-/// no tag): no arguments moved, no call. `None`: call the native.
+/// `lst.append(x)`, `lst.pop()` and `d.get(k)` / `d.get(k, default)` for the native tagged
+/// `q` (see [`method_tag`]), answered on the values `[method, self, args...]` at
+/// `stack[slot..]`: the result takes the method's slot and the values above it go (`true`),
+/// with no arguments moved into an array and no native call. The receiver is tested by
+/// kind, as the natives themselves test it. `false`: call the native (another shape, an
+/// empty list, a key whose hash or equality may run Python code, a list or dict borrowed
+/// elsewhere); the stack is as it was.
 #[inline]
-pub(crate) fn quick_call(th: &Thread<'_>, nf: &NativeFunc, slot: usize) -> Option<Value> {
-    if nf.quick == Quick::No {
-        return None;
+pub(crate) fn quick_method(q: Quick, stack: &mut Vec<Value>, slot: usize) -> bool {
+    let v = match (q, stack.get(slot + 1..)) {
+        (Quick::ListAppend, Some([_, _])) => {
+            // The item moves into the list (no clone), or back onto the stack.
+            let Some(x) = stack.pop() else { return false };
+            match append_to(&stack[slot + 1], x) {
+                Ok(()) => Value::None,
+                Err(x) => {
+                    stack.push(x);
+                    return false;
+                }
+            }
+        }
+        (Quick::ListPop, Some([Value::Obj(o)])) => {
+            let Kind::List(l) = o.kind() else {
+                return false;
+            };
+            match l.try_borrow_mut().ok().and_then(|mut l| l.pop()) {
+                Some(v) => v,
+                None => return false,
+            }
+        }
+        (Quick::DictGet, Some([Value::Obj(o), key, rest @ ..])) if rest.len() <= 1 => {
+            let Kind::Dict(d) = o.kind() else {
+                return false;
+            };
+            let Ok(d) = d.try_borrow() else { return false };
+            match ops::dict_find_simple(&d, key) {
+                Some(Some(i)) => match d.entry_at(i) {
+                    Some(e) => e.value.clone(),
+                    None => return false,
+                },
+                Some(None) => rest.first().cloned().unwrap_or(Value::None),
+                None => return false,
+            }
+        }
+        _ => return false,
+    };
+    put_result(stack, slot, v);
+    true
+}
+
+/// Appends `x` to the exact or subclassed list `l` (not borrowed elsewhere); `Err(x)` when
+/// the native must do it.
+#[inline(always)]
+fn append_to(l: &Value, x: Value) -> Result<(), Value> {
+    let Value::Obj(o) = l else { return Err(x) };
+    let Kind::List(l) = o.kind() else {
+        return Err(x);
+    };
+    let Ok(mut items) = l.try_borrow_mut() else {
+        return Err(x);
+    };
+    isles_object::list::push(&mut items, x);
+    Ok(())
+}
+
+/// Ends a call answered in place: the values above `slot` go and `v` takes the callable's
+/// place (the stack is a unique borrow here, so its length stays in a register between the
+/// drops, which the loop's own pops reload).
+#[inline(always)]
+fn put_result(stack: &mut Vec<Value>, slot: usize, v: Value) {
+    while stack.len() > slot + 1 {
+        stack.pop();
     }
-    match (nf.quick, th.stack.get(slot + 1..)?) {
-        (Quick::Len, [x]) => ops::len_quick(x).map(|n| Value::Int(n as i64)),
-        (Quick::IsInstance, [x, cls]) => quick_isinstance(th, x, cls).map(Value::bool),
-        (Quick::Ord, [Value::Obj(o)]) => match o.kind() {
-            Kind::Str(s) if s.char_len() == 1 => s.char_at(0).map(|c| Value::Int(c as i64)),
-            _ => None,
+    stack[slot] = v;
+}
+
+/// `len(x)` of a str, list, tuple or dict, `isinstance(x, C)` of a plain class, `ord(c)` of
+/// a one-character str and `chr(i)` of an ASCII code, for the builtin tagged `q`, answered
+/// on the values `[f, args...]` at `stack[slot..]` (a rebound name is another object with no
+/// tag): the result takes `f`'s slot and the arguments go (`true`), no arguments moved, no
+/// call. `false`: call the native; the stack is as it was.
+#[inline]
+pub(crate) fn quick_call(
+    q: Quick,
+    types: &isles_interp::BuiltinTypes,
+    ascii: &[Value],
+    stack: &mut Vec<Value>,
+    slot: usize,
+) -> bool {
+    let v = match (q, stack.get(slot + 1..)) {
+        (Quick::Len, Some([x])) => match ops::len_quick(x) {
+            Some(n) => Value::Int(n as i64),
+            None => return false,
         },
-        (Quick::Chr, [Value::Int(i)]) => th.ascii_chars.get(usize::try_from(*i).ok()?).cloned(),
-        _ => None,
-    }
+        (Quick::IsInstance, Some([x, cls])) => match quick_isinstance(types, x, cls) {
+            Some(b) => Value::bool(b),
+            None => return false,
+        },
+        (Quick::Ord, Some([Value::Obj(o)])) => match o.kind() {
+            Kind::Str(s) if s.char_len() == 1 => match s.char_at(0) {
+                Some(c) => Value::Int(c as i64),
+                None => return false,
+            },
+            _ => return false,
+        },
+        (Quick::Chr, Some([Value::Int(i)])) => {
+            match usize::try_from(*i).ok().and_then(|i| ascii.get(i)) {
+                Some(c) => c.clone(),
+                None => return false,
+            }
+        }
+        _ => return false,
+    };
+    put_result(stack, slot, v);
+    true
 }
 
 pub fn builtin_len(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
@@ -77,7 +144,7 @@ pub fn builtin_len(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 
 pub fn builtin_isinstance(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     if let ([obj, cls], []) = (a.pos, a.kwnames)
-        && let Some(b) = quick_isinstance(th, obj, cls)
+        && let Some(b) = quick_isinstance(&th.st.types, obj, cls)
     {
         return Ok(Value::bool(b));
     }
@@ -92,7 +159,7 @@ pub fn builtin_isinstance(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 /// other second arguments, and an instance of a Python class that is not a subclass (its
 /// class may claim another `__class__`).
 #[inline]
-pub fn quick_isinstance(th: &Thread<'_>, obj: &Value, cls: &Value) -> Option<bool> {
+pub fn quick_isinstance(t: &isles_interp::BuiltinTypes, obj: &Value, cls: &Value) -> Option<bool> {
     let plain = |c: &Value| match c {
         Value::Obj(o) => matches!(o.kind(), Kind::Type(t) if t.metaclass.is_none()),
         _ => false,
@@ -110,7 +177,6 @@ pub fn quick_isinstance(th: &Thread<'_>, obj: &Value, cls: &Value) -> Option<boo
             .filter_map(Value::as_obj)
             .any(|c| ty.is(c) || mro.iter().any(|m| m.is(c)))
     };
-    let t = &th.st.types;
     let ty = match obj {
         Value::None => &t.none,
         Value::Bool(_) => &t.bool_,

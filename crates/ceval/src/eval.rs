@@ -6,7 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use isles_compiler::{CodeObject, Instr};
-use isles_object::{CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, TbEntry, Value};
+use isles_object::{
+    CodeData, Dict, ExcKind, Function, Kind, Obj, PyErr, PyResult, Quick, TbEntry, Value,
+};
 
 use crate::args::{Args, bind};
 use crate::ops;
@@ -2249,12 +2251,11 @@ impl<'i> Thread<'i> {
                         let null = self.stack[slot + 1].is_null();
                         let args_start = slot + 1 + null as usize;
                         if let Some(Kind::Native(nf)) = self.stack[slot].kind() {
+                            let q = crate::builtin_calls::method_tag(nf);
                             if !null
-                                && let Some(v) =
-                                    crate::builtin_calls::quick_method(nf, &self.stack, slot)
+                                && q != Quick::No
+                                && crate::builtin_calls::quick_method(q, &mut self.stack, slot)
                             {
-                                self.cut_stack(slot);
-                                self.stack.push(v);
                                 continue;
                             }
                             if null {
@@ -2298,9 +2299,16 @@ impl<'i> Thread<'i> {
                                 continue 'frames;
                             }
                             Some(Kind::Native(nf)) => {
-                                if let Some(v) = crate::builtin_calls::quick_call(self, nf, slot) {
-                                    self.cut_stack(slot);
-                                    self.stack.push(v);
+                                let q = nf.quick;
+                                if q != Quick::No
+                                    && crate::builtin_calls::quick_call(
+                                        q,
+                                        &self.st.types,
+                                        &self.ascii_chars,
+                                        &mut self.stack,
+                                        slot,
+                                    )
+                                {
                                     continue;
                                 }
                                 let v = self.call_native_at(slot)?;
@@ -2649,6 +2657,11 @@ impl<'i> Thread<'i> {
                             self.stack.push(v);
                             continue;
                         }
+                        if ops::end_fast(self.top()) {
+                            self.stack.pop();
+                            ip = t as usize;
+                            continue;
+                        }
                         sync!();
                         if self.enter_gen() {
                             continue 'frames;
@@ -2670,6 +2683,11 @@ impl<'i> Thread<'i> {
                         let (t, a) = isles_compiler::unpair(p);
                         let v = match ops::next_fast(self.top(), &self.ascii_chars) {
                             Some(v) => v,
+                            None if ops::end_fast(self.top()) => {
+                                self.stack.pop();
+                                ip = t;
+                                continue;
+                            }
                             None => {
                                 // A generator resumes in this loop and its `yield` does
                                 // the `StoreFast` half of the pair.

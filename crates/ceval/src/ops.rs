@@ -4048,6 +4048,42 @@ pub fn next_fast(it: &Value, ascii_chars: &[Value]) -> Option<Value> {
     }
 }
 
+/// Whether the iterator `it`, which [`next_fast`] did not step, is a range, list, tuple or
+/// str iterator at its end; it is then left exhausted, as [`next`] leaves it. A loop over a
+/// short sequence ends here, without the general path's tests for generators, iterator
+/// classes and natives (about 380 instructions per loop).
+#[inline]
+pub fn end_fast(it: &Value) -> bool {
+    let Some(Kind::Iter(cell)) = it.kind() else {
+        return false;
+    };
+    let Ok(mut st) = cell.try_borrow_mut() else {
+        return false;
+    };
+    let end = match &*st {
+        IterState::Range {
+            next, stop, step, ..
+        } => {
+            if *step > 0 {
+                *next >= *stop
+            } else {
+                *next <= *stop
+            }
+        }
+        IterState::Seq { seq, index } => match seq.kind() {
+            Kind::List(l) => l.try_borrow().is_ok_and(|l| *index >= l.len()),
+            Kind::Tuple(t) => *index >= t.len(),
+            _ => false,
+        },
+        IterState::Str { s, byte } => s.as_str().is_some_and(|t| *byte >= t.len()),
+        _ => false,
+    };
+    if end {
+        *st = st.exhausted();
+    }
+    end
+}
+
 /// [`next_fast`] of an enumerate whose count is a small int and whose iterator
 /// [`next_leaf`] steps: the pair, with no Python code run.
 #[inline(never)]
