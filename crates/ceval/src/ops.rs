@@ -1528,9 +1528,13 @@ pub(crate) fn repeat_count(
     Ok(k as usize)
 }
 
-/// `x + y` for two strs: one allocation of the exact size, no rescan of the text.
+/// `x + y` for two strs: one allocation, no rescan of the text. A short result gets room up
+/// to the next multiple of 16 bytes (the allocator's block holds that much anyway), so that
+/// when it is a temporary joined again (`a + " " + b`) the text grows in place
+/// ([`binary_owned`]) without a reallocation.
 fn concat_strs(x: &isles_object::PyStr, y: &isles_object::PyStr) -> Value {
-    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+    let n = x.as_str().len() + y.as_str().len();
+    let mut s = String::with_capacity(if n < 128 { (n + 15) & !15 } else { n });
     s.push_str(x.as_str());
     s.push_str(y.as_str());
     Value::str_with_char_len(s, x.char_len() + y.char_len())

@@ -340,6 +340,7 @@ impl PyStr {
     /// [`Self::push_str`] reserving only the room `other` needs: for a temporary that is
     /// kept as it is, not appended to again (no doubling of its buffer).
     pub fn push_str_exact(&mut self, other: &PyStr) {
+        // `reserve_exact` keeps any room there is (no reallocation when it fits).
         self.s.reserve_exact(other.s.len());
         self.push_str(other);
     }
