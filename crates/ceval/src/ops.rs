@@ -2301,6 +2301,9 @@ pub fn slice_indices(
     Ok((start, stop, step, count))
 }
 
+/// `obj[key]`. An exact ASCII str indexed in range (a parser's `text[pos]`) is answered
+/// inline in the caller, with the shared one-character str; the rest is out of line.
+#[inline]
 pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value> {
     if let (Some(s), Value::Int(i)) = (obj.plain_str(), key)
         && s.is_ascii()
@@ -2311,6 +2314,11 @@ pub fn getitem(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value>
             return Ok(th.char_str(s.as_str().as_bytes()[j as usize] as char));
         }
     }
+    getitem_slow(th, obj, key)
+}
+
+#[inline(never)]
+fn getitem_slow(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<Value> {
     if dunder::user_class(obj).is_some() {
         if let Some(v) = exact_deque_item(obj, key) {
             return Ok(v);
@@ -2645,7 +2653,36 @@ pub fn delitem_base(th: &mut Thread<'_>, obj: &Value, key: &Value) -> PyResult<(
     }
 }
 
+/// `item in container`. One character in a short exact str (a parser's `ch in " \n\t"`)
+/// is answered inline in the caller; the rest is out of line.
+#[inline]
 pub fn contains(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResult<bool> {
+    if let (Some(s), Some(c)) = (container.plain_str(), item.plain_str())
+        && let Some(r) = char_in_short_str(s.as_str(), c.as_str())
+    {
+        return Ok(r);
+    }
+    contains_slow(th, container, item)
+}
+
+/// A one-byte `c` in a text under 16 bytes. `None`: another case.
+#[inline(always)]
+fn char_in_short_str(s: &str, c: &str) -> Option<bool> {
+    match c.as_bytes() {
+        [b] if s.len() < 16 => Some(byte_in_short(s, *b)),
+        _ => None,
+    }
+}
+
+/// `b` in a short text by a plain loop: `<[u8]>::contains` calls core's `memchr`, ~20
+/// instructions before it looks at a byte (sudoku's candidate digits, a parser's `" \n\t"`).
+#[inline(always)]
+fn byte_in_short(s: &str, b: u8) -> bool {
+    s.bytes().any(|x| x == b)
+}
+
+#[inline(never)]
+fn contains_slow(th: &mut Thread<'_>, container: &Value, item: &Value) -> PyResult<bool> {
     if let Some(r) = contains_fast(container, item) {
         return Ok(r);
     }
@@ -2697,9 +2734,7 @@ pub(crate) fn contains_fast(container: &Value, item: &Value) -> Option<bool> {
         Kind::Str(s) => {
             let sub = item.plain_str()?.as_str();
             Some(match sub.as_bytes() {
-                // Short texts (sudoku's candidate digits) by a plain loop: `contains`
-                // calls core's `memchr`, ~20 instructions before it looks at a byte.
-                [b] if s.as_str().len() < 16 => s.as_str().bytes().any(|c| c == *b),
+                [b] if s.as_str().len() < 16 => byte_in_short(s.as_str(), *b),
                 [b] => s.as_str().as_bytes().contains(b),
                 _ => s.as_str().contains(sub),
             })

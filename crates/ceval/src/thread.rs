@@ -109,9 +109,17 @@ impl<'i> Thread<'i> {
         native_method(owner, name, f)
     }
 
-    /// The str of one character (shared for ASCII characters).
+    /// The str of one character: for ASCII the shared one, read inline once the table is made.
     #[inline]
     pub fn char_str(&mut self, c: char) -> Value {
+        match self.ascii_chars.get(c as usize) {
+            Some(v) => v.clone(),
+            None => self.char_str_slow(c),
+        }
+    }
+
+    #[inline(never)]
+    fn char_str_slow(&mut self, c: char) -> Value {
         if !c.is_ascii() {
             return Value::str(c.encode_utf8(&mut [0; 4]) as &str);
         }
