@@ -421,26 +421,26 @@ fn copy_value(v: &Value) -> Value {
     }
 }
 
-/// Where slot `i` of `code` says instances of `inst`'s class keep the attribute, when it
-/// was filled for that class and no class changed since (`epoch` is the interpreter's type
-/// epoch): the common case of `self.x`, answered with no calls and no hashing once the caller
-/// sees the name at that place. `None`: the caller takes the full path.
+/// Slot `i` of `code` when it says instances of `inst`'s class keep the attribute in their
+/// dict, filled for that class with no class changed since (`epoch` is the interpreter's type
+/// epoch): the common case of `self.x = v`, answered with no calls and no hashing once the
+/// caller sees the name's key at that entry. `None`: the caller takes the full path.
 #[inline(always)]
-fn quick_hit(
+fn dict_hit(
     epoch: u64,
     code: &CodeData,
     i: usize,
     inst: &isles_object::value::Instance,
 ) -> Option<AttrHot> {
     let hot = slot_at(code, i)?.hot.get();
-    if hot.class != inst.class_id.get() || hot.epoch != epoch {
+    if hot.class != inst.class_id.get() || hot.epoch != epoch || hot.kind != AttrWhere::Dict {
         return None;
     }
     Some(hot)
 }
 
 /// `LoadAttr` of name `i` of `code` on an instance whose attribute the code's inline cache
-/// locates (see [`quick_hit`]); `epoch` is the interpreter's type epoch. Inlined into the
+/// locates (see [`dict_hit`]); `epoch` is the interpreter's type epoch. Inlined into the
 /// eval loop, so it takes the object by reference (a local need not be cloned) and needs no
 /// `Thread`. `None`: [`load_attr`] decides.
 #[inline(always)]
@@ -467,7 +467,7 @@ pub fn load_attr_quick(epoch: u64, code: &CodeData, i: usize, obj: &Value) -> Op
 }
 
 /// `obj.name op= c` (`FastAttrInplaceConst`) on an instance whose dict entry for name `i`
-/// of `code` the inline cache locates (see [`quick_hit`]) and whose value and `c` the
+/// of `code` the inline cache locates (see [`dict_hit`]) and whose value and `c` the
 /// operator's fast path takes (`ops::fast_arith`: small ints and floats, no Python code):
 /// the entry updated in place under one borrow and one check. `None`: the caller loads,
 /// operates and stores the general way.
@@ -484,10 +484,7 @@ pub fn inplace_attr_quick(
     let Kind::Instance(inst) = o.kind() else {
         return None;
     };
-    let hot = quick_hit(epoch, code, i, inst)?;
-    if hot.kind != AttrWhere::Dict {
-        return None;
-    }
+    let hot = dict_hit(epoch, code, i, inst)?;
     let mut d = inst.dict()?.borrow_mut();
     let index = hot.index as usize;
     let e = d.entry_at(index)?;
@@ -819,30 +816,30 @@ pub fn store_attr_quick(
     let Kind::Instance(inst) = o.kind() else {
         return Err(v);
     };
-    let Some(hot) = quick_hit(epoch, code, i, inst) else {
+    let Some(hot) = dict_hit(epoch, code, i, inst) else {
         return Err(v);
     };
-    if hot.kind != AttrWhere::Dict {
-        return Err(v);
-    }
     let Some(d) = inst.dict() else {
         return Err(v);
     };
     let index = hot.index as usize;
     let mut d = d.borrow_mut();
-    if d.entry_at(index).is_some_and(|e| is_at(&e.key, hot.name))
-        && let Some(slot) = d.value_at_mut(index)
-    {
-        let old = std::mem::replace(slot, v);
-        // The old value's `__del__` may look at the instance: the dict is free by then.
-        drop(d);
-        drop(old);
-        return Ok(());
+    match d.replace_at_key(index, hot.name, v) {
+        Ok(old) => {
+            // The old value's `__del__` may look at the instance: the dict is free by then.
+            drop(d);
+            if let Value::Obj(o) = old {
+                drop(o);
+            }
+            Ok(())
+        }
+        Err(v) => {
+            let Some(name) = code.names.get(i) else {
+                return Err(v);
+            };
+            store_fresh(inst, d, index, hot.hash, name, v)
+        }
     }
-    let Some(name) = code.names.get(i) else {
-        return Err(v);
-    };
-    store_fresh(inst, d, index, hot.hash, name, v)
 }
 
 /// [`store_attr_quick`] into an instance dict that lacks the attribute: appended at

@@ -287,6 +287,19 @@ impl Dict {
         self.entries.get(i).and_then(Option::as_ref)
     }
 
+    /// The value of entry `i` replaced by `v` when that entry's key is the object at address
+    /// `key` (an attribute name, compared by identity): the old value, or `v` back.
+    #[inline(always)]
+    pub fn replace_at_key(&mut self, i: usize, key: usize, v: Value) -> Result<Value, Value> {
+        match self.entries.get_mut(i) {
+            Some(Some(e)) if matches!(&e.key, Value::Obj(k) if k.id() == key) => {
+                self.version += 1;
+                Ok(std::mem::replace(&mut e.value, v))
+            }
+            _ => Err(v),
+        }
+    }
+
     pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
         self.version += 1;
         self.entries
