@@ -853,15 +853,25 @@ fn store_fresh(
     name: &Value,
     v: Value,
 ) -> Result<(), Value> {
-    d.append_absent_at(index, hash, name, v)?;
-    let n = d.len();
-    drop(d);
+    // A dict made with room for the class's hint grows only past it: only then can the
+    // hint be too small.
+    if d.append_absent_at(index, hash, name, v)? {
+        let n = d.len();
+        drop(d);
+        raise_dict_hint(inst, n);
+    }
+    Ok(())
+}
+
+/// Records that an instance dict of `inst`'s class reached `n` entries, so new instances
+/// reserve that room (see `InstanceCache::dict_hint`).
+#[cold]
+fn raise_dict_hint(inst: &isles_object::value::Instance, n: usize) {
     if let Some(t) = inst.class.borrow().as_type()
         && n > usize::from(t.inst.dict_hint.get())
     {
         t.inst.dict_hint.set(u8::try_from(n).unwrap_or(u8::MAX));
     }
-    Ok(())
 }
 
 /// `StoreAttr` of name `i` of `code` (see [`load_attr`]).

@@ -76,8 +76,8 @@ impl Dict {
 
     /// Appends the str `key` (hash `hash`) when it would land at position `at` of a small
     /// table and the key bits prove it absent, so no scan is needed: an attribute store into
-    /// a fresh instance dict at the position the inline cache remembers. Gives `value` back
-    /// otherwise.
+    /// a fresh instance dict at the position the inline cache remembers: whether the
+    /// entries had to grow for it. Gives `value` back otherwise.
     #[inline]
     pub fn append_absent_at(
         &mut self,
@@ -85,13 +85,14 @@ impl Dict {
         hash: i64,
         key: &Value,
         value: Value,
-    ) -> Result<(), Value> {
+    ) -> Result<bool, Value> {
         if at >= SMALL || self.entries.len() != at || self.may_contain(hash) {
             return Err(value);
         }
         self.version += 1;
         self.key_bits |= hash_bit(hash);
-        if at == self.entries.capacity() {
+        let grew = at == self.entries.capacity();
+        if grew {
             self.grow();
         }
         self.entries.push(Some(Entry {
@@ -100,7 +101,7 @@ impl Dict {
             value,
         }));
         self.len += 1;
-        Ok(())
+        Ok(grew)
     }
 
     pub fn len(&self) -> usize {

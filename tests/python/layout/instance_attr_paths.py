@@ -239,3 +239,26 @@ for i in range(3):
     o.x = Old(o)
     o.x = i
 print(o.x)
+
+
+# Fresh dicts filled at remembered positions while the class's size hint grows.
+class Many:
+    def __init__(self, k):
+        self.a = 1
+        self.b = 2
+        self.c = 3
+        if k:
+            self.d = 4
+            self.e = 5
+            self.f = 6
+            self.g = 7
+            self.h = 8
+            self.i = 9
+        if k > 1:
+            self.j = 10
+        self.z = k
+
+
+for k in [0, 1, 2, 1, 0, 2, 2, 0, 1]:
+    m = Many(k)
+    print(k, list(m.__dict__.items()))
