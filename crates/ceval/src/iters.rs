@@ -96,8 +96,10 @@ pub fn new_native(name: &'static str, state: Box<dyn Any>) -> Value {
 }
 
 /// An iterator object over `state` (boxed, as every payload too big for an object block).
+#[inline]
 pub fn new_iter(state: IterState) -> Value {
-    Value::Obj(Obj::new(Kind::Iter(Box::new(RefCell::new(state)))))
+    let cell = isles_object::place::boxed_map(state, RefCell::new);
+    Value::Obj(Obj::new(Kind::Iter(cell)))
 }
 
 /// Advances the native iterator `name` whose state is `state`; `Ok(None)` when exhausted.

@@ -196,8 +196,8 @@ pub fn native_method(owner: &'static str, name: &'static str, f: NativeFn) -> Va
     }))))
 }
 
-/// Pushes a frame made of these fields onto `frames`: the fields come in registers and this
-/// function's inlined `Vec::push` stores them straight into the vector's next slot. A
+/// Pushes a frame made of these fields onto `frames`: the fields come in registers and are
+/// stored straight into the vector's next slot ([`isles_object::place::push_made`]). A
 /// `Vec::push` of a whole `Frame` is left out of line in the eval loop and takes the frame
 /// through a stack temporary, written field by field and read back by 16-byte loads that
 /// those stores cannot forward to: a store-forwarding stall on every Python call and
@@ -213,15 +213,12 @@ pub(crate) fn push_frame_parts(
     ip: usize,
     block_base: usize,
 ) {
-    // Not `push`: `once_with` is a trusted-length iterator, so `extend` grows the vector
-    // first and only then makes the frame, with nothing left that can unwind while it exists;
-    // it needs no copy in memory for a landing pad.
-    frames.extend(std::iter::once_with(move || Frame {
+    isles_object::place::push_made(frames, move || Frame {
         func,
         locals,
         base,
         ret_slot,
         ip,
         block_base,
-    }));
+    });
 }

@@ -95,11 +95,8 @@ impl Dict {
         if grew {
             self.grow();
         }
-        self.entries.push(Some(Entry {
-            hash,
-            key: key.clone(),
-            value,
-        }));
+        let key = key.clone();
+        crate::place::push_made(&mut self.entries, move || Some(Entry { hash, key, value }));
         self.len += 1;
         Ok(grew)
     }
@@ -222,7 +219,7 @@ impl Dict {
         }
         let i = self.entries.len();
         self.key_bits |= hash_bit(hash);
-        self.entries.push(Some(Entry { hash, key, value }));
+        crate::place::push_made(&mut self.entries, move || Some(Entry { hash, key, value }));
         self.len += 1;
         let entries = &self.entries;
         if let Some(index) = &mut self.index {

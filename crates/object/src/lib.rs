@@ -11,6 +11,7 @@ pub mod frame;
 pub mod gc;
 pub mod hash;
 pub mod list;
+pub mod place;
 pub mod pynum;
 pub mod settable;
 pub mod typedict;
