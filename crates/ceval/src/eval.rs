@@ -33,26 +33,29 @@ fn plain_call(f: &Function, n: usize) -> bool {
     exact_positional(code, n, &[]) && !code.flags.generator && f.code_swap.get().is_none()
 }
 
-/// The defaults of `f` when a call with `n` positional arguments and `kwnames` fills the
-/// first `n` parameters and the defaults cover the others (no keywords, `*args`,
-/// `**kwargs` or keyword-only parameters to handle).
+/// Whether a call of `f` with `n` positional arguments and `kwnames` fills the first `n`
+/// parameters and the defaults cover the others (no keywords, `*args`, `**kwargs` or
+/// keyword-only parameters to handle): [`Thread::push_defaults`] then binds it.
 #[inline]
-fn short_positional(
-    f: &Function,
-    code: &CodeObject,
-    n: usize,
-    kwnames: &[Value],
-) -> Option<Rc<[Value]>> {
-    if !kwnames.is_empty()
-        || n >= code.argcount as usize
-        || code.kwonlyargcount != 0
-        || code.flags.varargs
-        || code.flags.varkeywords
-    {
-        return None;
-    }
-    let d = f.defaults.borrow().clone()?;
-    (d.len() >= code.argcount as usize - n).then_some(d)
+fn defaults_cover(f: &Function, code: &CodeObject, n: usize, kwnames: &[Value]) -> bool {
+    kwnames.is_empty()
+        && n < code.argcount as usize
+        && code.kwonlyargcount == 0
+        && !code.flags.varargs
+        && !code.flags.varkeywords
+        && f.defaults
+            .borrow()
+            .as_ref()
+            .is_some_and(|d| d.len() >= code.argcount as usize - n)
+}
+
+/// Whether a call of `f` with `n` positional arguments and no keywords needs only its
+/// defaults pushed after them ([`defaults_cover`]), for the `Call` arms to push its frame
+/// themselves, as for a [`plain_call`].
+#[inline(always)]
+fn defaults_call(f: &Function, n: usize) -> bool {
+    let code = &f.code.code;
+    !code.flags.generator && f.code_swap.get().is_none() && defaults_cover(f, code, n, &[])
 }
 
 /// The hit path of the `LoadGlobal` inline cache (see [`Thread::load_global`]).
@@ -815,6 +818,16 @@ impl<'i> Thread<'i> {
         self.stack.extend_from_slice(func.cells());
     }
 
+    /// Pushes the defaults of `func` for the parameters that the arguments from
+    /// `args_start` up leave unfilled (see [`defaults_cover`]), borrowed in place.
+    #[inline(always)]
+    fn push_defaults(&mut self, func: &Function, args_start: usize) {
+        let missing = func.code.code.argcount as usize - (self.stack.len() - args_start);
+        if let Some(d) = func.defaults.borrow().as_deref() {
+            self.stack.extend_from_slice(&d[d.len() - missing..]);
+        }
+    }
+
     /// `stack.truncate(n)` with the drops inline: a returning frame's few values cost less
     /// than a call of the slice's drop.
     #[inline(always)]
@@ -925,12 +938,10 @@ impl<'i> Thread<'i> {
         let generator = code.flags.generator;
         // Exact positional arguments go straight into the new frame's locals.
         if !exact_positional(code, nargs, kwnames) {
-            if let Some(defaults) = short_positional(&func, code, nargs, kwnames) {
+            if defaults_cover(&func, code, nargs, kwnames) {
                 // Fewer positional arguments than parameters, the rest from the defaults:
                 // the defaults are pushed after them, with no binding step.
-                let missing = code.argcount as usize - nargs;
-                self.stack
-                    .extend_from_slice(&defaults[defaults.len() - missing..]);
+                self.push_defaults(&func, args_start);
             } else {
                 self.bind_frame(func, args_start, kwnames, ret)?;
                 if generator {
@@ -2278,6 +2289,14 @@ impl<'i> Thread<'i> {
                             self.setup_frame(func, args_start, slot)?;
                             continue 'frames;
                         }
+                        if let Some(Kind::Function(f)) = self.stack[slot].kind()
+                            && defaults_call(f, self.stack.len() - args_start)
+                        {
+                            let func = f.clone();
+                            self.push_defaults(&func, args_start);
+                            self.setup_frame(func, args_start, slot)?;
+                            continue 'frames;
+                        }
                         if null {
                             self.stack.remove(slot + 1);
                         }
@@ -2295,6 +2314,12 @@ impl<'i> Thread<'i> {
                         match self.stack[slot].kind() {
                             Some(Kind::Function(f)) if plain_call(f, n) => {
                                 let func = f.clone();
+                                self.setup_frame(func, slot + 1, slot)?;
+                                continue 'frames;
+                            }
+                            Some(Kind::Function(f)) if defaults_call(f, n) => {
+                                let func = f.clone();
+                                self.push_defaults(&func, slot + 1);
                                 self.setup_frame(func, slot + 1, slot)?;
                                 continue 'frames;
                             }
