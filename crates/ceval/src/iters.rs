@@ -267,6 +267,24 @@ pub(crate) fn advance_enumerate(
     Ok(Some(ops::reuse_pair(last, count, item)))
 }
 
+/// One step of `reversed` over an exact list or tuple, which runs no Python code (the eval
+/// loop's `next_fast` takes it): the item, `Some(None)` at the end, `None` for the other
+/// sequences (`advance` steps them through `__getitem__`).
+#[inline]
+pub(crate) fn reverse_step(s: &mut ReverseState) -> Option<Option<Value>> {
+    let Value::Obj(o) = &s.seq else { return None };
+    let Ok(i) = usize::try_from(s.index) else {
+        return Some(None);
+    };
+    let item = match o.kind() {
+        Kind::List(l) => l.try_borrow().ok()?.get(i).cloned(),
+        Kind::Tuple(t) if o.sub().is_none() => t.get(i).cloned(),
+        _ => return None,
+    };
+    s.index = if item.is_some() { s.index - 1 } else { -1 };
+    Some(item)
+}
+
 fn advance_list_reverse(s: &mut ReverseState) -> PyResult<Option<Value>> {
     let item = match (s.seq.kind(), usize::try_from(s.index)) {
         (Some(Kind::List(l)), Ok(i)) => l.borrow().get(i).cloned(),

@@ -4099,7 +4099,7 @@ pub fn end_fast(it: &Value) -> bool {
     let Ok(mut st) = cell.try_borrow_mut() else {
         return false;
     };
-    let end = match &*st {
+    let end = match &mut *st {
         IterState::Range {
             next, stop, step, ..
         } => {
@@ -4115,6 +4115,12 @@ pub fn end_fast(it: &Value) -> bool {
             _ => false,
         },
         IterState::Str { s, byte } => s.as_str().is_some_and(|t| *byte >= t.len()),
+        IterState::Native {
+            name: "list_reverseiterator" | "reversed",
+            state,
+        } => state
+            .downcast_mut()
+            .is_some_and(|s| matches!(crate::iters::reverse_step(s), Some(None))),
         _ => false,
     };
     if end {
@@ -4193,6 +4199,12 @@ fn next_leaf(st: &mut IterState, ascii_chars: &[Value]) -> Option<Value> {
         }
         // A set changed in size gives None: `next` raises.
         IterState::Set { set, pos, len } => crate::iters::set_step(set, pos, *len)?,
+        // `reversed` of an exact list or tuple (`for f in reversed(fs)`): read in place, no
+        // Python code runs (other sequences go through `__getitem__`, the general way).
+        IterState::Native {
+            name: "list_reverseiterator" | "reversed",
+            state,
+        } => crate::iters::reverse_step(state.downcast_mut()?)?,
         // ASCII characters are the thread's shared one-character strs (`Thread::char_str`;
         // the table is empty until that first runs, and then `next` takes them).
         IterState::Str { s, byte } => {
