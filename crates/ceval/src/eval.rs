@@ -29,8 +29,7 @@ fn exact_positional(code: &CodeObject, n: usize, kwnames: &[Value]) -> bool {
 /// the `Call` arms push a frame for themselves: exact arity, no generator.
 #[inline(always)]
 fn plain_call(f: &Function, n: usize) -> bool {
-    let code = &f.code.code;
-    exact_positional(code, n, &[]) && !code.flags.generator && f.code_swap.get().is_none()
+    f.code.plain_args as usize == n && f.code_swap.get().is_none()
 }
 
 /// Whether a call of `f` with `n` positional arguments and `kwnames` fills the first `n`
@@ -73,8 +72,7 @@ fn global_cached_with<R>(
     i: usize,
     f: impl FnOnce(&Value) -> R,
 ) -> Option<R> {
-    let cache = code.global_cache.borrow();
-    let slot = cache.get(i)?;
+    let slot = code.global_cache.get(i)?.get();
     let Kind::Dict(g) = globals.kind() else {
         return None;
     };
@@ -1406,10 +1404,10 @@ impl<'i> Thread<'i> {
         };
         let (g, b) = (g.borrow(), b.borrow());
         let (gid, bid) = (f.globals.id(), f.builtins.id());
-        let mut cache = f.code.global_cache.borrow_mut();
-        let Some(slot) = cache.get_mut(name_idx) else {
+        let Some(cell) = f.code.global_cache.get(name_idx) else {
             return Err(PyErr::system_error("global name index out of range"));
         };
+        let slot = cell.get();
         if slot.globals == gid && slot.globals_version == g.version() {
             let hit = if !slot.in_builtins {
                 g.entry_at(slot.index as usize)
@@ -1430,7 +1428,7 @@ impl<'i> Thread<'i> {
             None => (b.find(h, eq), true),
         };
         let Some(i) = found else {
-            drop((g, b, cache));
+            drop((g, b));
             if self.st.lazy_builtin(text).is_some() {
                 return self.load_global(frame_idx, name_idx);
             }
@@ -1441,14 +1439,14 @@ impl<'i> Thread<'i> {
         let Some(e) = dict.entry_at(i) else {
             return Err(PyErr::system_error("dict entry vanished"));
         };
-        *slot = isles_object::GlobalSlot {
+        cell.set(isles_object::GlobalSlot {
             globals: gid,
             globals_version: g.version(),
             builtins: bid,
             builtins_version: b.version(),
             index: u32::try_from(i).unwrap_or(u32::MAX),
             in_builtins,
-        };
+        });
         Ok(e.value.clone())
     }
 
@@ -1591,10 +1589,14 @@ impl<'i> Thread<'i> {
     fn step(&mut self, entry: usize) -> PyResult<Option<Value>> {
         'frames: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].func.code.clone();
+            let frame = &self.frames[fi];
+            // The running function (one count, which keeps its code and globals here for
+            // `LoadGlobal` without going through the frame list).
+            let func = frame.func.clone();
+            let base = frame.base;
+            let mut ip = frame.ip;
+            let code: &CodeData = &func.code;
             let instrs: &[Instr] = &code.code.instrs;
-            let base = self.frames[fi].base;
-            let mut ip = self.frames[fi].ip;
             macro_rules! sync {
                 () => {
                     self.frames[fi].ip = ip
@@ -1629,7 +1631,7 @@ impl<'i> Thread<'i> {
                     let v = &self.stack[base + $i];
                     if v.is_null() {
                         sync!();
-                        return Err(unbound_local(&code, $i));
+                        return Err(unbound_local(code, $i));
                     }
                     v.clone()
                 }};
@@ -1644,7 +1646,7 @@ impl<'i> Thread<'i> {
                     };
                     if v.is_null() {
                         sync!();
-                        return Err(unbound_deref(&code, $i));
+                        return Err(unbound_deref(code, $i));
                     }
                     v
                 }};
@@ -1721,21 +1723,21 @@ impl<'i> Thread<'i> {
                 ($n:expr, $obj:expr) => {{
                     let (n, obj) = ($n, $obj);
                     if let Some(f) =
-                        crate::typecache::load_method_quick(&self.st.types, &code, n, &obj)
+                        crate::typecache::load_method_quick(&self.st.types, code, n, &obj)
                     {
                         self.stack.push(f);
                         self.stack.push(obj);
                         true
-                    } else if let Some(f) = crate::typecache::module_method_quick(&code, n, &obj) {
+                    } else if let Some(f) = crate::typecache::module_method_quick(code, n, &obj) {
                         // `mod.f(x)`: the module's function, called with no self.
                         self.stack.push(f);
                         self.stack.push(Value::Null);
                         false
-                    } else if let Some(f) = crate::typecache::load_method(self, &code, n, &obj) {
+                    } else if let Some(f) = crate::typecache::load_method(self, code, n, &obj) {
                         self.stack.push(f);
                         self.stack.push(obj);
                         true
-                    } else if let Err(e) = crate::typecache::load_method_slow(self, &code, n, obj) {
+                    } else if let Err(e) = crate::typecache::load_method_slow(self, code, n, obj) {
                         sync!();
                         return Err(e);
                     } else {
@@ -1749,7 +1751,7 @@ impl<'i> Thread<'i> {
                     let obj = load_local!($a);
                     ip += 1;
                     sync!();
-                    match self.load_attr_at(&code, $n, obj)? {
+                    match self.load_attr_at(code, $n, obj)? {
                         Some(v) => self.stack.push(v),
                         None => continue 'frames,
                     }
@@ -1841,7 +1843,7 @@ impl<'i> Thread<'i> {
                         // The cached instance attribute of a local, without cloning the local.
                         let epoch = self.st.types.type_epoch.get();
                         let local = &self.stack[base + a];
-                        if let Some(v) = crate::typecache::load_attr_quick(epoch, &code, n, local) {
+                        if let Some(v) = crate::typecache::load_attr_quick(epoch, code, n, local) {
                             ip += 1;
                             self.stack.push(v);
                             continue;
@@ -1853,16 +1855,15 @@ impl<'i> Thread<'i> {
                         let epoch = self.st.types.type_epoch.get();
                         let local = &self.stack[base + a];
                         let k = &code.consts[c];
-                        if crate::typecache::inplace_attr_quick(epoch, &code, n, local, op, k)
+                        if crate::typecache::inplace_attr_quick(epoch, code, n, local, op, k)
                             .is_some()
                         {
                             ip += 5;
                             continue;
                         }
-                        if let Some(v) = crate::typecache::load_attr_quick(epoch, &code, n, local) {
+                        if let Some(v) = crate::typecache::load_attr_quick(epoch, code, n, local) {
                             if let Some(r) = ops::fast_arith(op, &v, &code.consts[c]) {
-                                match crate::typecache::store_attr_quick(epoch, &code, n, local, r)
-                                {
+                                match crate::typecache::store_attr_quick(epoch, code, n, local, r) {
                                     Ok(()) => ip += 5,
                                     // The store as written (`LoadFastStoreAttr`).
                                     Err(r) => {
@@ -1976,10 +1977,9 @@ impl<'i> Thread<'i> {
                     }
                     Instr::FastGlobalCompare(op, p) => {
                         let (a, g) = isles_compiler::unpair(p);
-                        let f = &self.frames[fi];
                         let x = &self.stack[base + a];
                         if let Some(Some(r)) =
-                            global_cached_with(&code, &f.func.globals, &f.func.builtins, g, |y| {
+                            global_cached_with(code, &func.globals, &func.builtins, g, |y| {
                                 ops::fast_compare_bool(op, x, y)
                             })
                         {
@@ -2044,7 +2044,7 @@ impl<'i> Thread<'i> {
                     Instr::DeleteFast(i) => {
                         if self.stack[base + i as usize].is_null() {
                             sync!();
-                            return Err(unbound_local(&code, i as usize));
+                            return Err(unbound_local(code, i as usize));
                         }
                         self.stack[base + i as usize] = Value::Null;
                         gc_point!();
@@ -2071,8 +2071,7 @@ impl<'i> Thread<'i> {
                         }
                     }
                     Instr::LoadGlobal(i) => {
-                        let f = &self.frames[fi];
-                        match global_cached(&code, &f.func.globals, &f.func.builtins, i as usize) {
+                        match global_cached(code, &func.globals, &func.builtins, i as usize) {
                             Some(v) => self.stack.push(v),
                             None => push_or_raise!(self.load_global(fi, i as usize)),
                         }
@@ -2160,7 +2159,7 @@ impl<'i> Thread<'i> {
                         // A hit replaces the object on top with its attribute: no pop, no push.
                         if let Some(top) = self.stack.last_mut()
                             && let Some(v) =
-                                crate::typecache::load_attr_quick(epoch, &code, i as usize, top)
+                                crate::typecache::load_attr_quick(epoch, code, i as usize, top)
                         {
                             let obj = std::mem::replace(top, v);
                             drop(obj);
@@ -2168,7 +2167,7 @@ impl<'i> Thread<'i> {
                         }
                         let obj = self.pop();
                         sync!();
-                        match self.load_attr_at(&code, i as usize, obj)? {
+                        match self.load_attr_at(code, i as usize, obj)? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,
                         }
@@ -2178,12 +2177,12 @@ impl<'i> Thread<'i> {
                         let v = self.pop();
                         let epoch = self.st.types.type_epoch.get();
                         let Err(v) =
-                            crate::typecache::store_attr_quick(epoch, &code, i as usize, &obj, v)
+                            crate::typecache::store_attr_quick(epoch, code, i as usize, &obj, v)
                         else {
                             continue;
                         };
                         if let Err(e) =
-                            crate::typecache::store_attr(self, &code, i as usize, &obj, v)
+                            crate::typecache::store_attr(self, code, i as usize, &obj, v)
                         {
                             sync!();
                             return Err(e);
@@ -2202,14 +2201,14 @@ impl<'i> Thread<'i> {
                         let v = self.pop();
                         let epoch = self.st.types.type_epoch.get();
                         let local = &self.stack[base + a];
-                        let Err(v) = crate::typecache::store_attr_quick(epoch, &code, n, local, v)
+                        let Err(v) = crate::typecache::store_attr_quick(epoch, code, n, local, v)
                         else {
                             ip += 1;
                             continue;
                         };
                         let obj = load_local!(a);
                         ip += 1;
-                        if let Err(e) = crate::typecache::store_attr(self, &code, n, &obj, v) {
+                        if let Err(e) = crate::typecache::store_attr(self, code, n, &obj, v) {
                             sync!();
                             return Err(e);
                         }
@@ -2576,7 +2575,7 @@ impl<'i> Thread<'i> {
                         let x = &self.stack[base + a];
                         if x.is_null() {
                             sync!();
-                            return Err(unbound_local(&code, a));
+                            return Err(unbound_local(code, a));
                         }
                         let r = x.is(&code.consts[c]) != neg;
                         ip += 2;

@@ -369,7 +369,14 @@ pub struct CodeData {
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     /// Inline cache of global-name loads, one slot per entry of `names` (see [`GlobalSlot`]).
-    pub global_cache: RefCell<Box<[GlobalSlot]>>,
+    /// Cells rather than one `RefCell`: a hit reads its slot with no borrow flag to test,
+    /// set and reset.
+    pub global_cache: Box<[std::cell::Cell<GlobalSlot>]>,
+    /// `argcount` when a call with that many positional arguments and no keywords binds
+    /// them one to one and runs a frame (no keyword-only parameters, `*args`, `**kwargs`,
+    /// and not a generator, coroutine or async generator); `u32::MAX` otherwise. The
+    /// call arms' test for pushing the frame themselves, in one compare.
+    pub plain_args: u32,
     /// Inline cache of instance attribute loads, stores and method loads, one slot per entry
     /// of `names` (see [`AttrSlot`]); made on first use.
     pub attr_cache: std::cell::OnceCell<Box<[AttrSlot]>>,
@@ -389,8 +396,11 @@ pub struct CodeData {
 
 impl CodeData {
     pub fn new(code: Arc<CodeObject>, consts: Box<[Value]>, names: Box<[Value]>) -> CodeData {
-        let global_cache = RefCell::new(vec![GlobalSlot::EMPTY; names.len()].into_boxed_slice());
+        let global_cache = vec![std::cell::Cell::new(GlobalSlot::EMPTY); names.len()].into();
+        let f = &code.flags;
+        let plain = code.kwonlyargcount == 0 && !f.varargs && !f.varkeywords && !f.generator;
         CodeData {
+            plain_args: if plain { code.argcount } else { u32::MAX },
             consts,
             names,
             global_cache,
