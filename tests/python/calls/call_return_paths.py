@@ -167,3 +167,81 @@ def outer():
 
 
 print(outer())
+
+
+# Fewer positional arguments than parameters: the defaults fill the rest.
+def dflt(a, b=2, c=[]):
+    c.append(a)
+    return (a, b, len(c))
+
+
+print(dflt(1), dflt(1, 5), dflt(1, 5, []), dflt(1))
+dflt.__defaults__ = ([7],)
+try:
+    dflt(1)
+except TypeError as e:
+    print("TypeError:", e)
+print(dflt(1, 2))
+dflt.__defaults__ = None
+try:
+    dflt(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+dflt.__defaults__ = (8, [0])
+print(dflt(3), dflt(3))
+
+
+def need_two(a, b, c=3):
+    return a + b + c
+
+
+for args in ((), (1,)):
+    try:
+        need_two(*args) if args else need_two()
+        need_two(1)
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+class D:
+    def m(self, x, y=10):
+        return x + y
+
+    def n(self, y=4):
+        return y
+
+
+d = D()
+print(d.m(1), d.m(1, 2), d.n(), D.m(d, 5), D.n(d))
+try:
+    d.m()
+except TypeError as e:
+    print("TypeError:", e)
+D.m.__defaults__ = ()
+try:
+    d.m(1)
+except TypeError as e:
+    print("TypeError:", e)
+adders = [lambda x, k=k: x + k for k in range(3)]
+print([f(10) for f in adders])
+
+
+def gen_d(a, b=3):
+    yield a + b
+
+
+print(list(gen_d(1)), list(gen_d(1, 1)))
+
+
+def kwo(a, b=1, *, c=2):
+    return a + b + c
+
+
+print(kwo(1), kwo(1, 1))
+dflt.__code__ = need_two.__code__
+try:
+    print(dflt(1))
+except TypeError as e:
+    print("TypeError:", e)
+dflt.__defaults__ = (4,)
+print(dflt(1, 2), dflt(1, 2, 3))
