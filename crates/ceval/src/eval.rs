@@ -718,6 +718,7 @@ impl<'i> Thread<'i> {
     /// are: the keyword values move from the top of the stack into their parameters' slots,
     /// the defaults fill the rest (no second copy of the arguments, no string compares).
     /// `false`: nothing was moved, [`bind`] must do it.
+    #[inline(never)]
     fn bind_kw_in_place(&mut self, f: &Function, args_start: usize, kwnames: &[Value]) -> bool {
         let code: &CodeObject = &f.code.code;
         let params = f.code.param_names.get_or_init(|| {
@@ -2355,6 +2356,18 @@ impl<'i> Thread<'i> {
                         let n = n as usize;
                         let slot = self.stack.len() - n - 1;
                         sync!();
+                        // A Python function whose keywords bind in place gets its frame
+                        // here (not through `call_at`, `enter_function` and `bind_frame`).
+                        if let Some(Kind::Function(f)) = self.stack[slot].kind()
+                            && !f.code.code.flags.generator
+                            && f.code_swap.get().is_none()
+                        {
+                            let func = f.clone();
+                            if self.bind_kw_in_place(&func, slot + 1, kwnames) {
+                                self.setup_frame(func, slot + 1, slot)?;
+                                continue 'frames;
+                            }
+                        }
                         match self.call_at(slot, slot + 1, kwnames)? {
                             Some(v) => self.stack.push(v),
                             None => continue 'frames,

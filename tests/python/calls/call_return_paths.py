@@ -245,3 +245,54 @@ except TypeError as e:
     print("TypeError:", e)
 dflt.__defaults__ = (4,)
 print(dflt(1, 2), dflt(1, 2, 3))
+
+
+# Keyword calls bound in place from the CallKw arm, and the ones that fall back.
+def kwf(a, b=1, c=2):
+    return (a, b, c)
+
+
+def kwonly2(a, *, key=None, rev=False):
+    return (a, key, rev)
+
+
+def posonly(a, b=2, /, c=3):
+    return (a, b, c)
+
+
+def kwgen(a, b=1):
+    yield a + b
+
+
+def varkw(a, **kw):
+    return (a, sorted(kw.items()))
+
+
+print(kwf(1, c=5), kwf(a=1), kwf(1, b=3, c=4), kwf(c=1, b=2, a=3))
+print(kwonly2(1, key=2), kwonly2(1, rev=True), kwonly2(a=0, rev=1, key=2))
+print(posonly(1, c=9), list(kwgen(1, b=5)), list(kwgen(a=2)), varkw(1, z=1, y=2))
+for call in (
+    lambda: kwf(1, d=1),
+    lambda: kwf(1, a=2),
+    lambda: kwf(b=2),
+    lambda: kwonly2(1, 2),
+    lambda: kwonly2(key=1),
+    lambda: posonly(a=1),
+    lambda: posonly(1, b=2),
+    lambda: kwgen(c=1),
+):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+kwf.__code__ = kwonly2.__code__
+kwf.__kwdefaults__ = {"key": "k", "rev": "r"}
+print(kwf(1, key=2), kwf(1))
+
+
+class K:
+    def m(self, x, y=0, *, z=1):
+        return x + y + z
+
+
+print(K().m(1, z=5), K().m(x=1, y=2), K.m(K(), 1, y=1, z=1))
