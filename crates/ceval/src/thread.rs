@@ -124,8 +124,9 @@ impl<'i> Thread<'i> {
             return Value::str(c.encode_utf8(&mut [0; 4]) as &str);
         }
         if self.ascii_chars.is_empty() {
+            // The interpreter's interned strs, which one-character constants are too.
             self.ascii_chars = (0u8..128)
-                .map(|b| Value::str((b as char).encode_utf8(&mut [0; 4]) as &str))
+                .map(|b| self.st.intern((b as char).encode_utf8(&mut [0; 4]) as &str))
                 .collect();
         }
         self.ascii_chars[c as usize].clone()

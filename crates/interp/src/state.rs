@@ -561,7 +561,11 @@ impl InterpState {
             Constant::Float(f) => Value::inline_float(*f),
             Constant::Complex(re, im) => Value::complex(*re, *im),
             Constant::Str(s) => {
-                if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                // One ASCII character: the interned str, which is also the thread's shared
+                // one (`Thread::char_str`), so `text[i] is " "` holds as in CPython.
+                if (s.len() == 1 && s.is_ascii())
+                    || (s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+                {
                     self.intern(s)
                 } else {
                     Value::str(&**s)
