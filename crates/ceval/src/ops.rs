@@ -2173,15 +2173,13 @@ pub fn dict_remove(th: &mut Thread<'_>, dict: &Value, key: &Value) -> PyResult<O
         dict_find_simple(&d, key)
     };
     if let Some(found) = simple {
-        return Ok(found
-            .and_then(|i| d.borrow_mut().remove_at(i))
-            .map(|e| e.value));
+        return Ok(found.and_then(|i| d.borrow_mut().remove_value_at(i)));
     }
     let h = hash(th, key)?;
     let cands = d.borrow().candidates(h);
     for (i, k) in cands {
         if k.is(key) || eq(th, &k, key)? {
-            return Ok(d.borrow_mut().remove_at(i).map(|e| e.value));
+            return Ok(d.borrow_mut().remove_value_at(i));
         }
     }
     Ok(None)

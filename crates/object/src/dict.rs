@@ -276,6 +276,14 @@ impl Dict {
         Some(e)
     }
 
+    /// [`Self::remove_at`] for a caller that wants only the value: returned in registers,
+    /// where the whole entry comes back through memory that the caller's 16-byte load of
+    /// the value reads back from narrower stores (a store-forwarding stall per `pop`).
+    #[inline(never)]
+    pub fn remove_value_at(&mut self, i: usize) -> Option<Value> {
+        self.remove_at(i).map(|e| e.value)
+    }
+
     pub fn remove(&mut self, hash: i64, eq: impl FnMut(&Value) -> bool) -> Option<Entry> {
         let i = self.find(hash, eq)?;
         self.remove_at(i)
