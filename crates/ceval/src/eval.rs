@@ -827,12 +827,18 @@ impl<'i> Thread<'i> {
         }
     }
 
-    /// `stack.truncate(n)` with the drops inline: a returning frame's few values cost less
-    /// than a call of the slice's drop.
+    /// `stack.truncate(n)`, with the drop inline for a single value: a returning frame's
+    /// one value costs less than a call of the slice's drop.
     #[inline(always)]
     fn cut_stack(&mut self, n: usize) {
-        while self.stack.len() > n {
+        // First to last, as CPython clears a frame's locals: their `__del__`s run in order.
+        // One value (the usual case) is popped inline; more go to `truncate`, which drops
+        // front to back.
+        let len = self.stack.len();
+        if len == n + 1 {
             self.stack.pop();
+        } else if len > n {
+            self.stack.truncate(n);
         }
     }
 
