@@ -2220,6 +2220,17 @@ impl<'i> Thread<'i> {
                             return Err(e);
                         }
                     }
+                    Instr::FastFastStoreAttr(t) => {
+                        let (a, b, n) = isles_compiler::untriple(t);
+                        let v = load_local!(a);
+                        let epoch = self.st.types.type_epoch.get();
+                        let local = &self.stack[base + b];
+                        match crate::typecache::store_attr_quick(epoch, code, n, local, v) {
+                            Ok(()) => ip += 2,
+                            // The `LoadFastStoreAttr` at the next position stores it.
+                            Err(v) => self.stack.push(v),
+                        }
+                    }
                     Instr::DeleteAttr(i) => {
                         let obj = self.pop();
                         if let Err(e) = ops::delattr(self, &obj, &code.names[i as usize]) {

@@ -336,6 +336,10 @@ pub enum Instr {
     /// `LoadFast(a)` then `StoreAttr(n)` (`self.n = x`): stores into the local's attribute
     /// without pushing the local.
     LoadFastStoreAttr(u32),
+    /// `LoadFast(v)`, `LoadFast(a)`, `StoreAttr(n)` (`self.n = n`): the local `v` stored into
+    /// the cached attribute of the local `a` with no push or pop; the three indices packed by
+    /// [`triple`]. A miss pushes `v` and runs the `LoadFastStoreAttr` at the next position.
+    FastFastStoreAttr(u32),
     /// `LoadFast(a)`, `LoadAttr(n)`, `LoadConst(c)`, `Inplace(op)` or `Binary(op)`,
     /// `LoadFast(a)`, `StoreAttr(n)` (`self.n += 1`): on a number in a cached instance
     /// attribute, read, computed and stored in place; the operands packed by [`triple`].
@@ -453,6 +457,10 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 )
             ) | (
                 Some(Instr::LoadFast(_)),
+                Some(Instr::LoadFast(_)),
+                Some(Instr::StoreAttr(_))
+            ) | (
+                Some(Instr::LoadFast(_)),
                 Some(Instr::LoadConst(_)),
                 Some(Instr::Is(_))
             ) | (
@@ -511,6 +519,9 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                     }
                 }
                 Some(Instr::Compare(op)) => Instr::FastFastCompare(op, p),
+                Some(Instr::StoreAttr(n)) => {
+                    triple(a, b, n).map_or(Instr::LoadFastLoadFast(p), Instr::FastFastStoreAttr)
+                }
                 _ => Instr::LoadFastLoadFast(p),
             }),
             (Instr::LoadFast(a), Instr::LoadConst(b)) => pair(a, b).map(|p| match third {
