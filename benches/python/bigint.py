@@ -40,7 +40,7 @@ def fib_big(n):
 def main():
     digits = pi_digits(1000)
     print("pi:", "".join(str(d) for d in digits[:30]), sum(digits))
-    print("collatz:", collatz_longest(120000))
+    print("collatz:", collatz_longest(200000))
     f = fib_big(6000)
     print("fib bits:", f.bit_length(), f % 1000000007)
     fact = 1
@@ -48,7 +48,7 @@ def main():
         fact *= i
     print("fact digits:", len(str(fact)), fact % 998244353)
     acc = 0
-    for i in range(1, 20000):
+    for i in range(1, 40000):
         acc = (acc * 31 + pow(i, 65537, 1000003)) % (1 << 61)
     print("powmod:", acc)
 

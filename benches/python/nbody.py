@@ -90,7 +90,7 @@ def main():
     pairs = [(bodies[i], bodies[j]) for i in range(len(bodies)) for j in range(i + 1, len(bodies))]
     offset_momentum(bodies)
     e0 = energy(bodies)
-    advance(bodies, pairs, 0.01, 150000)
+    advance(bodies, pairs, 0.01, 250000)
     e1 = energy(bodies)
     print("energy before: %.9f" % e0)
     print("energy after:  %.9f" % e1)

@@ -127,7 +127,7 @@ class Scheduler:
 
 def main():
     s = Scheduler(8, 4)
-    stats = s.run(120000)
+    stats = s.run(300000)
     busy = sum(w.busy_ticks for w in s.workers)
     done = [w.completed for w in s.workers]
     print("ticks", s.tick_count, "finished", stats.finished, "busy", busy)

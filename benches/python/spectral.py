@@ -21,7 +21,7 @@ def mul_atav(v, n):
 def main():
     n = 350
     u = [1.0] * n
-    for _ in range(10):
+    for _ in range(15):
         v = mul_atav(u, n)
         u = mul_atav(v, n)
     vbv = vv = 0.0

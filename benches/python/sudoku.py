@@ -76,7 +76,7 @@ PUZZLES = [
 
 def main():
     total_nodes = 0
-    for p in (PUZZLES + PUZZLES[::-1]) * 8:
+    for p in (PUZZLES + PUZZLES[::-1]) * 12:
         counter = [0]
         sol = search(parse(p), counter)
         total_nodes += counter[0]

@@ -153,7 +153,7 @@ def main():
     code, labels = build()
     vm = VM(code, [(labels["gcd"], 2)])
     total = 0
-    for rep in range(6):
+    for rep in range(10):
         vm.out = []
         vm.run(labels["main"])
         total += vm.out[0]

@@ -3,7 +3,7 @@
 //! fastest run in brackets):
 //! `cargo run --release -p isles-benches --bin figures [path/to/isles]`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -54,6 +54,19 @@ a.put(None)
 t.join()
 "#;
 
+/// The interpreter's own binary (its `sys.executable`): a pyenv shim would add its shell
+/// script's start-up, about 50 ms, to python3's.
+fn real_executable(program: &Path) -> PathBuf {
+    Command::new(program)
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
+        .filter(|p| p.is_file())
+        .unwrap_or_else(|| program.to_path_buf())
+}
+
 fn python313() -> Option<PathBuf> {
     let mut c = vec![PathBuf::from("python3.13")];
     if let Some(home) = std::env::var_os("HOME")
@@ -65,12 +78,14 @@ fn python313() -> Option<PathBuf> {
             }
         }
     }
-    c.into_iter().find(|p| {
-        Command::new(p)
-            .args(["-c", "import test.support.interpreters"])
-            .output()
-            .is_ok_and(|o| o.status.success())
-    })
+    c.into_iter()
+        .find(|p| {
+            Command::new(p)
+                .args(["-c", "import test.support.interpreters"])
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .map(|p| real_executable(&p))
 }
 
 fn startup(cmd: &[&str], runs: usize) -> Option<Duration> {
@@ -125,7 +140,8 @@ fn main() {
             d.as_secs_f64() * 1e3
         );
     }
-    if let Some(d) = startup(&["python3", "-c", "pass"], 21) {
+    let py311 = real_executable(Path::new("python3"));
+    if let Some(d) = startup(&[py311.to_str().unwrap_or("python3"), "-c", "pass"], 21) {
         println!(
             "  `python3 -c pass` (3.11)          {:.2} ms",
             d.as_secs_f64() * 1e3
