@@ -614,7 +614,7 @@ fn convert_pct(th: &mut Thread<'_>, spec: &PctSpec, v: &Value, at: usize) -> PyR
                 spec.conv,
             ))
         }
-        'c' => Ok(pad_text(pct_char(v)?.to_string(), spec)),
+        'c' => Ok(pad_text(pct_char(th, v)?.to_string(), spec)),
         c => {
             let shown = if (' '..='~').contains(&c) { c } else { '?' };
             Err(PyErr::value_error(format!(
@@ -737,14 +737,23 @@ fn pct_float_arg(th: &mut Thread<'_>, v: &Value) -> PyResult<f64> {
     )))
 }
 
-fn pct_char(v: &Value) -> PyResult<char> {
+fn pct_char(th: &mut Thread<'_>, v: &Value) -> PyResult<char> {
     if let Some(s) = v.as_pystr() {
         return match s.char_at(0) {
             Some(c) if s.char_len() == 1 => Ok(c),
             _ => Err(PyErr::type_error("%c requires int or char")),
         };
     }
-    let Some(i) = v.to_bigint() else {
+    // An object with __index__ counts as an int, as PyNumber_Index takes it.
+    let converted = match v {
+        // PyLong_AsLongAndOverflow: its TypeErrors all become the one below.
+        Value::Obj(_) if !v.is_int_like() => match ops::to_index(th, v) {
+            Err(e) if ops::err_matches(th, &e, isles_object::ExcKind::TypeError) => None,
+            r => r?,
+        },
+        _ => None,
+    };
+    let Some(i) = converted.as_ref().unwrap_or(v).to_bigint() else {
         return Err(PyErr::type_error("%c requires int or char"));
     };
     num_traits::ToPrimitive::to_u32(&i)

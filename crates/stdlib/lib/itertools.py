@@ -6,6 +6,8 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
            'zip_longest']
 
+import operator as _operator
+
 
 def _check_iterable(obj, what):
     try:
@@ -45,9 +47,7 @@ class repeat:
     def __init__(self, object, times=None):
         self._object = object
         if times is not None:
-            if not isinstance(times, int):
-                raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
-            times = max(times, 0)
+            times = max(_operator.index(times), 0)
         self._times = times
 
     def __iter__(self):
@@ -223,6 +223,17 @@ class groupby:
 
 _STOP_MSG = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
 _INDICES_MSG = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+_STEP_MSG = 'Step for islice() must be a positive integer or None.'
+
+
+def _islice_index(v, msg):
+    """An islice() bound through __index__; CPython clears any failure into its ValueError."""
+    if v is None or isinstance(v, int):
+        return v
+    try:
+        return _operator.index(v)
+    except Exception:
+        raise ValueError(msg) from None
 
 
 def islice(iterable, *args):
@@ -233,22 +244,20 @@ def islice(iterable, *args):
     if len(args) > 3:
         raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
     # Checked in CPython's order, with its quirk: a stop of -1 reads as a failed conversion.
-    stop = args[0] if len(args) == 1 else args[1]
-    if stop is not None and (not isinstance(stop, int) or stop == -1):
+    stop = _islice_index(args[0] if len(args) == 1 else args[1], _STOP_MSG)
+    if stop == -1:
         raise ValueError(_STOP_MSG)
     start, step = 0, 1
     if len(args) >= 2:
-        start = args[0]
+        start = _islice_index(args[0], _INDICES_MSG)
         if start is None:
             start = 0
-        elif not isinstance(start, int):
-            raise ValueError(_INDICES_MSG)
     if start < 0 or (stop is not None and stop < -1):
         raise ValueError(_INDICES_MSG)
     if len(args) == 3 and args[2] is not None:
-        step = args[2]
-        if not isinstance(step, int) or step <= 0:
-            raise ValueError('Step for islice() must be a positive integer or None.')
+        step = _islice_index(args[2], _STEP_MSG)
+        if step <= 0:
+            raise ValueError(_STEP_MSG)
     return _islice(_check_iterable(iterable, 'islice'), start, stop, step)
 
 

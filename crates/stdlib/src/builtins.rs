@@ -560,15 +560,15 @@ fn builtin_round(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    let nd = a.pos.get(1).filter(|v| !v.is_none());
-    if let Some(n) = nd
-        && !n.is_int_like()
-    {
-        return Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(th, n)
-        )));
-    }
+    let nd_index;
+    let nd = match a.pos.get(1).filter(|v| !v.is_none()) {
+        // ndigits goes through __index__ (PyNumber_Index), with its TypeError otherwise.
+        Some(n) if !n.is_int_like() => {
+            nd_index = ops::number_index(th, n)?;
+            Some(&nd_index)
+        }
+        n => n,
+    };
     let fv = a.pos[0].as_float();
     match (&a.pos[0], nd) {
         (_, None) if fv.is_some() => Ok(Value::from_bigint(
@@ -1229,10 +1229,8 @@ fn list_pop(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         Some(v) => match ops::index_value(v) {
             Some(i) => i,
             None => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(th, v)
-                )));
+                let i = ops::number_index(th, v)?;
+                ops::index_value(&i).unwrap_or(i64::MAX)
             }
         },
     };

@@ -141,8 +141,16 @@ fn bytes_from_object(th: &mut Thread<'_>, x: &Value) -> PyResult<Vec<u8>> {
     if x.as_str().is_some() {
         return Err(PyErr::type_error("string argument without an encoding"));
     }
-    if x.is_int_like() {
-        let n = index_arg(th, x)?;
+    let as_index = match x {
+        // A TypeError from __index__ falls through to the other conversions, as in CPython.
+        Value::Obj(_) if !x.is_int_like() => match ops::to_index(th, x) {
+            Err(e) if ops::err_matches(th, &e, isles_object::ExcKind::TypeError) => None,
+            r => r?,
+        },
+        _ => None,
+    };
+    if x.is_int_like() || as_index.is_some() {
+        let n = index_arg(th, as_index.as_ref().unwrap_or(x))?;
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
@@ -159,12 +167,11 @@ fn bytes_from_object(th: &mut Thread<'_>, x: &Value) -> PyResult<Vec<u8>> {
     };
     let mut out = Vec::new();
     while let Some(v) = ops::next(th, &it)? {
-        if !v.is_int_like() {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(th, &v)
-            )));
-        }
+        let v = if v.is_int_like() {
+            v
+        } else {
+            ops::number_index(th, &v)?
+        };
         out.push(
             byte_value(th, &v).map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?,
         );
@@ -450,12 +457,12 @@ struct Search {
     end: i64,
 }
 
-fn search_args(th: &Thread<'_>, a: &Args<'_>, meth: &str) -> PyResult<Search> {
+fn search_args(th: &mut Thread<'_>, a: &Args<'_>, meth: &str) -> PyResult<Search> {
     let (data, s, rest) = this(th, a, meth)?;
     check(a, owner_of(s), meth, rest.len(), Arity::Takes(1, 3))?;
     let sub = sub_arg(th, &rest[0])?;
-    let start = slice_bound(rest.get(1), true)?;
-    let end = slice_bound(rest.get(2), true)?;
+    let start = slice_bound(th, rest.get(1), true)?;
+    let end = slice_bound(th, rest.get(2), true)?;
     let (start, end) = adjust_indices(start, end, data.len());
     Ok(Search {
         data,
@@ -534,8 +541,8 @@ fn b_count(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
 fn affix(th: &mut Thread<'_>, a: Args<'_>, meth: &str, at_end: bool) -> PyResult<Value> {
     let (data, s, rest) = this(th, &a, meth)?;
     check(&a, owner_of(s), meth, rest.len(), Arity::Takes(1, 3))?;
-    let start = slice_bound(rest.get(1), true)?;
-    let end = slice_bound(rest.get(2), true)?;
+    let start = slice_bound(th, rest.get(1), true)?;
+    let end = slice_bound(th, rest.get(2), true)?;
     let (start, end) = adjust_indices(start, end, data.len());
     let cands: Vec<&Value> = match rest[0].kind() {
         Some(Kind::Tuple(t)) => t.iter().collect(),
@@ -636,7 +643,7 @@ fn is_space(b: u8) -> bool {
 /// The receiver's bytes, the receiver, `sep` (None: whitespace) and `maxsplit`.
 struct SplitArgs(Vec<u8>, Value, Option<Vec<u8>>, usize);
 
-fn split_args(th: &Thread<'_>, a: &Args<'_>, meth: &str) -> PyResult<SplitArgs> {
+fn split_args(th: &mut Thread<'_>, a: &Args<'_>, meth: &str) -> PyResult<SplitArgs> {
     let (data, s, rest) = this(th, a, meth)?;
     let b = methods::bind_kw(
         a,

@@ -464,8 +464,8 @@ fn index(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
             format!("index() takes at most 3 arguments ({} given)", rest.len())
         }));
     }
-    let start = methods::slice_bound(rest.get(1), false)?;
-    let stop = methods::slice_bound(rest.get(2), false)?;
+    let start = methods::slice_bound(th, rest.get(1), false)?;
+    let stop = methods::slice_bound(th, rest.get(2), false)?;
     let n = d.items.borrow().len() as i64;
     let mut start = start.unwrap_or(0);
     let mut stop = stop.unwrap_or(n);

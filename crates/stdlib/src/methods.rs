@@ -200,15 +200,14 @@ pub(crate) fn bind_kw<'a>(
 }
 
 /// An argument used as an integer (`__index__`), with CPython's messages otherwise.
-pub(crate) fn index_arg(th: &Thread<'_>, v: &Value) -> PyResult<i64> {
-    if let Some(b) = v.to_bigint() {
-        return num_traits::ToPrimitive::to_i64(&b)
-            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"));
+pub(crate) fn index_arg(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
     }
-    Err(PyErr::type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        type_name(th, v)
-    )))
+    let i = isles_ceval::ops::number_index(th, v)?;
+    i.to_bigint()
+        .and_then(|b| num_traits::ToPrimitive::to_i64(&b))
+        .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"))
 }
 
 /// Refuses to build a string of more than `n` characters where CPython's allocation would
@@ -221,7 +220,19 @@ pub(crate) fn alloc_guard(n: i64) -> PyResult<usize> {
 }
 
 /// A `start`/`end` slice bound of the search methods: None means absent.
-pub(crate) fn slice_bound(v: Option<&Value>, with_none: bool) -> PyResult<Option<i64>> {
+pub(crate) fn slice_bound(
+    th: &mut Thread<'_>,
+    v: Option<&Value>,
+    with_none: bool,
+) -> PyResult<Option<i64>> {
+    let converted;
+    let v = match v {
+        Some(x) if !x.is_int_like() && !matches!(x, Value::None) => {
+            converted = isles_ceval::ops::to_index(th, x)?;
+            converted.as_ref().or(v)
+        }
+        _ => v,
+    };
     match v {
         None => Ok(None),
         Some(Value::None) if with_none => Ok(None),

@@ -64,8 +64,8 @@ fn index_in(
 ) -> PyResult<Option<i64>> {
     let (seq, rest) = methods::receiver(th, a, owner, "index", is_owner)?;
     check(a, owner, "index", rest.len(), Arity::Expected(1, 3))?;
-    let start = slice_bound(rest.get(1), false)?;
-    let stop = slice_bound(rest.get(2), false)?;
+    let start = slice_bound(th, rest.get(1), false)?;
+    let stop = slice_bound(th, rest.get(2), false)?;
     let mut i = start.unwrap_or(0);
     loop {
         // The list may change while `==` runs, so its length is read afresh each step.

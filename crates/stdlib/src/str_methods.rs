@@ -182,7 +182,7 @@ fn join_strs(sep_v: &Value, sep: &str, items: &[Value]) -> Option<Value> {
 
 /// The `sep` and `maxsplit` of split/rsplit; maxsplit < 0 means no limit.
 fn split_args<'a>(
-    th: &Thread<'_>,
+    th: &mut Thread<'_>,
     a: &Args<'a>,
     meth: &str,
 ) -> PyResult<(&'a str, Option<&'a str>, usize)> {
@@ -599,11 +599,11 @@ struct Search<'a> {
     end: i64,
 }
 
-fn search_args<'a>(th: &Thread<'_>, a: &Args<'a>, meth: &str) -> PyResult<Search<'a>> {
+fn search_args<'a>(th: &mut Thread<'_>, a: &Args<'a>, meth: &str) -> PyResult<Search<'a>> {
     let (s, rest) = this(th, a, meth)?;
     check(a, "str", meth, rest.len(), Arity::Takes(1, 3))?;
-    let start = slice_bound(rest.get(1), true)?;
-    let end = slice_bound(rest.get(2), true)?;
+    let start = slice_bound(th, rest.get(1), true)?;
+    let end = slice_bound(th, rest.get(2), true)?;
     let (start, end) = adjust_indices(start, end, char_len(s));
     Ok(Search {
         s,
