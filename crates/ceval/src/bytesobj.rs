@@ -255,12 +255,10 @@ fn items_equal(a: &[Value], b: &[Value]) -> bool {
 }
 
 /// A byte value from an int-like value, with CPython's messages.
-pub fn byte_value(th: &Thread<'_>, v: &Value) -> PyResult<u8> {
-    let Some(i) = ops::index_value(v) else {
-        return Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(th, v)
-        )));
+pub fn byte_value(th: &mut Thread<'_>, v: &Value) -> PyResult<u8> {
+    let i = match ops::index_value(v) {
+        Some(i) => i,
+        None => ops::index_value(&ops::number_index(th, v)?).unwrap_or(i64::MAX),
     };
     u8::try_from(i).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
 }

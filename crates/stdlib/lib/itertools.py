@@ -350,8 +350,7 @@ class _tee:
 
 def tee(iterable, n=2):
     """Returns a tuple of n independent iterators."""
-    if not isinstance(n, int):
-        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    n = _operator.index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     if n == 0:
@@ -392,8 +391,7 @@ def _zip_longest(iterators, fillvalue):
 
 def product(*args, repeat=1):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
-    if not isinstance(repeat, int):
-        raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+    repeat = _operator.index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in args] * repeat
@@ -445,8 +443,7 @@ def _permutations(pool, n, r):
 def combinations(iterable, r):
     """Return successive r-length combinations of elements in the iterable."""
     pool = tuple(iterable)
-    if not isinstance(r, int):
-        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    r = _operator.index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations(pool, r)
@@ -474,8 +471,7 @@ def combinations_with_replacement(iterable, r):
     """Return successive r-length combinations of elements in the iterable allowing
     individual elements to have successive repeats."""
     pool = tuple(iterable)
-    if not isinstance(r, int):
-        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    r = _operator.index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return _cwr(pool, r)

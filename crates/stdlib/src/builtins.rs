@@ -706,11 +706,9 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(b) = base {
-        let Some(bv) = ops::index_value(b) else {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(th, b)
-            )));
+        let bv = match ops::index_value(b) {
+            Some(bv) => bv,
+            None => ops::index_value(&ops::number_index(th, b)?).unwrap_or(i64::MAX),
         };
         if !(bv == 0 || (2..=36).contains(&bv)) {
             return Err(PyErr::value_error(

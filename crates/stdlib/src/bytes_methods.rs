@@ -320,7 +320,7 @@ fn required(th: &Thread<'_>, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 /// The subsequence argument of find/count/index: bytes-like, or an int for one byte.
-fn sub_arg(th: &Thread<'_>, v: &Value) -> PyResult<Vec<u8>> {
+fn sub_arg(th: &mut Thread<'_>, v: &Value) -> PyResult<Vec<u8>> {
     if is_bytes_like(v) {
         return buffer(th, v);
     }

@@ -91,14 +91,11 @@ fn data_arg(th: &Thread<'_>, v: &Value) -> PyResult<Vec<u8>> {
     )))
 }
 
-fn int_arg(th: &Thread<'_>, v: &Value) -> PyResult<i64> {
+fn int_arg(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
-        _ => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(th, v)
-        ))),
+        _ => crate::methods::index_arg(th, v),
     }
 }
 

@@ -2,6 +2,7 @@
 # as CPython's argument converters do; objects without it, or whose __index__ misbehaves, get
 # CPython's errors.
 import itertools
+import zlib
 
 
 class I:
@@ -65,7 +66,21 @@ cases = [
     ("islice stop", lambda: itertools.islice("abcdef", I(2))),
     ("islice start", lambda: itertools.islice("abcdef", I(1), I(4), I(2))),
     ("repeat", lambda: itertools.repeat("z", I(3))),
+    ("combinations", lambda: list(itertools.combinations("abc", I(2)))),
+    ("cwr", lambda: list(itertools.combinations_with_replacement("ab", I(2)))),
+    ("product", lambda: list(itertools.product("ab", repeat=I(2)))),
+    ("tee", lambda: len(itertools.tee("ab", I(3)))),
+    ("zlib level", lambda: zlib.decompress(zlib.compress(b"aaaa", I(9)))),
+    ("bytearray append", lambda: (lambda b: (b.append(I(66)), b)[1])(bytearray(b"A"))),
+    ("bytearray insert", lambda: (lambda b: (b.insert(I(0), I(67)), b)[1])(bytearray(b"A"))),
+    ("int base", lambda: int("ff", I(16))),
     # Errors: no __index__, a non-int result, an exception from __index__.
+    ("product float", lambda: itertools.product("ab", repeat=1.5)),
+    ("combinations str", lambda: itertools.combinations("ab", "2")),
+    ("append bad", lambda: bytearray().append(Bad())),
+    ("append big", lambda: bytearray().append(I(256))),
+    ("int base float", lambda: int("ff", 16.0)),
+    ("int base boom", lambda: int("ff", Boom())),
     ("ljust float", lambda: "abc".ljust(2.0)),
     ("ljust bad", lambda: "abc".ljust(Bad())),
     ("ljust boom", lambda: "abc".ljust(Boom())),
