@@ -2220,9 +2220,12 @@ impl<'i> Thread<'i> {
                             return Err(e);
                         }
                     }
-                    Instr::FastFastStoreAttr(t) => {
+                    Instr::FastFastStoreAttr(t) | Instr::ConstFastStoreAttr(t) => {
                         let (a, b, n) = isles_compiler::untriple(t);
-                        let v = load_local!(a);
+                        let v = match instr {
+                            Instr::FastFastStoreAttr(_) => load_local!(a),
+                            _ => code.consts[a].clone(),
+                        };
                         let epoch = self.st.types.type_epoch.get();
                         let local = &self.stack[base + b];
                         match crate::typecache::store_attr_quick(epoch, code, n, local, v) {

@@ -340,6 +340,9 @@ pub enum Instr {
     /// the cached attribute of the local `a` with no push or pop; the three indices packed by
     /// [`triple`]. A miss pushes `v` and runs the `LoadFastStoreAttr` at the next position.
     FastFastStoreAttr(u32),
+    /// `LoadConst(c)`, `LoadFast(a)`, `StoreAttr(n)` (`self.n = 0`, `self.cur = None`), as
+    /// `FastFastStoreAttr` with a constant.
+    ConstFastStoreAttr(u32),
     /// `LoadFast(a)`, `LoadAttr(n)`, `LoadConst(c)`, `Inplace(op)` or `Binary(op)`,
     /// `LoadFast(a)`, `StoreAttr(n)` (`self.n += 1`): on a number in a cached instance
     /// attribute, read, computed and stored in place; the operands packed by [`triple`].
@@ -456,7 +459,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                     Instr::Binary(_) | Instr::Inplace(_) | Instr::Compare(_) | Instr::BinarySubscr
                 )
             ) | (
-                Some(Instr::LoadFast(_)),
+                Some(Instr::LoadFast(_) | Instr::LoadConst(_)),
                 Some(Instr::LoadFast(_)),
                 Some(Instr::StoreAttr(_))
             ) | (
@@ -550,6 +553,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             },
             (Instr::LoadConst(c), Instr::LoadFast(a)) => match third {
                 Some(Instr::Compare(op)) => pair(c, a).map(|p| Instr::ConstFastCompare(op, p)),
+                Some(Instr::StoreAttr(n)) => triple(c, a, n).map(Instr::ConstFastStoreAttr),
                 _ => None,
             },
             (Instr::UnpackSequence(2), Instr::StoreFast(a)) => match third {

@@ -176,3 +176,47 @@ print(p.__dict__, vars(p))
 e = P.__new__(P)
 set_x(e, 11)
 print(e.__dict__)
+
+
+# `obj.name = constant`: the same owners and changes.
+def set_consts(obj):
+    obj.y = None
+    obj.y = True
+    obj.y = 2.5
+    obj.y = "s"
+    obj.y = (1, 2)
+    obj.y = 7
+    return obj.y
+
+
+class Prop2(P):
+    y = property(lambda self: self._y, lambda self, v: setattr(self, "_y", [v]))
+
+
+for owner in (P(0, 0), Slotted(0, 0), Hooked(0, 0), Prop2(0, 0), m, mod, K, f):
+    print(type(owner).__name__, set_consts(owner))
+for bad in (1, None, ReadOnly.__new__(ReadOnly)):
+    try:
+        set_consts(bad)
+    except AttributeError as e:
+        print("AttributeError", e)
+
+
+def const_unbound():
+    obj.y = 0
+    obj = P(0, 0)
+
+
+try:
+    const_unbound()
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)
+
+
+def const_replace(obj):
+    obj.y = Noisy("second", obj)
+    obj.y = 0
+    print("after const store")
+
+
+const_replace(P(0, 0))
