@@ -373,12 +373,14 @@ fn fill(
     func: WeakObj,
 ) {
     if let Some(slot) = slot_made(code, i) {
+        let hash = code.names[i].as_pystr().map_or(0, |s| s.hash());
         let old = (slot.class.replace(cls.downgrade()), slot.func.replace(func));
         slot.stamp.set(st.0);
         slot.hot.set(AttrHot {
             class: cls.id(),
             epoch: st.1,
-            hash: code.names[i].as_pystr().map_or(0, |s| s.hash()),
+            hash,
+            bits: isles_object::dict::hash_bit(hash),
             name: code.names[i].as_obj().map_or(0, Obj::id),
             index,
             pos: 0,
@@ -780,6 +782,7 @@ fn fill_class_attr(code: &CodeData, i: usize, cls: &Obj, st: Stamp, name: &Value
     let ty = cls.as_type()?;
     let (n, h) = crate::ops::str_and_hash(name);
     let (pos, j, v) = find_on_mro(ty, &ty.mro.borrow(), n, h)?;
+    let pos = u16::try_from(pos).ok()?;
     if !plain_class_value(&v) {
         return None;
     }
@@ -794,7 +797,7 @@ fn fill_class_attr(code: &CodeData, i: usize, cls: &Obj, st: Stamp, name: &Value
     );
     if let Some(slot) = slot_at(code, i) {
         let mut hot = slot.hot.get();
-        hot.pos = u32::try_from(pos).ok()?;
+        hot.pos = pos;
         slot.hot.set(hot);
     }
     Some(v)
@@ -1057,7 +1060,7 @@ pub fn load_method_quick(
         return None;
     }
     if let Some(d) = inst.dict()
-        && d.borrow().may_contain(hot.hash)
+        && d.borrow().may_contain_bits(hot.bits)
     {
         return None;
     }

@@ -36,8 +36,9 @@ pub struct Dict {
     key_bits: u64,
 }
 
+/// The bits a key of this hash sets in a dict's key bits (see `Dict::may_contain_bits`).
 #[inline(always)]
-fn hash_bit(hash: i64) -> u64 {
+pub fn hash_bit(hash: i64) -> u64 {
     let h = hash as u64;
     (1 << (h & 63)) | (1 << ((h >> 6) & 63))
 }
@@ -149,7 +150,12 @@ impl Dict {
     /// only that one may be.
     #[inline]
     pub fn may_contain(&self, hash: i64) -> bool {
-        let m = hash_bit(hash);
+        self.may_contain_bits(hash_bit(hash))
+    }
+
+    /// [`Dict::may_contain`] with the hash's bits already computed ([`hash_bit`]).
+    #[inline(always)]
+    pub fn may_contain_bits(&self, m: u64) -> bool {
         self.key_bits & m == m
     }
 

@@ -21,6 +21,7 @@ impl WeakObj {
         std::ptr::eq(self.0.as_ptr(), Rc::as_ptr(o.rc()))
     }
 
+    #[inline]
     pub fn upgrade(&self) -> Option<Obj> {
         self.0.upgrade().map(Obj::from_rc)
     }

@@ -121,6 +121,8 @@ const _: () = assert!(std::mem::size_of::<ObjData>() <= 64);
 // The tag word and one payload word, with a free tag value for `Option<Value>`.
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
+// An inline-cache hit reads one `AttrHot`: kept at six words, so a slot is 88 bytes.
+const _: () = assert!(std::mem::size_of::<AttrHot>() == 48);
 
 /// The object kinds. Builtin types are recognised by kind; instances of classes carry their
 /// class.
@@ -440,15 +442,18 @@ pub struct AttrSlot {
 pub struct AttrHot {
     pub class: usize,
     pub epoch: u64,
-    /// The name's hash (a method's shadow check tests the instance dict's key bits).
+    /// The name's hash (a store appending to a fresh instance dict).
     pub hash: i64,
+    /// The bits the name sets in a dict's key bits (`dict::hash_bit`): a method's shadow
+    /// check tests the instance dict's with no hashing.
+    pub bits: u64,
     /// The address of the name object (the code's own `names` entry, which lives as long
     /// as the slot): an instance-dict hit compares the entry's key with it, no lookup of
     /// the name in the code.
     pub name: usize,
     pub index: u32,
     /// For [`AttrWhere::Class`]: the MRO position of the class whose dict holds it.
-    pub pos: u32,
+    pub pos: u16,
     pub kind: AttrWhere,
 }
 
@@ -821,7 +826,12 @@ impl Instance {
                     hint.into(),
                 )))))
             }),
-            slots: Slots::new(vec![Value::Null; nslots].into_boxed_slice()),
+            // Most classes have no slots: no empty vector made and boxed then.
+            slots: if nslots == 0 {
+                Slots::default()
+            } else {
+                Slots::new(vec![Value::Null; nslots].into_boxed_slice())
+            },
             flags: Cell::new(0),
         }
     }
