@@ -561,11 +561,10 @@ pub fn format_syntax_error(e: &CompileError) -> String {
         let line = text.trim_end_matches(['\n', '\r']);
         let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
         let removed = line.chars().count() - stripped.chars().count();
-        if !stripped.is_empty() || e.show_caret {
-            out.push_str("    ");
-            out.push_str(stripped);
-            out.push('\n');
-        }
+        // print_error_text writes the line even when it is empty.
+        out.push_str("    ");
+        out.push_str(stripped);
+        out.push('\n');
         if e.show_caret && e.offset > 0 {
             let start = (e.offset as usize)
                 .saturating_sub(1)

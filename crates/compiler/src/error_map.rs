@@ -421,7 +421,7 @@ fn expected_token(
     found: TokenKind,
 ) -> Option<CompileError> {
     let pos = r.start().to_usize();
-    let (_, open) = scan_inner(src, pos);
+    let (_, open, _) = scan_inner(src, pos);
     let starts_expr = matches!(
         found,
         TokenKind::Name
@@ -682,8 +682,11 @@ fn block_kind(stmt: &str) -> String {
 /// Reproduces the tokenizer's errors: brackets, unterminated strings, indentation. Returns
 /// the error and the byte offset at which the tokenizer would notice it.
 fn scan(src: &str) -> Option<(CompileError, usize)> {
-    let e = scan_inner(src, usize::MAX).0?;
+    let (e, _, eof_block) = scan_inner(src, usize::MAX);
+    let e = e?;
     let at = match e.msg.as_str() {
+        // A block header ending the file: the parser fails just after its ':'.
+        _ if let Some(at) = eof_block => at,
         m if m.ends_with("was never closed") => src.len(),
         // The indentation itself is the first token of its line: ruff fails on it there.
         "unexpected indent"
@@ -712,19 +715,30 @@ fn scan(src: &str) -> Option<(CompileError, usize)> {
 
 /// The innermost bracket still open at byte `at`, if it was opened on an earlier line.
 fn open_bracket_before(src: &str, at: usize) -> Option<(u8, usize)> {
-    let (_, open) = scan_inner(src, at);
+    let (_, open, _) = scan_inner(src, at);
     let (c, off) = *open.last()?;
     let line = |o: usize| src[..o.min(src.len())].matches('\n').count();
     (line(off) < line(at)).then_some((c, off))
 }
 
-fn scan_inner(src: &str, stop_at: usize) -> (Option<CompileError>, Vec<(u8, usize)>) {
+/// The error, the brackets still open, and for a block header that ends the file the offset
+/// just after its ':' (where the parser notices).
+fn scan_inner(
+    src: &str,
+    stop_at: usize,
+) -> (Option<CompileError>, Vec<(u8, usize)>, Option<usize>) {
     let mut brackets: Vec<(u8, usize)> = Vec::new();
-    let e = scan_until(src, stop_at, &mut brackets);
-    (e, brackets)
+    let mut eof_block = None;
+    let e = scan_until(src, stop_at, &mut brackets, &mut eof_block);
+    (e, brackets, eof_block)
 }
 
-fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Option<CompileError> {
+fn scan_until(
+    src: &str,
+    stop_at: usize,
+    brackets: &mut Vec<(u8, usize)>,
+    eof_block: &mut Option<usize>,
+) -> Option<CompileError> {
     let bytes = src.as_bytes();
     let mut indents: Vec<usize> = vec![0];
     // CPython also measures indentation with tabs as one column; the two must agree.
@@ -732,9 +746,11 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
     let mut i = 0;
     let mut at_line_start = true;
     let mut line_no = 1u32;
-    // The start of the last logical line that ended with ':' and its line number.
-    let mut pending_block: Option<(usize, u32)> = None;
+    // The start of the last logical line that ended with ':', its line number, and the offset
+    // just after that ':'.
+    let mut pending_block: Option<(usize, u32, usize)> = None;
     let mut last_sig: Option<u8> = None;
+    let mut colon_end = 0usize;
     let mut logical_start = 0usize;
     let mut logical_line = 1u32;
     while i < bytes.len() {
@@ -788,7 +804,7 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
             }
             let block = pending_block
                 .take()
-                .map(|(start, line)| (block_kind(&src[start..]), line))
+                .map(|(start, line, _)| (block_kind(&src[start..]), line))
                 .filter(|(kind, _)| kind != "statement");
             if let Some((kind, block_line)) = block {
                 if width <= top {
@@ -849,7 +865,7 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
                 i += 1;
                 if brackets.is_empty() {
                     if last_sig == Some(b':') {
-                        pending_block = Some((logical_start, logical_line));
+                        pending_block = Some((logical_start, logical_line, colon_end));
                     }
                     at_line_start = true;
                 }
@@ -938,6 +954,9 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
             _ => {
                 last_sig = Some(c);
                 i += 1;
+                if c == b':' {
+                    colon_end = i;
+                }
             }
         }
     }
@@ -950,19 +969,23 @@ fn scan_until(src: &str, stop_at: usize, brackets: &mut Vec<(u8, usize)>) -> Opt
     // A block header on the last line (with or without its newline) never got its block;
     // CPython points just after the header's last character.
     if pending_block.is_none() && last_sig == Some(b':') && !at_line_start {
-        pending_block = Some((logical_start, logical_line));
+        pending_block = Some((logical_start, logical_line, colon_end));
     }
-    if let Some((block_start, block_line)) = pending_block
+    if let Some((block_start, block_line, header_end)) = pending_block
         && let kind = block_kind(&src[block_start..])
         && kind != "statement"
     {
-        let end = src.trim_end().len();
+        // CPython names the file's last line (blank or comment lines too), at its end,
+        // without a caret.
+        let body = src.strip_suffix('\n').unwrap_or(src);
+        *eof_block = Some(header_end);
         return Some(
             CompileError::at_range(
                 format!("expected an indented block after {kind} on line {block_line}"),
-                range_at(end),
+                range_at(body.len()),
             )
-            .with_kind(SyntaxKind::IndentationError),
+            .with_kind(SyntaxKind::IndentationError)
+            .no_caret(),
         );
     }
     None
