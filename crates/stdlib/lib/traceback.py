@@ -212,8 +212,11 @@ class TracebackException:
             self.filename = getattr(exc_value, 'filename', None)
             lno = getattr(exc_value, 'lineno', None)
             self.lineno = str(lno) if lno is not None else None
+            end_lno = getattr(exc_value, 'end_lineno', None)
+            self.end_lineno = str(end_lno) if end_lno is not None else None
             self.text = getattr(exc_value, 'text', None)
             self.offset = getattr(exc_value, 'offset', None)
+            self.end_offset = getattr(exc_value, 'end_offset', None)
             self.msg = getattr(exc_value, 'msg', None)
         self.exceptions = None
         if isinstance(exc_value, BaseExceptionGroup):
@@ -274,7 +277,11 @@ class TracebackException:
         if self.exc_type is None:
             yield 'NoneType: None\n'
             return
-        if isinstance(self._exc_value, BaseException):
+        if isinstance(self._exc_value, SyntaxError):
+            # The module's own layout, which differs from the interpreter's report (its caret
+            # rules follow the offsets only).
+            yield from self._format_syntax_error()
+        elif isinstance(self._exc_value, BaseException):
             # The native text has the notes (add_note) too.
             text = _isles_tb.format_exception_only(self._exc_value)
             yield from text.splitlines(keepends=True)
@@ -292,6 +299,37 @@ class TracebackException:
                 yield from [line + '\n' for line in note.split('\n')]
         elif notes is not None:
             yield f"{_safe_string(notes, '__notes__', func=repr)}\n"
+
+    def _format_syntax_error(self):
+        """A SyntaxError's location lines and its `Type: msg` line, as traceback.py lays
+        them out: the stripped source line, then carets from offset to end_offset."""
+        stype = self.exc_type.__qualname__
+        smod = self.exc_type.__module__
+        if smod not in ("__main__", "builtins"):
+            stype = smod + '.' + stype
+        suffix = ''
+        if self.lineno is not None:
+            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+        elif self.filename is not None:
+            suffix = ' ({})'.format(self.filename)
+        text = self.text
+        if text is not None:
+            rtext = text.rstrip('\n')
+            ltext = rtext.lstrip(' \n\f')
+            spaces = len(rtext) - len(ltext)
+            yield '    {}\n'.format(ltext)
+            if self.offset is not None:
+                offset = self.offset
+                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
+                if offset == end_offset or end_offset == -1:
+                    end_offset = offset + 1
+                colno = offset - 1 - spaces
+                end_colno = end_offset - 1 - spaces
+                if colno >= 0:
+                    # Tabs and other whitespace stay, so the caret lines up.
+                    caretspace = ''.join(c if c.isspace() else ' ' for c in ltext[:colno])
+                    yield '    {}{}\n'.format(caretspace, '^' * (end_colno - colno))
+        yield "{}: {}{}\n".format(stype, self.msg or "<no detail available>", suffix)
 
     def format(self, *, chain=True):
         """The complete report, as lines (and entries) ending in newlines."""

@@ -27,3 +27,19 @@ for src in cases:
         compile(src, "<case>", "exec")
     except SyntaxError as e:
         print(repr(src), type(e).__name__, e.lineno, e.offset, repr(e.text), e.msg)
+
+# The traceback module lays a SyntaxError out by its offsets: a caret even where the
+# interpreter's own report has none, tabs kept for alignment, notes after the message.
+import traceback
+
+for src in ["def f():\n", "try:\n  pass\n", "if x:\n  a\n    b\n", "x = 1\n\ty = 2\n", "a = (1,\n", "x = 1 +\n"]:
+    try:
+        compile(src, "<case>", "exec")
+    except SyntaxError as e:
+        print("".join(traceback.format_exception_only(type(e), e)), end="")
+        e.add_note("a note")
+        print("".join(traceback.format_exception(e)), end="")
+e = SyntaxError("custom", ("f.py", 3, None, "  text\n", None, None))
+print("".join(traceback.format_exception_only(type(e), e)), end="")
+e = SyntaxError("bare")
+print("".join(traceback.format_exception_only(type(e), e)), end="")
