@@ -2760,8 +2760,19 @@ pub(crate) fn contains_fast(container: &Value, item: &Value) -> Option<bool> {
             Some(false)
         }
         Kind::Dict(d) => dict_find_simple(&d.borrow(), item).map(|i| i.is_some()),
+        Kind::Set(c) => set_find_simple(&*c.try_borrow().ok()?, item),
+        Kind::FrozenSet(t) => set_find_simple(t, item),
         _ => None,
     }
+}
+
+/// An int or exact str `item` in a set's table when no stored key needs Python code to
+/// compare: one probe, no candidate list or key copy (`sets::contains` ~340 instructions).
+#[inline]
+fn set_find_simple(t: &isles_object::SetTable, item: &Value) -> Option<bool> {
+    let h = simple_hash(item)?;
+    t.find_by(h, |k| simple_key_eq(item, k))
+        .map(|s| s.is_some())
 }
 
 /// [`contains`] without a builtin subclass's own `__contains__`.
