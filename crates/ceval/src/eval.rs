@@ -1701,8 +1701,9 @@ impl<'i> Thread<'i> {
             macro_rules! yield_value {
                 ($v:expr) => {{
                     sync!();
-                    if self.frames[fi].ret_slot >= crate::generator::DRAIN_FIRST {
-                        if self.frames[fi].ret_slot > crate::generator::DRAIN_GEN {
+                    let kind = self.frames[fi].ret_slot;
+                    if kind >= crate::generator::DRAIN_FIRST {
+                        if kind > crate::generator::DRAIN_GEN {
                             match self.leave_gen_yield($v)? {
                                 None => continue 'frames,
                                 Some(v) => {
@@ -1711,8 +1712,18 @@ impl<'i> Thread<'i> {
                                 }
                             }
                         }
-                        match self.drain_yield($v) {
-                            None => continue,
+                        match self.drain_yield($v, kind) {
+                            None => {
+                                // The frame goes on as `next` resumes it: a `yield`
+                                // statement's `PopTop` is skipped rather than given a None
+                                // to drop (nothing runs in between either way).
+                                if let Some(Instr::PopTop) = instrs.get(ip) {
+                                    ip += 1;
+                                } else {
+                                    self.stack.push(Value::None);
+                                }
+                                continue;
+                            }
                             Some(v) => {
                                 self.yielded = true;
                                 return Ok(Some(v));

@@ -726,19 +726,27 @@ impl Thread<'_> {
             f.ip += 1;
             match f.ret_slot {
                 r if r > DRAIN_GEN => {}
-                r if r >= DRAIN_FIRST => return Ok(self.drain_yield(v)),
+                r if r >= DRAIN_FIRST => {
+                    // The delegating frame goes on in its send loop with None sent in.
+                    let r = self.drain_yield(v, r);
+                    if r.is_none() {
+                        self.stack.push(Value::None);
+                    }
+                    return Ok(r);
+                }
                 _ => return Ok(Some(v)),
             }
         }
     }
 
-    /// `yield v` in a frame [`drain`] or [`drain_fold`] runs: `v` joins the items on the
-    /// caller's saved stack, or folds into the accumulator there, and the generator goes on
-    /// as `next` would resume it (the `yield` gives None). `Some(v)` when `v` cannot fold
+    /// `yield v` in a frame [`drain`] or [`drain_fold`] runs (its `ret_slot` `kind`): `v`
+    /// joins the items on the caller's saved stack, or folds into the accumulator there, and
+    /// the generator goes on as `next` would resume it; the caller gives the `yield` its
+    /// None (or skips the `PopTop` of a `yield` statement). `Some(v)` when `v` cannot fold
     /// without running Python code: the run ends there, the generator suspended at this
     /// `yield`.
-    pub(crate) fn drain_yield(&mut self, v: Value) -> Option<Value> {
-        let kind = self.frames.last().map_or(DRAIN_GEN, |f| f.ret_slot);
+    #[inline]
+    pub(crate) fn drain_yield(&mut self, v: Value, kind: usize) -> Option<Value> {
         let Some(items) = self.saved_stacks.last_mut() else {
             return Some(v);
         };
@@ -747,7 +755,6 @@ impl Thread<'_> {
         } else if !items.last_mut().is_some_and(|acc| fold_pure(kind, acc, &v)) {
             return Some(v);
         }
-        self.stack.push(Value::None);
         None
     }
 
