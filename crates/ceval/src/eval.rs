@@ -842,6 +842,41 @@ impl<'i> Thread<'i> {
         }
     }
 
+    /// The end of a returning frame's call: its values above `ret_slot` go (first to last)
+    /// and the result `v` takes the place of the callable at `ret_slot`.
+    #[inline(always)]
+    fn finish_call(&mut self, ret_slot: usize, v: Value) {
+        let top = ret_slot + 1;
+        let len = self.stack.len();
+        if len == top + 1 {
+            // One value (the usual case). The local is released before the callable, as
+            // CPython clears a frame's locals before its function; both drops are matched
+            // here so that they are inline (an `Option<Value>`'s or a `Value`'s drop is a
+            // call), and done after both moves so that the stack is not read again.
+            let local = self.stack.pop();
+            let callable = std::mem::replace(&mut self.stack[ret_slot], v);
+            if let Some(Value::Obj(o)) = local {
+                drop(o);
+            }
+            if let Value::Obj(o) = callable {
+                drop(o);
+            }
+            return;
+        }
+        if len > top {
+            self.stack.truncate(top);
+        }
+        if self.stack.len() == top
+            && let Some(t) = self.stack.get_mut(ret_slot)
+        {
+            if let Value::Obj(o) = std::mem::replace(t, v) {
+                drop(o);
+            }
+        } else {
+            self.stack.push(v);
+        }
+    }
+
     /// Calls the callable at `stack[slot]` with the `n` values above it as positional
     /// arguments (`kwnames` names the last ones). Python functions get a new frame in the
     /// running loop (returns `None`); anything else is called now and its result returned.
@@ -3100,20 +3135,7 @@ impl<'i> Thread<'i> {
                             drop(func);
                             return Ok(Some(v));
                         }
-                        // The result takes the place of the callable (or first local).
-                        let top = ret_slot + 1;
-                        self.cut_stack(top);
-                        if self.stack.len() == top
-                            && let Some(t) = self.stack.last_mut()
-                        {
-                            // Only an object needs a drop: matched here, the drop is inline
-                            // (`*t = v` called the out-of-line drop of a whole `Value`).
-                            if let Value::Obj(o) = std::mem::replace(t, v) {
-                                drop(o);
-                            }
-                        } else {
-                            self.stack.push(v);
-                        }
+                        self.finish_call(ret_slot, v);
                         drop(func);
                         continue 'frames;
                     }
