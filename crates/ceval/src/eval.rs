@@ -57,6 +57,24 @@ fn defaults_call(f: &Function, n: usize) -> bool {
     !code.flags.generator && f.code_swap.get().is_none() && defaults_cover(f, code, n, &[])
 }
 
+/// `stack.push(v)` for the hottest arms: with room checked first, the push cannot grow, so
+/// `v` is not also written to the stack frame for a drop should growing unwind (two stores
+/// a push); growing is a cold call.
+#[inline(always)]
+fn push_value(stack: &mut Vec<Value>, v: Value) {
+    if stack.len() < stack.capacity() {
+        stack.push(v);
+    } else {
+        push_value_grow(stack, v);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn push_value_grow(stack: &mut Vec<Value>, v: Value) {
+    stack.push(v);
+}
+
 /// The hit path of the `LoadGlobal` inline cache (see [`Thread::load_global`]).
 #[inline]
 fn global_cached(code: &CodeData, globals: &Obj, builtins: &Obj, i: usize) -> Option<Value> {
@@ -2125,7 +2143,7 @@ impl<'i> Thread<'i> {
                     }
                     Instr::LoadGlobal(i) => {
                         match global_cached(code, &func.globals, &func.builtins, i as usize) {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => push_value(&mut self.stack, v),
                             None => push_or_raise!(self.load_global(fi, i as usize)),
                         }
                     }
@@ -3098,9 +3116,10 @@ impl<'i> Thread<'i> {
                         let f = self.make_function(flags)?;
                         self.stack.push(f);
                     }
-                    Instr::ReturnValue | Instr::ReturnConst(_) => {
+                    Instr::ReturnValue | Instr::ReturnConst(_) | Instr::ReturnFast(_) => {
                         let v = match instr {
                             Instr::ReturnConst(c) => code.consts[c as usize].clone(),
+                            Instr::ReturnFast(a) => load_local!(a as usize),
                             _ => self.pop(),
                         };
                         let Some(f) = self.frames.pop() else {

@@ -355,6 +355,9 @@ pub enum Instr {
     /// `LoadConst(c)` then `ReturnValue` (`return None`): the constant is returned without
     /// a push and a pop.
     ReturnConst(u32),
+    /// `LoadFast(a)` then `ReturnValue` (`return x`): the local is returned without a push,
+    /// a pop and a dispatch.
+    ReturnFast(u32),
     /// `LoadConst(c)` then `Is(neg)` (and a conditional jump after it, taken at once):
     /// `x is None` of the top of the stack.
     ConstIs(bool, u32),
@@ -562,6 +565,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             },
             (Instr::LoadConst(c), Instr::Is(neg)) => Some(Instr::ConstIs(neg, c)),
             (Instr::LoadConst(c), Instr::ReturnValue) => Some(Instr::ReturnConst(c)),
+            (Instr::LoadFast(a), Instr::ReturnValue) => Some(Instr::ReturnFast(a)),
             (Instr::Binary(op), Instr::StoreFast(a)) => Some(Instr::BinaryStoreFast(op, a)),
             (Instr::Inplace(op), Instr::StoreFast(a)) => Some(Instr::InplaceStoreFast(op, a)),
             (Instr::Inplace(op), Instr::Rot3) => match third {
