@@ -1222,7 +1222,7 @@ pub fn attr(th: &mut Thread<'_>, g: &Generator, n: &str) -> Option<PyResult<Valu
     };
     Some(Ok(match field {
         "running" => Value::bool(g.running.get()),
-        "code" => Value::Obj(Obj::new(Kind::Code(g.code.clone()))),
+        "code" => th.st.code_object(&g.code),
         "frame" => return Some(frame_snapshot(th, g)),
         "yieldfrom" if prefix == "gi_" => delegate_of(g).map_or(Value::None, |(v, _)| v),
         "await" if prefix != "gi_" => delegate_of(g).map_or(Value::None, |(v, _)| v),

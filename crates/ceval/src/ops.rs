@@ -3450,7 +3450,7 @@ pub fn getattr(th: &mut Thread<'_>, obj: &Value, name: &Value) -> PyResult<Value
             }
             "__code__" => {
                 let code = f.swapped().map_or_else(|| f.code.clone(), |s| s.code.clone());
-                return Ok(Value::Obj(Obj::new(Kind::Code(code))));
+                return Ok(th.st.code_object(&code));
             }
             "__dict__" => {
                 let d = f

@@ -82,6 +82,10 @@ pub struct InterpState {
     /// Fx hash of the text), so interning a name allocates the object and nothing else.
     interned: RefCell<hashbrown::HashTable<Value>>,
     codes: RefCell<HashMap<usize, CodeView>>,
+    /// The one code object of each `CodeData` asked for one (by its address, kept valid by
+    /// the object's own reference): `f.__code__ is g.__code__` for functions made from the
+    /// same code, and the nested code in `co_consts` is that same object, as in CPython.
+    code_objs: RefCell<HashMap<usize, Obj>>,
     /// Buffered standard output, flushed when large and at exit (as CPython's block buffering
     /// when stdout is not a terminal).
     pub stdout: RefCell<Vec<u8>>,
@@ -485,6 +489,7 @@ impl InterpState {
             // 256 buckets, not grown from 4.
             interned: RefCell::new(hashbrown::HashTable::with_capacity(INTERNED_CAPACITY)),
             codes: RefCell::new(HashMap::new()),
+            code_objs: RefCell::new(HashMap::new()),
             stdout: RefCell::new(Vec::new()),
             recursion_limit: Cell::new(1000),
             int_max_str_digits: Cell::new(4300),
@@ -552,6 +557,17 @@ impl InterpState {
         data
     }
 
+    /// The code object of `data` (see `code_objs`).
+    pub fn code_object(&self, data: &Rc<CodeData>) -> Value {
+        let key = Rc::as_ptr(data) as usize;
+        if let Some(o) = self.code_objs.borrow().get(&key) {
+            return Value::Obj(o.clone());
+        }
+        let o = Obj::new(Kind::Code(data.clone()));
+        self.code_objs.borrow_mut().insert(key, o.clone());
+        Value::Obj(o)
+    }
+
     pub fn constant(&self, c: &Constant) -> Value {
         match c {
             Constant::None => Value::None,
@@ -575,7 +591,7 @@ impl InterpState {
             Constant::Tuple(items) => {
                 Value::tuple(items.iter().map(|c| self.constant(c)).collect())
             }
-            Constant::Code(code) => Value::Obj(Obj::new(Kind::Code(self.code_data(code)))),
+            Constant::Code(code) => self.code_object(&self.code_data(code)),
             Constant::Ellipsis => self.ellipsis.clone(),
         }
     }
@@ -707,6 +723,7 @@ impl InterpState {
         roots.extend(values.into_iter().filter_map(|v| v.as_obj().cloned()));
         crate::teardown::break_cycles(roots);
         self.codes.borrow_mut().clear();
+        self.code_objs.borrow_mut().clear();
         self.interned.borrow_mut().clear();
         self.pending_threads.borrow_mut().clear();
         self.lazy_modules.borrow_mut().clear();

@@ -191,7 +191,7 @@ pub(crate) fn builtin_compile(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Valu
         ));
     };
     let code = compile_str(th, text, filename, mode)?;
-    Ok(Value::Obj(Obj::new(Kind::Code(code))))
+    Ok(th.st.code_object(&code))
 }
 
 pub(crate) fn builtin_globals(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
