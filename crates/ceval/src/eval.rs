@@ -2984,9 +2984,10 @@ impl<'i> Thread<'i> {
                         let v = self.pop();
                         sync!();
                         // A plain generator runs in this loop (see `INLINE_SUB`).
-                        if self.enter_sub(&v) {
-                            continue 'frames;
-                        }
+                        let v = match self.enter_sub(v) {
+                            Ok(()) => continue 'frames,
+                            Err(v) => v,
+                        };
                         let sub = self.top().clone();
                         match self.send_sub(&sub, v)? {
                             crate::generator::GenStep::Yield(x) => self.stack.push(x),

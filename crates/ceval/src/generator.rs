@@ -521,12 +521,35 @@ impl Thread<'_> {
     /// `SendSub` of `send` into the sub-iterator on top of the stack: when it is a plain
     /// suspended generator, its frame is pushed to run in this loop ([`INLINE_SUB`]) and
     /// `true` returned; otherwise (nothing done) the general path resumes it.
-    pub(crate) fn enter_sub(&mut self, send: &Value) -> bool {
-        let sub = match self.stack.last() {
-            Some(v @ Value::Obj(o)) if matches!(o.kind(), Kind::Generator(_)) => v.clone(),
-            _ => return false,
-        };
-        self.start_gen_frame(&sub, INLINE_SUB, send.clone())
+    ///
+    /// The sub-generator is borrowed from the caller's stack while its frame starts, as for a
+    /// `for` loop ([`Self::enter_gen`]): no reference count update; `send` comes back when
+    /// nothing was done.
+    pub(crate) fn enter_sub(&mut self, send: Value) -> Result<(), Value> {
+        match self.stack.last() {
+            Some(Value::Obj(o)) if matches!(o.kind(), Kind::Generator(_)) => {}
+            _ => return Err(send),
+        }
+        let sending = !send.is_none();
+        let mut send = Some(send);
+        let started = self.start_on_caller_stack(|t, top| match top.kind() {
+            Some(Kind::Generator(g)) => match t.start_frame_of(g, INLINE_SUB, sending) {
+                Some(push) => {
+                    if push && let Some(v) = send.take() {
+                        // The value of the paused `yield` expression.
+                        t.stack.push(v);
+                    }
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        });
+        match send {
+            // Not pushed: dropped here, where the skipped `PopTop` would drop it.
+            Some(v) if !started => Err(v),
+            _ => Ok(()),
+        }
     }
 
     /// Pushes the suspended frame of the plain generator `gen_v` with `ret_slot` (one of the
