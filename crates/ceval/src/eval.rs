@@ -1934,8 +1934,9 @@ impl<'i> Thread<'i> {
                         }
                         if let Some(v) = crate::typecache::load_attr_quick(epoch, code, n, local) {
                             if let Some(r) = ops::fast_arith(op, &v, &code.consts[c]) {
+                                // The value stored over is a number: nothing to finalize.
                                 match crate::typecache::store_attr_quick(epoch, code, n, local, r) {
-                                    Ok(()) => ip += 5,
+                                    Ok(_) => ip += 5,
                                     // The store as written (`LoadFastStoreAttr`).
                                     Err(r) => {
                                         self.stack.push(r);
@@ -2247,10 +2248,17 @@ impl<'i> Thread<'i> {
                         let obj = self.pop();
                         let v = self.pop();
                         let epoch = self.st.types.type_epoch.get();
-                        let Err(v) =
-                            crate::typecache::store_attr_quick(epoch, code, i as usize, &obj, v)
-                        else {
-                            continue;
+                        // A `__del__` of the value stored over (or of the owner) runs before
+                        // the next instruction, as CPython's does at the store.
+                        let v = match crate::typecache::store_attr_quick(
+                            epoch, code, i as usize, &obj, v,
+                        ) {
+                            Ok(old) => {
+                                drop((old, obj));
+                                gc_point!();
+                                continue;
+                            }
+                            Err(v) => v,
                         };
                         if let Err(e) =
                             crate::typecache::store_attr(self, code, i as usize, &obj, v)
@@ -2258,6 +2266,8 @@ impl<'i> Thread<'i> {
                             sync!();
                             return Err(e);
                         }
+                        drop(obj);
+                        gc_point!();
                     }
                     Instr::StoreFastStoreFast(p) => {
                         let (a, b) = isles_compiler::unpair(p);
@@ -2272,10 +2282,16 @@ impl<'i> Thread<'i> {
                         let v = self.pop();
                         let epoch = self.st.types.type_epoch.get();
                         let local = &self.stack[base + a];
-                        let Err(v) = crate::typecache::store_attr_quick(epoch, code, n, local, v)
-                        else {
-                            ip += 1;
-                            continue;
+                        let v = match crate::typecache::store_attr_quick(epoch, code, n, local, v) {
+                            Ok(old) => {
+                                ip += 1;
+                                if let Value::Obj(o) = old {
+                                    drop(o);
+                                    gc_point!();
+                                }
+                                continue;
+                            }
+                            Err(v) => v,
                         };
                         let obj = load_local!(a);
                         ip += 1;
@@ -2283,6 +2299,7 @@ impl<'i> Thread<'i> {
                             sync!();
                             return Err(e);
                         }
+                        gc_point!();
                     }
                     Instr::FastFastStoreAttr(t) | Instr::ConstFastStoreAttr(t) => {
                         let (a, b, n) = isles_compiler::untriple(t);
@@ -2293,7 +2310,13 @@ impl<'i> Thread<'i> {
                         let epoch = self.st.types.type_epoch.get();
                         let local = &self.stack[base + b];
                         match crate::typecache::store_attr_quick(epoch, code, n, local, v) {
-                            Ok(()) => ip += 2,
+                            Ok(old) => {
+                                ip += 2;
+                                if let Value::Obj(o) = old {
+                                    drop(o);
+                                    gc_point!();
+                                }
+                            }
                             // The `LoadFastStoreAttr` at the next position stores it.
                             Err(v) => self.stack.push(v),
                         }

@@ -805,8 +805,9 @@ fn fill_class_attr(code: &CodeData, i: usize, cls: &Obj, st: Stamp, name: &Value
 
 /// `StoreAttr` of name `i` of `code` on an instance whose attribute the code's inline cache
 /// locates: replaces the value the instance has, or appends the attribute to a fresh
-/// instance dict at the position earlier instances had it (`__init__`). Gives `v` back when
-/// [`store_attr`] must decide.
+/// instance dict at the position earlier instances had it (`__init__`): the value stored
+/// over (`Null` for a new attribute), for the caller to drop and then run a `__del__` that
+/// queued. Gives `v` back when [`store_attr`] must decide.
 #[inline(always)]
 pub fn store_attr_quick(
     epoch: u64,
@@ -814,7 +815,7 @@ pub fn store_attr_quick(
     i: usize,
     obj: &Value,
     v: Value,
-) -> Result<(), Value> {
+) -> Result<Value, Value> {
     let Value::Obj(o) = obj else { return Err(v) };
     let Kind::Instance(inst) = o.kind() else {
         return Err(v);
@@ -831,16 +832,13 @@ pub fn store_attr_quick(
         Ok(old) => {
             // The old value's `__del__` may look at the instance: the dict is free by then.
             drop(d);
-            if let Value::Obj(o) = old {
-                drop(o);
-            }
-            Ok(())
+            Ok(old)
         }
         Err(v) => {
             let Some(name) = code.names.get(i) else {
                 return Err(v);
             };
-            store_fresh(inst, d, index, hot.hash, name, v)
+            store_fresh(inst, d, index, hot.hash, name, v).map(|()| Value::Null)
         }
     }
 }
@@ -887,7 +885,7 @@ pub fn store_attr(
     v: Value,
 ) -> PyResult<()> {
     match store_attr_quick(epoch_of(th), code, i, obj, v) {
-        Ok(()) => Ok(()),
+        Ok(_) => Ok(()),
         Err(v) => store_attr_slow(th, code, i, obj, v),
     }
 }
