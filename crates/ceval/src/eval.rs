@@ -1875,10 +1875,12 @@ impl<'i> Thread<'i> {
                         let n = self.stack.len();
                         self.stack.insert(n - 3, v);
                     }
-                    Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                    Instr::LoadConst(i) => {
+                        push_value(&mut self.stack, code.consts[i as usize].clone())
+                    }
                     Instr::LoadFast(i) => {
                         let v = load_local!(i as usize);
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                     }
                     Instr::StoreFast(i) => {
                         let v = self.pop();
@@ -2002,7 +2004,7 @@ impl<'i> Thread<'i> {
                         };
                         if let Some(v) = ops::fast_arith(op, &self.stack[base + a], y) {
                             ip += 2;
-                            self.stack.push(v);
+                            push_value(&mut self.stack, v);
                             continue;
                         }
                         fused_loads!(instr, a, b, Instr::FastFastBinary(..));
