@@ -3142,10 +3142,29 @@ impl<'i> Thread<'i> {
                         let f = self.make_function(flags)?;
                         self.stack.push(f);
                     }
-                    Instr::ReturnValue | Instr::ReturnConst(_) | Instr::ReturnFast(_) => {
+                    Instr::ReturnValue
+                    | Instr::ReturnConst(_)
+                    | Instr::ReturnFast(_)
+                    | Instr::BinaryReturn(_) => {
                         let v = match instr {
                             Instr::ReturnConst(c) => code.consts[c as usize].clone(),
                             Instr::ReturnFast(a) => load_local!(a as usize),
+                            Instr::BinaryReturn(op) => {
+                                let Some(v) = (match &self.stack[..] {
+                                    [.., a, b] => ops::fast_arith(op, a, b),
+                                    _ => None,
+                                }) else {
+                                    // As `Binary`; the `ReturnValue` after it runs next.
+                                    let b = self.pop();
+                                    let a = self.pop();
+                                    push_or_raise!(ops::binary_owned(self, op, a, &b));
+                                    continue;
+                                };
+                                // Two numbers: nothing to drop.
+                                let n = self.stack.len() - 2;
+                                self.stack.truncate(n);
+                                v
+                            }
                             _ => self.pop(),
                         };
                         let Some(f) = self.frames.pop() else {

@@ -358,6 +358,10 @@ pub enum Instr {
     /// `LoadFast(a)` then `ReturnValue` (`return x`): the local is returned without a push,
     /// a pop and a dispatch.
     ReturnFast(u32),
+    /// `Binary(op)` then `ReturnValue` (`return f(n - 1) + f(n - 2)`): a result of two
+    /// numbers is returned without a push, a pop and a dispatch; anything else runs the
+    /// `Binary` and then the `ReturnValue`.
+    BinaryReturn(BinOp),
     /// `LoadConst(c)` then `Is(neg)` (and a conditional jump after it, taken at once):
     /// `x is None` of the top of the stack.
     ConstIs(bool, u32),
@@ -566,6 +570,7 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             (Instr::LoadConst(c), Instr::Is(neg)) => Some(Instr::ConstIs(neg, c)),
             (Instr::LoadConst(c), Instr::ReturnValue) => Some(Instr::ReturnConst(c)),
             (Instr::LoadFast(a), Instr::ReturnValue) => Some(Instr::ReturnFast(a)),
+            (Instr::Binary(op), Instr::ReturnValue) => Some(Instr::BinaryReturn(op)),
             (Instr::Binary(op), Instr::StoreFast(a)) => Some(Instr::BinaryStoreFast(op, a)),
             (Instr::Inplace(op), Instr::StoreFast(a)) => Some(Instr::InplaceStoreFast(op, a)),
             (Instr::Inplace(op), Instr::Rot3) => match third {
