@@ -1,12 +1,146 @@
 //! Builtins that the eval loop answers without the native calling convention when their
 //! arguments allow, known by the [`Quick`] tag given where the native object is made:
 //! `len`, `isinstance`, `ord` and `chr` ([`quick_call`]), and the most called builtin
-//! methods, `list.append`, `list.pop` and `dict.get` ([`quick_method`]).
+//! methods, `list.append`, `list.pop` and `dict.get` ([`quick_method`]); and the native
+//! method calls of `local.m(x)` that need no stack ([`fast_method`]).
 
-use isles_object::{ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Quick, Value};
+use isles_compiler::Instr;
+use isles_object::{CodeData, ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Quick, Value};
 
 use crate::ops;
-use crate::{Args, Thread};
+use crate::{Args, NativeFn, Thread};
+
+/// What [`fast_method`] found for a `FastMethodCall`.
+pub(crate) enum FastMethod {
+    /// The call's result, answered with no call (`list.append`, `dict.get`).
+    Done(Value),
+    /// A native method, to call with these arguments (self first, then one or two).
+    Native(NativeFn, [Value; 3]),
+    /// Another method: pushed with self below the arguments, as `LoadMethod` does.
+    Other(Value),
+    /// Not found by the cached lookup (or an unbound receiver): the general `LoadMethod`.
+    Miss,
+}
+
+/// `local.m(x)` / `local.m(x, y)` for the `FastMethodCall(k, ..)` whose receiver is
+/// `locals[a]` and whose `k` argument loads start at `instrs[j]`: the method by the cached
+/// lookup and, for a native one (bound to no self, not a `__new__`), its arguments read in
+/// place (locals and constants), so that the eval loop pushes nothing; a tagged one is
+/// answered here as in [`quick_method`].
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn fast_method(
+    types: &isles_interp::BuiltinTypes,
+    code: &CodeData,
+    name: usize,
+    instrs: &[Instr],
+    j: usize,
+    k: usize,
+    locals: &[Value],
+    a: usize,
+) -> FastMethod {
+    let Some(recv) = locals.get(a) else {
+        return FastMethod::Miss;
+    };
+    let Some(f) = crate::typecache::load_method_quick(types, code, name, recv) else {
+        return FastMethod::Miss;
+    };
+    let Some(Kind::Native(nf)) = f.kind() else {
+        return FastMethod::Other(f);
+    };
+    if nf.self_.is_some() || nf.name == "__new__" {
+        return FastMethod::Other(f);
+    }
+    // An unbound argument is raised by its own `LoadFast`, run as written.
+    let Some([x, y]) = load_args(instrs, j, k, locals, &code.consts) else {
+        return FastMethod::Other(f);
+    };
+    if let Some(v) = quick_method1(nf.quick, k, recv, x, y) {
+        return FastMethod::Done(v);
+    }
+    match nf.func.downcast_ref::<NativeFn>() {
+        Some(&fp) => FastMethod::Native(fp, [recv.clone(), x.clone(), y.clone()]),
+        None => FastMethod::Other(f),
+    }
+}
+
+/// The `k` (1 or 2) values that the loads from `instrs[j]` push: locals and constants, a
+/// fused pair of loads read as its two halves; the second is Null when `k` is 1. `None` for
+/// an unbound local or another instruction.
+#[inline(always)]
+fn load_args<'a>(
+    instrs: &[Instr],
+    j: usize,
+    k: usize,
+    locals: &'a [Value],
+    consts: &'a [Value],
+) -> Option<[&'a Value; 2]> {
+    if k == 1 {
+        return Some([load_arg(instrs, j, locals, consts)?, &Value::Null]);
+    }
+    match instrs.get(j)? {
+        Instr::LoadFastLoadFast(p) => {
+            let (b, c) = isles_compiler::unpair(*p);
+            Some([bound(locals, b)?, bound(locals, c)?])
+        }
+        Instr::LoadFastLoadConst(p) => {
+            let (b, c) = isles_compiler::unpair(*p);
+            Some([bound(locals, b)?, consts.get(c)?])
+        }
+        _ => Some([
+            load_arg(instrs, j, locals, consts)?,
+            load_arg(instrs, j + 1, locals, consts)?,
+        ]),
+    }
+}
+
+/// The value `instrs[i]`, a `LoadFast` or `LoadConst`, pushes (see [`load_args`]).
+#[inline(always)]
+fn load_arg<'a>(
+    instrs: &[Instr],
+    i: usize,
+    locals: &'a [Value],
+    consts: &'a [Value],
+) -> Option<&'a Value> {
+    match instrs.get(i)? {
+        Instr::LoadFast(b) => bound(locals, *b as usize),
+        Instr::LoadConst(c) => consts.get(*c as usize),
+        _ => None,
+    }
+}
+
+/// The local `b` unless it is unbound.
+#[inline(always)]
+fn bound(locals: &[Value], b: usize) -> Option<&Value> {
+    locals.get(b).filter(|v| !v.is_null())
+}
+
+/// `recv.append(x)`, `recv.get(x)` and `recv.get(x, y)` for the native tagged `q` with `k`
+/// arguments, answered without a call as [`quick_method`] does; `None`: call the native.
+#[inline(always)]
+fn quick_method1(q: Quick, k: usize, recv: &Value, x: &Value, y: &Value) -> Option<Value> {
+    match (q, k) {
+        (Quick::ListAppend, 1) => append_to(recv, x.clone()).ok().map(|()| Value::None),
+        (Quick::DictGet, 1) => dict_get(recv, x, None),
+        (Quick::DictGet, 2) => dict_get(recv, x, Some(y)),
+        _ => None,
+    }
+}
+
+/// `d.get(key, default)` of the dict `d` (not borrowed elsewhere) when finding `key` runs
+/// no Python code; `None`: the native must do it.
+#[inline(always)]
+fn dict_get(d: &Value, key: &Value, default: Option<&Value>) -> Option<Value> {
+    let Value::Obj(o) = d else { return None };
+    let Kind::Dict(d) = o.kind() else {
+        return None;
+    };
+    let d = d.try_borrow().ok()?;
+    match ops::dict_find_simple(&d, key)? {
+        Some(i) => d.entry_at(i).map(|e| e.value.clone()),
+        None => Some(default.cloned().unwrap_or(Value::None)),
+    }
+}
 
 /// The tag of the native `nf` as the receiver's method: none for a bound copy (a bound
 /// method stored as an attribute), whose self is not the value below the arguments.
@@ -49,17 +183,9 @@ pub(crate) fn quick_method(q: Quick, stack: &mut Vec<Value>, slot: usize) -> boo
                 None => return false,
             }
         }
-        (Quick::DictGet, Some([Value::Obj(o), key, rest @ ..])) if rest.len() <= 1 => {
-            let Kind::Dict(d) = o.kind() else {
-                return false;
-            };
-            let Ok(d) = d.try_borrow() else { return false };
-            match ops::dict_find_simple(&d, key) {
-                Some(Some(i)) => match d.entry_at(i) {
-                    Some(e) => e.value.clone(),
-                    None => return false,
-                },
-                Some(None) => rest.first().cloned().unwrap_or(Value::None),
+        (Quick::DictGet, Some([d, key, rest @ ..])) if rest.len() <= 1 => {
+            match dict_get(d, key, rest.first()) {
+                Some(v) => v,
                 None => return false,
             }
         }

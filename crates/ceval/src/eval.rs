@@ -2362,6 +2362,59 @@ impl<'i> Thread<'i> {
                             }
                         }
                     }
+                    Instr::FastMethodCall(k, p) => {
+                        let (a, name) = isles_compiler::unpair(p);
+                        let k = k as usize;
+                        use crate::builtin_calls::FastMethod;
+                        // The `CallMethod`'s check, before the call as there.
+                        gc_point!();
+                        let found = crate::builtin_calls::fast_method(
+                            &self.st.types,
+                            code,
+                            name,
+                            instrs,
+                            ip + 1,
+                            k,
+                            &self.stack[base..],
+                            a,
+                        );
+                        // Past the `CallMethod`: its position is the call's, for errors.
+                        let after = ip + k + 2;
+                        let v = match found {
+                            FastMethod::Done(v) => {
+                                ip = after;
+                                v
+                            }
+                            FastMethod::Native(f, args) => {
+                                ip = after;
+                                sync!();
+                                let r = f(self, Args::positional(&args[..=k]));
+                                drop(args);
+                                r?
+                            }
+                            FastMethod::Other(f) => {
+                                let obj = self.stack[base + a].clone();
+                                self.stack.push(f);
+                                self.stack.push(obj);
+                                ip += 1;
+                                continue;
+                            }
+                            FastMethod::Miss => {
+                                let obj = load_local!(a);
+                                ip += 1;
+                                load_method!(name, obj);
+                                continue;
+                            }
+                        };
+                        // `x.m(y)` as a statement: its `PopTop` too.
+                        if let Some(Instr::PopTop) = instrs.get(ip) {
+                            ip += 1;
+                            drop(v);
+                            gc_point!();
+                        } else {
+                            self.stack.push(v);
+                        }
+                    }
                     Instr::CallMethod(n) => {
                         let n = n as usize;
                         let slot = self.stack.len() - n - 2;

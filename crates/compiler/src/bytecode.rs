@@ -277,6 +277,11 @@ pub enum Instr {
     /// `LoadFast(a)`, `LoadMethod(n)`, `CallMethod(0)` (`self.step()`): a Python method
     /// found by the cached lookup gets its frame with no dispatch of the `CallMethod`.
     FastMethodCall0(u32),
+    /// `LoadFast(a)`, `LoadMethod(n)`, then `k` (1 or 2) loads of locals or constants and
+    /// `CallMethod(k)` (`parts.append(x)`, `d.get(k, 0)`): a native method found by the cached
+    /// lookup is called with its arguments read in place, nothing pushed (a `PopTop` after it
+    /// is done too); anything else runs as `LoadFastLoadMethod`.
+    FastMethodCall(u8, u32),
     /// `StoreFast(a)` then `Jump(target)` (the end of most loop bodies).
     StoreFastJump(u32),
     /// `LoadFast(a)` then `ListAppend(n)`: a comprehension's item straight from the local.
@@ -435,6 +440,22 @@ fn deref_contains_at(instrs: &[Instr], j: usize) -> Option<Instr> {
             Instr::BinarySubscr,
             Instr::Contains(neg),
         ] => triple(*d, *c, *k).map(|t| Instr::DerefSubscrContains(*neg, t)),
+        _ => None,
+    }
+}
+
+/// `k` when the instructions from `j` are `k` (1 or 2) loads of locals or constants and then
+/// `CallMethod(k)` (see [`Instr::FastMethodCall`]).
+fn simple_args_call(instrs: &[Instr], j: usize) -> Option<u8> {
+    let load = |k: usize| {
+        matches!(
+            instrs.get(k),
+            Some(Instr::LoadFast(_) | Instr::LoadConst(_))
+        )
+    };
+    match (instrs.get(j + 1), instrs.get(j + 2)) {
+        (Some(Instr::CallMethod(1)), _) if load(j) => Some(1),
+        (_, Some(Instr::CallMethod(2))) if load(j) && load(j + 1) => Some(2),
         _ => None,
     }
 }
@@ -607,7 +628,10 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             (Instr::ForIter(t), Instr::StoreFast(b)) => pair(t, b).map(Instr::ForIterStoreFast),
             (Instr::LoadFast(a), Instr::LoadMethod(b)) => pair(a, b).map(|p| match third {
                 Some(Instr::CallMethod(0)) => Instr::FastMethodCall0(p),
-                _ => Instr::LoadFastLoadMethod(p),
+                _ => match simple_args_call(instrs, i + 2) {
+                    Some(k) => Instr::FastMethodCall(k, p),
+                    None => Instr::LoadFastLoadMethod(p),
+                },
             }),
             (Instr::StoreFast(a), Instr::Jump(t)) => pair(a, t).map(Instr::StoreFastJump),
             (Instr::LoadFast(a), Instr::YieldValue) => Some(Instr::LoadFastYieldValue(a)),
