@@ -2,7 +2,7 @@
 //! arguments allow, known by the [`Quick`] tag given where the native object is made:
 //! `len`, `isinstance`, `ord` and `chr` ([`quick_call`]), and the most called builtin
 //! methods, `list.append`, `list.pop` and `dict.get` ([`quick_method`]); and the native
-//! method calls of `local.m(x)` that need no stack ([`fast_method`]).
+//! method calls of `local.m(x)` that need no stack ([`native_method_call`]).
 
 use isles_compiler::Instr;
 use isles_object::{CodeData, ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Quick, Value};
@@ -10,58 +10,58 @@ use isles_object::{CodeData, ExcKind, Kind, NativeFunc, Obj, PyErr, PyResult, Qu
 use crate::ops;
 use crate::{Args, NativeFn, Thread};
 
-/// What [`fast_method`] found for a `FastMethodCall`.
-pub(crate) enum FastMethod {
-    /// The call's result, answered with no call (`list.append`, `dict.get`).
-    Done(Value),
-    /// A native method, to call with these arguments (self first, then one or two).
-    Native(NativeFn, [Value; 3]),
-    /// Another method: pushed with self below the arguments, as `LoadMethod` does.
-    Other(Value),
-    /// Not found by the cached lookup (or an unbound receiver): the general `LoadMethod`.
-    Miss,
-}
-
-/// `local.m(x)` / `local.m(x, y)` for the `FastMethodCall(k, ..)` whose receiver is
-/// `locals[a]` and whose `k` argument loads start at `instrs[j]`: the method by the cached
-/// lookup and, for a native one (bound to no self, not a `__new__`), its arguments read in
-/// place (locals and constants), so that the eval loop pushes nothing; a tagged one is
-/// answered here as in [`quick_method`].
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn fast_method(
-    types: &isles_interp::BuiltinTypes,
+/// `local.m(x)` / `local.m(x, y)` of a `FastMethodCall(k, ..)` whose method `f`, a native
+/// found by the cached lookup on `obj`, takes the `k` arguments that the loads from
+/// `instrs[j]` push, read in place (locals of the frame at `base`, constants): a tagged
+/// one is answered as in [`quick_method`], another called with `[obj, args...]`, and the
+/// eval loop pushes nothing. `None` (nothing done): a native bound to a self or a `__new__`,
+/// an unbound argument (its own `LoadFast` raises it); the method is pushed as
+/// `LoadMethod` does. Out of line, so that a Python method's `FastMethodCall` costs what
+/// `LoadFastLoadMethod` does.
+#[inline(never)]
+pub(crate) fn native_method_call(
+    th: &mut Thread<'_>,
     code: &CodeData,
-    name: usize,
-    instrs: &[Instr],
+    f: &Value,
+    obj: &Value,
     j: usize,
     k: usize,
-    locals: &[Value],
-    a: usize,
-) -> FastMethod {
-    let Some(recv) = locals.get(a) else {
-        return FastMethod::Miss;
-    };
-    let Some(f) = crate::typecache::load_method_quick(types, code, name, recv) else {
-        return FastMethod::Miss;
-    };
+    base: usize,
+) -> Option<PyResult<Value>> {
     let Some(Kind::Native(nf)) = f.kind() else {
-        return FastMethod::Other(f);
+        return None;
     };
     if nf.self_.is_some() || nf.name == "__new__" {
-        return FastMethod::Other(f);
+        return None;
     }
-    // An unbound argument is raised by its own `LoadFast`, run as written.
-    let Some([x, y]) = load_args(instrs, j, k, locals, &code.consts) else {
-        return FastMethod::Other(f);
-    };
-    if let Some(v) = quick_method1(nf.quick, k, recv, x, y) {
-        return FastMethod::Done(v);
+    let locals = th.stack.get(base..)?;
+    let [x, y] = load_args(&code.code.instrs, j, k, locals, &code.consts)?;
+    // The `CallMethod`'s check, before the call as there.
+    if th.st.gc_hooks.pending.get() {
+        let (x, y) = (x.clone(), y.clone());
+        th.gc_check();
+        return call_native_method(th, nf, obj, k, x, y);
     }
-    match nf.func.downcast_ref::<NativeFn>() {
-        Some(&fp) => FastMethod::Native(fp, [recv.clone(), x.clone(), y.clone()]),
-        None => FastMethod::Other(f),
+    if let Some(v) = quick_method1(nf.quick, k, obj, x, y) {
+        return Some(Ok(v));
     }
+    let (x, y) = (x.clone(), y.clone());
+    call_native_method(th, nf, obj, k, x, y)
+}
+
+/// The native `nf` called with `[obj, x, y]`, the first `k + 1` of them.
+#[inline(always)]
+fn call_native_method(
+    th: &mut Thread<'_>,
+    nf: &NativeFunc,
+    obj: &Value,
+    k: usize,
+    x: Value,
+    y: Value,
+) -> Option<PyResult<Value>> {
+    let &f = nf.func.downcast_ref::<NativeFn>()?;
+    let args = [obj.clone(), x, y];
+    Some(f(th, Args::positional(&args[..=k])))
 }
 
 /// The `k` (1 or 2) values that the loads from `instrs[j]` push: locals and constants, a

@@ -2364,55 +2364,40 @@ impl<'i> Thread<'i> {
                     }
                     Instr::FastMethodCall(k, p) => {
                         let (a, name) = isles_compiler::unpair(p);
-                        let k = k as usize;
-                        use crate::builtin_calls::FastMethod;
-                        // The `CallMethod`'s check, before the call as there.
-                        gc_point!();
-                        let found = crate::builtin_calls::fast_method(
-                            &self.st.types,
-                            code,
-                            name,
-                            instrs,
-                            ip + 1,
-                            k,
-                            &self.stack[base..],
-                            a,
-                        );
-                        // Past the `CallMethod`: its position is the call's, for errors.
-                        let after = ip + k + 2;
-                        let v = match found {
-                            FastMethod::Done(v) => {
-                                ip = after;
-                                v
-                            }
-                            FastMethod::Native(f, args) => {
-                                ip = after;
+                        let obj = load_local!(a);
+                        ip += 1;
+                        // `LoadFastLoadMethod`, but a native method is called (or answered)
+                        // here with its arguments read in place and nothing pushed.
+                        if let Some(f) =
+                            crate::typecache::load_method_quick(&self.st.types, code, name, &obj)
+                        {
+                            if let Some(Kind::Native(_)) = f.kind() {
+                                // The `CallMethod`'s position, for errors.
+                                let at = ip;
+                                ip += k as usize + 1;
                                 sync!();
-                                let r = f(self, Args::positional(&args[..=k]));
-                                drop(args);
-                                r?
+                                match crate::builtin_calls::native_method_call(
+                                    self, code, &f, &obj, at, k as usize, base,
+                                ) {
+                                    Some(Ok(v)) => {
+                                        // `x.m(y)` as a statement: its `PopTop` too.
+                                        if let Some(Instr::PopTop) = instrs.get(ip) {
+                                            ip += 1;
+                                            drop(v);
+                                            gc_point!();
+                                        } else {
+                                            self.stack.push(v);
+                                        }
+                                        continue;
+                                    }
+                                    Some(Err(e)) => return Err(e),
+                                    None => ip = at,
+                                }
                             }
-                            FastMethod::Other(f) => {
-                                let obj = self.stack[base + a].clone();
-                                self.stack.push(f);
-                                self.stack.push(obj);
-                                ip += 1;
-                                continue;
-                            }
-                            FastMethod::Miss => {
-                                let obj = load_local!(a);
-                                ip += 1;
-                                load_method!(name, obj);
-                                continue;
-                            }
-                        };
-                        // `x.m(y)` as a statement: its `PopTop` too.
-                        if let Some(Instr::PopTop) = instrs.get(ip) {
-                            ip += 1;
-                            drop(v);
-                            gc_point!();
+                            self.stack.push(f);
+                            self.stack.push(obj);
                         } else {
-                            self.stack.push(v);
+                            load_method!(name, obj);
                         }
                     }
                     Instr::CallMethod(n) => {
