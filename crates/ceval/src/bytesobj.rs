@@ -256,10 +256,7 @@ fn items_equal(a: &[Value], b: &[Value]) -> bool {
 
 /// A byte value from an int-like value, with CPython's messages.
 pub fn byte_value(th: &mut Thread<'_>, v: &Value) -> PyResult<u8> {
-    let i = match ops::index_value(v) {
-        Some(i) => i,
-        None => ops::index_value(&ops::number_index(th, v)?).unwrap_or(i64::MAX),
-    };
+    let i = ops::index_saturating(th, v)?;
     u8::try_from(i).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
 }
 

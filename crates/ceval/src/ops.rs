@@ -1423,6 +1423,29 @@ pub fn to_index(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// [`to_index`] where a TypeError (no `__index__`, or one returning a non-int) means "not an
+/// integer" and lets the caller try its other conversions, as CPython's
+/// `PyLong_AsLongAndOverflow` callers and `bytes()` do. Ints are left to the caller.
+pub fn to_index_or_none(th: &mut Thread<'_>, v: &Value) -> PyResult<Option<Value>> {
+    if v.is_int_like() || !matches!(v, Value::Obj(_)) {
+        return Ok(None);
+    }
+    match to_index(th, v) {
+        Err(e) if err_matches(th, &e, ExcKind::TypeError) => Ok(None),
+        r => r,
+    }
+}
+
+/// [`index_value`] for any value: ints as they are (huge ones saturate), anything else
+/// through `__index__`, with [`number_index`]'s TypeError.
+pub fn index_saturating(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
+    if let Some(i) = index_value(v) {
+        return Ok(i);
+    }
+    // `number_index` returns an int, which `index_value` always reads.
+    Ok(index_value(&number_index(th, v)?).unwrap_or(0))
+}
+
 /// CPython's `PyNumber_Index`: [`to_index`], and its TypeError for a value without
 /// `__index__`.
 pub fn number_index(th: &mut Thread<'_>, v: &Value) -> PyResult<Value> {

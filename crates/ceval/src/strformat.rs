@@ -744,15 +744,9 @@ fn pct_char(th: &mut Thread<'_>, v: &Value) -> PyResult<char> {
             _ => Err(PyErr::type_error("%c requires int or char")),
         };
     }
-    // An object with __index__ counts as an int, as PyNumber_Index takes it.
-    let converted = match v {
-        // PyLong_AsLongAndOverflow: its TypeErrors all become the one below.
-        Value::Obj(_) if !v.is_int_like() => match ops::to_index(th, v) {
-            Err(e) if ops::err_matches(th, &e, isles_object::ExcKind::TypeError) => None,
-            r => r?,
-        },
-        _ => None,
-    };
+    // An object with __index__ counts as an int (PyLong_AsLongAndOverflow); its TypeErrors
+    // all become the one below.
+    let converted = ops::to_index_or_none(th, v)?;
     let Some(i) = converted.as_ref().unwrap_or(v).to_bigint() else {
         return Err(PyErr::type_error("%c requires int or char"));
     };

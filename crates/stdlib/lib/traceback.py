@@ -287,10 +287,7 @@ class TracebackException:
             yield from text.splitlines(keepends=True)
             return
         else:
-            stype = self.exc_type.__qualname__
-            smod = self.exc_type.__module__
-            if smod not in ("__main__", "builtins"):
-                stype = smod + '.' + stype
+            stype = self._type_label()
             yield f'{stype}: {self._str}\n' if self._str else f'{stype}\n'
         notes = self.__notes__
         if isinstance(notes, (list, tuple)):
@@ -300,13 +297,19 @@ class TracebackException:
         elif notes is not None:
             yield f"{_safe_string(notes, '__notes__', func=repr)}\n"
 
-    def _format_syntax_error(self):
-        """A SyntaxError's location lines and its `Type: msg` line, as traceback.py lays
-        them out: the stripped source line, then carets from offset to end_offset."""
+    def _type_label(self):
+        """The exception type's name as reports show it: qualified unless builtin or
+        __main__."""
         stype = self.exc_type.__qualname__
         smod = self.exc_type.__module__
         if smod not in ("__main__", "builtins"):
             stype = smod + '.' + stype
+        return stype
+
+    def _format_syntax_error(self):
+        """A SyntaxError's location lines and its `Type: msg` line, as traceback.py lays
+        them out: the stripped source line, then carets from offset to end_offset."""
+        stype = self._type_label()
         suffix = ''
         if self.lineno is not None:
             yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)

@@ -706,10 +706,7 @@ fn new_int(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(b) = base {
-        let bv = match ops::index_value(b) {
-            Some(bv) => bv,
-            None => ops::index_value(&ops::number_index(th, b)?).unwrap_or(i64::MAX),
-        };
+        let bv = ops::index_saturating(th, b)?;
         if !(bv == 0 || (2..=36).contains(&bv)) {
             return Err(PyErr::value_error(
                 "int() base must be >= 2 and <= 36, or 0",
@@ -1224,13 +1221,7 @@ fn list_pop(th: &mut Thread<'_>, a: Args<'_>) -> PyResult<Value> {
     }
     let i = match args.first() {
         None => len - 1,
-        Some(v) => match ops::index_value(v) {
-            Some(i) => i,
-            None => {
-                let i = ops::number_index(th, v)?;
-                ops::index_value(&i).unwrap_or(i64::MAX)
-            }
-        },
+        Some(v) => ops::index_saturating(th, v)?,
     };
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {

@@ -141,14 +141,8 @@ fn bytes_from_object(th: &mut Thread<'_>, x: &Value) -> PyResult<Vec<u8>> {
     if x.as_str().is_some() {
         return Err(PyErr::type_error("string argument without an encoding"));
     }
-    let as_index = match x {
-        // A TypeError from __index__ falls through to the other conversions, as in CPython.
-        Value::Obj(_) if !x.is_int_like() => match ops::to_index(th, x) {
-            Err(e) if ops::err_matches(th, &e, isles_object::ExcKind::TypeError) => None,
-            r => r?,
-        },
-        _ => None,
-    };
+    // A TypeError from __index__ falls through to the other conversions, as in CPython.
+    let as_index = ops::to_index_or_none(th, x)?;
     if x.is_int_like() || as_index.is_some() {
         let n = index_arg(th, as_index.as_ref().unwrap_or(x))?;
         if n < 0 {

@@ -156,10 +156,7 @@ fn recv1<'a>(th: &Thread<'_>, a: &Args<'a>, name: &str) -> PyResult<(&'a DequeDa
 
 /// An `__index__`-able argument as an i64 (huge values saturate).
 fn int_arg(th: &mut Thread<'_>, v: &Value) -> PyResult<i64> {
-    if let Some(i) = ops::index_value(v) {
-        return Ok(i);
-    }
-    Ok(ops::index_value(&ops::number_index(th, v)?).unwrap_or(0))
+    ops::index_saturating(th, v)
 }
 
 fn mutated() -> PyErr {
